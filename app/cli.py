@@ -1,0 +1,515 @@
+"""The ``dispute-desk`` command line (contract: CLI.md). A thin face over the services.
+
+Exit status: 0 done, 2 bad input or a refused action (one line on stderr, nothing written),
+1 an unexpected error. ``--json`` prints exactly one JSON document on stdout.
+Heavy modules (SQLAlchemy, the services) are imported only once a command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import IO, Any, NoReturn
+
+from app import __version__
+from app.clock import Clock, SystemClock
+from app.domain.errors import Refused
+from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
+from app.domain.parsing import (
+    format_amount,
+    format_duration,
+    format_utc,
+    parse_amount,
+    parse_duration,
+    parse_time,
+)
+from app.domain.profile import PAYMENT_METHODS
+
+PROG = "dispute-desk"
+
+
+class UsageError(Exception):
+    """Bad command-line syntax (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+# -- argument types: parse early, refuse with a sentence ----------------------------------------
+
+
+def _time(text: str) -> datetime:
+    return parse_time(text)
+
+
+def _duration(text: str) -> timedelta:
+    return parse_duration(text)
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise Refused(f'"{text}" is not a whole number') from None
+
+
+def _build_parser() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="where the data lives")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+
+    parser = _Parser(
+        prog=PROG,
+        description="Dispute Desk: your orders, their deadlines, cancellations and disputes. "
+        "Without a command it opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> _Parser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    add = command("add", "add an order")
+    add.add_argument("--order", required=True, help="order number (text)")
+    add.add_argument("--store", required=True)
+    add.add_argument("--title", required=True)
+    add.add_argument("--total", required=True, help="amount, e.g. 12.34 or 'US $1,382.11'")
+    add.add_argument("--currency", required=False, help="ISO code, e.g. USD (else from the amount's symbol)")
+    add.add_argument("--ordered-at", type=str)
+    add.add_argument("--paid-at", type=str)
+    add.add_argument("--payment-method", choices=PAYMENT_METHODS)
+    ship = add.add_mutually_exclusive_group()
+    ship.add_argument("--processing-days", type=str)
+    ship.add_argument("--ship-by", type=str)
+    add.add_argument("--note", default="")
+
+    record = command("record", "record an event in an order's timeline")
+    record.add_argument("order")
+    record.add_argument("event", metavar="EVENT", help=", ".join(k.value for k in RECORDABLE_KINDS))
+    record.add_argument("--at", help="when it happened (default: now)")
+    record.add_argument("--note", default="")
+    record.add_argument("--processing-days")
+    record.add_argument("--ship-by")
+    record.add_argument("--tracking")
+    record.add_argument("--carrier")
+    record.add_argument("--protection-ends")
+    record.add_argument("--protection-left", help="countdown as the order page shows it, e.g. '23d 14:22:10'")
+    record.add_argument(
+        "--reason", help=f"cancel: {'|'.join(CANCEL_REASONS)}; dispute: {'|'.join(DISPUTE_REASONS)}"
+    )
+    record.add_argument("--refund")
+    record.add_argument("--return", dest="wants_return", action="store_true")
+    record.add_argument("--offer")
+    record.add_argument("--outcome", choices=OUTCOMES)
+    record.add_argument("--amount")
+    record.add_argument("--days")
+
+    orders = command("orders", "list orders with their status and next deadline")
+    orders.add_argument("--status", choices=[s.value for s in Status])
+    orders.add_argument("--trash", action="store_true", help="list the orders in the trash")
+    orders.add_argument("--at")
+
+    show = command("show", "one order with its timeline and deadlines")
+    show.add_argument("order")
+    show.add_argument("--at")
+
+    deadlines = command("deadlines", "every open deadline, soonest first")
+    deadlines.add_argument("--at")
+    deadlines.add_argument("--within", help="only those due within this long, e.g. 48h or 7d")
+
+    trash = command("trash", "move an order to the trash")
+    trash.add_argument("order")
+    untrash = command("untrash", "restore an order from the trash")
+    untrash.add_argument("order")
+
+    rules = command("rules", "show or change the rule profile's values")
+    rules.add_argument("action", nargs="?", choices=["list", "set", "reset"], default="list")
+    rules.add_argument("key", nargs="?")
+    rules.add_argument("value", nargs="?", help='JSON value, e.g. 72 or true or \'{"min": 2, "max": 5}\'')
+
+    demo = command("demo", "fill the data dir with realistic made-up orders")
+    demo.add_argument("--orders", default="200")
+    demo.add_argument("--seed", default="1")
+
+    command("doctor", "check the database and the evidence files")
+    return parser
+
+
+# -- running ------------------------------------------------------------------------------------
+
+
+GuiLauncher = Callable[[str | None, dict[str, str]], int]
+
+
+def run(
+    argv: Sequence[str],
+    *,
+    clock: Clock | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    env: dict[str, str] | None = None,
+    gui: GuiLauncher | None = None,
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    environ = dict(os.environ) if env is None else env
+    try:
+        args = _build_parser().parse_args(list(argv))
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    if args.command is None:
+        return _open_gui(args, gui, environ, out)
+    from app.store.errors import StoreError
+
+    try:
+        return _COMMANDS[args.command](args, _Context(args, clock or SystemClock(), environ, out))
+    except Refused as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return 2
+    except StoreError as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return 2
+    except Exception as exc:
+        print(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}", file=err)
+        if environ.get("DISPUTE_DESK_DEBUG"):
+            raise
+        return 1
+
+
+def _open_gui(args: argparse.Namespace, gui: GuiLauncher | None, env: dict[str, str], out: IO[str]) -> int:
+    """No command: open the GUI if the caller (the ``ui`` entry point) provides one, else help."""
+    if gui is None:
+        _build_parser().print_help(out)
+        return 0
+    return gui(getattr(args, "data_dir", None), env)
+
+
+class _Context:
+    def __init__(self, args: argparse.Namespace, clock: Clock, env: dict[str, str], out: IO[str]) -> None:
+        self.args = args
+        self.clock = clock
+        self.env = env
+        self.out = out
+        self.json = bool(getattr(args, "json", False))
+        self._service: Any = None
+
+    def orders(self) -> Any:
+        if self._service is None:
+            from app.services.orders import OrderService
+            from app.store.database import Database, resolve_data_dir
+
+            data_dir = resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
+            self._service = OrderService(Database.open(data_dir, clock=self.clock), self.clock)
+        return self._service
+
+    def as_of(self) -> datetime | None:
+        text = getattr(self.args, "at", None)
+        return _time(text) if text else None
+
+    def emit(self, document: Any, human: Callable[[], None]) -> int:
+        if self.json:
+            json.dump(document, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        else:
+            human()
+        return 0
+
+    def line(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+
+def _amount(text: str | None, currency: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    return parse_amount(text, currency).amount
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def _cmd_add(args: argparse.Namespace, ctx: _Context) -> int:
+    from app.domain.currencies import normalize_currency
+    from app.services.views import NewOrder
+
+    currency = normalize_currency(args.currency) if args.currency else None
+    parsed = parse_amount(args.total, currency)
+    if parsed.currency is None:
+        raise Refused("which currency? add --currency (e.g. USD)")
+    new = NewOrder(
+        number=args.order,
+        store=args.store,
+        title=args.title,
+        total=parsed.amount,
+        currency=parsed.currency,
+        ordered_at=_time(args.ordered_at) if args.ordered_at else None,
+        paid_at=_time(args.paid_at) if args.paid_at else None,
+        payment_method=args.payment_method,
+        processing_days=_whole(args.processing_days) if args.processing_days else None,
+        ship_by=_time(args.ship_by) if args.ship_by else None,
+        note=args.note,
+    )
+    detail = ctx.orders().add_order(new)
+    return ctx.emit(
+        _detail_json(detail), lambda: ctx.line(f"added order {detail.order} ({detail.status.value})")
+    )
+
+
+def _cmd_record(args: argparse.Namespace, ctx: _Context) -> int:
+    from app.services.views import NewEvent
+
+    service = ctx.orders()
+    currency = None
+    if any(v is not None for v in (args.refund, args.offer, args.amount)):
+        currency = service.show(args.order).currency
+    new = NewEvent(
+        kind=args.event,
+        at=_time(args.at) if args.at else None,
+        note=args.note,
+        tracking=args.tracking,
+        carrier=args.carrier,
+        protection_ends=_time(args.protection_ends) if args.protection_ends else None,
+        protection_left=_duration(args.protection_left) if args.protection_left else None,
+        reason=args.reason,
+        refund=_amount(args.refund, currency),
+        wants_return=args.wants_return,
+        offer=_amount(args.offer, currency),
+        outcome=args.outcome,
+        amount=_amount(args.amount, currency),
+        days=_whole(args.days) if args.days else None,
+        processing_days=_whole(args.processing_days) if args.processing_days else None,
+        ship_by=_time(args.ship_by) if args.ship_by else None,
+    )
+    detail = service.record_event(args.order, new)
+    return ctx.emit(
+        _detail_json(detail),
+        lambda: ctx.line(f"recorded {args.event} on {detail.order}: now {detail.status.value}"),
+    )
+
+
+def _cmd_orders(args: argparse.Namespace, ctx: _Context) -> int:
+    items = ctx.orders().list_orders(status=args.status, at=ctx.as_of(), trash=args.trash)
+    document = [
+        {
+            "order": i.order,
+            "store": i.store,
+            "title": i.title,
+            "total": format_amount(i.total, i.currency),
+            "currency": i.currency,
+            "status": i.status.value,
+            "next_deadline": _deadline_json(i.next_deadline) if i.next_deadline else None,
+        }
+        for i in items
+    ]
+
+    def human() -> None:
+        if not items:
+            ctx.line("no orders" if not args.trash else "the trash is empty")
+            return
+        for i in items:
+            nxt = i.next_deadline
+            when = f"{nxt.kind.value} in {_left(nxt.left)}" if nxt else "-"
+            ctx.line(
+                f"{i.order:<20} {i.status.value:<18} {format_amount(i.total, i.currency):>10} {i.currency}  "
+                f"{when:<36} {i.store[:30]} - {i.title[:40]}"
+            )
+
+    return ctx.emit(document, human)
+
+
+def _cmd_show(args: argparse.Namespace, ctx: _Context) -> int:
+    detail = ctx.orders().show(args.order, at=ctx.as_of())
+
+    def human() -> None:
+        ctx.line(f"Order {detail.order}  {detail.store}")
+        ctx.line(f"  {detail.title}")
+        ctx.line(
+            f"  total {format_amount(detail.total, detail.currency)} {detail.currency}   status {detail.status.value}"
+            + ("   (in the trash)" if detail.in_trash else "")
+        )
+        if detail.tracking:
+            ctx.line(f"  tracking {', '.join(detail.tracking)}")
+        ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
+        for d in detail.deadlines:
+            ctx.line(
+                f"  {_local(d.due)}  {d.kind.value:<28} {_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
+            )
+            ctx.line(f"      {d.action}")
+        ctx.line("Timeline:")
+        for e in detail.timeline:
+            extra = ", ".join(f"{k}={v}" for k, v in e.data.items())
+            ctx.line(f"  {_local(e.at)}  {e.kind}" + (f"  ({extra})" if extra else ""))
+
+    return ctx.emit(_detail_json(detail), human)
+
+
+def _cmd_deadlines(args: argparse.Namespace, ctx: _Context) -> int:
+    within = _duration(args.within) if args.within else None
+    views = ctx.orders().deadlines(at=ctx.as_of(), within=within)
+
+    def human() -> None:
+        if not views:
+            ctx.line("no open deadlines")
+        for d in views:
+            ctx.line(
+                f"{_local(d.due)}  {_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
+            )
+
+    return ctx.emit([_deadline_json(d) for d in views], human)
+
+
+def _cmd_trash(args: argparse.Namespace, ctx: _Context) -> int:
+    ctx.orders().trash(args.order)
+    return ctx.emit(
+        {"order": args.order, "in_trash": True}, lambda: ctx.line(f"moved {args.order} to the trash")
+    )
+
+
+def _cmd_untrash(args: argparse.Namespace, ctx: _Context) -> int:
+    ctx.orders().restore(args.order)
+    return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
+
+
+def _cmd_rules(args: argparse.Namespace, ctx: _Context) -> int:
+    rules = ctx.orders().rules
+    if args.action in ("set", "reset") and not args.key:
+        raise Refused(f"rules {args.action} needs the rule's name")
+    if args.action == "set":
+        if args.value is None:
+            raise Refused("rules set needs a value")
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            raise Refused(
+                f'can\'t read "{args.value}" as a value (try 72, true or {{"min": 2, "max": 5}})'
+            ) from None
+        rules.set(args.key, value)
+    elif args.action == "reset":
+        rules.reset(args.key)
+    values = rules.values()
+    document = [
+        {
+            "key": v.key,
+            "value": v.value,
+            "default": v.default,
+            "unit": v.unit,
+            "label": v.label,
+            "source": v.source,
+            "confidence": v.confidence,
+        }
+        for v in values
+    ]
+
+    def human() -> None:
+        for v in values:
+            mark = " (changed)" if v.overridden else ""
+            ctx.line(f"{v.key:<32} {json.dumps(v.value):<24} {v.unit}{mark}")
+            ctx.line(f"    {v.source} [{v.confidence}]")
+
+    return ctx.emit(document, human)
+
+
+def _cmd_demo(args: argparse.Namespace, ctx: _Context) -> int:
+    from app.services.demo import generate
+
+    count, seed = _whole(args.orders), _whole(args.seed)
+    if not 0 < count <= 1_000_000:
+        raise Refused("--orders must be between 1 and 1000000")
+    added = generate(ctx.orders(), count=count, seed=seed)
+    return ctx.emit(
+        {"added": added, "seed": seed}, lambda: ctx.line(f"added {added} demo orders (seed {seed})")
+    )
+
+
+def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
+    service = ctx.orders()
+    problems = service.doctor()
+    if ctx.json:
+        ctx.emit({"ok": not problems, "problems": problems}, lambda: None)
+    elif problems:
+        for problem in problems:
+            ctx.line(problem)
+    else:
+        ctx.line("ok")
+    return 0 if not problems else 1
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
+    "add": _cmd_add,
+    "record": _cmd_record,
+    "orders": _cmd_orders,
+    "show": _cmd_show,
+    "deadlines": _cmd_deadlines,
+    "trash": _cmd_trash,
+    "untrash": _cmd_untrash,
+    "rules": _cmd_rules,
+    "demo": _cmd_demo,
+    "doctor": _cmd_doctor,
+}
+
+
+# -- output helpers -----------------------------------------------------------------------------
+
+
+def _deadline_json(d: Any) -> dict[str, Any]:
+    return {
+        "order": d.order,
+        "kind": d.kind.value,
+        "due": format_utc(d.due),
+        "left_seconds": int(d.left.total_seconds()),
+        "urgency": d.urgency.value,
+        "basis": d.basis.value,
+        "action": d.action,
+    }
+
+
+def _detail_json(detail: Any) -> dict[str, Any]:
+    return {
+        "order": detail.order,
+        "store": detail.store,
+        "title": detail.title,
+        "total": format_amount(detail.total, detail.currency),
+        "currency": detail.currency,
+        "payment_method": detail.payment_method,
+        "ordered_at": format_utc(detail.ordered_at),
+        "note": detail.note,
+        "status": detail.status.value,
+        "in_trash": detail.in_trash,
+        "lines": [
+            {
+                "title": ln.title,
+                "quantity": ln.quantity,
+                "options": ln.options,
+                "unit_price": format_amount(ln.unit_price, detail.currency)
+                if ln.unit_price is not None
+                else None,
+            }
+            for ln in detail.lines
+        ],
+        "tracking": list(detail.tracking),
+        "timeline": [
+            {"kind": e.kind, "at": format_utc(e.at), "recorded_at": format_utc(e.recorded_at), **e.data}
+            for e in detail.timeline
+        ],
+        "deadlines": [_deadline_json(d) for d in detail.deadlines],
+    }
+
+
+def _left(left: timedelta) -> str:
+    if left < timedelta(0):
+        return f"{format_duration(-left)} ago"
+    return format_duration(left)
+
+
+def _local(when: datetime) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")

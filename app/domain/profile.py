@@ -1,0 +1,136 @@
+"""Rule profiles: the marketplace's numbers, each with its source and confidence.
+
+The numbers change every few years and sources disagree, so none of them is hard-coded: they
+live in a JSON file shipped in the package (``app/rules/<id>.json``) and the buyer can
+override any of them (the overrides are stored in the database and passed in here).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from app.domain.errors import Refused
+
+PAYMENT_METHODS = ("card", "paypal", "wallet", "balance", "other")
+
+
+@dataclass(frozen=True)
+class RuleValue:
+    key: str
+    value: Any
+    default: Any
+    unit: str
+    label: str
+    source: str
+    confidence: str
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.value != self.default)
+
+
+@dataclass(frozen=True)
+class DayRange:
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class RuleProfile:
+    """A profile's values with the buyer's overrides applied. Immutable; cheap to pass around."""
+
+    id: str
+    name: str
+    values: Mapping[str, RuleValue] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key].value
+
+    def days(self, key: str) -> timedelta:
+        return timedelta(days=int(self[key]))
+
+    def hours(self, key: str) -> timedelta:
+        return timedelta(hours=int(self[key]))
+
+    def flag(self, key: str) -> bool:
+        return bool(self[key])
+
+    def day_range(self, key: str) -> DayRange:
+        raw = self[key]
+        return DayRange(int(raw["min"]), int(raw["max"]))
+
+    def refund_business_days(self, payment_method: str | None) -> DayRange:
+        table = self["refund_business_days"]
+        raw = table.get(payment_method or "other", table["other"])
+        return DayRange(int(raw["min"]), int(raw["max"]))
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> RuleProfile:
+        merged = dict(self.values)
+        for key, value in overrides.items():
+            if key not in merged:
+                continue  # a value a newer/older profile no longer has: ignore it, keep the rest
+            base = merged[key]
+            merged[key] = RuleValue(
+                key,
+                validate_value(base, value),
+                base.default,
+                base.unit,
+                base.label,
+                base.source,
+                base.confidence,
+            )
+        return RuleProfile(self.id, self.name, merged)
+
+
+def validate_value(rule: RuleValue, value: Any) -> Any:
+    """Check that an override has the shape and a sane range for its rule; return it normalized."""
+    default = rule.default
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise Refused(f"{rule.label}: expected yes or no")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
+            raise Refused(f"{rule.label}: expected a whole number of {rule.unit} from 0 to 3650")
+        return value
+    if isinstance(default, dict) and {"min", "max"} <= default.keys():
+        return _validate_range(rule.label, value)
+    if isinstance(default, dict):
+        if not isinstance(value, dict) or set(value) != set(default):
+            raise Refused(f"{rule.label}: expected a range for each of {', '.join(sorted(default))}")
+        return {name: _validate_range(f"{rule.label} ({name})", part) for name, part in value.items()}
+    raise Refused(f"{rule.label}: this value can't be changed")
+
+
+def _validate_range(label: str, value: Any) -> dict[str, int]:
+    if not isinstance(value, dict) or set(value) != {"min", "max"}:
+        raise Refused(f"{label}: expected a range with min and max")
+    low, high = value["min"], value["max"]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)):
+        raise Refused(f"{label}: min and max must be whole numbers")
+    if not 0 <= low <= high <= 3650:
+        raise Refused(f"{label}: min must not exceed max (0 to 3650)")
+    return {"min": low, "max": high}
+
+
+@cache
+def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
+    """The shipped profile, without overrides. Cached: the file never changes at run time."""
+    try:
+        text = resources.files("app.rules").joinpath(f"{profile_id}.json").read_text("utf-8")
+    except FileNotFoundError:
+        raise Refused(f'no rule profile named "{profile_id}"') from None
+    data = json.loads(text)
+    values = {
+        key: RuleValue(
+            key, raw["value"], raw["value"], raw["unit"], raw["label"], raw["source"], raw["confidence"]
+        )
+        for key, raw in data["values"].items()
+    }
+    return RuleProfile(data["id"], data["name"], values)

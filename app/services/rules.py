@@ -1,0 +1,88 @@
+"""The rule profile with the buyer's overrides: read, change, reset.
+
+A change re-derives every order's cached status and deadlines (``on_change``), in its own
+transaction right after the override is saved, so the list never shows deadlines computed with
+the old numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlmodel import select
+
+from app.clock import Clock
+from app.domain.errors import Refused
+from app.domain.profile import RuleProfile, RuleValue, load_profile, validate_value
+from app.store.database import Database
+from app.store.tables import RuleOverrideRow
+
+
+class RuleService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        profile_id: str = "aliexpress",
+        on_change: Callable[[], object] | None = None,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._profile_id = profile_id
+        self._on_change = on_change
+        self._cached: RuleProfile | None = None
+
+    def profile(self) -> RuleProfile:
+        if self._cached is None:
+            with self._db.session() as session:
+                rows = session.exec(
+                    select(RuleOverrideRow).where(RuleOverrideRow.profile == self._profile_id)
+                )
+                overrides = {row.key: json.loads(row.value) for row in rows}
+            self._cached = load_profile(self._profile_id).with_overrides(overrides)
+        return self._cached
+
+    def values(self) -> list[RuleValue]:
+        return list(self.profile().values.values())
+
+    def set(self, key: str, value: Any) -> RuleValue:
+        base = load_profile(self._profile_id)
+        if key not in base.values:
+            raise Refused(f'no rule named "{key}"')
+        checked = validate_value(base.values[key], value)
+        now = self._clock.now()
+        with self._db.session() as session:
+            row = session.exec(
+                select(RuleOverrideRow).where(
+                    RuleOverrideRow.profile == self._profile_id, RuleOverrideRow.key == key
+                )
+            ).first()
+            if checked == base.values[key].default:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(
+                    RuleOverrideRow(
+                        profile=self._profile_id, key=key, value=json.dumps(checked), updated_at=now
+                    )
+                )
+            else:
+                row.value = json.dumps(checked)
+                row.updated_at = now
+                session.add(row)
+        self._changed()
+        return self.profile().values[key]
+
+    def reset(self, key: str) -> RuleValue:
+        base = load_profile(self._profile_id)
+        if key not in base.values:
+            raise Refused(f'no rule named "{key}"')
+        return self.set(key, base.values[key].default)
+
+    def _changed(self) -> None:
+        self._cached = None
+        if self._on_change is not None:
+            self._on_change()

@@ -1,0 +1,109 @@
+"""Lifecycle validation: events that make no sense in the order's state are refused, with a reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from app.domain.errors import Refused
+from app.domain.lifecycle import Phase, validate_new_event, validate_timeline
+from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.profile import load_profile
+
+K = EventKind
+T0 = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
+PROFILE = load_profile()
+FACTS = OrderFacts("8123456789012345", "USD", Decimal("100.00"), T0, "card")
+
+
+def ev(kind: EventKind, days: float, **data: Any) -> Event:
+    at = T0 + timedelta(days=days)
+    return Event(kind, at, at, data)
+
+
+PAID = ev(K.PAID, 0)
+SHIPPED = ev(K.SHIPPED, 3)
+OPENED = ev(K.DISPUTE_OPENED, 20, reason="defective")
+
+
+@pytest.mark.parametrize(
+    ("timeline", "new", "reason"),
+    [
+        ([], ev(K.RECEIVED, 1), "isn't paid yet"),
+        ([PAID], ev(K.RECEIVED, 2), "hasn't shipped yet"),
+        ([PAID, SHIPPED], ev(K.ESCALATED, 5), "no open dispute to escalate"),
+        ([PAID], ev(K.CANCEL_REQUESTED, 0.5), "payment check ends"),
+        ([PAID, SHIPPED], ev(K.CANCEL_REQUESTED, 5), "can't be cancelled any more"),
+        ([], ev(K.CANCEL_REQUESTED, 1), "closes by itself"),
+        ([PAID], ev(K.PAID, 1), "paid and waiting"),
+        ([PAID, SHIPPED, OPENED], ev(K.RECEIVED, 21), "end it in the seller's favour"),
+        (
+            [PAID, SHIPPED, OPENED, ev(K.DECIDED, 30, outcome="rejected")],
+            ev(K.DISPUTE_OPENED, 31),
+            "has been decided",
+        ),
+        ([PAID, SHIPPED, ev(K.RECEIVED, 10)], ev(K.DISPUTE_OPENED, 25), "dispute window closed"),
+        ([PAID, SHIPPED], ev(K.DISPUTE_OPENED, 3 + 60 + 15), "dispute window closed"),
+        ([PAID, SHIPPED], ev(K.DISPUTE_OPENED, 10, refund="100.01"), "more than the order total"),
+        ([PAID, SHIPPED], ev(K.DISPUTE_OPENED, 10, refund="0"), "more than zero"),
+        ([PAID, SHIPPED, OPENED], ev(K.DECIDED, 25, outcome="maybe"), "full, partial or rejected"),
+        ([PAID, SHIPPED, OPENED], ev(K.DECIDED, 25, outcome="partial"), "needs its amount"),
+        ([PAID, SHIPPED, ev(K.DELIVERED, 9)], ev(K.EXTENSION_REQUESTED, 10), "delivered"),
+        ([PAID, SHIPPED], ev(K.EXTENSION_REQUESTED, 64), "protection already ended"),
+        ([PAID], Event(K.NOTE, T0 - timedelta(seconds=1), T0, {}), "before the order was placed"),
+        (
+            [PAID, SHIPPED, OPENED, ev(K.DECIDED, 30, outcome="partial", amount="60")],
+            ev(K.REFUND_RECEIVED, 35, amount="100.50"),
+            "more than the order total",
+        ),
+    ],
+)
+def test_refusals_carry_a_reason(timeline: list[Event], new: Event, reason: str) -> None:
+    with pytest.raises(Refused, match=reason):
+        validate_new_event(FACTS, timeline, new, PROFILE)
+
+
+def test_a_late_recorded_event_must_fit_the_events_after_it() -> None:
+    timeline = [PAID, SHIPPED, ev(K.RECEIVED, 10)]
+    with pytest.raises(Refused, match="the later received"):
+        validate_new_event(FACTS, timeline, ev(K.DISPUTE_OPENED, 8, reason="damaged"), PROFILE)
+    # A note recorded late fits anywhere.
+    validate_new_event(FACTS, timeline, ev(K.NOTE, 8, note="asked the seller"), PROFILE)
+
+
+def test_full_happy_path_and_dispute_path_validate() -> None:
+    happy = [
+        PAID,
+        SHIPPED,
+        ev(K.TRACKING_UPDATE, 5, tracking="RB123"),
+        ev(K.DELIVERED, 12),
+        ev(K.RECEIVED, 13),
+    ]
+    assert validate_timeline(FACTS, happy, PROFILE).phase is Phase.RECEIVED
+    case = [
+        PAID,
+        SHIPPED,
+        OPENED,
+        ev(K.SELLER_RESPONDED, 22, offer="20"),
+        ev(K.ESCALATED, 23),
+        ev(K.DECIDED, 30, outcome="rejected"),
+        ev(K.APPEALED, 31),
+        ev(K.DECIDED, 40, outcome="full", amount="100"),
+        ev(K.REFUND_ISSUED, 41, amount="100"),
+        ev(K.REFUND_RECEIVED, 45, amount="100"),
+    ]
+    assert validate_timeline(FACTS, case, PROFILE).phase is Phase.REFUNDED
+
+
+def test_cancel_during_payment_check_allowed_when_profile_says_so() -> None:
+    lenient = PROFILE.with_overrides({"cancel_during_payment_check": True})
+    history = validate_new_event(FACTS, [PAID], ev(K.CANCEL_REQUESTED, 0.5), lenient)
+    assert history.phase is Phase.CANCEL_REQUESTED
+
+
+def test_unpaid_cancel_is_just_cancelled_and_paid_cancel_awaits_refund() -> None:
+    assert validate_timeline(FACTS, [ev(K.CANCELLED, 1)], PROFILE).phase is Phase.CANCELLED
+    assert validate_timeline(FACTS, [PAID, ev(K.CANCELLED, 2)], PROFILE).phase is Phase.REFUND_PENDING
