@@ -159,8 +159,8 @@ def generate(service: Any, *, count: int, seed: int) -> int:
             (EventRow, event_rows),
             (TrackingNumberRow, tracking_rows),
         ):
-            for start in range(0, len(rows), 5000):
-                session.execute(insert(table), rows[start : start + 5000])
+            # Core executemany on the table: the ORM's bulk path costs several times more.
+            session.connection().execute(insert(table.__table__), rows)  # type: ignore[attr-defined,union-attr,unused-ignore]
     return len(order_rows)
 
 

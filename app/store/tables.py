@@ -1,0 +1,141 @@
+"""The tables, as sqlmodel models. Portable SQL only (they must also run on PostgreSQL).
+
+The events table is the source of truth; the ``orders`` columns under "cache" are derived
+from the events by the services, in the same transaction as each event, so the order list can
+be read with one plain query. Every constraint and index has a fixed name (see
+:data:`NAMING_CONVENTION`): SQLite batch migrations rebuild tables and must be able to find
+constraints by name, and the migration files spell the same names out.
+
+Rules for future changes: never edit a shipped migration; add a revision in
+``migrations/versions`` that makes the database match these models, bump
+:data:`app.store.schema.HEAD_REVISION`, add a seed for the new revision to
+``tests/store/migration_seeds.py`` and commit a ``schema-<rev>.sqlite3`` fixture.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Index, Text, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+from app.store.types import DecimalText, UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Names are given to constraints when a table is defined, so this must run first.
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+
+class OrderRow(SQLModel, table=True):
+    """One order. Facts entered once (number, store, total…) plus the list cache."""
+
+    __tablename__ = "orders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Order numbers are text: 16-digit ids lose digits as numbers and may have leading zeros.
+    number: str = Field(unique=True)
+    marketplace: str = Field(default="aliexpress", sa_column_kwargs={"server_default": "aliexpress"})
+    store: str
+    title: str
+    currency: str = Field(max_length=3)
+    total: Decimal = Field(sa_type=DecimalText)
+    payment_method: str | None = None
+    ordered_at: datetime = Field(sa_type=UTCDateTime)
+    note: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    # The trash: set means "in the trash", restoring clears it. Nothing is deleted outright.
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    # Importers keep what they read, so a bad import can be explained and redone.
+    source: str | None = None
+    source_raw: str | None = Field(default=None, sa_type=Text)
+
+    # -- cache, derived from the events by the services ---------------------------------------
+    # "" means "not derived yet".
+    status: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    items_count: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
+    next_deadline_kind: str | None = None
+    # UTC epoch seconds (BIGINT: deadlines may lie past 2038).
+    next_deadline_due: int | None = Field(default=None, sa_type=BigInteger, index=True)
+    # JSON list of the order's open deadlines.
+    deadlines_json: str = Field(default="[]", sa_type=Text, sa_column_kwargs={"server_default": "[]"})
+    # The window (epoch seconds) in which the cached derivation holds; outside it, re-derive.
+    cache_valid_from: int | None = Field(default=None, sa_type=BigInteger)
+    cache_valid_until: int | None = Field(default=None, sa_type=BigInteger)
+    # Lower-cased number, store, titles and tracking numbers, for the search box.
+    search_text: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+
+
+class OrderLineRow(SQLModel, table=True):
+    """One line (product) of an order."""
+
+    __tablename__ = "order_lines"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE", index=True)
+    position: int
+    title: str
+    options: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    quantity: int
+    unit_price: Decimal = Field(sa_type=DecimalText)
+    product_id: str | None = None
+    sku_id: str | None = None
+    source_line_id: str | None = None
+
+
+class EventRow(SQLModel, table=True):
+    """One fact in an order's timeline: the source of truth for status and deadlines."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_order_id_at", "order_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")
+    kind: str
+    at: datetime = Field(sa_type=UTCDateTime)  # when it happened
+    recorded_at: datetime = Field(sa_type=UTCDateTime)  # when the buyer told us
+    # JSON object as plain TEXT; the services encode and decode it.
+    data: str = Field(default="{}", sa_type=Text, sa_column_kwargs={"server_default": "{}"})
+
+
+class TrackingNumberRow(SQLModel, table=True):
+    """A tracking number of an order (text: carriers use letters and leading zeros)."""
+
+    __tablename__ = "tracking_numbers"
+    __table_args__ = (UniqueConstraint("order_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")
+    number: str
+    carrier: str | None = None
+    added_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class RuleOverrideRow(SQLModel, table=True):
+    """A user's edit of one rule-profile value (JSON text)."""
+
+    __tablename__ = "rule_overrides"
+    __table_args__ = (UniqueConstraint("profile", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    profile: str
+    key: str
+    value: str = Field(sa_type=Text)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SettingRow(SQLModel, table=True):
+    """An application setting (JSON text)."""
+
+    __tablename__ = "settings"
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_type=Text)
