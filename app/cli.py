@@ -8,6 +8,7 @@ Heavy modules (SQLAlchemy, the services) are imported only once a command needs 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -162,9 +163,11 @@ def run(
     err = stderr or sys.stderr
     environ = dict(os.environ) if env is None else env
     try:
-        args = _build_parser().parse_args(list(argv))
+        # argparse prints --help and --version to sys.stdout: send them where the caller asked.
+        with contextlib.redirect_stdout(out):
+            args = _build_parser().parse_args(list(argv))
     except UsageError as exc:
-        print(f"{PROG}: {exc}", file=err)
+        _fail(err, str(exc))
         return 2
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
@@ -172,19 +175,27 @@ def run(
         return _open_gui(args, gui, environ, out)
     from app.store.errors import StoreError
 
+    ctx = _Context(args, clock or SystemClock(), environ, out)
     try:
-        return _COMMANDS[args.command](args, _Context(args, clock or SystemClock(), environ, out))
+        return _COMMANDS[args.command](args, ctx)
     except Refused as exc:
-        print(f"{PROG}: {exc}", file=err)
+        _fail(err, str(exc))
         return 2
     except StoreError as exc:
-        print(f"{PROG}: {exc}", file=err)
+        _fail(err, str(exc))
         return 2
     except Exception as exc:
-        print(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}", file=err)
+        _fail(err, f"unexpected error: {type(exc).__name__}: {exc}")
         if environ.get("DISPUTE_DESK_DEBUG"):
             raise
         return 1
+    finally:
+        ctx.close()
+
+
+def _fail(err: IO[str], message: str) -> None:
+    """The one line on stderr the contract promises, whatever line breaks the message has."""
+    print(f"{PROG}: {' '.join(message.split())}", file=err)
 
 
 def _open_gui(args: argparse.Namespace, gui: GuiLauncher | None, env: dict[str, str], out: IO[str]) -> int:
@@ -210,8 +221,18 @@ class _Context:
             from app.store.database import Database, resolve_data_dir
 
             data_dir = resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
-            self._service = OrderService(Database.open(data_dir, clock=self.clock), self.clock)
+            try:
+                database = Database.open(data_dir, clock=self.clock)
+            except OSError as exc:  # a file where the dir should be, no permission, ...
+                raise Refused(f"can't use the data dir {data_dir}: {exc.strerror or exc}") from None
+            self._service = OrderService(database, self.clock)
         return self._service
+
+    def close(self) -> None:
+        """Release the database (its pooled connections) once the command is done."""
+        if self._service is not None:
+            self._service._db.close()
+            self._service = None
 
     def as_of(self) -> datetime | None:
         text = getattr(self.args, "at", None)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Result, best_of, report  # noqa: E402
+from benchmarks.common import Result, best_of, report
 
 
 def main() -> int:
@@ -61,10 +61,17 @@ def main() -> int:
         count = len(service.deadlines())
         db.close()
 
-    print(f"{args.orders} demo orders in {demo_s:.1f} s ({args.orders / demo_s:,.0f} orders/s); {count} open deadlines")
+    print(
+        f"{args.orders} demo orders in {demo_s:.1f} s ({args.orders / demo_s:,.0f} orders/s); {count} open deadlines"
+    )
     results = [
-        Result("demo generation vs raw executemany of the rows", demo_s, raw_insert_s, None,
-               f"{args.orders / demo_s:,.0f} orders/s"),
+        Result(
+            "demo generation vs raw executemany of the rows",
+            demo_s,
+            raw_insert_s,
+            None,
+            f"{args.orders / demo_s:,.0f} orders/s",
+        ),
         Result(f"deadlines, {args.orders} orders, caches fresh", fresh_s, raw_s, 10.0),
         Result(f"deadlines, {args.orders} orders, caches stale", stale_s, raw_s, None),
     ]
@@ -76,7 +83,9 @@ def _raw_insert_baseline(source: Path, tmp: Path) -> float:
     src = sqlite3.connect(source)
     tables = ["orders", "order_lines", "events", "tracking_numbers"]
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
-    schema = [sql for (sql,) in src.execute("SELECT sql FROM sqlite_master WHERE type='table' AND sql IS NOT NULL")]
+    schema = [
+        sql for (sql,) in src.execute("SELECT sql FROM sqlite_master WHERE type='table' AND sql IS NOT NULL")
+    ]
     src.close()
     target = sqlite3.connect(tmp / "raw.sqlite3")
     target.execute("PRAGMA journal_mode=WAL")

@@ -23,7 +23,11 @@ def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Pat
         check=True,
         capture_output=True,
         # The build backend is pinned like everything else CI installs.
-        env={**os.environ, "PIP_NO_INPUT": "1", "PIP_CONSTRAINT": str(ROOT / "requirements" / "constraints.txt")},
+        env={
+            **os.environ,
+            "PIP_NO_INPUT": "1",
+            "PIP_CONSTRAINT": str(ROOT / "requirements" / "constraints.txt"),
+        },
     )
     [wheel] = wheels.glob("dispute_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -52,9 +56,29 @@ def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Pat
     )
     data = tmp_path / "data"
     common = [sys.executable, "-c", script, str(target), "--data-dir", str(data)]
-    add = [*common, "add", "--order", "3069099405659913", "--store", "S", "--title", "T", "--total", "1.00",
-           "--currency", "USD", "--ordered-at", "2026-01-01T00:00Z"]
+    add = [
+        *common,
+        "add",
+        "--order",
+        "3069099405659913",
+        "--store",
+        "S",
+        "--title",
+        "T",
+        "--total",
+        "1.00",
+        "--currency",
+        "USD",
+        "--ordered-at",
+        "2026-01-01T00:00Z",
+    ]
     subprocess.run(add, check=True, cwd=tmp_path, env=env, capture_output=True)
-    shown = subprocess.run([*common, "show", "3069099405659913", "--json"], check=True, cwd=tmp_path, env=env,
-                           capture_output=True, text=True)
+    shown = subprocess.run(
+        [*common, "show", "3069099405659913", "--json"],
+        check=True,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert json.loads(shown.stdout)["order"] == "3069099405659913"

@@ -387,3 +387,23 @@ def _name(kind: EventKind) -> str:
 
 def _ts(when: datetime) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%SZ")
+
+
+# Enough data for the checks that need some: "which events could be recorded now?" asks about
+# the kind of event, not its amounts.
+_PROBE_DATA: dict[EventKind, dict[str, Any]] = {K.DECIDED: {"outcome": "rejected"}}
+
+
+def sensible_events(
+    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime
+) -> list[EventKind]:
+    """The events that could be recorded at ``now``, in lifecycle order (the GUI's buttons)."""
+    history = fold(facts, [e for e in events if e.at <= now], profile)
+    possible = []
+    for kind in _ALLOWED:
+        try:
+            check(history, Event(kind, now, now, _PROBE_DATA.get(kind, {})), facts, profile)
+        except Refused:
+            continue
+        possible.append(kind)
+    return possible

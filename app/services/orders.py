@@ -95,6 +95,8 @@ class OrderService:
             raise Refused("the payment time is before the order time")
         if new.paid_at is not None and new.paid_at > now:
             raise Refused("the payment time is in the future")
+        if new.processing_days is not None and new.ship_by is not None:
+            raise Refused("give the processing days or the ship-by time, not both")
         if new.processing_days is not None and not 0 < new.processing_days <= 365:
             raise Refused("processing days must be between 1 and 365")
         if new.ship_by is not None and new.ship_by <= ordered_at:
@@ -150,8 +152,9 @@ class OrderService:
             event = Event(kind, at, now, data)
             validate_new_event(_facts(row), events, event, profile)
             session.add(_event_row(_id(row), event))
-            if new.tracking:
-                self._add_tracking(session, row, new.tracking, new.carrier, now)
+            if data.get("tracking"):
+                # The cleaned values, as in the event: the list and the timeline must agree.
+                self._add_tracking(session, row, data["tracking"], data.get("carrier"), now)
             row.updated_at = now
             self._store_cache(session, row, [*events, event], profile, now)
             return self._detail(session, row, profile, now)
@@ -304,7 +307,10 @@ class OrderService:
         if stale:
             profile = self.rules.profile()
             with self._db.session() as session:
-                fresh = self._derive_ids(session, stale, profile, when)
+                # As of another time, orders placed after it did not exist yet: leave them out.
+                # (Now, every order counts, even one dated ahead by a wrong clock.)
+                placed_by = None if persist else when
+                fresh = self._derive_ids(session, stale, profile, when, placed_by=placed_by)
                 if persist:
                     for order_id, evaluation in fresh.items():
                         session.execute(
@@ -312,10 +318,13 @@ class OrderService:
                             .where(col(OrderRow.id) == order_id)
                             .values(**codec.cache_columns(evaluation))
                         )
+        unplaced = set(stale) - fresh.keys()
         for r in rows:
             derived = fresh.get(r.id)
             if derived is not None:
                 yield r, derived.status.value, list(derived.deadlines)
+            elif r.id in unplaced:
+                continue
             else:
                 yield (
                     r,
@@ -324,8 +333,16 @@ class OrderService:
                 )
 
     def _derive_ids(
-        self, session: Session, ids: Sequence[int], profile: RuleProfile, when: datetime
+        self,
+        session: Session,
+        ids: Sequence[int],
+        profile: RuleProfile,
+        when: datetime,
+        *,
+        placed_by: datetime | None = None,
     ) -> dict[int, Evaluation]:
+        """Derive the given orders as of ``when``; with ``placed_by``, orders placed after it are
+        left out of the result."""
         result: dict[int, Evaluation] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -337,6 +354,8 @@ class OrderService:
                 events[e.order_id].append(codec.decode_event(e.kind, e.at, e.recorded_at, e.data))
             for order_id in chunk:
                 row = orders[order_id]
+                if placed_by is not None and row.ordered_at > placed_by:
+                    continue
                 result[order_id] = derive(_facts(row), events[order_id], profile, when)
         return result
 
@@ -487,7 +506,8 @@ _OPTION_FLAGS = {
 
 
 def _event_data(kind: EventKind, new: NewEvent, at: datetime) -> dict[str, Any]:
-    given = {name for name in _OPTION_FLAGS if getattr(new, name) not in (None, False, "")}
+    # "is not": 0 == False, and "--days 0" is an option given, not an option left out.
+    given = {name for name in _OPTION_FLAGS if not _unset(getattr(new, name))}
     extra = given - _OPTIONS.get(kind, frozenset())
     if extra:
         flags = ", ".join(sorted(_OPTION_FLAGS[name] for name in extra))
@@ -548,6 +568,10 @@ def _event_data(kind: EventKind, new: NewEvent, at: datetime) -> dict[str, Any]:
         if value is not None:
             data[name] = str(value)
     return data
+
+
+def _unset(value: Any) -> bool:
+    return value is None or value is False or value == ""
 
 
 def _checked_edit(field: str, value: Any) -> Any:

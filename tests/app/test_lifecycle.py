@@ -107,3 +107,26 @@ def test_cancel_during_payment_check_allowed_when_profile_says_so() -> None:
 def test_unpaid_cancel_is_just_cancelled_and_paid_cancel_awaits_refund() -> None:
     assert validate_timeline(FACTS, [ev(K.CANCELLED, 1)], PROFILE).phase is Phase.CANCELLED
     assert validate_timeline(FACTS, [PAID, ev(K.CANCELLED, 2)], PROFILE).phase is Phase.REFUND_PENDING
+
+
+def test_sensible_events_follow_the_phase_and_the_payment_check() -> None:
+    from app.domain.lifecycle import sensible_events
+
+    during_check = sensible_events(FACTS, [PAID], PROFILE, T0 + timedelta(hours=2))
+    assert K.SHIPPED in during_check and K.CANCELLED in during_check
+    assert K.CANCEL_REQUESTED not in during_check  # refused until the payment check ends
+    after_check = sensible_events(FACTS, [PAID], PROFILE, T0 + timedelta(days=2))
+    assert K.CANCEL_REQUESTED in after_check
+    shipped = sensible_events(FACTS, [PAID, SHIPPED], PROFILE, T0 + timedelta(days=5))
+    assert shipped[:3] == [K.TRACKING_UPDATE, K.DELIVERED, K.RECEIVED]
+    assert K.ESCALATED not in shipped and K.DISPUTE_OPENED in shipped
+    disputed = sensible_events(FACTS, [PAID, SHIPPED, OPENED], PROFILE, T0 + timedelta(days=21))
+    assert disputed == [
+        K.TRACKING_UPDATE,
+        K.DELIVERED,
+        K.SELLER_RESPONDED,
+        K.ESCALATED,
+        K.DECIDED,
+        K.REFUND_ISSUED,
+        K.REFUND_RECEIVED,
+    ]

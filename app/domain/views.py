@@ -1,0 +1,75 @@
+"""The sidebar's views: which orders each one shows. A rule of the domain, so it lives here.
+
+An order belongs to one status view, plus "Needs attention" when its next deadline is overdue
+or within 48 hours. Orders in the trash belong to the Trash view only.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.domain.deadlines import CRITICAL
+from app.domain.model import Status
+
+
+class View(StrEnum):
+    NEEDS_ATTENTION = "needs_attention"
+    AWAITING_PAYMENT = "awaiting_payment"
+    AWAITING_SHIPMENT = "awaiting_shipment"
+    IN_TRANSIT = "in_transit"
+    DELIVERED = "delivered"
+    DISPUTES = "disputes"
+    REFUNDS_PENDING = "refunds_pending"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    ALL = "all"
+    TRASH = "trash"
+
+
+VIEW_LABELS: dict[View, str] = {
+    View.NEEDS_ATTENTION: "Needs attention",
+    View.AWAITING_PAYMENT: "Awaiting payment",
+    View.AWAITING_SHIPMENT: "Awaiting shipment",
+    View.IN_TRANSIT: "In transit",
+    View.DELIVERED: "Delivered",
+    View.DISPUTES: "Disputes",
+    View.REFUNDS_PENDING: "Refunds pending",
+    View.COMPLETED: "Completed",
+    View.CANCELLED: "Cancelled",
+    View.ALL: "All orders",
+    View.TRASH: "Trash",
+}
+
+STATUS_VIEW: dict[str, View] = {
+    Status.AWAITING_PAYMENT: View.AWAITING_PAYMENT,
+    Status.PAYMENT_CHECK: View.AWAITING_SHIPMENT,
+    Status.AWAITING_SHIPMENT: View.AWAITING_SHIPMENT,
+    Status.CANCEL_REQUESTED: View.AWAITING_SHIPMENT,
+    Status.IN_TRANSIT: View.IN_TRANSIT,
+    Status.DELIVERED: View.DELIVERED,
+    Status.DISPUTE_OPEN: View.DISPUTES,
+    Status.DISPUTE_ESCALATED: View.DISPUTES,
+    Status.DISPUTE_DECIDED: View.DISPUTES,
+    Status.REFUND_PENDING: View.REFUNDS_PENDING,
+    Status.COMPLETED: View.COMPLETED,
+    Status.REFUNDED: View.COMPLETED,
+    Status.CANCELLED: View.CANCELLED,
+    Status.CLOSED: View.CANCELLED,
+}
+
+_CRITICAL_SECONDS = int(CRITICAL.total_seconds())
+
+
+def needs_attention(next_due: int | None, now: int) -> bool:
+    """Overdue or due within 48 hours (epoch seconds)."""
+    return next_due is not None and next_due - now <= _CRITICAL_SECONDS
+
+
+def in_view(view: View, status: str, next_due: int | None, in_trash: bool, now: int) -> bool:
+    if view is View.TRASH or in_trash:
+        return view is View.TRASH and in_trash
+    if view is View.ALL:
+        return True
+    if view is View.NEEDS_ATTENTION:
+        return needs_attention(next_due, now)
+    return STATUS_VIEW.get(status) is view
