@@ -20,13 +20,13 @@ from sqlalchemy import func, insert, select
 from sqlmodel import col
 
 from app.domain.deadlines import derive
-from app.domain.lifecycle import validate_timeline
 from app.domain.model import DISPUTE_REASONS, Event, EventKind, OrderFacts
+from app.domain.validation import validate_timeline
 from app.services import codec
+from app.services.listing import DEMO_SOURCE
 from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
 
 K = EventKind
-DEMO_SOURCE = "demo"
 
 _STORES = [
     "SucceBuy Appliance Overseas Global Store",
@@ -283,8 +283,22 @@ def _received(rng: random.Random, now: datetime) -> tuple[datetime, list[Event],
 
 
 def _cancelled(rng: random.Random, now: datetime) -> tuple[datetime, list[Event], list[tuple[str, str]]]:
+    kind = rng.random()
+    if kind < 0.25:
+        # A request still waiting for the seller: asked after the payment check, < 48 h ago.
+        asked = now - timedelta(minutes=rng.randint(10, 47 * 60))
+        paid = asked - _days(rng, 1.05, 3)
+        ordered = paid - timedelta(minutes=rng.randint(1, 90))
+        return (
+            ordered,
+            [
+                _at(paid, processing_days=10)(K.PAID),
+                _at(asked, reason=rng.choice(["changed_mind", "found_cheaper", "other"]))(K.CANCEL_REQUESTED),
+            ],
+            [],
+        )
     ordered, paid = _paid(rng, now, (3, 300))
-    if rng.random() < 0.3:
+    if kind < 0.45:
         return ordered, [_at(ordered + timedelta(hours=3))(K.CANCELLED)], []
     asked = paid + _days(rng, 1.1, 2)
     events = [_at(paid, processing_days=7)(K.PAID), _at(asked, reason="changed_mind")(K.CANCEL_REQUESTED)]

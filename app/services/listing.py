@@ -14,6 +14,8 @@ from typing import NamedTuple
 from app.services.codec import cache_holds
 from app.store.sqlite import connect
 
+DEMO_SOURCE = "demo"  # orders.source of sample data, removable in one step
+
 
 class ListRow(NamedTuple):
     id: int
@@ -33,7 +35,7 @@ class ListRow(NamedTuple):
 
 _SELECT = (
     "SELECT id, number, store, title, items_count, total, currency, status, next_deadline_kind, "
-    "next_deadline_due, search_text, deleted_at IS NOT NULL, source IS 'demo', cache_valid_from, "
+    f"next_deadline_due, search_text, deleted_at IS NOT NULL, source IS '{DEMO_SOURCE}', cache_valid_from, "
     "cache_valid_until FROM orders"
 )
 

@@ -14,14 +14,13 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from app.clock import Clock
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
-from app.domain.lifecycle import validate_new_event
 from app.domain.model import (
     CANCEL_REASONS,
     DISPUTE_REASONS,
@@ -34,7 +33,9 @@ from app.domain.model import (
 )
 from app.domain.profile import PAYMENT_METHODS, RuleProfile
 from app.domain.timeutil import epoch
+from app.domain.validation import sensible_events, validate_new_event, validate_timeline
 from app.services import codec
+from app.services.listing import DEMO_SOURCE, ListRow, load_rows
 from app.services.rules import RuleService
 from app.services.views import (
     DeadlineView,
@@ -181,8 +182,6 @@ class OrderService:
             events = self._events(session, row)
             if "total" in diff:
                 # Amounts already in the timeline must still fit the new total.
-                from app.domain.lifecycle import validate_timeline
-
                 validate_timeline(_facts(row), events, profile)
             edit = Event(K.EDITED, now, now, {"changes": diff})
             session.add(_event_row(_id(row), edit))
@@ -276,6 +275,42 @@ class OrderService:
     def doctor(self) -> list[str]:
         """What is wrong with the stored data; an empty list means all is well."""
         return self._db.check()
+
+    def sensible_events(self, number: str) -> list[str]:
+        """The events that could be recorded now, in lifecycle order (the GUI's buttons)."""
+        now = self._clock.now()
+        profile = self.rules.profile()
+        with self._db.session() as session:
+            row = self._live_order(session, number)
+            return [k.value for k in sensible_events(_facts(row), self._events(session, row), profile, now)]
+
+    def refresh_stale(self, ids: Sequence[int]) -> list[ListRow]:
+        """Derive the given orders again as of now, store their caches and return their rows."""
+        if ids:
+            now = self._clock.now()
+            profile = self.rules.profile()
+            with self._db.session() as session:
+                for order_id, evaluation in self._derive_ids(session, list(ids), profile, now).items():
+                    session.execute(
+                        update(OrderRow)
+                        .where(col(OrderRow.id) == order_id)
+                        .values(**codec.cache_columns(evaluation))
+                    )
+        return load_rows(self._db.path, epoch(self._clock.now()), ids).rows
+
+    def has_demo_orders(self) -> bool:
+        with self._db.raw() as conn:
+            return (
+                conn.execute("SELECT 1 FROM orders WHERE source = ? LIMIT 1", (DEMO_SOURCE,)).fetchone()
+                is not None
+            )
+
+    def remove_demo_orders(self) -> int:
+        """Remove the sample data in one step. Only rows the demo wrote: the buyer's own orders
+        are never touched (they have another source)."""
+        with self._db.session() as session:
+            result = session.execute(delete(OrderRow).where(col(OrderRow.source) == DEMO_SOURCE))
+            return int(result.rowcount)  # type: ignore[attr-defined]
 
     def count(self) -> int:
         with self._db.raw() as conn:
@@ -391,7 +426,10 @@ class OrderService:
             status=evaluation.status,
             in_trash=row.deleted_at is not None,
             lines=tuple(OrderLineView(ln.title, ln.quantity, ln.unit_price, ln.options) for ln in lines),
-            tracking=tuple(self._tracking(session, row)),
+            # From the events, so that an as-of view shows only the numbers known by then.
+            tracking=tuple(
+                dict.fromkeys(str(e.data["tracking"]) for e in timeline if e.data.get("tracking"))
+            ),
             timeline=timeline,
             deadlines=tuple(
                 codec.deadline_view(row.number, d, evaluation.status, when) for d in evaluation.deadlines

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from app.domain.errors import Refused
-from app.domain.lifecycle import Phase, validate_new_event, validate_timeline
+from app.domain.lifecycle import Phase
 from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import load_profile
+from app.domain.validation import validate_new_event, validate_timeline
 
 K = EventKind
 T0 = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
@@ -110,7 +111,7 @@ def test_unpaid_cancel_is_just_cancelled_and_paid_cancel_awaits_refund() -> None
 
 
 def test_sensible_events_follow_the_phase_and_the_payment_check() -> None:
-    from app.domain.lifecycle import sensible_events
+    from app.domain.validation import sensible_events
 
     during_check = sensible_events(FACTS, [PAID], PROFILE, T0 + timedelta(hours=2))
     assert K.SHIPPED in during_check and K.CANCELLED in during_check
@@ -130,3 +131,24 @@ def test_sensible_events_follow_the_phase_and_the_payment_check() -> None:
         K.REFUND_ISSUED,
         K.REFUND_RECEIVED,
     ]
+
+
+@pytest.mark.parametrize(
+    ("timeline", "new", "reason"),
+    [
+        ([ev(K.PAID, 0, processing_days=5)], ev(K.CANCEL_REQUESTED, 6), "ship-by time had run out"),
+        ([PAID, ev(K.CANCEL_REQUESTED, 2)], ev(K.CANCEL_REJECTED, 4.1), "approved automatically"),
+        ([PAID, SHIPPED, OPENED], ev(K.SELLER_RESPONDED, 25.5), "refund you asked for goes through"),
+    ],
+)
+def test_events_that_time_had_already_overtaken_are_refused(
+    timeline: list[Event], new: Event, reason: str
+) -> None:
+    with pytest.raises(Refused, match=reason):
+        validate_new_event(FACTS, timeline, new, PROFILE)
+
+
+def test_the_same_events_in_time_are_accepted() -> None:
+    validate_new_event(FACTS, [ev(K.PAID, 0, processing_days=5)], ev(K.CANCEL_REQUESTED, 4), PROFILE)
+    validate_new_event(FACTS, [PAID, ev(K.CANCEL_REQUESTED, 2)], ev(K.CANCEL_REJECTED, 3.9), PROFILE)
+    validate_new_event(FACTS, [PAID, SHIPPED, OPENED], ev(K.SELLER_RESPONDED, 24.9), PROFILE)

@@ -1,0 +1,109 @@
+"""Service calls the GUI relies on: fast rows, stale refresh, buttons, sample data, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.clock import FrozenClock
+from app.services.demo import generate
+from app.services.listing import load_rows
+from app.services.orders import OrderService
+from app.services.settings import SettingsService
+from app.services.views import NewEvent, NewOrder
+from app.store.database import Database
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(NOW)
+
+
+@pytest.fixture
+def db(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
+    database = Database.open(tmp_path / "data", clock=clock)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def service(db: Database, clock: FrozenClock) -> OrderService:
+    return OrderService(db, clock)
+
+
+def _paid_order(service: OrderService, number: str = "8000000000000001") -> None:
+    service.add_order(
+        NewOrder(
+            number,
+            "Store",
+            "Cable",
+            Decimal("12.34"),
+            "USD",
+            paid_at=NOW - timedelta(hours=2),
+            payment_method="card",
+            processing_days=3,
+        )
+    )
+
+
+def test_rows_go_stale_when_a_deadline_passes_and_refresh_brings_them_up_to_date(
+    service: OrderService, db: Database, clock: FrozenClock
+) -> None:
+    _paid_order(service)
+    [row] = load_rows(db.path, int(NOW.timestamp())).rows
+    assert (row.number, row.status, row.next_kind, row.total) == (
+        "8000000000000001",
+        "payment_check",
+        "payment_check_ends",
+        "12.34",
+    )
+    assert row.next_due == int((NOW + timedelta(hours=22)).timestamp())
+    clock.advance(timedelta(hours=23))
+    listing = load_rows(db.path, int(clock.now().timestamp()))
+    assert listing.stale == [row.id]
+    [fresh] = service.refresh_stale(listing.stale)
+    assert (fresh.status, fresh.next_kind) == ("awaiting_shipment", "ship_by")
+    assert load_rows(db.path, int(clock.now().timestamp())).stale == []
+
+
+def test_sensible_events_for_buttons(service: OrderService, clock: FrozenClock) -> None:
+    _paid_order(service)
+    assert "cancel-requested" not in service.sensible_events("8000000000000001")
+    clock.advance(timedelta(days=1))
+    events = service.sensible_events("8000000000000001")
+    assert events[:2] == ["shipped", "cancel-requested"] and "received" not in events
+
+
+def test_sample_data_is_removed_in_one_step_and_own_orders_stay(service: OrderService, db: Database) -> None:
+    _paid_order(service)
+    assert not service.has_demo_orders()
+    generate(service, count=30, seed=3)
+    assert service.has_demo_orders()
+    assert service.remove_demo_orders() == 30
+    rows = load_rows(db.path, int(NOW.timestamp())).rows
+    assert [r.number for r in rows] == ["8000000000000001"] and not rows[0].is_demo
+    assert db.check() == []
+
+
+def test_show_as_of_lists_only_tracking_numbers_known_then(service: OrderService, clock: FrozenClock) -> None:
+    _paid_order(service)
+    clock.advance(timedelta(days=2))
+    service.record_event("8000000000000001", NewEvent("shipped", tracking="LP1"))
+    clock.advance(timedelta(days=2))
+    service.record_event("8000000000000001", NewEvent("tracking-update", tracking="RB2CN"))
+    assert service.show("8000000000000001").tracking == ("LP1", "RB2CN")
+    assert service.show("8000000000000001", at=NOW + timedelta(days=3)).tracking == ("LP1",)
+
+
+def test_settings_round_trip(db: Database) -> None:
+    settings = SettingsService(db)
+    assert settings.get("last_seen_at", 7) == 7
+    settings.set("last_seen_at", 1_800_000_000)
+    settings.set("last_seen_at", 1_800_000_001)
+    assert SettingsService(db).get("last_seen_at") == 1_800_000_001
