@@ -84,7 +84,7 @@ class _Order:
 
 def generate(service: Any, *, count: int, seed: int) -> int:
     """Add ``count`` demo orders through the service's database. Returns how many were added."""
-    db, clock = service._db, service._clock
+    db, clock = service.database, service.clock
     now = clock.now()
     profile = service.rules.profile()
     rng = random.Random(seed)
