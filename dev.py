@@ -2,7 +2,7 @@
 """Developer entry point for Dispute Desk. Standard library only; works on Windows, macOS and Linux.
 
 Usage:
-    python3 dev.py run [ARGS...]     set up .venv if needed, then run ``python -m app ARGS...``
+    python3 dev.py run [ARGS...]     set up .venv if needed, then run ``python -m ui ARGS...`` (the app; with a command, the CLI)
     python3 dev.py test [ARGS...]    set up, then run in order, stopping at the first failure:
                                      ruff check, ruff format --check, mypy, pytest ARGS...
                                      (pytest runs with QT_QPA_PLATFORM=offscreen)
@@ -153,7 +153,7 @@ def ensure_venv() -> Path:
 
 def cmd_run(args: list[str]) -> int:
     python = ensure_venv()
-    return call([python, "-m", "app", *args], env=child_env(VENV))
+    return call([python, "-m", "ui", *args], env=child_env(VENV))
 
 
 def cmd_test(args: list[str]) -> int:

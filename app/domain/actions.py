@@ -1,13 +1,15 @@
 """What the buyer should do about each deadline, in plain words.
 
-Texts are keyed by deadline kind, with a few variants by status where the advice differs.
+Texts are keyed by deadline kind, with a few variants by status where the advice differs;
+``warning_for`` gives the warning to show while the buyer records an event.
 They are English source strings; the GUI translates them (``QCoreApplication.translate``
 with the context "actions").
 """
 
 from __future__ import annotations
 
-from app.domain.model import DeadlineKind, Status
+from app.domain.model import DeadlineKind, EventKind, Status
+from app.domain.profile import RuleProfile
 
 D = DeadlineKind
 
@@ -37,3 +39,54 @@ _BY_STATUS: dict[tuple[DeadlineKind, Status], str] = {
 
 def action_for(kind: DeadlineKind, status: Status) -> str:
     return _BY_STATUS.get((kind, status)) or _ACTIONS[kind]
+
+
+# Warnings shown when an event is recorded, at the moment they matter. English source strings,
+# translated in the GUI like the texts above. The receipt warning names the number of days, so
+# it has one sentence per count instead of a "day(s)" plural.
+E = EventKind
+
+_RECEIPT_MANY = (
+    "Confirming receipt ends buyer protection: after that, only {days} days remain to open a dispute. "
+    "Confirm only when everything is right."
+)
+_RECEIPT_ONE = (
+    "Confirming receipt ends buyer protection: after that, only 1 day remains to open a dispute. "
+    "Confirm only when everything is right."
+)
+_RECEIPT_NONE = (
+    "Confirming receipt ends buyer protection, and no dispute can be opened after that. "
+    "Confirm only when everything is right."
+)
+_WARNINGS: dict[EventKind, str] = {
+    E.EXTENSION_REQUESTED: (
+        "Ask early: sellers answer slowly and protection keeps running meanwhile. If it isn't "
+        "extended in time, open a dispute before protection ends."
+    ),
+    E.DISPUTE_OPENED: (
+        "While the dispute is open: don't confirm receipt, don't cancel the dispute or accept an "
+        "offer on the seller's promise alone, and don't file a chargeback with your bank beside "
+        "the open case."
+    ),
+}
+_PARTIAL_DECISION = (
+    "Accepting a partial refund settles the dispute: you get only this amount, the seller gets "
+    "the rest, and no new dispute can be opened for this order."
+)
+
+
+def warning_for(kind: EventKind, profile: RuleProfile, outcome: str | None = None) -> str | None:
+    """The warning to show while the buyer records ``kind``, or None when there is none.
+
+    ``outcome`` matters only for a decision: accepting a partial refund has consequences.
+    """
+    if kind is E.RECEIVED:
+        days = int(profile["dispute_after_confirm_days"])
+        if days == 1:
+            return _RECEIPT_ONE
+        if days <= 0:
+            return _RECEIPT_NONE
+        return _RECEIPT_MANY.format(days=days)
+    if kind is E.DECIDED:
+        return _PARTIAL_DECISION if outcome == "partial" else None
+    return _WARNINGS.get(kind)

@@ -321,7 +321,13 @@ def _disputed(rng: random.Random, now: datetime) -> tuple[datetime, list[Event],
     )
     stage = rng.random()
     step = opened + _days(rng, 0.5, 4)
-    if stage < 0.25 or step >= now:
+    if stage < 0.25:
+        # A silent seller: the refund goes through after the seller's days; old cases got it.
+        refunded = opened + timedelta(days=5) + _days(rng, 3, 15)
+        if refunded < now:
+            events.append(_at(refunded)(K.REFUND_RECEIVED))
+        return ordered, events, tracking
+    if step >= now:
         return ordered, events, tracking
     events.append(_at(step)(K.SELLER_RESPONDED))
     step += _days(rng, 1, 5)
@@ -336,7 +342,7 @@ def _disputed(rng: random.Random, now: datetime) -> tuple[datetime, list[Event],
     step += _days(rng, 1, 12)
     if outcome == "rejected" and stage > 0.8 and step < now:
         events.append(_at(step)(K.APPEALED))
-    elif outcome != "rejected" and stage > 0.75 and step < now:
+    elif outcome != "rejected" and (stage > 0.75 or step + timedelta(days=25) < now) and step < now:
         events.append(_at(step)(K.REFUND_RECEIVED))
     return ordered, events, tracking
 

@@ -1,0 +1,79 @@
+"""Start-up to a shown, filled window with 50,000 orders, against a bare PySide6 window.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_startup.py [--orders 50000]
+
+Both are whole processes, from launching Python to the first shown window (then they quit),
+so interpreter start and imports count on both sides. Budget: ≤ 1.5×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import Result, report  # noqa: E402
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 780)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+OURS = """
+import sys
+from ui.application import run_gui
+sys.exit(run_gui(sys.argv[1], {}, exit_after_paint=True))
+"""
+
+
+def _best(argv: list[str], env: dict[str, str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, env=env, cwd=ROOT, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--orders", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    from app.clock import FrozenClock
+    from app.services.demo import generate
+    from app.services.orders import OrderService
+    from app.store.database import Database
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        clock = FrozenClock(datetime.now(UTC))
+        db = Database.open(data, clock=clock)
+        generate(OrderService(db, clock), count=args.orders, seed=7)
+        db.close()
+        env["HOME"] = tmp  # QSettings and logs of the run stay in the temp dir
+        env["XDG_CONFIG_HOME"] = tmp
+        bare = _best([sys.executable, "-c", BARE], env, args.repeat)
+        ours = _best([sys.executable, "-c", OURS, str(data)], env, args.repeat)
+    results = [Result(f"start-up to a filled window, {args.orders} orders", ours, bare, 1.5)]
+    return 0 if report(results, "startup") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

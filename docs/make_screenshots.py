@@ -1,0 +1,92 @@
+"""Regenerate the screenshots in docs/screenshots/ (offscreen; no display needed).
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+
+Every picture is made from sample data on a frozen clock, so they change only when the GUI does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NOW = datetime(2026, 11, 27, 10, 30, tzinfo=UTC)
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.clock import FrozenClock
+    from app.services.demo import generate
+    from app.services.listing import load_rows
+    from app.services.orders import OrderService
+    from app.store.database import Database
+    from app.store.paths import DataDir
+    from ui.main_window import MainWindow
+    from ui.order_editor import OrderEditorDialog
+    from ui.services import Services
+    from ui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Dispute Desk")
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote docs/screenshots/{name}.png")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = FrozenClock(NOW)
+        settings = QSettings(str(Path(tmp) / "layout.ini"), QSettings.Format.IniFormat)
+
+        empty_dir = DataDir(Path(tmp) / "empty")
+        empty_db = Database.open(empty_dir, clock=clock)
+        empty = MainWindow(
+            Services.ready(empty_dir, clock, OrderService(empty_db, clock)), clock, [], settings
+        )
+        empty.resize(1100, 700)
+        empty.show()
+        save(empty, "empty-state")
+        empty.close()
+
+        data_dir = DataDir(Path(tmp) / "sample")
+        db = Database.open(data_dir, clock=clock)
+        service = OrderService(db, clock)
+        generate(service, count=300, seed=11)
+        rows = load_rows(data_dir.database, int(NOW.timestamp())).rows
+        window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+        window.resize(1400, 820)
+        window.show()
+        disputed = next(r.number for r in rows if r.status == "dispute_open")
+        window.open_order(disputed)
+        save(window, "main-window")
+        save(window.detail_panel, "detail-panel")
+
+        editor = OrderEditorDialog(service, clock, window)
+        editor.show()
+        save(editor, "order-editor")
+        editor.close()
+
+        dialog = SettingsDialog(service, window.tasks, window)
+        dialog.show()
+        save(dialog, "settings")
+        dialog.close()
+        window.close()
+        db.close()
+        empty_db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m ui``: the same as the ``dispute-desk`` command."""
+
+import sys
+
+from ui.entry import main
+
+sys.exit(main())

@@ -1,0 +1,125 @@
+"""Start-up, wired in one place and in a fixed order: crash handler, paths, logging, database
+(with migrations and a backup before them), then the QApplication and the main window.
+
+The common path (an existing, up-to-date data file) reads the schema version and the order list
+with plain sqlite3 and shows the window before SQLAlchemy is imported at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from app.clock import Clock, SystemClock
+from app.services.listing import ListRow, load_rows
+from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
+from app.store.schema import HEAD_REVISION, read_revision
+
+log = logging.getLogger("dispute_desk")
+
+
+def setup_logging(data_dir: DataDir) -> Path:
+    from logging.handlers import RotatingFileHandler
+
+    folder = ensure_data_dir(data_dir.root / "logs")
+    path = folder / "dispute-desk.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_crash_handler(log_path: Path) -> None:
+    """An unexpected error is logged and shown; every change was already saved when made."""
+
+    def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            from ui import dialogs
+
+            if QApplication.instance() is not None:
+                dialogs.show_error(
+                    None,
+                    "Dispute Desk",
+                    f"Something went wrong: {value}\n\nYour data is safe: every change is saved when you make "
+                    f"it. Details are in {log_path}.",
+                )
+        except Exception:  # the handler of last resort must not raise
+            pass
+
+    sys.excepthook = handle
+
+
+def open_data(data_dir: DataDir, clock: Clock) -> tuple[list[ListRow], object | None]:
+    """The order rows, and the OrderService when it had to be built already (a new or older
+    file: creating or migrating it needs the full store, backup first)."""
+    if data_dir.database.exists() and read_revision(data_dir.database) == HEAD_REVISION:
+        return load_rows(data_dir.database, int(clock.now().timestamp())).rows, None
+    from app.services.orders import OrderService
+    from app.store.database import Database
+
+    service = OrderService(Database.open(data_dir, clock=clock), clock)
+    return load_rows(data_dir.database, int(clock.now().timestamp())).rows, service
+
+
+def load_translations(app: object) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    if translator.load(
+        QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+
+
+def run_gui(
+    data_dir_arg: str | None,
+    env: dict[str, str],
+    clock: Clock | None = None,
+    *,
+    exit_after_paint: bool = False,
+) -> int:
+    """Run the app. ``exit_after_paint`` quits once the filled window is shown (start-up benchmark)."""
+    clock = clock or SystemClock()
+    data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
+    log_path = setup_logging(data_dir)
+    install_crash_handler(log_path)
+    from app.store.errors import StoreError
+
+    try:
+        rows, service = open_data(data_dir, clock)
+    except StoreError as exc:
+        print(f"dispute-desk: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.resources import app_icon
+    from ui.services import Services
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dispute Desk")
+    app.setOrganizationName("Dispute Desk")
+    app.setDesktopFileName("dispute-desk")
+    app.setWindowIcon(app_icon())
+    load_translations(app)
+    services = (
+        Services.ready(data_dir, clock, service)  # type: ignore[arg-type]
+        if service is not None
+        else Services(data_dir, clock)
+    )
+    window = MainWindow(services, clock, rows, QSettings())
+    window.show()
+    QTimer.singleShot(0, app.quit if exit_after_paint else window.after_first_paint)
+    code = app.exec()
+    services.close()
+    return int(code)

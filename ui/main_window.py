@@ -1,0 +1,408 @@
+"""The main window: builds its parts and connects them; nothing else.
+
+Parts: the order list (sidebar, search, table), the detail panel, the empty state, the status
+line, the menus. Work on the data goes through ``Services``; anything that can take longer
+than a frame runs in the task runner.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.domain.errors import Refused
+from app.services.listing import ListRow, load_rows
+from ui import dialogs
+from ui.detail_panel import OrderDetailPanel
+from ui.empty_state import EmptyState
+from ui.order_list import OrderListPanel
+from ui.resources import app_icon
+from ui.services import Services
+from ui.status_line import StatusLine
+from ui.tasks import TaskRunner
+from ui.trash import TrashCommand
+
+SAMPLE_ORDERS = 300
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        rows: Sequence[ListRow],
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self._settings = settings
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.startup_report_dialog: QWidget | None = None  # kept alive while it is open
+        self.setWindowTitle(self.tr("Dispute Desk"))
+        self.setWindowIcon(app_icon())
+
+        self.list_panel = OrderListPanel(clock, self)
+        self.detail_panel = OrderDetailPanel(services.orders_lazy(), clock, self)
+        self.empty_state = EmptyState(self)
+        self.status_line = StatusLine(self)
+        self.sample_banner = self._make_sample_banner()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        orders_page = QWidget(self)
+        page_layout = QVBoxLayout(orders_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.sample_banner)
+        page_layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(orders_page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().addPermanentWidget(self.status_line)
+
+        self._build_actions()
+        self._connect()
+        self._minute = QTimer(self)  # the status line and stale rows, once a minute
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._on_minute)
+        self._minute.start()
+        self._set_rows(list(rows))
+        self._restore_layout()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _make_sample_banner(self) -> QWidget:
+        banner = QWidget(self)
+        banner.setAutoFillBackground(True)
+        banner.setBackgroundRole(banner.backgroundRole().AlternateBase)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(self.tr("You are looking at sample orders. They are made up and marked as such."))
+        label.setWordWrap(True)
+        remove = QPushButton(self.tr("Remove sample orders"))
+        remove.setAccessibleName(self.tr("Remove sample orders"))
+        remove.clicked.connect(self.remove_sample_orders)
+        layout.addWidget(label, 1)
+        layout.addWidget(remove)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        banner.hide()
+        return banner
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New order…"), QKeySequence.StandardKey.New, self.new_order, self.tr("Add an order")
+        )
+        self.edit_action = self._action(self.tr("&Edit order…"), "Ctrl+E", self.edit_current)
+        self.open_action = self._action(self.tr("&Open order"), "Return", self.open_current)
+        self.delete_action = self._action(
+            self.tr("Move to &trash"), QKeySequence.StandardKey.Delete, self.trash_selected
+        )
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.sample_action = self._action(self.tr("Remove sample orders"), None, self.remove_sample_orders)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.delete_action, self.sample_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        order_menu = self.menuBar().addMenu(self.tr("&Order"))
+        order_menu.addActions([self.open_action, self.edit_action, self.delete_action])
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+
+    def _connect(self) -> None:
+        self.list_panel.current_order_changed.connect(self._on_current_changed)
+        self.list_panel.open_requested.connect(self.open_order)
+        self.list_panel.delete_requested.connect(self._trash_numbers)
+        self.list_panel.context_menu_requested.connect(self._context_menu)
+        self.list_panel.ticked.connect(self._on_tick)
+        self.detail_panel.record_requested.connect(self.record_event)
+        self.detail_panel.edit_requested.connect(self._edit_number)
+        self.detail_panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
+        self.detail_panel.restore_requested.connect(self._restore_number)
+        self.detail_panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
+        # A countdown reached zero: the status may have moved on by time alone.
+        self.detail_panel.deadline_passed.connect(lambda number: self._refresh_stale())
+        self.empty_state.add_requested.connect(self.new_order)
+        self.empty_state.sample_requested.connect(self.load_sample_orders)
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    def _set_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.set_rows(rows)
+        self._after_rows_changed()
+
+    def update_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.update_rows(rows)
+        self._after_rows_changed()
+
+    def _after_rows_changed(self) -> None:
+        rows = self.list_panel.rows()
+        self.stack.setCurrentIndex(1 if rows else 0)
+        has_sample = any(row.is_demo for row in rows)
+        self.sample_banner.setVisible(has_sample)
+        self.sample_action.setEnabled(has_sample)
+        self.status_line.update_from(rows, self._now())
+
+    def reload(self) -> None:
+        """Read every row again (after bulk changes), off the GUI thread."""
+        path, now = self._services.data_dir.database, self._now()
+        self.tasks.run(lambda: load_rows(path, now).rows, self._set_rows, self.show_failure)
+
+    def refresh_numbers(self, numbers: Sequence[str]) -> None:
+        """After an order changed: its row again, and the detail panel if it shows it."""
+        ids = [row.id for row in self.list_panel.rows() if row.number in set(numbers)]
+        fresh = load_rows(self._services.data_dir.database, self._now(), ids).rows
+        known = {row.number for row in fresh}
+        new = [n for n in numbers if n not in known]
+        if new:
+            self.reload()
+        self.update_rows(fresh)
+        current = self.list_panel.current_number()
+        if current in numbers:
+            self.detail_panel.show_order(current)
+
+    def _refresh_stale(self) -> None:
+        path, now = self._services.data_dir.database, self._now()
+
+        def work() -> list[ListRow]:
+            stale = load_rows(path, now).stale
+            return self._services.orders.refresh_stale(stale) if stale else []
+
+        self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)
+
+    def _on_tick(self, now: int) -> None:
+        self.detail_panel.tick(now)
+
+    def _on_minute(self) -> None:
+        self.status_line.update_from(self.list_panel.rows(), self._now())
+        self._refresh_stale()
+
+    def after_first_paint(self) -> None:
+        """Start-up work that must not delay the first paint."""
+        from ui.startup import run_startup_checks
+
+        run_startup_checks(self, self._services, self._clock)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.list_panel.focus_search()
+
+    def new_order(self) -> None:
+        from ui.order_editor import OrderEditorDialog
+
+        dialog = OrderEditorDialog(self._services.orders, self._clock, self)
+        if dialog.exec():
+            number = dialog.result_number()
+            self.reload_then_select(number)
+
+    def reload_then_select(self, number: str) -> None:
+        path, now = self._services.data_dir.database, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            self.list_panel.select_number(number)
+
+        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
+
+    def edit_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self._edit_number(number)
+
+    def _edit_number(self, number: str) -> None:
+        from ui.order_editor import OrderEditorDialog
+
+        dialog = OrderEditorDialog(self._services.orders, self._clock, self, number=number)
+        if dialog.exec():
+            self.refresh_numbers([number])
+
+    def open_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.open_order(number)
+
+    def open_order(self, number: str) -> None:
+        self.list_panel.select_number(number)
+        self.detail_panel.show_order(number)
+        self.detail_panel.setFocus()
+
+    def record_event(self, number: str, kind: str) -> None:
+        from ui.event_dialog import EventDialog
+
+        dialog = EventDialog(self._services.orders, self._clock, number, kind, self)
+        if dialog.exec():
+            self.refresh_numbers([number])
+
+    def trash_selected(self) -> None:
+        numbers = self.list_panel.selected_numbers()
+        if numbers:
+            self._trash_numbers(numbers)
+
+    def _trash_numbers(self, numbers: list[str]) -> None:
+        command = TrashCommand(self._services.orders, numbers, self.refresh_numbers)
+        try:
+            self.undo_stack.push(command)
+        except Refused as exc:
+            dialogs.show_error(self, self.tr("Move to trash"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Moved %n order(s) to the trash. Undo with %1.", "", len(numbers)).replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText),
+            ),
+            10_000,
+        )
+
+    def _restore_number(self, number: str) -> None:
+        try:
+            self._services.orders.restore(number)
+        except Refused as exc:
+            dialogs.show_error(self, self.tr("Restore"), str(exc))
+            return
+        self.refresh_numbers([number])
+
+    def _context_menu(self, number: str, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(pos)
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services.orders, self.tasks, self)
+        dialog.rules_changed.connect(self.reload)
+        dialog.exec()
+
+    def load_sample_orders(self) -> None:
+        from app.services.demo import generate
+
+        seed = random.SystemRandom().randrange(1, 10**6)
+        self.empty_state.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Loading sample orders…"))
+
+        def done(_count: int) -> None:
+            self.empty_state.setEnabled(True)
+            self.statusBar().clearMessage()
+            self.reload()
+
+        self.tasks.run(
+            lambda: generate(self._services.orders, count=SAMPLE_ORDERS, seed=seed),
+            done,
+            self.show_failure,
+            writes=True,
+        )
+
+    def remove_sample_orders(self) -> None:
+        if not dialogs.ask_yes_no(
+            self, self.tr("Remove sample orders"), self.tr("Remove every sample order? Your own orders stay.")
+        ):
+            return
+        self.tasks.run(
+            self._services.orders.remove_demo_orders, lambda _n: self.reload(), self.show_failure, writes=True
+        )
+
+    def show_failure(self, exc: Exception) -> None:
+        self.empty_state.setEnabled(True)
+        dialogs.show_error(self, self.tr("Dispute Desk"), str(exc))
+
+    def _on_current_changed(self, number: object) -> None:
+        self.detail_panel.show_order(number if isinstance(number, str) else None)
+        has = isinstance(number, str)
+        self.edit_action.setEnabled(has)
+        self.open_action.setEnabled(has)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _stored_bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        if isinstance(value, bytes):
+            value = QByteArray(value)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _restore_layout(self) -> None:
+        geometry = self._stored_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        if (state := self._stored_bytes("window/state")) is not None:
+            self.restoreState(state)
+        if (splitter := self._stored_bytes("window/splitter")) is not None:
+            self.splitter.restoreState(splitter)
+        if (header := self._stored_bytes("list/header")) is not None:
+            self.list_panel.restore_header_state(header)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue("list/header", QByteArray(self.list_panel.header_state()))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        self.save_layout()
+        self._minute.stop()
+        from ui.startup import remember_last_seen
+
+        remember_last_seen(self._services, self._clock)
+        self.tasks.wait()
+        super().closeEvent(event)

@@ -1,0 +1,455 @@
+"""The order list panel: sidebar of views with live counts, search box, and the order table.
+
+One parented 1-second timer drives every countdown in the table: each tick re-reads the
+injected clock (so sleep/resume and clock changes show at once) and marks only the "time left"
+cells of the rows on screen as changed. It does nothing while the window is hidden or minimized.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.domain.views import VIEW_LABELS, View
+from app.services.listing import ListRow
+from ui.order_model import (
+    COL_DEADLINE,
+    COL_ITEMS,
+    COL_LEFT,
+    COL_ORDER,
+    COL_STATUS,
+    COL_STORE,
+    COL_TOTAL,
+    COLUMN_COUNT,
+    OrderTableModel,
+    emit_signal,
+)
+
+RECOUNT_SECONDS = 60  # sidebar counts follow deadlines crossing 48 h at most once a minute
+_VIEW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Sample texts that size the columns (not shown): fixed columns, and (narrowest, widest) ones.
+_FIXED_SAMPLES = {COL_ORDER: "8888888888888888", COL_TOTAL: "12,345.67 USD", COL_LEFT: "overdue 157d 14h ✖"}
+_FLEX_SAMPLES = {
+    COL_STORE: ("Vention Offi…", "SucceBuy Appliance Overseas"),
+    COL_ITEMS: ("USB-C Charging C…", "USB-C Charging Cable 2m 100W · 3 items"),
+    COL_STATUS: ("Refund pend…", "Cancellation requested"),
+    COL_DEADLINE: ("Refund expected…", "Refund expected · 2026-03-12 14:00"),
+}
+
+
+def view_label(view: View) -> str:
+    return QCoreApplication.translate("views", VIEW_LABELS[view])
+
+
+class OrderTable(QTableView):
+    """The table, with the keys and the context menu of an order list."""
+
+    open_pressed = Signal()
+    delete_pressed = Signal()
+    menu_requested = Signal(QModelIndex, QPoint)  # index, global position
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_pressed.emit()
+        elif event.key() == Qt.Key.Key_Delete or event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # menu key: at the current row
+            index = self.currentIndex()
+            where = self.viewport().mapToGlobal(self.visualRect(index).center())
+        else:
+            index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
+            where = event.globalPos()
+        if index.isValid():
+            self.menu_requested.emit(index, where)
+            event.accept()
+
+
+class OrderListPanel(QWidget):
+    current_order_changed = Signal(object)  # order number (str) or None
+    open_requested = Signal(str)
+    delete_requested = Signal(list)  # order numbers
+    context_menu_requested = Signal(str, QPoint)  # order number, global position
+    ticked = Signal(int)  # the clock's epoch second, once a second while shown
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._current: str | None = None
+        self._counts: dict[View, int] = {}
+        self._counted_at: int | None = None
+        self.model = OrderTableModel(self)
+        self.model.set_now(self._now())
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Order views"))
+        for view in View:
+            item = QListWidgetItem(view_label(view))
+            item.setData(_VIEW_ROLE, view.value)
+            self.sidebar.addItem(item)
+        self.sidebar.setCurrentRow(0)
+        self.sidebar.setSpacing(1)
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("Refunds pending (00000)") + 32)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search order, store, title, tracking"))
+        self.search.setAccessibleName(self.tr("Search orders"))
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+
+        self.table = OrderTable(self)
+        self._auto_fit = True
+        self._fitting = False
+        self._setup_table()
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.sidebar.minimumWidth(), 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.sidebar.currentItemChanged.connect(self._on_view_item)
+        self.search.textChanged.connect(self._on_search)
+        self.table.selectionModel().currentRowChanged.connect(self._sync_current)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.open_pressed.connect(self._open_current)
+        self.table.delete_pressed.connect(self._delete_selected)
+        self.table.menu_requested.connect(self._on_menu)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+        ):
+            signal.connect(self._update_empty)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self._recount()
+        self._update_empty()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Orders"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(False)
+        table.setTabKeyNavigation(False)
+        table.setCornerButtonEnabled(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_ITEMS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Total") + 16)
+        header.sectionResized.connect(self._on_section_resized)
+        self._fit_columns()
+        header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+
+    def _fit_columns(self) -> None:
+        """Default widths from sample texts; when the table is narrow, store, status and deadline
+        give up width first (down to a minimum) so the countdown stays whole and Items readable.
+        Only until the user resizes a column or a saved header state is restored."""
+        if not self._auto_fit:
+            return
+        fm = self.fontMetrics()
+
+        def width(sample: str) -> int:
+            return fm.horizontalAdvance(sample) + 18
+
+        header = self.table.horizontalHeader()
+        fixed = {c: width(s) for c, s in _FIXED_SAMPLES.items()}
+        flexible = {c: (width(small), width(large)) for c, (small, large) in _FLEX_SAMPLES.items()}
+        spare = self.table.viewport().width() - sum(fixed.values()) - sum(lo for lo, _ in flexible.values())
+        wanted = sum(hi - lo for lo, hi in flexible.values())
+        share = 1.0 if wanted <= 0 else max(0.0, min(1.0, spare / wanted))
+        self._fitting = True
+        try:
+            for column, w in fixed.items():
+                header.resizeSection(column, w)
+            for column, (lo, hi) in flexible.items():
+                if column != COL_ITEMS:  # Items stretches into what is left
+                    header.resizeSection(column, int(lo + share * (hi - lo)))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != COL_ITEMS:
+            self._auto_fit = False  # the user chose a width: keep it
+
+    # -- time -----------------------------------------------------------------------------------
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    def tick(self) -> None:
+        """Once a second: countdowns of the rows on screen; sidebar counts once a minute."""
+        window = self.window()
+        if not window.isVisible() or window.isMinimized() or not self.isVisible():
+            return
+        now = self._now()
+        self.model.set_now(now)
+        if self._counted_at is None or abs(now - self._counted_at) >= RECOUNT_SECONDS:
+            self._recount()
+        count = self.model.rowCount()
+        if count:
+            first = self.table.rowAt(0)
+            if first >= 0:
+                last = self.table.rowAt(self.table.viewport().height() - 1)
+                self.model.tick(first, count - 1 if last < 0 else last)
+        emit_signal(self, "ticked", (int, now))
+
+    def _recount(self) -> None:
+        """Refresh the sidebar counts, and the rows of a view whose count time changed."""
+        self._counted_at = self.model.now()
+        counts = self.model.counts()
+        if counts == self._counts:
+            return
+        view = self.model.view()
+        refilter = bool(self._counts) and counts.get(view) != self._counts.get(view)
+        self._counts = counts
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item_view = View(item.data(_VIEW_ROLE))
+            item.setText(
+                self.tr("%1 (%2)").replace("%1", view_label(item_view)).replace("%2", str(counts[item_view]))
+            )
+        if refilter and self.model.refilter():
+            self._sync_current()
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[ListRow]) -> None:
+        """Show a fresh read of every row; the current order stays selected if still shown."""
+        current = self._current
+        self.model.set_now(self._now())
+        self.model.set_rows(rows)
+        self._counts = {}
+        self._recount()
+        if current is None or not self.select_number(current):
+            self._sync_current()
+
+    def update_rows(self, rows: list[ListRow]) -> None:
+        self.model.set_now(self._now())
+        self.model.update_rows(rows)
+        self._recount()
+        self._sync_current()
+
+    def remove_ids(self, ids: list[int]) -> None:
+        self.model.remove_ids(ids)
+        self._recount()
+        self._sync_current()
+
+    def rows(self) -> list[ListRow]:
+        """Every row the panel holds, in every view."""
+        return self.model.all_rows()
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def current_number(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).number if index.isValid() else None
+
+    def selected_numbers(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).number for row in rows]
+
+    def select_number(self, number: str) -> bool:
+        """Make ``number`` the current, selected row and scroll to it; False if it isn't shown."""
+        row = self.model.row_of_number(number)
+        if row is None:
+            return False
+        index = self.model.index(row, COL_ORDER)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        self._sync_current()
+        return True
+
+    def _sync_current(self, *_args: object) -> None:
+        number = self.current_number()
+        if number != self._current:
+            self._current = number
+            self.current_order_changed.emit(number)
+
+    def _open_current(self) -> None:
+        number = self.current_number()
+        if number is not None:
+            self.open_requested.emit(number)
+
+    def _delete_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if numbers:
+            self.delete_requested.emit(numbers)
+
+    def _on_menu(self, index: QModelIndex, where: QPoint) -> None:
+        number = self.model.row_at(index.row()).number
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.select_number(number)
+        self.context_menu_requested.emit(number, where)
+
+    # -- views and search -----------------------------------------------------------------------
+
+    def current_view(self) -> View:
+        return self.model.view()
+
+    def set_view(self, view: View) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(_VIEW_ROLE) == view.value:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def _on_view_item(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.model.set_now(self._now())
+        self.model.set_view(View(item.data(_VIEW_ROLE)))
+        self._after_filter()
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
+        else:
+            self.table.scrollToTop()
+        self._sync_current()
+        self._update_empty()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_empty(self, *_args: object) -> None:
+        if self.model.rowCount():
+            self.empty_label.hide()
+            return
+        view = self.model.view()
+        term = self.search.text().strip()
+        if term and view is View.ALL:
+            text = self.tr("No orders match “%1”.").replace("%1", term)
+        elif term:
+            text = self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+        elif view is View.NEEDS_ATTENTION:
+            text = self.tr("Nothing needs your attention.")
+        elif view is View.TRASH:
+            text = self.tr("The trash is empty.")
+        else:
+            text = self.tr("No orders in %1.").replace("%1", view_label(view))
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
+        self.empty_label.show()
+
+    # -- keys and events ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+F as a key, not a QShortcut: a window that has its own Find action gets it first,
+        # and two shortcuts on one key would cancel each other out.
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.select_number(self.model.row_at(0).number)
+                return True
+        elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_palette(self.palette())
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self.model.set_palette(self.palette())
+        self.tick()  # back from hidden or minimized: the right time at once, not a second later
+
+    # -- header ---------------------------------------------------------------------------------
+
+    def header_state(self) -> bytes:
+        return bytes(self.table.horizontalHeader().saveState().data())
+
+    def restore_header_state(self, state: bytes | QByteArray) -> bool:
+        header = self.table.horizontalHeader()
+        if not header.restoreState(QByteArray(state)):
+            return False
+        self._auto_fit = False
+        if header.count() != COLUMN_COUNT:
+            return False
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
