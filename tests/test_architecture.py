@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -72,5 +73,23 @@ def test_the_cli_does_not_import_sqlalchemy_for_help() -> None:
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_main_window_module_imports_no_sqlalchemy() -> None:
+    """The window is shown before SQLAlchemy is imported (start-up budget): keep it that way."""
+    script = (
+        "import json, sys\n"
+        "import ui.main_window, ui.application\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []

@@ -9,6 +9,8 @@ opens the dialog and shows the order again. Only a note is recorded here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.timeutil import epoch
-from app.services.orders import OrderService
 from app.services.views import NewEvent, OrderDetail
 from ui import format as fmt
 from ui.detail_flow import FlowLayout
 from ui.detail_sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail_text import button_label, payment_text
+
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.orders import OrderService
 
 _EMPTY_PAGE, _ORDER_PAGE = 0, 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,7 +33,6 @@ from app.domain.actions import warning_for
 from app.domain.errors import ParseError, Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, DeadlineKind, EventKind
 from app.domain.parsing import parse_amount
-from app.services.orders import OrderService
 from app.services.views import NewEvent, OrderDetail
 from ui import form_fields
 from ui import format as fmt
@@ -49,6 +48,9 @@ from ui.form_fields import (
     hint_label,
     refusal_text,
 )
+
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.orders import OrderService
 
 # The fields each kind shows ("when" and "note" always).
 KIND_FIELDS: dict[str, tuple[str, ...]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,7 +34,6 @@ from app.domain.currencies import is_known_currency
 from app.domain.errors import ParseError, Refused
 from app.domain.parsing import format_amount, parse_amount
 from app.domain.profile import PAYMENT_METHODS
-from app.services.orders import OrderService
 from app.services.views import NewOrder, OrderDetail
 from ui import form_fields
 from ui import format as fmt
@@ -48,6 +47,9 @@ from ui.form_fields import (
     hint_label,
     refusal_text,
 )
+
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.orders import OrderService
 
 COMMON_CURRENCIES = (
     "USD", "EUR", "GBP", "PLN", "RUB", "UAH", "KZT", "BRL", "CAD", "AUD", "NZD", "CNY", "JPY", "KRW",

@@ -277,24 +277,25 @@ class OrderTableModel(QAbstractTableModel):
     def _sorted_ids(self) -> list[int]:
         """Rows with a key in the asked order (ties by id), then rows without one, by id."""
         key = self._key
-        keyed: list[tuple[Any, int]] = []
+        keyed: list[tuple[Any, ...]] = []
         missing: list[int] = []
         for rid, row in self._rows.items():
             value = key(row)
             if value is None:
                 missing.append(rid)
             else:
-                keyed.append((value, rid))
+                keyed.append(_entry(value, rid))
         keyed.sort(reverse=self._descending)
         missing.sort()
-        return [rid for _, rid in keyed] + missing
+        return [entry[-1] for entry in keyed] + missing
 
     def _rank(self, rid: int) -> Any:
         """A value that increases along ``_sorted_ids``'s order, for bisecting one row into place."""
         value = self._key(self._rows[rid])
         if value is None:
             return (1, rid)
-        return (0, _Reversed((value, rid)) if self._descending else (value, rid))
+        entry = _entry(value, rid)
+        return (0, _Reversed(entry) if self._descending else entry)
 
     def _belongs(self, row: ListRow) -> bool:
         return in_view(self._view, row.status, row.next_due, row.in_trash, self._now)
@@ -516,6 +517,11 @@ class OrderTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[ListRow]:
         return list(self._rows.values())
+
+
+def _entry(value: Any, rid: int) -> tuple[Any, ...]:
+    """A sort key with the id as tie-break, flat: comparing nested tuples costs twice as much."""
+    return (*value, rid) if type(value) is tuple else (value, rid)
 
 
 def _runs(positions: list[int]) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QWheelEvent
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Refused
 from app.domain.profile import PAYMENT_METHODS, RuleValue
-from app.services.orders import OrderService
 from ui.detail_text import payment_text
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.orders import OrderService
 
 MAX_VALUE = 3650  # the profile accepts whole numbers from 0 to 3650
 
