@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -84,9 +85,10 @@ def run_gui(
     env: dict[str, str],
     clock: Clock | None = None,
     *,
-    exit_after_paint: bool = False,
+    on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Run the app. ``exit_after_paint`` quits once the filled window is shown (start-up benchmark)."""
+    """Run the app. ``on_first_paint`` replaces the post-paint start-up work (the start-up
+    benchmark uses it to stop the clock once the filled window is shown)."""
     clock = clock or SystemClock()
     data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
     log_path = setup_logging(data_dir)
@@ -119,7 +121,7 @@ def run_gui(
     )
     window = MainWindow(services, clock, rows, QSettings())
     window.show()
-    QTimer.singleShot(0, app.quit if exit_after_paint else window.after_first_paint)
+    QTimer.singleShot(0, on_first_paint or window.after_first_paint)
     code = app.exec()
     services.close()
     return int(code)

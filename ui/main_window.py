@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
+        self._restore_layout()  # before the rows, so they are sorted once, as the user left them
         self._set_rows(list(rows))
-        self._restore_layout()
 
     # -- building -------------------------------------------------------------------------------
 

@@ -11,9 +11,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from app.domain.deadlines import CRITICAL
+from app.domain.views import STATUS_VIEW, View
 from app.services.codec import cache_holds
 from app.store.sqlite import connect
 
+ATTENTION_SECONDS = int(CRITICAL.total_seconds())  # "needs attention": due within 48 h
 DEMO_SOURCE = "demo"  # orders.source of sample data, removable in one step
 
 
@@ -63,3 +66,53 @@ def load_rows(database: Path, at: int, ids: Iterable[int] | None = None) -> List
     rows = [ListRow(*r[:13]) for r in raw]
     stale = [r[0] for r in raw if not cache_holds(r[13], r[14], r[7], at)]
     return Listing(rows, stale)
+
+
+def load_first_rows(database: Path, at: int, limit: int) -> Listing:
+    """The ``limit`` most urgent orders (next deadline soonest, overdue first), trash left out:
+    the top of the default view, enough to paint the window before the whole list is read."""
+    conn = connect(database)
+    try:
+        raw = conn.execute(
+            f"{_SELECT} WHERE deleted_at IS NULL AND next_deadline_due IS NOT NULL "
+            "ORDER BY next_deadline_due LIMIT ?",
+            (limit,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return Listing(
+        [ListRow(*r[:13]) for r in raw], [r[0] for r in raw if not cache_holds(r[13], r[14], r[7], at)]
+    )
+
+
+def count_views(database: Path, at: int) -> dict[View, int]:
+    """How many orders each sidebar view holds, counted by SQL from the cached columns."""
+    conn = connect(database)
+    try:
+        by_status = conn.execute(
+            "SELECT status, count(*) FROM orders WHERE deleted_at IS NULL GROUP BY status"
+        ).fetchall()
+        (trash,) = conn.execute("SELECT count(*) FROM orders WHERE deleted_at IS NOT NULL").fetchone()
+        (attention,) = conn.execute(
+            "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND next_deadline_due <= ?",
+            (at + ATTENTION_SECONDS,),
+        ).fetchone()
+    finally:
+        conn.close()
+    counts = dict.fromkeys(View, 0)
+    for status, count in by_status:
+        view = STATUS_VIEW.get(status)
+        if view is not None:
+            counts[view] += count
+        counts[View.ALL] += count
+    counts[View.TRASH] = trash
+    counts[View.NEEDS_ATTENTION] = attention
+    return counts
+
+
+def count_orders(database: Path) -> int:
+    conn = connect(database)
+    try:
+        return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+    finally:
+        conn.close()

@@ -107,3 +107,21 @@ def test_settings_round_trip(db: Database) -> None:
     settings.set("last_seen_at", 1_800_000_000)
     settings.set("last_seen_at", 1_800_000_001)
     assert SettingsService(db).get("last_seen_at") == 1_800_000_001
+
+
+def test_first_rows_and_view_counts_match_the_full_list(service: OrderService, db: Database) -> None:
+    from app.domain.views import View, in_view
+    from app.services.listing import count_views, load_first_rows
+
+    generate(service, count=400, seed=5)
+    service.trash(load_rows(db.path, int(NOW.timestamp())).rows[0].number)
+    at = int(NOW.timestamp())
+    rows = load_rows(db.path, at).rows
+    first = load_first_rows(db.path, at, 25).rows
+    urgent = sorted(
+        (r for r in rows if not r.in_trash and r.next_due is not None), key=lambda r: r.next_due or 0
+    )
+    assert [r.next_due for r in first] == [r.next_due for r in urgent[:25]]
+    expected = {view: sum(in_view(view, r.status, r.next_due, r.in_trash, at) for r in rows) for view in View}
+    assert count_views(db.path, at) == expected
+    assert expected[View.TRASH] == 1 and expected[View.NEEDS_ATTENTION] > 0
