@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 

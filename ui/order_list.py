@@ -15,81 +15,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from app.clock import Clock
 from app.domain.views import VIEW_LABELS, View
 from app.services.listing import ListRow
-from ui.order_model import (
-    COL_DEADLINE,
-    COL_ITEMS,
-    COL_LEFT,
-    COL_ORDER,
-    COL_STATUS,
-    COL_STORE,
-    COL_TOTAL,
-    COLUMN_COUNT,
-    OrderTableModel,
-    emit_signal,
-)
+from ui.order_model import COL_ORDER, OrderTableModel, emit_signal
+from ui.order_table import OrderTable
 
 RECOUNT_SECONDS = 60  # sidebar counts follow deadlines crossing 48 h at most once a minute
 _VIEW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-# Sample texts that size the columns (not shown): fixed columns, and (narrowest, widest) ones.
-_FIXED_SAMPLES = {COL_ORDER: "8888888888888888", COL_TOTAL: "12,345.67 USD", COL_LEFT: "overdue 157d 14h ✖"}
-_FLEX_SAMPLES = {
-    COL_STORE: ("Vention Offi…", "SucceBuy Appliance Overseas"),
-    COL_ITEMS: ("USB-C Charging C…", "USB-C Charging Cable 2m 100W · 3 items"),
-    COL_STATUS: ("Refund pend…", "Cancellation requested"),
-    COL_DEADLINE: ("Refund expected…", "Refund expected · 2026-03-12 14:00"),
-}
 
 
 def view_label(view: View) -> str:
     return QCoreApplication.translate("views", VIEW_LABELS[view])
-
-
-class OrderTable(QTableView):
-    """The table, with the keys and the context menu of an order list."""
-
-    open_pressed = Signal()
-    delete_pressed = Signal()
-    menu_requested = Signal(QModelIndex, QPoint)  # index, global position
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_pressed.emit()
-        elif event.key() == Qt.Key.Key_Delete or event.matches(QKeySequence.StandardKey.Delete):
-            self.delete_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # menu key: at the current row
-            index = self.currentIndex()
-            where = self.viewport().mapToGlobal(self.visualRect(index).center())
-        else:
-            index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
-            where = event.globalPos()
-        if index.isValid():
-            self.menu_requested.emit(index, where)
-            event.accept()
 
 
 class OrderListPanel(QWidget):
@@ -113,9 +58,9 @@ class OrderListPanel(QWidget):
         for view in View:
             item = QListWidgetItem(view_label(view))
             item.setData(_VIEW_ROLE, view.value)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 10))
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
-        self.sidebar.setSpacing(1)
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("Refunds pending (00000)") + 32)
 
@@ -125,17 +70,7 @@ class OrderListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
 
-        self.table = OrderTable(self)
-        self._auto_fit = True
-        self._fitting = False
-        self._setup_table()
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.hide()
-        self.table.viewport().installEventFilter(self)
+        self.table = OrderTable(self.model, self)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -160,12 +95,8 @@ class OrderListPanel(QWidget):
         self.table.open_pressed.connect(self._open_current)
         self.table.delete_pressed.connect(self._delete_selected)
         self.table.menu_requested.connect(self._on_menu)
-        for signal in (
-            self.model.modelReset,
-            self.model.layoutChanged,
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-        ):
+        model = self.model
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_empty)
 
         self._timer = QTimer(self)
@@ -174,68 +105,6 @@ class OrderListPanel(QWidget):
         self._timer.start()
         self._recount()
         self._update_empty()
-
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Orders"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setShowGrid(False)
-        table.setTabKeyNavigation(False)
-        table.setCornerButtonEnabled(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_ITEMS, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Total") + 16)
-        header.sectionResized.connect(self._on_section_resized)
-        self._fit_columns()
-        header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-
-    def _fit_columns(self) -> None:
-        """Default widths from sample texts; when the table is narrow, store, status and deadline
-        give up width first (down to a minimum) so the countdown stays whole and Items readable.
-        Only until the user resizes a column or a saved header state is restored."""
-        if not self._auto_fit:
-            return
-        fm = self.fontMetrics()
-
-        def width(sample: str) -> int:
-            return fm.horizontalAdvance(sample) + 18
-
-        header = self.table.horizontalHeader()
-        fixed = {c: width(s) for c, s in _FIXED_SAMPLES.items()}
-        flexible = {c: (width(small), width(large)) for c, (small, large) in _FLEX_SAMPLES.items()}
-        spare = self.table.viewport().width() - sum(fixed.values()) - sum(lo for lo, _ in flexible.values())
-        wanted = sum(hi - lo for lo, hi in flexible.values())
-        share = 1.0 if wanted <= 0 else max(0.0, min(1.0, spare / wanted))
-        self._fitting = True
-        try:
-            for column, w in fixed.items():
-                header.resizeSection(column, w)
-            for column, (lo, hi) in flexible.items():
-                if column != COL_ITEMS:  # Items stretches into what is left
-                    header.resizeSection(column, int(lo + share * (hi - lo)))
-        finally:
-            self._fitting = False
-
-    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != COL_ITEMS:
-            self._auto_fit = False  # the user chose a width: keep it
 
     # -- time -----------------------------------------------------------------------------------
 
@@ -250,7 +119,7 @@ class OrderListPanel(QWidget):
         now = self._now()
         self.model.set_now(now)
         if self._counted_at is None or abs(now - self._counted_at) >= RECOUNT_SECONDS:
-            self._recount()
+            self._recount(time_passed=True)
         count = self.model.rowCount()
         if count:
             first = self.table.rowAt(0)
@@ -259,14 +128,15 @@ class OrderListPanel(QWidget):
                 self.model.tick(first, count - 1 if last < 0 else last)
         emit_signal(self, "ticked", (int, now))
 
-    def _recount(self) -> None:
-        """Refresh the sidebar counts, and the rows of a view whose count time changed."""
+    def _recount(self, time_passed: bool = False) -> None:
+        """Refresh the sidebar counts; after time passed, also the rows of a view whose count
+        changed (orders come into "Needs attention"). Row changes update the rows themselves."""
         self._counted_at = self.model.now()
         counts = self.model.counts()
         if counts == self._counts:
             return
         view = self.model.view()
-        refilter = bool(self._counts) and counts.get(view) != self._counts.get(view)
+        refilter = time_passed and bool(self._counts) and counts.get(view) != self._counts.get(view)
         self._counts = counts
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -384,24 +254,19 @@ class OrderListPanel(QWidget):
         self.search.selectAll()
 
     def _update_empty(self, *_args: object) -> None:
-        if self.model.rowCount():
-            self.empty_label.hide()
-            return
-        view = self.model.view()
-        term = self.search.text().strip()
+        self.table.set_empty_text(None if self.model.rowCount() else self._empty_text())
+
+    def _empty_text(self) -> str:
+        view, term = self.model.view(), self.search.text().strip()
         if term and view is View.ALL:
-            text = self.tr("No orders match “%1”.").replace("%1", term)
-        elif term:
-            text = self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
-        elif view is View.NEEDS_ATTENTION:
-            text = self.tr("Nothing needs your attention.")
-        elif view is View.TRASH:
-            text = self.tr("The trash is empty.")
-        else:
-            text = self.tr("No orders in %1.").replace("%1", view_label(view))
-        self.empty_label.setText(text)
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
-        self.empty_label.show()
+            return self.tr("No orders match “%1”.").replace("%1", term)
+        if term:
+            return self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+        if view is View.NEEDS_ATTENTION:
+            return self.tr("Nothing needs your attention.")
+        if view is View.TRASH:
+            return self.tr("The trash is empty.")
+        return self.tr("No orders in %1.").replace("%1", view_label(view))
 
     # -- keys and events ------------------------------------------------------------------------
 
@@ -424,9 +289,6 @@ class OrderListPanel(QWidget):
                 if not self.table.currentIndex().isValid():
                     self.select_number(self.model.row_at(0).number)
                 return True
-        elif watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(16, 16, -16, -16))
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -442,14 +304,7 @@ class OrderListPanel(QWidget):
     # -- header ---------------------------------------------------------------------------------
 
     def header_state(self) -> bytes:
-        return bytes(self.table.horizontalHeader().saveState().data())
+        return self.table.header_state()
 
     def restore_header_state(self, state: bytes | QByteArray) -> bool:
-        header = self.table.horizontalHeader()
-        if not header.restoreState(QByteArray(state)):
-            return False
-        self._auto_fit = False
-        if header.count() != COLUMN_COUNT:
-            return False
-        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        return True
+        return self.table.restore_header_state(state)

@@ -35,9 +35,18 @@ from app.domain.model import Status, Urgency
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
 from ui import format as fmt
-
-COL_ORDER, COL_STORE, COL_ITEMS, COL_TOTAL, COL_STATUS, COL_DEADLINE, COL_LEFT = range(7)
-COLUMN_COUNT = 7
+from ui import order_cells as cells
+from ui.order_cells import (
+    COL_DEADLINE,
+    COL_ITEMS,
+    COL_LEFT,
+    COL_ORDER,
+    COL_STATUS,
+    COL_STORE,
+    COL_TOTAL,
+    COLUMN_COUNT,
+    NUMERIC_COLUMNS,
+)
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # raw sortable value of a cell (None sorts last)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the row's ListRow
@@ -52,25 +61,9 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_NUMERIC = (COL_TOTAL, COL_LEFT)
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 _STATUS_RANK = {status.value: rank for rank, status in enumerate(Status)}
-
-# Background tint and text colour of the "time left" cell per urgency, for light and dark
-# palettes (chosen by the palette's lightness), so each stays readable. LATER is not tinted.
-_LIGHT = {
-    Urgency.OVERDUE: ("#f6c9c6", "#7a1010"),
-    Urgency.CRITICAL: ("#fbd9bd", "#7a3300"),
-    Urgency.SOON: ("#f7ebb5", "#5c4700"),
-    Urgency.WATCH: ("#d9e6f6", "#16406f"),
-}
-_DARK = {
-    Urgency.OVERDUE: ("#6b1f1f", "#ffd2cf"),
-    Urgency.CRITICAL: ("#6a3a12", "#ffdcbc"),
-    Urgency.SOON: ("#5a4c12", "#f6e7a8"),
-    Urgency.WATCH: ("#1c3a5c", "#cfe2fb"),
-}
 
 
 def emit_signal(sender: QObject, signal: str, *args: tuple[type | str, Any]) -> None:
@@ -113,27 +106,10 @@ class OrderTableModel(QAbstractTableModel):
         self._view = View.NEEDS_ATTENTION
         self._term = ""
         self._now = 0
-        self._sort_column = COL_LEFT
         self._descending = False
         self._key = self._key_for(COL_LEFT)
         self._colours: dict[Urgency, tuple[QColor, QColor]] = {}
         self.set_palette(QGuiApplication.palette())
-        self._headers = [
-            self.tr("Order"),
-            self.tr("Store"),
-            self.tr("Items"),
-            self.tr("Total"),
-            self.tr("Status"),
-            self.tr("Next deadline"),
-            self.tr("Time left"),
-        ]
-        self._urgency_words = {
-            Urgency.OVERDUE: self.tr("Overdue"),
-            Urgency.CRITICAL: self.tr("Due within 48 hours"),
-            Urgency.SOON: self.tr("Due within 7 days"),
-            Urgency.WATCH: self.tr("Due within 14 days"),
-            Urgency.LATER: self.tr("More than 14 days left"),
-        }
 
     # -- Qt model interface ---------------------------------------------------------------------
 
@@ -152,9 +128,9 @@ class OrderTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == _DISPLAY:
-            return self._headers[section]
-        if role == _ALIGN:
-            return _RIGHT if section in _NUMERIC else _LEFT
+            return cells.header_text(section)
+        if role == _ALIGN:  # "Time left" stays left of the sort arrow that usually sits on it
+            return _RIGHT if section == COL_TOTAL else _LEFT
         if role == _TOOLTIP and section == COL_LEFT:
             return self.tr("Time left until the order's next deadline")
         return None
@@ -165,21 +141,18 @@ class OrderTableModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         column = index.column()
         if role == _DISPLAY:
-            return self._display(row, column)
+            return cells.display(row, column, self._now)
         if role == _ALIGN:
-            return _RIGHT if column in _NUMERIC else _LEFT
+            return _RIGHT if column in NUMERIC_COLUMNS else _LEFT
         if role in (_BACKGROUND, _FOREGROUND):
             if column != COL_LEFT or row.next_due is None:
                 return None
             colours = self._colours.get(urgency_for_seconds(row.next_due - self._now))
             return None if colours is None else colours[0 if role == _BACKGROUND else 1]
         if role == _TOOLTIP:
-            return self._tooltip(row, column)
+            return cells.tooltip(row, column, self._now)
         if role == _ACCESSIBLE:
-            if column == COL_LEFT and row.next_due is not None:
-                left = row.next_due - self._now
-                return f"{self._urgency_words[urgency_for_seconds(left)]}, {fmt.countdown(left)}"
-            return self._display(row, column)
+            return cells.accessible(row, column, self._now)
         if role == SORT_ROLE:
             return self._key_for(column)(row)
         if role == ROW_ROLE:
@@ -189,61 +162,15 @@ class OrderTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
             return
-        self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._key = self._key_for(column)
         self._order = self._sorted_ids()
         self._in_view = None
         self._relayout(self._filtered())
 
-    # -- cell texts -----------------------------------------------------------------------------
-
-    def _display(self, row: ListRow, column: int) -> str:
-        if column == COL_ORDER:
-            return row.number
-        if column == COL_STORE:
-            return row.store
-        if column == COL_ITEMS:
-            if row.items > 1:
-                # Only for two or more, so the English source reads right without a translation.
-                return self.tr("%1 · %n items", "", row.items).replace("%1", row.title)
-            return row.title
-        if column == COL_TOTAL:
-            return fmt.money(row.total, row.currency)
-        if column == COL_STATUS:
-            return fmt.status_text(row.status)
-        if row.next_due is None:
-            return ""
-        if column == COL_DEADLINE:
-            return f"{fmt.deadline_text(row.next_kind)} · {fmt.local_time(row.next_due)}"
-        left = row.next_due - self._now
-        mark = fmt.urgency_mark(urgency_for_seconds(left))
-        return f"{fmt.countdown(left)} {mark}" if mark else fmt.countdown(left)
-
-    def _tooltip(self, row: ListRow, column: int) -> str | None:
-        if column in (COL_LEFT, COL_DEADLINE):
-            if row.next_due is None:
-                return self.tr("No open deadline")
-            words = self._urgency_words[urgency_for_seconds(row.next_due - self._now)]
-            return (
-                self.tr("%1: %2, due %3")
-                .replace("%1", words)
-                .replace("%2", fmt.deadline_text(row.next_kind))
-                .replace("%3", fmt.local_time(row.next_due, with_seconds=True))
-            )
-        if column in (COL_STORE, COL_ITEMS):
-            return self._display(row, column)
-        if column == COL_ORDER and row.is_demo:
-            return self.tr("Sample order (made up)")
-        return None
-
     def set_palette(self, palette: QPalette) -> None:
         """Pick the urgency colours for a light or a dark palette."""
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        self._colours = {
-            urgency: (QColor(background), QColor(text))
-            for urgency, (background, text) in (_DARK if dark else _LIGHT).items()
-        }
+        self._colours = cells.urgency_colours(palette)
         if self._visible:
             self.tick(0, len(self._visible) - 1)
 
@@ -349,9 +276,6 @@ class OrderTableModel(QAbstractTableModel):
 
     def view(self) -> View:
         return self._view
-
-    def search_text(self) -> str:
-        return self._term
 
     def set_view(self, view: View) -> None:
         self._view = view

@@ -115,11 +115,11 @@ def test_layout_is_remembered(
     window = _window(qtbot, service, clock, settings)
     window.resize(720, 520)  # within the offscreen screen, so nothing clamps it
     window.splitter.setSizes([500, 200])
-    window.list_panel.table.setColumnWidth(1, 233)
+    window.list_panel.table.setColumnWidth(0, 233)
     window.close()
     again = _window(qtbot, service, clock, settings)
     assert (again.width(), again.height()) == (720, 520)
-    assert again.list_panel.table.columnWidth(1) == 233
+    assert again.list_panel.table.columnWidth(0) == 233
 
 
 def test_startup_reports_what_crossed_a_deadline_while_closed(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +15,7 @@ from app.clock import FrozenClock
 from app.domain.views import View
 from app.services.listing import ListRow
 from ui.order_list import OrderListPanel
-from ui.order_model import COL_LEFT, COL_ORDER, COL_STORE, ROW_ROLE
+from ui.order_model import COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE, ROW_ROLE
 
 NOW = int(datetime(2026, 3, 10, 12, tzinfo=UTC).timestamp())  # the conftest clock's time
 HOUR, DAY = 3600, 86400
@@ -63,7 +63,7 @@ ROWS = [
 def panel(qtbot: Any, clock: FrozenClock) -> OrderListPanel:
     widget = OrderListPanel(clock)
     qtbot.addWidget(widget)
-    widget.resize(900, 500)
+    widget.resize(1200, 500)
     widget.set_rows(ROWS)
     widget.show()
     qtbot.waitExposed(widget)
@@ -92,7 +92,7 @@ def click_view(qtbot: Any, panel: OrderListPanel, label: str) -> None:
 def click_row(
     qtbot: Any, panel: OrderListPanel, row: int, modifier: Any = Qt.KeyboardModifier.NoModifier
 ) -> None:
-    rect = panel.table.visualRect(panel.table.model().index(row, COL_STORE))
+    rect = panel.table.visualRect(panel.table.model().index(row, COL_ORDER))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
@@ -250,17 +250,20 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: Any, panel: Order
 
 
 def test_an_empty_view_says_so_instead_of_a_blank_grid(qtbot: Any, panel: OrderListPanel) -> None:
-    assert panel.empty_label.isHidden()
+    assert panel.table.empty_label.isHidden()
     panel.update_rows([ROWS[0]._replace(next_due=NOW + 20 * DAY), ROWS[1]._replace(next_due=NOW + 20 * DAY)])
-    assert panel.empty_label.isVisible()
-    assert panel.empty_label.text() == "Nothing needs your attention."
+    assert panel.table.empty_label.isVisible()
+    assert panel.table.empty_label.text() == "Nothing needs your attention."
     panel.set_view(View.ALL)
-    assert panel.empty_label.isHidden()
+    assert panel.table.empty_label.isHidden()
     qtbot.keyClicks(panel.search, "no such thing")
-    assert panel.empty_label.isVisible() and "No orders match “no such thing”" in panel.empty_label.text()
+    assert (
+        panel.table.empty_label.isVisible()
+        and "No orders match “no such thing”" in panel.table.empty_label.text()
+    )
     panel.set_view(View.TRASH)
     panel.search.clear()
-    assert panel.empty_label.text() == "The trash is empty."
+    assert panel.table.empty_label.text() == "The trash is empty."
 
 
 def test_clicking_a_column_header_sorts_by_it(qtbot: Any, panel: OrderListPanel) -> None:
@@ -287,7 +290,7 @@ def test_clicking_a_row_makes_it_current_and_says_so(qtbot: Any, panel: OrderLis
 
 def test_double_click_asks_to_open_that_order(qtbot: Any, panel: OrderListPanel) -> None:
     viewport = panel.table.viewport()
-    where = QPointF(panel.table.visualRect(panel.table.model().index(1, COL_STORE)).center())
+    where = QPointF(panel.table.visualRect(panel.table.model().index(1, COL_ORDER)).center())
     left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # press, release, double-click, release: QTest.mouseDClick misplaces events on child widgets
     click_row(qtbot, panel, 1)
@@ -318,7 +321,7 @@ def test_delete_key_asks_to_delete_every_selected_order(qtbot: Any, panel: Order
 
 def test_right_click_asks_for_a_context_menu_on_that_order(qtbot: Any, panel: OrderListPanel) -> None:
     click_row(qtbot, panel, 0)
-    rect = panel.table.visualRect(panel.table.model().index(1, COL_STORE))
+    rect = panel.table.visualRect(panel.table.model().index(1, COL_ORDER))
     where = panel.table.viewport().mapToGlobal(rect.center())
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(), where)
     with qtbot.waitSignal(panel.context_menu_requested) as blocker:
@@ -354,12 +357,50 @@ def test_removed_orders_leave_the_table_and_the_counts(panel: OrderListPanel) ->
     assert len(panel.rows()) == 4
 
 
+def test_header_state_without_user_widths_keeps_fitting_the_space(
+    qtbot: Any, panel: OrderListPanel, clock: FrozenClock
+) -> None:
+    panel.table.sortByColumn(COL_STORE, Qt.SortOrder.AscendingOrder)
+    panel.resize(620, 500)
+    qtbot.waitUntil(lambda: panel.table.horizontalHeader().isSectionHidden(COL_STATUS))
+    state = panel.header_state()  # saved while narrow: automatic widths, not a choice
+    other = OrderListPanel(clock)
+    qtbot.addWidget(other)
+    other.resize(1200, 500)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.restore_header_state(QByteArray(state))  # QSettings may hand back a QByteArray
+    header = other.table.horizontalHeader()
+    assert not header.isSectionHidden(COL_STATUS) and header.sortIndicatorSection() == COL_STORE
+
+
+def drag_column_edge(qtbot: Any, panel: OrderListPanel, column: int, dx: int) -> None:
+    header = panel.table.horizontalHeader()
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + dx, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + dx, y))
+
+
+def test_dragging_a_column_edge_keeps_the_users_widths(qtbot: Any, panel: OrderListPanel) -> None:
+    header = panel.table.horizontalHeader()
+    before = header.sectionSize(COL_ORDER)
+    drag_column_edge(qtbot, panel, COL_ORDER, 40)
+    width = header.sectionSize(COL_ORDER)
+    assert width == before + 40
+    panel.resize(1000, 500)
+    qtbot.wait(20)
+    assert header.sectionSize(COL_ORDER) == width
+
+
 def test_header_state_brings_back_sort_and_widths(
     qtbot: Any, panel: OrderListPanel, clock: FrozenClock
 ) -> None:
     panel.set_view(View.ALL)
     panel.table.sortByColumn(COL_STORE, Qt.SortOrder.DescendingOrder)
-    panel.table.horizontalHeader().resizeSection(COL_ORDER, 222)
+    drag_column_edge(qtbot, panel, COL_ORDER, 60)
+    width = panel.table.horizontalHeader().sectionSize(COL_ORDER)
     state = panel.header_state()
     assert isinstance(state, bytes)
     other = OrderListPanel(clock)
@@ -367,10 +408,34 @@ def test_header_state_brings_back_sort_and_widths(
     other.set_rows(ROWS)
     other.set_view(View.ALL)
     assert other.restore_header_state(state)
-    assert other.table.horizontalHeader().sectionSize(COL_ORDER) == 222
+    assert other.table.horizontalHeader().sectionSize(COL_ORDER) == width
     stores = [other.table.model().index(r, COL_STORE).data() for r in range(5)]
     assert stores == sorted(stores, key=str.casefold, reverse=True)
     assert not other.restore_header_state(b"garbage")
+
+
+def test_a_narrow_table_keeps_number_items_and_countdown_on_screen(qtbot: Any, panel: OrderListPanel) -> None:
+    table, header = panel.table, panel.table.horizontalHeader()
+    assert not any(header.isSectionHidden(c) for c in range(7))  # wide: every column
+    panel.resize(620, 500)
+    qtbot.waitUntil(lambda: header.isSectionHidden(COL_STATUS))
+    assert header.sectionViewportPosition(COL_LEFT) + header.sectionSize(COL_LEFT) <= table.viewport().width()
+    assert not header.isSectionHidden(COL_ORDER) and not header.isSectionHidden(COL_ITEMS)
+    panel.resize(1200, 500)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_STATUS))
+
+
+def test_the_header_menu_shows_and_hides_columns(panel: OrderListPanel) -> None:
+    header = panel.table.horizontalHeader()
+    menu = panel.table.column_menu()
+    actions = {a.text(): a for a in menu.actions()}
+    assert set(actions) == {"Order", "Store", "Items", "Total", "Status", "Next deadline", "Time left"}
+    assert not actions["Time left"].isEnabled() and actions["Store"].isChecked()
+    actions["Store"].trigger()
+    assert header.isSectionHidden(COL_STORE)
+    panel.resize(1300, 500)  # the user's choice stands through a resize
+    panel.table.fit_columns()
+    assert header.isSectionHidden(COL_STORE)
 
 
 def test_table_looks_like_an_order_list(panel: OrderListPanel) -> None:
