@@ -13,9 +13,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from app.clock import Clock, SystemClock
-from app.services.listing import ListRow, load_rows
+from app.domain.views import View
+from app.services.listing import ListRow, count_orders, count_views, load_first_rows, load_rows
 from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
 from app.store.schema import HEAD_REVISION, read_revision
 
@@ -58,16 +60,31 @@ def install_crash_handler(log_path: Path) -> None:
     sys.excepthook = handle
 
 
-def open_data(data_dir: DataDir, clock: Clock) -> tuple[list[ListRow], object | None]:
-    """The order rows, and the OrderService when it had to be built already (a new or older
-    file: creating or migrating it needs the full store, backup first)."""
-    if data_dir.database.exists() and read_revision(data_dir.database) == HEAD_REVISION:
-        return load_rows(data_dir.database, int(clock.now().timestamp())).rows, None
-    from app.services.orders import OrderService
-    from app.store.database import Database
+# Above this many orders the window paints with the most urgent ones and reads the rest after.
+FIRST_ROWS_ABOVE = 2000
+FIRST_ROWS = 300
 
-    service = OrderService(Database.open(data_dir, clock=clock), clock)
-    return load_rows(data_dir.database, int(clock.now().timestamp())).rows, service
+
+class OpenedData(NamedTuple):
+    rows: list[ListRow]
+    first_rows_counts: dict[View, int] | None  # set when ``rows`` is only the top of the list
+    service: object | None  # the OrderService when it had to be built already
+
+
+def open_data(data_dir: DataDir, clock: Clock) -> OpenedData:
+    """What the window shows first. A new or older file needs the full store (create, or back
+    up and migrate) before anything; an up-to-date one is read with plain sqlite3."""
+    now = int(clock.now().timestamp())
+    service = None
+    if not (data_dir.database.exists() and read_revision(data_dir.database) == HEAD_REVISION):
+        from app.services.orders import OrderService
+        from app.store.database import Database
+
+        service = OrderService(Database.open(data_dir, clock=clock), clock)
+    if count_orders(data_dir.database) > FIRST_ROWS_ABOVE:
+        first = load_first_rows(data_dir.database, now, FIRST_ROWS).rows
+        return OpenedData(first, count_views(data_dir.database, now), service)
+    return OpenedData(load_rows(data_dir.database, now).rows, None, service)
 
 
 def load_translations(app: object) -> None:
@@ -96,7 +113,7 @@ def run_gui(
     from app.store.errors import StoreError
 
     try:
-        rows, service = open_data(data_dir, clock)
+        opened = open_data(data_dir, clock)
     except StoreError as exc:
         print(f"dispute-desk: {exc}", file=sys.stderr)
         return 2
@@ -115,11 +132,11 @@ def run_gui(
     app.setWindowIcon(app_icon())
     load_translations(app)
     services = (
-        Services.ready(data_dir, clock, service)  # type: ignore[arg-type]
-        if service is not None
+        Services.ready(data_dir, clock, opened.service)  # type: ignore[arg-type]
+        if opened.service is not None
         else Services(data_dir, clock)
     )
-    window = MainWindow(services, clock, rows, QSettings())
+    window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
     window.show()
     QTimer.singleShot(0, on_first_paint or window.after_first_paint)
     code = app.exec()

@@ -31,7 +31,9 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(480)  # a fixed width lets the wrapped text take the height it needs
+        text.setFixedWidth(480)
+        # A wrapped label placed with an alignment gets its one-line height: ask for the real one.
+        text.setMinimumHeight(text.heightForWidth(480))
         self.add_button = QPushButton(self.tr("Add your first order…"))
         self.add_button.setDefault(True)
         self.add_button.setAccessibleName(self.tr("Add your first order"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.domain.errors import Refused
+from app.domain.views import View
 from app.services.listing import ListRow, load_rows
 from ui import dialogs
 from ui.detail_panel import OrderDetailPanel
@@ -49,7 +50,11 @@ class MainWindow(QMainWindow):
         rows: Sequence[ListRow],
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        first_rows_counts: dict[View, int] | None = None,
     ) -> None:
+        """``rows`` is every order, or with ``first_rows_counts`` only the top of a large list
+        (see ``ui.application.open_data``); the rest is read right after the first paint."""
         super().__init__(parent)
         self._services = services
         self._clock = clock
@@ -89,7 +94,11 @@ class MainWindow(QMainWindow):
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
         self._restore_layout()  # before the rows, so they are sorted once, as the user left them
-        self._set_rows(list(rows))
+        if first_rows_counts is None:
+            self._set_rows(list(rows))
+        else:
+            self.list_panel.set_first_rows(list(rows), first_rows_counts)
+            self._after_rows_changed()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -192,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def _after_rows_changed(self) -> None:
         rows = self.list_panel.rows()
-        self.stack.setCurrentIndex(1 if rows else 0)
+        self.stack.setCurrentIndex(1 if rows or self.list_panel.is_partial() else 0)
         has_sample = any(row.is_demo for row in rows)
         self.sample_banner.setVisible(has_sample)
         self.sample_action.setEnabled(has_sample)
@@ -236,6 +245,8 @@ class MainWindow(QMainWindow):
         """Start-up work that must not delay the first paint."""
         from ui.startup import run_startup_checks
 
+        if self.list_panel.is_partial():
+            self.reload()
         run_startup_checks(self, self._services, self._clock)
 
     # -- actions --------------------------------------------------------------------------------

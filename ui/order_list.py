@@ -49,6 +49,7 @@ class OrderListPanel(QWidget):
         self._clock = clock
         self._current: str | None = None
         self._counts: dict[View, int] = {}
+        self._partial_counts: dict[View, int] | None = None  # while only the first rows are shown
         self._counted_at: int | None = None
         self.model = OrderTableModel(self)
         self.model.set_now(self._now())
@@ -132,7 +133,7 @@ class OrderListPanel(QWidget):
         """Refresh the sidebar counts; after time passed, also the rows of a view whose count
         changed (orders come into "Needs attention"). Row changes update the rows themselves."""
         self._counted_at = self.model.now()
-        counts = self.model.counts()
+        counts = self._partial_counts or self.model.counts()
         if counts == self._counts:
             return
         view = self.model.view()
@@ -151,7 +152,19 @@ class OrderListPanel(QWidget):
 
     def set_rows(self, rows: list[ListRow]) -> None:
         """Show a fresh read of every row; the current order stays selected if still shown."""
+        self._show_rows(rows, None)
+
+    def set_first_rows(self, rows: list[ListRow], counts: dict[View, int]) -> None:
+        """Show the top of the list before the whole of it is read (a large list at start-up):
+        the sidebar shows ``counts`` (counted by SQL) until ``set_rows`` brings every row."""
+        self._show_rows(rows, counts)
+
+    def is_partial(self) -> bool:
+        return self._partial_counts is not None
+
+    def _show_rows(self, rows: list[ListRow], partial_counts: dict[View, int] | None) -> None:
         current = self._current
+        self._partial_counts = partial_counts
         self.model.set_now(self._now())
         self.model.set_rows(rows)
         self._counts = {}
