@@ -38,6 +38,15 @@ class OrderRow(SQLModel, table=True):
     """One order. Facts entered once (number, store, total…) plus the list cache."""
 
     __tablename__ = "orders"
+    # The start-up reads of the list (app/services/listing.py) all filter out the trash first:
+    # the sidebar counts by status, the "needs attention" count and the first rows by deadline.
+    # With deleted_at leading, each is one index range, covering for the counts, and the first
+    # rows come out in deadline order. The single-column deleted_at index stays: it is
+    # (deleted_at, id) in effect, and OrderService reads all non-trash orders ORDER BY id.
+    __table_args__ = (
+        Index("ix_orders_deleted_at_status", "deleted_at", "status"),
+        Index("ix_orders_deleted_at_next_deadline_due", "deleted_at", "next_deadline_due"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     # Order numbers are text: 16-digit ids lose digits as numbers and may have leading zeros.

@@ -153,7 +153,12 @@ def seed_0001(conn: sqlite3.Connection) -> None:
     )
 
 
-SEEDS: dict[str, Seed] = {"0001": seed_0001}
+def seed_0002(conn: sqlite3.Connection) -> None:
+    """0002 only adds indexes: the tables and columns are those of 0001, and so is the data."""
+    seed_0001(conn)
+
+
+SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002}
 
 
 def seed_database(path: Path, revision: str) -> None:
