@@ -15,15 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.domain.lifecycle import History, Phase, effective_protection_end, fold
-from app.domain.model import Basis, DeadlineKind, Event, OrderFacts, Status, Urgency
+from app.domain.model import CRITICAL, SOON, WATCH, Basis, DeadlineKind, Event, OrderFacts, Status, Urgency
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import add_business_days
 
 D = DeadlineKind
-
-CRITICAL = timedelta(hours=48)
-SOON = timedelta(days=7)
-WATCH = timedelta(days=14)
 
 
 @dataclass(frozen=True)

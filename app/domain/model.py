@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -87,6 +87,12 @@ class DeadlineKind(StrEnum):
 class Basis(StrEnum):
     ENTERED = "entered"  # the buyer typed it from the order page: it beats any estimate
     ESTIMATED = "estimated"  # computed from the rule profile
+
+
+# Urgency thresholds: how far ahead a deadline is "critical", "soon", "watch".
+CRITICAL = timedelta(hours=48)
+SOON = timedelta(days=7)
+WATCH = timedelta(days=14)
 
 
 class Urgency(StrEnum):

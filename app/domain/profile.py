@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from app.domain.errors import Refused
@@ -122,6 +121,8 @@ def _validate_range(label: str, value: Any) -> dict[str, int]:
 @cache
 def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
     """The shipped profile, without overrides. Cached: the file never changes at run time."""
+    from importlib import resources  # only when a profile is first loaded: slow to import
+
     try:
         text = resources.files("app.rules").joinpath(f"{profile_id}.json").read_text("utf-8")
     except FileNotFoundError:

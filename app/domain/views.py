@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain.deadlines import CRITICAL
-from app.domain.model import Status
+from app.domain.model import CRITICAL, Status
 
 
 class View(StrEnum):

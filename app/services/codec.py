@@ -54,15 +54,6 @@ def cache_columns(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def cache_holds(valid_from: int | None, valid_until: int | None, status: str, at: int) -> bool:
-    """Whether a cached derivation still answers for time ``at`` (epoch seconds)."""
-    if not status:
-        return False
-    if valid_from is not None and at < valid_from:
-        return False
-    return valid_until is None or at < valid_until
-
-
 def deadline_view(order: str, deadline: Deadline, status: Status, now: datetime) -> DeadlineView:
     left = deadline.due - now
     return DeadlineView(

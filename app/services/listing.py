@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from app.domain.deadlines import CRITICAL
+from app.domain.model import CRITICAL
 from app.domain.views import STATUS_VIEW, View
-from app.services.codec import cache_holds
 from app.store.sqlite import connect
 
 ATTENTION_SECONDS = int(CRITICAL.total_seconds())  # "needs attention": due within 48 h
@@ -41,6 +40,15 @@ _SELECT = (
     f"next_deadline_due, search_text, deleted_at IS NOT NULL, source IS '{DEMO_SOURCE}', cache_valid_from, "
     "cache_valid_until FROM orders"
 )
+
+
+def cache_holds(valid_from: int | None, valid_until: int | None, status: str, at: int) -> bool:
+    """Whether a cached derivation still answers for time ``at`` (epoch seconds)."""
+    if not status:
+        return False
+    if valid_from is not None and at < valid_from:
+        return False
+    return valid_until is None or at < valid_until
 
 
 class Listing(NamedTuple):

@@ -35,7 +35,7 @@ from app.domain.profile import PAYMENT_METHODS, RuleProfile
 from app.domain.timeutil import epoch
 from app.domain.validation import sensible_events, validate_new_event, validate_timeline
 from app.services import codec
-from app.services.listing import DEMO_SOURCE, ListRow, load_rows
+from app.services.listing import DEMO_SOURCE, ListRow, cache_holds, load_rows
 from app.services.rules import RuleService
 from app.services.views import (
     DeadlineView,
@@ -345,7 +345,7 @@ class OrderService:
                 _CachedRow(*r)
                 for r in conn.execute(f"SELECT {_LIST_COLUMNS} FROM orders WHERE {where} ORDER BY id", params)
             ]
-        stale = [r.id for r in rows if not codec.cache_holds(r.valid_from, r.valid_until, r.status, at)]
+        stale = [r.id for r in rows if not cache_holds(r.valid_from, r.valid_until, r.status, at)]
         fresh: dict[int, Evaluation] = {}
         if stale:
             profile = self.rules.profile()
