@@ -18,6 +18,8 @@ import pytest
 
 from app.cli import run
 from app.clock import FrozenClock
+from app.services.orders import OrderService
+from app.store.database import Database
 
 PREFIX = "dispute-desk: "
 # The clock of every CLI test unless a test moves it: Tuesday 2026-03-10 12:00:00 UTC.
@@ -122,3 +124,33 @@ def local_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]
     yield switch
     monkeypatch.undo()
     time.tzset()
+
+
+# -- a service on a fresh database, for service and GUI tests ------------------------------------
+
+# The clock of every service and GUI test unless a test file overrides ``clock``: the CLI's.
+TEST_NOW = CLI_NOW
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(TEST_NOW)
+
+
+@pytest.fixture
+def database(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
+    db = Database.open(tmp_path / "data", clock=clock)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def db(database: Database) -> Database:
+    return database
+
+
+@pytest.fixture
+def service(database: Database, clock: FrozenClock) -> OrderService:
+    return OrderService(database, clock)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
-
-import pytest
 
 from app.clock import FrozenClock
 from app.services.demo import generate
@@ -18,23 +14,6 @@ from app.services.views import NewEvent, NewOrder
 from app.store.database import Database
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock(NOW)
-
-
-@pytest.fixture
-def db(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
-    database = Database.open(tmp_path / "data", clock=clock)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def service(db: Database, clock: FrozenClock) -> OrderService:
-    return OrderService(db, clock)
 
 
 def _paid_order(service: OrderService, number: str = "8000000000000001") -> None:

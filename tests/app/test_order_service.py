@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,20 +42,6 @@ CACHE_COLUMNS = (
 @pytest.fixture
 def clock() -> FrozenClock:
     return FrozenClock(T0 + timedelta(days=1))
-
-
-@pytest.fixture
-def db(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
-    database = Database.open(tmp_path / "data", clock=clock)
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def service(db: Database, clock: FrozenClock) -> OrderService:
-    return OrderService(db, clock)
 
 
 def new_order(number: str, **changes: Any) -> NewOrder:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -23,23 +22,6 @@ NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 H = timedelta(hours=1)
 D = timedelta(days=1)
 K = DeadlineKind
-
-
-@pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock(NOW)
-
-
-@pytest.fixture
-def db(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
-    database = Database.open(tmp_path / "data", clock=clock)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def service(db: Database, clock: FrozenClock) -> OrderService:
-    return OrderService(db, clock)
 
 
 # -- orders, built through the service as the buyer would record them ----------------------------
