@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.views import View
-from app.services.listing import ListRow, load_rows
+from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
 from ui.detail_panel import OrderDetailPanel
 from ui.empty_state import EmptyState
@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
-        ids = [row.id for row in self.list_panel.rows() if row.number in set(numbers)]
+        wanted = set(numbers)
+        ids = [row.id for row in self.list_panel.rows() if row.number in wanted]
         fresh = load_rows(self._services.data_dir.database, self._now(), ids).rows
         known = {row.number for row in fresh}
         new = [n for n in numbers if n not in known]
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
         path, now = self._services.data_dir.database, self._now()
 
         def work() -> list[ListRow]:
-            stale = load_rows(path, now).stale
+            stale = stale_ids(path, now)
             return self._services.orders.refresh_stale(stale) if stale else []
 
         self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.clock import Clock
-from app.services.listing import load_rows
+from app.services.listing import stale_ids
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -21,7 +21,7 @@ def run_startup_checks(window: MainWindow, services: Services, clock: Clock) -> 
         from app.services.settings import LAST_SEEN
 
         services.warm_up()
-        stale = load_rows(services.data_dir.database, int(now.timestamp())).stale
+        stale = stale_ids(services.data_dir.database, int(now.timestamp()))
         fresh = services.orders.refresh_stale(stale) if stale else []
         report = startup_report(services.orders, last_seen(services.settings), now)
         services.settings.set(LAST_SEEN, int(now.timestamp()))

@@ -124,3 +124,17 @@ def count_orders(database: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
     finally:
         conn.close()
+
+
+def stale_ids(database: Path, at: int) -> list[int]:
+    """The orders whose cached derivation doesn't hold at ``at``, without reading every row
+    (the window asks this once a minute)."""
+    conn = connect(database)
+    try:
+        rows = conn.execute(
+            "SELECT id FROM orders WHERE status = '' OR cache_valid_from > ? OR cache_valid_until <= ?",
+            (at, at),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [order_id for (order_id,) in rows]

@@ -104,3 +104,14 @@ def test_first_rows_and_view_counts_match_the_full_list(service: OrderService, d
     expected = {view: sum(in_view(view, r.status, r.next_due, r.in_trash, at) for r in rows) for view in View}
     assert count_views(db.path, at) == expected
     assert expected[View.TRASH] == 1 and expected[View.NEEDS_ATTENTION] > 0
+
+
+def test_stale_ids_agree_with_the_full_read(service: OrderService, db: Database, clock: FrozenClock) -> None:
+    from app.services.listing import stale_ids
+
+    generate(service, count=200, seed=9)
+    for days in (0, 1, 3, 30):
+        at = int((NOW + timedelta(days=days)).timestamp())
+        assert sorted(stale_ids(db.path, at)) == sorted(load_rows(db.path, at).stale)
+    assert stale_ids(db.path, int(NOW.timestamp())) == []
+    assert stale_ids(db.path, int((NOW + timedelta(days=30)).timestamp()))  # time moves orders on
