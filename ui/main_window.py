@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -30,7 +31,6 @@ from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
-from ui.detail_panel import OrderDetailPanel
 from ui.empty_state import EmptyState
 from ui.order_list import OrderListPanel
 from ui.resources import app_icon
@@ -38,6 +38,9 @@ from ui.services import Services
 from ui.status_line import StatusLine
 from ui.tasks import TaskRunner
 from ui.trash import TrashCommand
+
+if TYPE_CHECKING:
+    from ui.detail_panel import OrderDetailPanel
 
 SAMPLE_ORDERS = 300
 
@@ -66,14 +69,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.list_panel = OrderListPanel(clock, self)
-        self.detail_panel = OrderDetailPanel(services.orders_lazy(), clock, self)
+        # The detail panel is built right after the first paint (its modules cost start-up time);
+        # until then a label holds its place.
+        self._detail: OrderDetailPanel | None = None
+        self._detail_placeholder = QLabel(self.tr("Select an order to see its deadlines and history."), self)
+        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail_placeholder.setWordWrap(True)
         self.empty_state = EmptyState(self)
         self.status_line = StatusLine(self)
         self.sample_banner = self._make_sample_banner()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.detail_panel)
+        self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         orders_page = QWidget(self)
@@ -176,15 +184,27 @@ class MainWindow(QMainWindow):
         self.list_panel.delete_requested.connect(self._trash_numbers)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
-        self.detail_panel.record_requested.connect(self.record_event)
-        self.detail_panel.edit_requested.connect(self._edit_number)
-        self.detail_panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
-        self.detail_panel.restore_requested.connect(self._restore_number)
-        self.detail_panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
-        # A countdown reached zero: the status may have moved on by time alone.
-        self.detail_panel.deadline_passed.connect(lambda number: self._refresh_stale())
         self.empty_state.add_requested.connect(self.new_order)
         self.empty_state.sample_requested.connect(self.load_sample_orders)
+
+    @property
+    def detail_panel(self) -> OrderDetailPanel:
+        """The detail panel, built on first use (normally right after the first paint)."""
+        if self._detail is None:
+            from ui.detail_panel import OrderDetailPanel
+
+            panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
+            panel.record_requested.connect(self.record_event)
+            panel.edit_requested.connect(self._edit_number)
+            panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
+            panel.restore_requested.connect(self._restore_number)
+            panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
+            # A countdown reached zero: the status may have moved on by time alone.
+            panel.deadline_passed.connect(lambda _number: self._refresh_stale())
+            self.splitter.replaceWidget(1, panel)
+            self._detail_placeholder.deleteLater()
+            self._detail = panel
+        return self._detail
 
     # -- rows -----------------------------------------------------------------------------------
 
@@ -223,8 +243,8 @@ class MainWindow(QMainWindow):
             self.reload()
         self.update_rows(fresh)
         current = self.list_panel.current_number()
-        if current in numbers:
-            self.detail_panel.show_order(current)
+        if current in numbers and self._detail is not None:
+            self._detail.show_order(current)
 
     def _refresh_stale(self) -> None:
         path, now = self._services.data_dir.database, self._now()
@@ -236,7 +256,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)
 
     def _on_tick(self, now: int) -> None:
-        self.detail_panel.tick(now)
+        if self._detail is not None:
+            self._detail.tick(now)
 
     def _on_minute(self) -> None:
         self.status_line.update_from(self.list_panel.rows(), self._now())
@@ -246,6 +267,7 @@ class MainWindow(QMainWindow):
         """Start-up work that must not delay the first paint."""
         from ui.startup import run_startup_checks
 
+        _ = self.detail_panel
         if self.list_panel.is_partial():
             self.reload()
         run_startup_checks(self, self._services, self._clock)
