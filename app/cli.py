@@ -141,6 +141,14 @@ def _build_parser() -> _Parser:
     demo.add_argument("--seed", default="1")
 
     command("doctor", "check the database and the evidence files")
+
+    advise = command("advise", "the wizards' advice for an order")
+    wizards = advise.add_subparsers(dest="wizard", metavar="WIZARD", parser_class=_Parser, required=True)
+    cancel_help = "should I cancel this order, and how?"
+    cancel = wizards.add_parser("cancel", help=cancel_help, description=cancel_help, parents=[common])
+    cancel.add_argument("order")
+    cancel.add_argument("--reason", help="|".join(CANCEL_REASONS))
+    cancel.add_argument("--at")
     return parser
 
 
@@ -465,6 +473,49 @@ def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
     return 0 if not problems else 1
 
 
+def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
+    # Only the cancel wizard so far; argparse refuses any other.
+    now = ctx.as_of() or ctx.clock.now()
+    advice = ctx.orders().advise_cancel(args.order, reason=args.reason, at=now)
+    document = {
+        "verdict": advice.verdict,
+        "wait_until": format_utc(advice.wait_until) if advice.wait_until else None,
+        "steps": list(advice.steps),
+        "message": advice.message,
+        "headline": advice.headline,
+        "message_ru": advice.message_ru,
+        "missing": list(advice.missing),
+    }
+
+    def human() -> None:
+        ctx.line(f"Order {args.order}: {advice.verdict}")
+        ctx.line(advice.headline)
+        if advice.wait_until is not None:
+            ctx.line(f"Wait until {_local(advice.wait_until)} ({_left_until(advice.wait_until - now)})")
+        for fact in advice.missing:
+            ctx.line(f"Missing: {_MISSING.get(fact, fact)}")
+        if advice.steps:
+            ctx.line("Steps:")
+            for number, step in enumerate(advice.steps, 1):
+                ctx.line(f"  {number}. {step}")
+        if advice.message:
+            ctx.line("Message to the seller:")
+            ctx.line(f"  {advice.message}")
+            ctx.line("In Russian:")
+            ctx.line(f"  {advice.message_ru}")
+
+    return ctx.emit(document, human)
+
+
+_MISSING = {
+    "ship_by": "the seller's ship-by time (the processing-time countdown on the order page)",
+}
+
+
+def _left_until(left: timedelta) -> str:
+    return f"in {format_duration(left)}" if left > timedelta(0) else f"{format_duration(-left)} ago"
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "add": _cmd_add,
     "record": _cmd_record,
@@ -476,6 +527,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "rules": _cmd_rules,
     "demo": _cmd_demo,
     "doctor": _cmd_doctor,
+    "advise": _cmd_advise,
 }
 
 

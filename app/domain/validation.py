@@ -109,11 +109,19 @@ def check(history: History, event: Event, facts: OrderFacts, profile: RuleProfil
     if event.kind in _NEUTRAL:
         return
     phase = history.phase
-    if phase not in _ALLOWED[event.kind]:
+    if phase not in _ALLOWED[event.kind] and not _refund_due_by_time(history, event, facts, profile):
         hint = _HINTS.get((event.kind, phase), describe_phase(phase))
         raise Refused(f"can't record {_name(event.kind)}: {hint}")
     _check_timing(history, event, facts, profile)
     _check_specific(history, event, facts, profile)
+
+
+def _refund_due_by_time(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> bool:
+    """A refund may arrive when time alone made one due: the ship-by time ran out, a silent
+    seller let a cancellation be approved."""
+    if event.kind not in (K.REFUND_ISSUED, K.REFUND_RECEIVED) or history.paid_at is None:
+        return False
+    return evaluate(history, facts, profile, event.at).status is Status.REFUND_PENDING
 
 
 # Events that contradict what had already happened by time alone when they happened.

@@ -18,6 +18,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from app.clock import Clock
+from app.domain.advice_cancel import CancelAdvice, advise_cancel
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
@@ -279,6 +280,20 @@ class OrderService:
         with self._db.session() as session:
             row = self._order(session, number)
             return self._detail(session, row, profile, when)
+
+    def advise_cancel(
+        self, number: str, reason: str | None = None, at: datetime | None = None
+    ) -> CancelAdvice:
+        """The cancel wizard's advice for the order as of ``at`` (default now); see
+        ``app.domain.advice_cancel``. Reads only."""
+        if reason is not None and reason not in CANCEL_REASONS:
+            raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
+        when = at or self._clock.now()
+        profile = self.rules.profile()
+        with self._db.session() as session:
+            row = self._order(session, number)
+            facts, events = _facts(row), self._events(session, row)
+        return advise_cancel(facts, events, profile, when, reason)
 
     def doctor(self) -> list[str]:
         """What is wrong with the stored data; an empty list means all is well."""

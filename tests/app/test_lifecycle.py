@@ -152,3 +152,13 @@ def test_the_same_events_in_time_are_accepted() -> None:
     validate_new_event(FACTS, [ev(K.PAID, 0, processing_days=5)], ev(K.CANCEL_REQUESTED, 4), PROFILE)
     validate_new_event(FACTS, [PAID, ev(K.CANCEL_REQUESTED, 2)], ev(K.CANCEL_REJECTED, 3.9), PROFILE)
     validate_new_event(FACTS, [PAID, SHIPPED, OPENED], ev(K.SELLER_RESPONDED, 24.9), PROFILE)
+
+
+def test_a_refund_made_due_by_time_alone_can_be_recorded() -> None:
+    unshipped = [ev(K.PAID, 0, processing_days=5)]
+    history = validate_new_event(FACTS, unshipped, ev(K.REFUND_RECEIVED, 8, amount="100"), PROFILE)
+    assert history.phase is Phase.REFUNDED
+    silent = [PAID, ev(K.CANCEL_REQUESTED, 2)]
+    assert validate_new_event(FACTS, silent, ev(K.REFUND_ISSUED, 4.5), PROFILE).phase is Phase.REFUND_PENDING
+    with pytest.raises(Refused, match="waiting to be shipped"):  # before the ship-by time: no refund due
+        validate_new_event(FACTS, unshipped, ev(K.REFUND_RECEIVED, 3), PROFILE)

@@ -1,0 +1,175 @@
+"""``dispute-desk advise cancel`` against its contract (CLI.md, "Wizards' advice").
+
+Runs ``app.cli.run`` in-process on a fresh data dir with the frozen clock of ``tests/conftest.py``
+(Tuesday 2026-03-10 12:00:00 UTC): the JSON document's shape and exact times, the human output,
+and refusals (exit 2, one line on stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from app.domain.advice_cancel import CANCEL_VERDICTS
+
+if TYPE_CHECKING:
+    from tests.conftest import Cli
+
+NUMBER = "8100000000000001"
+ORDERED = "2026-03-09T10:00:00Z"
+PAID = "2026-03-09T10:05:00Z"  # the check ends 2026-03-10T10:05:00Z, before the clock's now
+KEYS = ["verdict", "wait_until", "steps", "message", "headline", "message_ru", "missing"]
+TIME_SHAPE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def add_paid(cli: Cli, number: str = NUMBER, *extra: str) -> None:
+    cli.ok(
+        "add",
+        "--order",
+        number,
+        "--store",
+        "Gadget Store",
+        "--title",
+        "USB-C cable",
+        "--total",
+        "12.34",
+        "--currency",
+        "USD",
+        "--ordered-at",
+        ORDERED,
+        "--paid-at",
+        PAID,
+        "--payment-method",
+        "card",
+        *extra,
+    )
+
+
+def advise(cli: Cli, *argv: str) -> dict[str, Any]:
+    document = cli.json("advise", "cancel", *argv)
+    assert isinstance(document, dict)
+    return document
+
+
+def test_json_has_the_contract_keys_first_and_exact_values(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    document = advise(cli, NUMBER, "--reason", "changed_mind")
+    assert list(document) == KEYS
+    assert document["verdict"] == "request_cancellation"
+    assert document["wait_until"] is None
+    assert document["missing"] == []
+    assert all(isinstance(s, str) and s for s in document["steps"])
+    assert NUMBER in document["message"] and NUMBER in document["message_ru"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "verdict", "wait_until"),
+    [
+        (["--at", "2026-03-09T12:00:00Z"], "wait_payment_check", "2026-03-10T10:05:00Z"),
+        (["--at", "2026-03-10T10:04:59Z"], "wait_payment_check", "2026-03-10T10:05:00Z"),
+        (["--at", "2026-03-10T10:05:00Z"], "request_cancellation", None),
+        (["--at", "2026-03-10T11:05:00+01:00"], "request_cancellation", None),
+        (["--reason", "out_of_stock"], "wait_for_auto_refund", "2026-03-16T10:05:00Z"),
+        (["--reason", "seller_asked", "--at", "2026-03-16T10:04:59Z"], "wait_for_auto_refund", "2026-03-16T10:05:00Z"),
+        (["--reason", "price_raised", "--at", "2026-03-16T10:05:00Z"], "wait_for_auto_refund", "2026-03-21T10:05:00Z"),
+        (["--at", "2026-03-09T10:00:00Z"], "not_paid_ignore", "2026-03-29T10:00:00Z"),
+    ],
+)  # fmt: skip
+def test_paths_and_boundaries_as_of_a_time(
+    cli: Cli, argv: list[str], verdict: str, wait_until: str | None
+) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    document = advise(cli, NUMBER, *argv)
+    assert (document["verdict"], document["wait_until"]) == (verdict, wait_until)
+
+
+def test_missing_ship_by_is_reported(cli: Cli) -> None:
+    add_paid(cli)
+    document = advise(cli, NUMBER, "--reason", "out_of_stock")
+    assert (document["verdict"], document["wait_until"], document["missing"]) == (
+        "wait_for_auto_refund",
+        None,
+        ["ship_by"],
+    )
+    out = cli.ok("advise", "cancel", NUMBER, "--reason", "out_of_stock")
+    assert "Missing: the seller's ship-by time" in out
+
+
+def test_pending_request_counts_down_to_auto_approval(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    cli.ok("record", NUMBER, "cancel-requested", "--at", "2026-03-10T11:00:00Z", "--reason", "changed_mind")
+    document = advise(cli, NUMBER)
+    assert (document["verdict"], document["wait_until"]) == ("cancel_pending", "2026-03-12T11:00:00Z")
+    cli.ok("rules", "set", "cancel_auto_approve_hours", "72")
+    assert advise(cli, NUMBER)["wait_until"] == "2026-03-13T11:00:00Z"
+    approved = advise(cli, NUMBER, "--at", "2026-03-13T11:00:00Z")
+    assert (approved["verdict"], approved["wait_until"]) == ("not_possible", None)
+
+
+def test_shipped_order_waits_for_the_dispute_window(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    cli.ok("record", NUMBER, "shipped", "--at", "2026-03-10T08:00:00Z")
+    document = advise(cli, NUMBER, "--reason", "found_cheaper")
+    assert (document["verdict"], document["wait_until"], document["message"]) == (
+        "shipped_wait_or_dispute",
+        "2026-03-21T08:00:00Z",
+        "",
+    )
+    assert advise(cli, NUMBER, "--at", "2026-03-21T08:00:00Z")["wait_until"] is None
+
+
+def test_every_value_is_of_the_promised_shape(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    for at in (
+        "2026-03-09T10:00:00Z",
+        "2026-03-09T12:00:00Z",
+        "2026-03-12T00:00:00Z",
+        "2026-04-30T00:00:00Z",
+    ):
+        for reason in ("changed_mind", "out_of_stock"):
+            document = advise(cli, NUMBER, "--at", at, "--reason", reason)
+            assert document["verdict"] in CANCEL_VERDICTS
+            assert document["wait_until"] is None or TIME_SHAPE.match(document["wait_until"])
+            assert isinstance(document["steps"], list) and isinstance(document["message"], str)
+
+
+def test_human_output_is_readable(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    out = cli.ok("advise", "cancel", NUMBER, "--at", "2026-03-09T12:00:00Z")
+    lines = out.splitlines()
+    assert lines[0] == f"Order {NUMBER}: wait_payment_check"
+    assert lines[1].startswith("Wait: the payment is still being checked")
+    assert "(in 22:05:00)" in lines[2]
+    assert "Steps:" in lines and "  1. Wait until the payment check ends" in out
+    request = cli.ok("advise", "cancel", NUMBER, "--reason", "changed_mind")
+    assert "Message to the seller:" in request and "In Russian:" in request
+    assert f"Прошу отменить заказ № {NUMBER}" in request
+    assert re.search(r"^  5\. ", request, re.M)
+
+
+def test_advice_writes_nothing(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    before = cli.dump()
+    cli.ok("advise", "cancel", NUMBER)
+    advise(cli, NUMBER, "--at", "2026-03-09T12:00:00Z")
+    assert cli.dump() == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["advise", "cancel", "NOPE"], "no order NOPE"),
+        (["advise", "cancel", "NOPE", "--json"], "no order NOPE"),
+        (["advise", "cancel", NUMBER, "--reason", "bored"], 'unknown reason "bored" (one of: changed_mind,'),
+        (["advise", "cancel", NUMBER, "--reason", "bored", "--json"], 'unknown reason "bored"'),
+        (["advise", "cancel", NUMBER, "--at", "next friday"], 'can\'t read "next friday" as a date and time'),
+        (["advise", "cancel"], "required: order"),
+        (["advise"], "required: WIZARD"),
+        (["advise", "dispute", NUMBER, "--reason", "damaged"], "invalid choice: 'dispute'"),
+    ],
+)
+def test_refusals(cli: Cli, argv: list[str], message: str) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    assert message in cli.refused(*argv)
