@@ -12,6 +12,7 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -82,10 +83,48 @@ def main() -> int:
         dialog.show()
         save(dialog, "settings")
         dialog.close()
+
+        cancel_wizard_pages(service, clock, window, save)
         window.close()
         db.close()
         empty_db.close()
     return 0
+
+
+def cancel_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> None:
+    """Each page of the cancel wizard: a card payment from two days ago that the buyer no longer
+    wants (request, message, what you did), and one paid two hours ago (a live countdown)."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.services.views import NewOrder
+    from ui.cancel_wizard import CancelWizard
+
+    def order(number: str, title: str, paid_ago: timedelta) -> str:
+        paid = NOW - paid_ago
+        service.add_order(
+            NewOrder(number, "Tiny Gadgets Store", title, Decimal("12.40"), "USD", paid, paid, "card", 7)
+        )
+        return number
+
+    wizard = CancelWizard(
+        service, clock, order("8100000000000417", "USB-C cable, 2 m", timedelta(days=2)), parent
+    )
+    wizard.show()
+    wizard.situation_page.reason_buttons["changed_mind"].setChecked(True)
+    save(wizard, "cancel-situation")
+    for name in ("cancel-verdict", "cancel-message", "cancel-what-you-did"):
+        wizard.next()
+        save(wizard, name)
+    wizard.close()
+
+    waiting = order("8100000000000418", "Desk lamp", timedelta(hours=2, minutes=14))
+    wizard = CancelWizard(service, clock, waiting, parent)
+    wizard.show()
+    wizard.situation_page.reason_buttons["found_cheaper"].setChecked(True)
+    wizard.next()
+    save(wizard, "cancel-verdict-wait")
+    wizard.close()
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ _EMPTY_PAGE, _ORDER_PAGE = 0, 1
 class OrderDetailPanel(QWidget):
     record_requested = Signal(str, str)  # order number, event kind (CLI name)
     edit_requested = Signal(str)
+    cancel_guide_requested = Signal(str)
     trash_requested = Signal(str)
     restore_requested = Signal(str)
     order_changed = Signal(str)  # a note was recorded here: the list may want to refresh the row
@@ -148,7 +149,12 @@ class OrderDetailPanel(QWidget):
         self._restore = QPushButton(self.tr("Restore"))
         self._restore.setAccessibleName(self.tr("Restore the order from the trash"))
         self._restore.clicked.connect(lambda: self._emit_for_order(self.restore_requested))
-        for button in (self._edit, self._trash, self._restore):
+        self._cancel_guide = QPushButton(self.tr("Cancel order…"))
+        self._cancel_guide.setObjectName("cancelGuideButton")
+        self._cancel_guide.setAccessibleName(self.tr("Guide: cancel this order"))
+        self._cancel_guide.setToolTip(self.tr("What to do to cancel this order, and what happens next"))
+        self._cancel_guide.clicked.connect(lambda: self._emit_for_order(self.cancel_guide_requested))
+        for button in (self._edit, self._cancel_guide, self._trash, self._restore):
             row.addWidget(button)
         row.addStretch(1)
         self._body.addLayout(row)
@@ -247,6 +253,7 @@ class OrderDetailPanel(QWidget):
         self._note.setText(detail.note)
         self._note.setVisible(bool(detail.note))
         self._edit.setVisible(not detail.in_trash)
+        self._cancel_guide.setVisible(not detail.in_trash)
         self._trash.setVisible(not detail.in_trash)
         self._restore.setVisible(detail.in_trash)
 

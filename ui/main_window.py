@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             self.tr("&New order…"), QKeySequence.StandardKey.New, self.new_order, self.tr("Add an order")
         )
         self.edit_action = self._action(self.tr("&Edit order…"), "Ctrl+E", self.edit_current)
+        self.cancel_action = self._action(
+            self.tr("&Cancel order…"),
+            "Ctrl+K",
+            self.cancel_current,
+            self.tr("What to do to cancel the order, step by step"),
+        )
         self.open_action = self._action(self.tr("&Open order"), "Return", self.open_current)
         self.delete_action = self._action(
             self.tr("Move to &trash"), QKeySequence.StandardKey.Delete, self.trash_selected
@@ -169,12 +175,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         order_menu = self.menuBar().addMenu(self.tr("&Order"))
-        order_menu.addActions([self.open_action, self.edit_action, self.delete_action])
+        order_menu.addActions([self.open_action, self.edit_action, self.cancel_action, self.delete_action])
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.edit_action, self.delete_action])
+        toolbar.addActions([self.new_action, self.edit_action, self.cancel_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
 
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
             panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
             panel.record_requested.connect(self.record_event)
             panel.edit_requested.connect(self._edit_number)
+            panel.cancel_guide_requested.connect(self.cancel_order)
             panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
             panel.restore_requested.connect(self._restore_number)
             panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
@@ -306,6 +313,17 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh_numbers([number])
 
+    def cancel_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.cancel_order(number)
+
+    def cancel_order(self, number: str) -> None:
+        from ui.cancel_wizard import open_cancel_wizard
+
+        if open_cancel_wizard(self, self._services.orders, self._clock, number):
+            self.refresh_numbers([number])
+
     def open_current(self) -> None:
         number = self.list_panel.current_number()
         if number:
@@ -355,6 +373,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addAction(self.edit_action)
+        menu.addAction(self.cancel_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(pos)
@@ -403,6 +422,7 @@ class MainWindow(QMainWindow):
         has = isinstance(number, str)
         self.edit_action.setEnabled(has)
         self.open_action.setEnabled(has)
+        self.cancel_action.setEnabled(has)
 
     # -- layout ---------------------------------------------------------------------------------
 

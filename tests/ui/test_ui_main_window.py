@@ -145,3 +145,34 @@ def test_standard_shortcuts(
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     assert window.delete_action.shortcut().toString() == "Del"
     assert window.edit_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_cancel_guide_opens_from_the_toolbar_action_and_the_detail_panel(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.cancel_wizard
+
+    opened: list[str] = []
+
+    def fake_open(_parent: object, _service: object, _clock: object, number: str) -> bool:
+        opened.append(number)
+        return True
+
+    monkeypatch.setattr(ui.cancel_wizard, "open_cancel_wizard", fake_open)
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    assert window.cancel_action.isEnabled() and window.cancel_action.shortcut().toString() == "Ctrl+K"
+    window.cancel_action.trigger()
+    window.detail_panel.show_order("8000000000000001")
+    from PySide6.QtWidgets import QPushButton
+
+    button = window.detail_panel.findChild(QPushButton, "cancelGuideButton")
+    assert button is not None and button.isVisibleTo(window.detail_panel)
+    button.click()
+    assert opened == ["8000000000000001", "8000000000000001"]

@@ -1,0 +1,212 @@
+"""The last two pages of the cancel wizard: the message to the seller (an editable draft in
+English or Russian, copied to the clipboard) and what the buyer did, which the wizard records
+on Finish. Whether each page shows, the drafts and the choices all come from the advice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from ui.cancel_pages import FOLLOW_UP, MESSAGE
+from ui.event_texts import kind_title
+from ui.form_fields import RefusalBanner, error_color, hint_label
+
+if TYPE_CHECKING:
+    from ui.cancel_wizard import CancelWizard
+
+ENGLISH, RUSSIAN = "en", "ru"
+
+
+class MessagePage(QWizardPage):
+    """The draft to the seller. Each language keeps its own edits while the buyer switches."""
+
+    def __init__(self, flow: CancelWizard) -> None:
+        super().__init__(flow)
+        self._flow = flow
+        self._drafts: dict[str, str] = {}
+        self._shown = ENGLISH
+        self.setTitle(self.tr("Message to the seller"))
+        self.setSubTitle(self.tr("Send it in the chat on the order page. Edit the draft as you like."))
+        self.english = QRadioButton(self.tr("English"), self)
+        self.russian = QRadioButton(self.tr("Русский"), self)
+        self.english.setAccessibleName(self.tr("Draft in English"))
+        self.russian.setAccessibleName(self.tr("Draft in Russian"))
+        self._languages = QButtonGroup(self)
+        self._languages.addButton(self.english)
+        self._languages.addButton(self.russian)
+        self.english.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Language:"), self))
+        row.addWidget(self.english)
+        row.addWidget(self.russian)
+        row.addStretch(1)
+        self.draft = QPlainTextEdit(self)
+        self.draft.setAccessibleName(self.tr("Message to the seller"))
+        self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("About the order number"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the message to the clipboard"))
+        self.copied = hint_label(self)
+        self.copied.setText(self.tr("Copied. Paste it into the chat with the seller."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.copied)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.draft, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self._languages.buttonToggled.connect(self._language_toggled)
+        self.draft.textChanged.connect(self._draft_changed)
+        self.copy_button.clicked.connect(self.copy)
+
+    def initializePage(self) -> None:
+        advice = self._flow.advice()
+        self._drafts = {ENGLISH: advice.message, RUSSIAN: advice.message_ru}
+        self.russian.setVisible(bool(advice.message_ru))
+        self._shown = ENGLISH
+        self.english.setChecked(True)
+        self.draft.setPlainText(advice.message)
+        self.copied.hide()
+        self.draft.setFocus()
+
+    def language(self) -> str:
+        return RUSSIAN if self.russian.isChecked() else ENGLISH
+
+    def _language_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked or self.language() == self._shown:
+            return
+        self._drafts[self._shown] = self.draft.toPlainText()
+        self._shown = self.language()
+        self.draft.setPlainText(self._drafts.get(self._shown, ""))
+        self.copied.hide()
+
+    def _draft_changed(self) -> None:
+        self.copied.hide()
+        number = self._flow.number
+        if number in self.draft.toPlainText():
+            self.note.setStyleSheet("")
+            self.note.setText(
+                self.tr("The draft names your order number, %1, so the seller finds the order.").replace(
+                    "%1", number
+                )
+            )
+        else:
+            self.note.setStyleSheet(f"color: {error_color(self)};")
+            self.note.setText(
+                self.tr("The draft no longer names your order number, %1: the seller needs it.").replace(
+                    "%1", number
+                )
+            )
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.draft.toPlainText())
+        self.copied.show()
+
+    def nextId(self) -> int:
+        return self._flow.next_after(MESSAGE)
+
+
+class FollowUpPage(QWizardPage):
+    """What the buyer did, one choice among the advice's follow-up events plus "Nothing yet".
+    The wizard records the choice on Finish; a refusal shows here and the wizard stays open."""
+
+    done_changed = Signal()
+
+    def __init__(self, flow: CancelWizard) -> None:
+        super().__init__(flow)
+        self._flow = flow
+        self.setTitle(self.tr("What did you do?"))
+        self.setSubTitle(
+            self.tr(
+                "Choose what happened. Finish records it on the order's timeline, and the app then "
+                "counts down to what comes next."
+            )
+        )
+        self._labels = {
+            "cancel-requested": self.tr("I pressed Cancel order (requested cancellation)"),
+            "cancel-approved": self.tr("The seller approved the cancellation"),
+            "cancel-rejected": self.tr("The seller refused"),
+            "shipped": self.tr("The seller says it has shipped"),
+            "cancelled": self.tr("I cancelled it on the order page"),
+            "refund-received": self.tr("The money arrived"),
+        }
+        self.box = QGroupBox(self.tr("What happened?"), self)
+        self._box_layout = QVBoxLayout(self.box)
+        self._group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        self.summary = hint_label(self)
+        self.summary.show()
+        self.banner = RefusalBanner(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        self._group.buttonToggled.connect(self._toggled)
+        self.registerField("done", self, "done", self.done_changed)
+
+    def _done(self) -> str:
+        checked = self._group.checkedButton()
+        return next((kind for kind, button in self.choices.items() if button is checked), "")
+
+    def _set_done(self, kind: str) -> None:
+        button = self.choices.get(kind)
+        if button is not None:
+            button.setChecked(True)
+
+    done = Property(str, _done, _set_done, notify=done_changed)
+
+    def initializePage(self) -> None:
+        for button in self.choices.values():
+            self._group.removeButton(button)
+            self._box_layout.removeWidget(button)
+            button.deleteLater()
+        self.choices = {}
+        for kind in (*self._flow.advice().follow_up, ""):
+            text = self._labels.get(kind, kind_title(kind)[0]) if kind else self.tr("Nothing yet")
+            button = QRadioButton(text, self.box)
+            button.setAccessibleName(text)
+            self._group.addButton(button)
+            self._box_layout.addWidget(button)
+            self.choices[kind] = button
+        self.choices[""].setChecked(True)
+        self.banner.show_message(None)
+        next(iter(self.choices.values())).setFocus()
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        self.banner.show_message(None)
+        kind = self._done()
+        if kind:
+            self.summary.setText(self.tr("Finish records: %1.").replace("%1", kind_title(kind)[0]))
+        else:
+            self.summary.setText(
+                self.tr("Nothing is recorded. Open this wizard again when something happens.")
+            )
+        self.done_changed.emit()
+
+    def show_refusal(self, text: str) -> None:
+        self.banner.show_message(text)
+
+    def nextId(self) -> int:
+        return self._flow.next_after(FOLLOW_UP)

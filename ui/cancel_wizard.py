@@ -1,0 +1,155 @@
+"""The cancel-order wizard (issue 4): the order and the reason, the verdict in plain words with a
+live countdown, the message to the seller, and what the buyer did, recorded on Finish.
+
+Every decision (the verdict, the time to wait for, whether there is a message to send or an event
+to record, the steps and the drafts) comes from ``OrderService.advise_cancel``, the pure engine
+in app/domain/advice_cancel.py; the pages only show it and collect input. Nothing is written
+before Finish, and then at most one event.
+
+The main window opens it with :func:`open_cancel_wizard` (toolbar, the order's context menu,
+the detail panel).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.clock import Clock
+from app.domain.errors import Refused
+from app.services.views import NewEvent, OrderDetail
+from ui import dialogs
+from ui.cancel_actions import FollowUpPage, MessagePage
+from ui.cancel_pages import FOLLOW_UP, MESSAGE, SITUATION, VERDICT, SituationPage, VerdictPage
+from ui.form_fields import refusal_text
+
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.domain.advice_cancel import CancelAdvice
+    from app.services.orders import OrderService
+
+P = TypeVar("P")
+
+
+class CancelWizard(QWizard):
+    """Guide the buyer through cancelling order ``number``. ``recorded_detail()`` is the order as
+    the service returned it after Finish recorded an event, else None."""
+
+    # Built in this order; a page's id is its position (SITUATION, VERDICT, MESSAGE, FOLLOW_UP).
+    PAGES = (SituationPage, VerdictPage, MessagePage, FollowUpPage)
+
+    def __init__(
+        self, service: OrderService, clock: Clock, number: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.clock = clock
+        self.number = number
+        self.order: OrderDetail = service.show(number)  # an unknown number is refused here
+        self._advice: CancelAdvice | None = None
+        self._recorded: OrderDetail | None = None
+        self.setWindowTitle(self.tr("Cancel order %1").replace("%1", number))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        # "Cancel" would read as cancelling the order: this button only closes the wizard.
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        for page_id, page_class in enumerate(self.PAGES):
+            self.setPage(page_id, page_class(self))
+        self.setStartId(SITUATION)
+        for which, name in (
+            (QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Close")),
+        ):
+            self.button(which).setAccessibleName(name)
+        self.setMinimumSize(560, 460)
+        self.resize(680, 560)
+
+    @property
+    def situation_page(self) -> SituationPage:
+        return self._page(SITUATION, SituationPage)
+
+    @property
+    def verdict_page(self) -> VerdictPage:
+        return self._page(VERDICT, VerdictPage)
+
+    @property
+    def message_page(self) -> MessagePage:
+        return self._page(MESSAGE, MessagePage)
+
+    @property
+    def follow_up_page(self) -> FollowUpPage:
+        return self._page(FOLLOW_UP, FollowUpPage)
+
+    def _page(self, page_id: int, kind: type[P]) -> P:
+        page = self.page(page_id)
+        assert isinstance(page, kind)
+        return page
+
+    # -- the advice and the flow -----------------------------------------------------------------
+
+    def advise(self, reason: str | None) -> CancelAdvice:
+        """Ask the engine again (the situation page's Next): the answer depends on now."""
+        self._advice = self.service.advise_cancel(self.number, reason)
+        return self._advice
+
+    def advice(self) -> CancelAdvice:
+        assert self._advice is not None, "the situation page asks for the advice first"
+        return self._advice
+
+    def next_after(self, page_id: int) -> int:
+        """The page after ``page_id``: the message and the follow-up pages show only when the
+        advice has a message or events the buyer may record next."""
+        if page_id == SITUATION:
+            return VERDICT
+        advice = self._advice
+        if advice is None:
+            return -1
+        if page_id == VERDICT and advice.message:
+            return MESSAGE
+        if page_id in (VERDICT, MESSAGE) and advice.follow_up:
+            return FOLLOW_UP
+        return -1
+
+    # -- Finish ----------------------------------------------------------------------------------
+
+    def chosen_event(self) -> NewEvent | None:
+        """The event Finish records: the follow-up page's choice, when that page is the last."""
+        kind = str(self.field("done") or "")
+        if self.currentId() != FOLLOW_UP or not kind:
+            return None
+        reason = str(self.field("reason") or "") or None
+        # The buyer's reason goes with the buyer's own steps, not with the seller's answers.
+        return NewEvent(kind, reason=reason if kind in ("cancel-requested", "cancelled") else None)
+
+    def accept(self) -> None:
+        event = self.chosen_event()
+        if event is not None:
+            try:
+                self._recorded = self.service.record_event(self.number, event)
+            except Refused as exc:
+                self.follow_up_page.show_refusal(refusal_text(exc))
+                return
+        super().accept()
+
+    def recorded_detail(self) -> OrderDetail | None:
+        """The order after the event Finish recorded; None before, or when nothing was recorded."""
+        return self._recorded
+
+
+def open_cancel_wizard(parent: QWidget | None, service: OrderService, clock: Clock, number: str) -> bool:
+    """Run the cancel wizard on ``number`` modally. True when Finish recorded an event, so the
+    caller refreshes that order; a refusal to open (unknown order) is shown in a message box."""
+    try:
+        wizard = CancelWizard(service, clock, number, parent)
+    except Refused as exc:
+        title = QCoreApplication.translate("CancelWizard", "Cancel order %1").replace("%1", number)
+        dialogs.show_error(parent, title, refusal_text(exc))
+        return False
+    try:
+        wizard.exec()
+        return wizard.recorded_detail() is not None
+    finally:
+        wizard.deleteLater()
