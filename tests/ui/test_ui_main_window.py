@@ -176,3 +176,31 @@ def test_cancel_guide_opens_from_the_toolbar_action_and_the_detail_panel(
     assert button is not None and button.isVisibleTo(window.detail_panel)
     button.click()
     assert opened == ["8000000000000001", "8000000000000001"]
+
+
+def test_typing_keys_in_fields_does_not_fire_window_shortcuts(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    window.activateWindow()
+    search = window.list_panel.search
+    search.setFocus()
+    qtbot.keyClicks(search, "abc")
+    search.setCursorPosition(1)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "ac"
+    assert not service.show("8000000000000001").in_trash
+    window.detail_panel.show_order("8000000000000001")
+    note = window.detail_panel.findChild(QPlainTextEdit, "noteEdit")
+    assert note is not None
+    note.setFocus()
+    qtbot.keyClicks(note, "first")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    qtbot.keyClicks(note, "second")
+    assert note.toPlainText() == "first\nsecond"
