@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS
 from ui import format as fmt
-from ui.form_fields import RefusalBanner, arrow_time, hint_label, refusal_text
+from ui.form_fields import CountdownField, FieldMessage, RefusalBanner, arrow_time, hint_label, refusal_text
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from app.domain.advice_cancel import CancelAdvice
     from ui.cancel_wizard import CancelWizard
 
 SITUATION, VERDICT, MESSAGE, FOLLOW_UP = range(4)
@@ -149,7 +150,11 @@ class SituationPage(QWizardPage):
 
 class VerdictPage(QWizardPage):
     """The advice in plain words: the headline, a live countdown to ``wait_until`` (one parented
-    timer, ticking only while the page shows), what is not known, and the numbered steps."""
+    timer, ticking only while the page shows), what is not known, and the numbered steps.
+
+    When the advice lacks the ship-by time, the page asks for the countdown the order page shows
+    and the wizard asks the engine again as the buyer types; Finish saves it (ui/cancel_wizard.py).
+    Left empty, the fact stays named as missing and nothing is guessed."""
 
     def __init__(self, flow: CancelWizard) -> None:
         super().__init__(flow)
@@ -183,6 +188,19 @@ class VerdictPage(QWizardPage):
         self.missing.setStyleSheet(
             "background: #fff4ce; color: #3d3000; border: 1px solid #c9a400; border-radius: 4px; padding: 8px;"
         )
+        self.ship_by_box = QWidget(self)
+        ship_by_label = QLabel(self.tr("&Ship-by countdown on the order page:"), self.ship_by_box)
+        self.ship_by = CountdownField(flow.clock, self.tr("Ship-by countdown"), self.ship_by_box)
+        ship_by_label.setBuddy(self.ship_by.edit)
+        self.ship_by_note = hint_label(self.ship_by_box)
+        self.ship_by_note.setText(self.tr("Finish saves this ship-by time on the order."))
+        self.ship_by_problem = FieldMessage(self.ship_by_box)
+        ship_by_layout = QVBoxLayout(self.ship_by_box)
+        ship_by_layout.setContentsMargins(0, 0, 0, 0)
+        ship_by_layout.setSpacing(4)
+        for widget in (ship_by_label, self.ship_by, self.ship_by_problem, self.ship_by_note):
+            ship_by_layout.addWidget(widget)
+        self.ship_by_box.hide()
         self.steps_heading = QLabel(self.tr("Steps"), self)
         self.steps_heading.setFont(scaled_font(self, 1.0))
         self.steps = QWidget()
@@ -197,24 +215,58 @@ class VerdictPage(QWizardPage):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        for widget in (self.headline, self.countdown_box, self.missing, self.steps_heading):
+        for widget in (self.headline, self.countdown_box, self.missing, self.ship_by_box, self.steps_heading):
             layout.addWidget(widget)
         layout.addWidget(scroll, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
+        self.ship_by.changed.connect(self._ship_by_typed)
 
     def initializePage(self) -> None:
-        advice = self._flow.advice()
+        asking = self._flow.asks_ship_by()
+        self.ship_by_box.setVisible(asking)
+        self.ship_by_problem.show_message(None)
+        self._show(self._flow.advice())
+        if asking:
+            self.ship_by.refresh()  # a countdown typed earlier counts from now again
+            self.ship_by.setFocus()
+
+    def typed_ship_by(self) -> datetime | None:
+        """The ship-by time typed here, counted from now at this moment; None when the page
+        doesn't ask for it or the countdown is empty or unreadable."""
+        if not self._flow.asks_ship_by() or self.ship_by.problem():
+            return None
+        return self.ship_by.due()
+
+    def _ship_by_typed(self) -> None:
+        if not self._flow.asks_ship_by():
+            return
+        try:
+            advice = self._flow.advise(self._flow.reason())
+            self.ship_by_problem.show_message(None)
+        except Refused as exc:
+            self.ship_by_problem.show_message(refusal_text(exc))
+            advice = self._flow.advise(self._flow.reason(), typed=False)
+        self._show(advice)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        # An unreadable countdown would be neither saved nor used: say so before going on.
+        asking = self._flow.asks_ship_by()
+        return not asking or not (self.ship_by.problem() or self.ship_by_problem.text())
+
+    def _show(self, advice: CancelAdvice) -> None:
         self.headline.setText(advice_text(advice.headline))
         self._wait_until = advice.wait_until
         self.countdown_box.setVisible(advice.wait_until is not None)
         self.caption.setText(self._caption(advice.verdict))
         if advice.wait_until is not None:
             self.until.setText(arrow_time(advice.wait_until))
-        self.missing.setText(self._missing_text(advice.missing))
+        self.missing.setText(self._missing_text(advice.missing, self._flow.asks_ship_by()))
         self.missing.setVisible(bool(advice.missing))
+        self.ship_by_note.setVisible(not advice.missing and self.typed_ship_by() is not None)
         self._show_steps(advice.steps)
         self.tick()
         if advice.wait_until is None:
@@ -233,12 +285,17 @@ class VerdictPage(QWizardPage):
         }
         return captions.get(verdict, self.tr("Time left"))
 
-    def _missing_text(self, missing: tuple[str, ...]) -> str:
+    def _missing_text(self, missing: tuple[str, ...], asking: bool) -> str:
         facts = {
             "ship_by": self.tr("the seller's ship-by time (the processing-time countdown on the order page)"),
             "paid_at": self.tr("when you paid"),
         }
         named = "; ".join(facts.get(fact, fact.replace("_", " ")) for fact in missing)
+        if asking and missing == ("ship_by",):
+            return self.tr(
+                "Not known: %1. The advice doesn't guess it: type the countdown the order page shows "
+                "below, or leave it empty."
+            ).replace("%1", named)
         return self.tr("Not known: %1. The advice doesn't guess it, so check the order page.").replace(
             "%1", named
         )
@@ -246,8 +303,10 @@ class VerdictPage(QWizardPage):
     def _show_steps(self, steps: tuple[str, ...]) -> None:
         while self._steps_layout.count():
             item = self._steps_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleted later: it must not show under the new steps meanwhile
+                widget.deleteLater()
         for row in range(self._steps_layout.rowCount()):
             self._steps_layout.setRowStretch(row, 0)
         self.step_labels = []

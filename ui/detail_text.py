@@ -117,6 +117,7 @@ _FIELDS: dict[str, object] = {
     "payment_method": QT_TRANSLATE_NOOP("detail", "Payment method"),
     "total": QT_TRANSLATE_NOOP("detail", "Total"),
     "currency": QT_TRANSLATE_NOOP("detail", "Currency"),
+    "ship_by": QT_TRANSLATE_NOOP("detail", "Ship-by time"),
 }
 
 
@@ -163,6 +164,8 @@ def _edit_value(field: str, value: Any, currency: str) -> str:
         return tr("(empty)")
     if field == "payment_method":
         return payment_text(str(value))
+    if field == "ship_by":
+        return _when(value)
     return str(value)
 
 

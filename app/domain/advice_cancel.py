@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
@@ -69,10 +69,15 @@ def advise_cancel(
     profile: RuleProfile,
     now: datetime,
     reason: str | None = None,
+    ship_by: datetime | None = None,
 ) -> CancelAdvice:
-    """What the buyer should do about cancelling the order, as of ``now``."""
+    """What the buyer should do about cancelling the order, as of ``now``. ``ship_by`` is a
+    ship-by time the buyer has just typed (not saved yet): the advice answers as if it had been
+    entered now, the way ``OrderService.edit_order`` would store it."""
     if reason is not None and reason not in CANCEL_REASONS:
         raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
+    if ship_by is not None:
+        events = [*events, _typed_ship_by(facts, events, profile, now, ship_by)]
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
     ctx = _Ctx(facts, events, history, evaluation, profile, now, reason)
@@ -94,6 +99,18 @@ def advise_cancel(
     if status in (Status.IN_TRANSIT, Status.DELIVERED):
         return _shipped(ctx)
     return _not_possible(ctx)
+
+
+def _typed_ship_by(
+    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime, ship_by: datetime
+) -> Event:
+    """The ``edited`` event that saving the typed ship-by time would record now."""
+    if ship_by.tzinfo is None:
+        raise Refused("the ship-by time needs a date, a time and a time zone")
+    paid_at = fold(facts, [e for e in events if e.at <= now], profile).paid_at
+    if paid_at is not None and ship_by <= paid_at:
+        raise Refused("the ship-by time must be after the payment")
+    return Event(K.EDITED, now, now, {"changes": {"ship_by": [None, ship_by.astimezone(UTC).isoformat()]}})
 
 
 # -- the paths ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ place, so an event recorded late, out of order, is checked against what came bef
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -187,6 +187,12 @@ def apply(history: History, event: Event, facts: OrderFacts, profile: RuleProfil
     if kind is K.REFUND_RECEIVED:
         received = h.refund_received + (_amount(data.get("amount")) or Decimal(0))
         return _with(h, phase=Phase.REFUNDED, refund_received=received)
+    if kind is K.EDITED:
+        # A ship-by time entered after payment (the countdown on the order page) beats estimates.
+        changes = data.get("changes")
+        pair = changes.get("ship_by") if isinstance(changes, Mapping) else None
+        if isinstance(pair, list | tuple) and len(pair) == 2 and pair[1]:
+            return _with(h, ship_by=parse_stamp(pair[1]), ship_by_basis=Basis.ENTERED)
     return h
 
 

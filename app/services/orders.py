@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +22,7 @@ from app.domain.advice_cancel import CancelAdvice, advise_cancel
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
+from app.domain.lifecycle import Phase, fold
 from app.domain.model import (
     CANCEL_REASONS,
     DISPUTE_REASONS,
@@ -34,7 +35,12 @@ from app.domain.model import (
 )
 from app.domain.profile import PAYMENT_METHODS, RuleProfile
 from app.domain.timeutil import epoch
-from app.domain.validation import sensible_events, validate_new_event, validate_timeline
+from app.domain.validation import (
+    describe_phase,
+    sensible_events,
+    validate_new_event,
+    validate_timeline,
+)
 from app.services import codec
 from app.services.listing import DEMO_SOURCE, ListRow, cache_holds, load_rows
 from app.services.rules import RuleService
@@ -172,7 +178,7 @@ class OrderService:
     def edit_order(self, number: str, changes: dict[str, Any]) -> OrderDetail:
         """Change the order's own fields; the old and new values are kept as an ``edited`` event."""
         now = self._clock.now()
-        allowed = {"store", "title", "note", "payment_method", "total", "currency"}
+        allowed = {"store", "title", "note", "payment_method", "total", "currency", "ship_by"}
         unknown = set(changes) - allowed
         if unknown:
             raise Refused(f"can't edit {', '.join(sorted(unknown))}")
@@ -180,7 +186,17 @@ class OrderService:
         with self._db.session() as session:
             row = self._live_order(session, number)
             diff: dict[str, list[Any]] = {}
+            if "ship_by" in changes:
+                # Not a column: the seller's time to ship lives in the timeline, so the edit
+                # event carries it and the fold applies it (basis entered).
+                old_stamp, new_stamp = _checked_ship_by(
+                    _facts(row), self._events(session, row), profile, now, changes["ship_by"]
+                )
+                if old_stamp != new_stamp:
+                    diff["ship_by"] = [old_stamp, new_stamp]
             for field, value in changes.items():
+                if field == "ship_by":
+                    continue
                 value = _checked_edit(field, value)
                 old = getattr(row, field)
                 if old != value:
@@ -282,10 +298,15 @@ class OrderService:
             return self._detail(session, row, profile, when)
 
     def advise_cancel(
-        self, number: str, reason: str | None = None, at: datetime | None = None
+        self,
+        number: str,
+        reason: str | None = None,
+        at: datetime | None = None,
+        ship_by: datetime | None = None,
     ) -> CancelAdvice:
         """The cancel wizard's advice for the order as of ``at`` (default now); see
-        ``app.domain.advice_cancel``. Reads only."""
+        ``app.domain.advice_cancel``. ``ship_by`` is a ship-by time the buyer has just typed and
+        not saved: the advice answers as if it were known. Reads only."""
         if reason is not None and reason not in CANCEL_REASONS:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
         when = at or self._clock.now()
@@ -293,7 +314,7 @@ class OrderService:
         with self._db.session() as session:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
-        return advise_cancel(facts, events, profile, when, reason)
+        return advise_cancel(facts, events, profile, when, reason, ship_by=ship_by)
 
     def doctor(self) -> list[str]:
         """What is wrong with the stored data; an empty list means all is well."""
@@ -656,6 +677,24 @@ def _checked_edit(field: str, value: Any) -> Any:
             raise Refused(f'unknown currency "{value}"')
         return str(value)
     raise Refused(f"can't edit {field}")
+
+
+def _checked_ship_by(
+    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime, value: Any
+) -> tuple[str | None, str]:
+    """The stored ship-by time and the new one, as event-payload stamps; refused unless the
+    order is paid, not shipped yet, and the time comes after the payment."""
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise Refused("the ship-by time needs a date, a time and a time zone")
+    history = fold(facts, [e for e in events if e.at <= now], profile)
+    if history.paid_at is None:
+        raise Refused("the order isn't paid yet: the seller's time to ship starts with the payment")
+    if history.phase not in (Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED):
+        raise Refused(f"the ship-by time can't be changed any more: {describe_phase(history.phase)}")
+    if value <= history.paid_at:
+        raise Refused("the ship-by time must be after the payment")
+    old = codec.stamp(history.ship_by.astimezone(UTC)) if history.ship_by is not None else None
+    return old, codec.stamp(value.astimezone(UTC))
 
 
 def _plain(value: Any) -> Any:

@@ -200,6 +200,31 @@ def test_missing_ship_by_is_asked_for_not_guessed() -> None:
     assert "order page" in advice.steps[0]
 
 
+def test_a_typed_ship_by_answers_as_if_it_were_known() -> None:
+    now = CHECK_ENDS + timedelta(days=1)
+    typed = now + timedelta(days=3)
+    advice = advise_cancel(facts(), PAID_NO_SHIP_BY, PROFILE, now, "out_of_stock", ship_by=typed)
+    assert (advice.verdict, advice.wait_until, advice.missing) == ("wait_for_auto_refund", typed, ())
+    assert advice.follow_up == ("shipped",)
+    assert advice.steps[0] == "Wait for the ship-by countdown to end."
+
+
+def test_a_typed_ship_by_beats_an_estimate_and_one_already_past_closes_the_order() -> None:
+    typed = CHECK_ENDS + timedelta(days=10)
+    later = advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS, "price_raised", ship_by=typed)
+    assert later.wait_until == typed
+    past = advise_cancel(facts(), PAID_NO_SHIP_BY, PROFILE, CHECK_ENDS, "out_of_stock", ship_by=CHECK_ENDS)
+    assert (past.verdict, past.wait_until) == ("wait_for_auto_refund", CHECK_ENDS + timedelta(days=5))
+
+
+def test_a_typed_ship_by_must_be_after_the_payment_and_have_a_time_zone() -> None:
+    with pytest.raises(Refused, match="after the payment"):
+        advise_cancel(facts(), PAID_NO_SHIP_BY, PROFILE, CHECK_ENDS, "out_of_stock", ship_by=PAID)
+    with pytest.raises(Refused, match="time zone"):
+        naive = (CHECK_ENDS + timedelta(days=3)).replace(tzinfo=None)
+        advise_cancel(facts(), PAID_NO_SHIP_BY, PROFILE, CHECK_ENDS, "out_of_stock", ship_by=naive)
+
+
 def test_texts_quote_the_profile() -> None:
     assert "20 days" in advise_cancel(facts(), UNPAID, PROFILE, T0).headline
     assert any("48 hours" in s for s in advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS).steps)
@@ -330,3 +355,22 @@ def test_service_refuses_an_unknown_order_or_reason(paid: OrderService) -> None:
         paid.advise_cancel("42")
     with pytest.raises(Refused, match='unknown reason "bored"'):
         paid.advise_cancel(NUMBER, "bored")
+
+
+def test_service_takes_a_typed_ship_by_without_saving_it(service: OrderService, clock: Any) -> None:
+    now = clock.now()
+    service.add_order(
+        NewOrder(
+            number=NUMBER,
+            store="Gadget Store",
+            title="USB-C cable",
+            total=Decimal("12.34"),
+            currency="USD",
+            paid_at=now - timedelta(days=2),
+        )
+    )
+    assert service.advise_cancel(NUMBER, "out_of_stock").missing == ("ship_by",)
+    typed = service.advise_cancel(NUMBER, "out_of_stock", ship_by=now + timedelta(days=3))
+    assert (typed.missing, typed.wait_until) == ((), now + timedelta(days=3))
+    assert service.advise_cancel(NUMBER, "out_of_stock").missing == ("ship_by",)
+    assert [entry.kind for entry in service.show(NUMBER).timeline] == ["ordered", "paid"]

@@ -4,7 +4,7 @@ stored. Orders are built through the service on the frozen clock of the fixtures
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.domain.model import DeadlineKind
+from app.domain.model import Basis, DeadlineKind
 from app.services.views import NewEvent, NewOrder
 from ui import cancel_wizard, dialogs
 from ui import format as fmt
@@ -236,6 +236,119 @@ def test_unknown_ship_by_time_is_named_not_guessed(qtbot, service, clock) -> Non
     assert page.missing.isVisible()
     assert "ship-by time" in page.missing.text()
     assert not page.countdown_box.isVisible(), "no countdown to a time nobody knows"
+
+
+def ship_by_deadlines(service) -> list[tuple[datetime, Basis]]:
+    return [(d.due, d.basis) for d in service.show(NUMBER).deadlines if d.kind is DeadlineKind.SHIP_BY]
+
+
+def test_unknown_ship_by_is_asked_for_and_the_typed_countdown_drives_the_verdict(
+    qtbot, service, clock
+) -> None:
+    paid_order(service, clock, timedelta(days=2))  # added without processing time
+    before = kinds(service)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "out_of_stock")
+    page = wizard.verdict_page
+    assert page.ship_by_box.isVisible() and wizard.focusWidget() is page.ship_by.edit
+    assert "type the countdown" in page.missing.text()
+    assert not page.countdown_box.isVisible()
+
+    qtbot.keyClicks(page.ship_by.edit, "3 d 00:00:00")
+    advice = wizard.advice()
+    assert (advice.verdict, advice.wait_until, advice.missing) == (
+        "wait_for_auto_refund",
+        clock.now() + timedelta(days=3),
+        (),
+    )
+    assert page.countdown_box.isVisible() and page.countdown.text() == fmt.countdown(3 * 86400) == "3d 00h"
+    assert page.until.text().startswith("→ ")
+    assert page.ship_by.preview.text() == page.until.text()
+    assert not page.missing.isVisible()
+    assert page.ship_by_note.isVisible() and "Finish saves" in page.ship_by_note.text()
+    assert visible_steps(wizard)[0] == "Wait for the ship-by countdown to end."
+    assert kinds(service) == before, "nothing is saved before Finish"
+
+    while wizard.currentId() != FOLLOW_UP:
+        press(qtbot, wizard, W.NextButton)
+    assert choice(wizard, "Nothing yet").isChecked()
+    press(qtbot, wizard, W.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert ship_by_deadlines(service) == [(clock.now() + timedelta(days=3), Basis.ENTERED)]
+    assert kinds(service) == [*before, "edited"]
+    assert wizard.recorded_detail() is not None
+    assert service.advise_cancel(NUMBER, "out_of_stock").missing == ()
+
+
+def test_a_typed_ship_by_is_saved_before_the_chosen_event(qtbot, service, clock) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "seller_asked")
+    qtbot.keyClicks(wizard.verdict_page.ship_by.edit, "5 d 12:00:00")
+    while wizard.currentId() != FOLLOW_UP:
+        press(qtbot, wizard, W.NextButton)
+    clock.advance(timedelta(minutes=2))  # the countdown counts from when Finish is pressed
+    click(qtbot, choice(wizard, "The seller says it has shipped"))
+    press(qtbot, wizard, W.FinishButton)
+    order = service.show(NUMBER)
+    assert [entry.kind for entry in order.timeline][-2:] == ["edited", "shipped"]
+    edited = order.timeline[-2].data["changes"]["ship_by"]
+    assert edited == [None, (clock.now() + timedelta(days=5, hours=12)).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    assert order.status == "in_transit"
+
+
+def test_left_empty_the_ship_by_stays_missing_and_nothing_is_saved(qtbot, service, clock) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    before = kinds(service)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "out_of_stock")
+    page = wizard.verdict_page
+    qtbot.keyClicks(page.ship_by.edit, "2 d")
+    assert wizard.advice().missing == ()
+    page.ship_by.edit.clear()  # typed, then thought better of it
+    assert wizard.advice().missing == ("ship_by",) and wizard.advice().wait_until is None
+    assert page.missing.isVisible() and not page.countdown_box.isVisible()
+    assert not page.ship_by_note.isVisible()
+    while wizard.currentId() != FOLLOW_UP:
+        press(qtbot, wizard, W.NextButton)
+    press(qtbot, wizard, W.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert kinds(service) == before
+    assert ship_by_deadlines(service) == []
+    assert wizard.recorded_detail() is None
+
+
+def test_an_unreadable_countdown_says_why_and_holds_next(qtbot, service, clock) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "price_raised")
+    page = wizard.verdict_page
+    qtbot.keyClicks(page.ship_by.edit, "soon")
+    assert page.ship_by.preview.text() and page.ship_by.preview.isVisible()
+    assert not wizard.button(W.NextButton).isEnabled()
+    assert wizard.advice().missing == ("ship_by",), "an unreadable countdown is not guessed at"
+    page.ship_by.edit.clear()
+    qtbot.keyClicks(page.ship_by.edit, "4 d 02:00:00")
+    assert wizard.button(W.NextButton).isEnabled()
+    assert wizard.advice().wait_until == clock.now() + timedelta(days=4, hours=2)
+
+
+def test_a_ship_by_typed_for_a_seller_reason_is_not_saved_after_switching_to_a_personal_one(
+    qtbot, service, clock
+) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    before = kinds(service)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "out_of_stock")
+    qtbot.keyClicks(wizard.verdict_page.ship_by.edit, "3 d 00:00:00")
+    press(qtbot, wizard, W.BackButton)
+    choose_reason(qtbot, wizard, "changed_mind")
+    assert wizard.advice().verdict == "request_cancellation"
+    assert not wizard.verdict_page.ship_by_box.isVisible()
+    while wizard.currentId() != FOLLOW_UP:
+        press(qtbot, wizard, W.NextButton)
+    press(qtbot, wizard, W.FinishButton)
+    assert kinds(service) == before
 
 
 def test_pending_request_records_the_sellers_approval_and_the_refund_deadline(qtbot, service, clock) -> None:

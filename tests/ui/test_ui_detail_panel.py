@@ -293,3 +293,18 @@ def test_ctrl_enter_in_the_note_field_adds_the_note(panel, service, clock, qtbot
     qtbot.keyClicks(edit, "quick note")
     qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert service.show(NUMBER).timeline[-1].data.get("note") == "quick note"
+
+
+def test_a_ship_by_edit_reads_as_local_times_in_the_timeline(qapp: object) -> None:
+    from datetime import UTC, datetime
+
+    from app.services.views import TimelineEntry
+    from ui import format as fmt
+    from ui.detail_text import timeline_details
+
+    old, new = "2026-03-12T12:00:00Z", "2026-03-13T12:00:00Z"
+    at = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    entry = TimelineEntry("edited", at, at, {"changes": {"ship_by": [old, new]}})
+    [line] = timeline_details(entry, "USD")
+    expected_new = fmt.local_time(datetime(2026, 3, 13, 12, tzinfo=UTC))
+    assert line.startswith("Ship-by time") and expected_new in line and "Z" not in line
