@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import Refused
 from app.domain.profile import PAYMENT_METHODS, RuleValue
 from ui.detail_text import payment_text
 from ui.tasks import TaskRunner
@@ -354,14 +353,13 @@ class SettingsDialog(QDialog):
             return
         rules = self._service.rules
 
+        defaults = {value.key: value.default for value in rules.values()}
+
         def work() -> _Outcome:
-            saved: dict[str, RuleValue] = {}
-            failed: dict[str, str] = {}
-            for key, value, reset in changes:
-                try:
-                    saved[key] = rules.reset(key) if reset else rules.set(key, value)
-                except Refused as exc:
-                    failed[key] = str(exc)
+            # One transaction and one re-derive of every order for all the changed values.
+            saved, failed = rules.set_many(
+                {key: defaults[key] if reset else value for key, value, reset in changes}
+            )
             return _Outcome(saved, failed)
 
         self._set_busy(True)

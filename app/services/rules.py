@@ -49,32 +49,54 @@ class RuleService:
         return list(self.profile().values.values())
 
     def set(self, key: str, value: Any) -> RuleValue:
+        saved, failed = self.set_many({key: value})
+        if key in failed:
+            raise Refused(failed[key])
+        return saved[key]
+
+    def set_many(self, values: dict[str, Any]) -> tuple[dict[str, RuleValue], dict[str, str]]:
+        """Save several values in one transaction and re-derive the orders once (a re-derive
+        takes seconds with tens of thousands of orders). Values that don't fit their rule are
+        refused one by one, with the reason, and the others are still saved.
+        Setting a value to its default removes the override."""
         base = load_profile(self._profile_id)
-        if key not in base.values:
-            raise Refused(f'no rule named "{key}"')
-        checked = validate_value(base.values[key], value)
-        now = self._clock.now()
-        with self._db.session() as session:
-            row = session.exec(
-                select(RuleOverrideRow).where(
-                    RuleOverrideRow.profile == self._profile_id, RuleOverrideRow.key == key
-                )
-            ).first()
-            if checked == base.values[key].default:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(
-                    RuleOverrideRow(
-                        profile=self._profile_id, key=key, value=json.dumps(checked), updated_at=now
+        checked: dict[str, Any] = {}
+        failed: dict[str, str] = {}
+        for key, value in values.items():
+            if key not in base.values:
+                failed[key] = f'no rule named "{key}"'
+                continue
+            try:
+                checked[key] = validate_value(base.values[key], value)
+            except Refused as exc:
+                failed[key] = str(exc)
+        if checked:
+            now = self._clock.now()
+            with self._db.session() as session:
+                rows = {
+                    row.key: row
+                    for row in session.exec(
+                        select(RuleOverrideRow).where(RuleOverrideRow.profile == self._profile_id)
                     )
-                )
-            else:
-                row.value = json.dumps(checked)
-                row.updated_at = now
-                session.add(row)
-        self._changed()
-        return self.profile().values[key]
+                }
+                for key, value in checked.items():
+                    row = rows.get(key)
+                    if value == base.values[key].default:
+                        if row is not None:
+                            session.delete(row)
+                    elif row is None:
+                        session.add(
+                            RuleOverrideRow(
+                                profile=self._profile_id, key=key, value=json.dumps(value), updated_at=now
+                            )
+                        )
+                    else:
+                        row.value = json.dumps(value)
+                        row.updated_at = now
+                        session.add(row)
+            self._changed()
+        profile = self.profile()
+        return {key: profile.values[key] for key in checked}, failed
 
     def reset(self, key: str) -> RuleValue:
         base = load_profile(self._profile_id)

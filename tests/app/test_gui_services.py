@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pytest
+
 from app.clock import FrozenClock
 from app.services.demo import generate
 from app.services.listing import load_rows
@@ -115,3 +117,29 @@ def test_stale_ids_agree_with_the_full_read(service: OrderService, db: Database,
         assert sorted(stale_ids(db.path, at)) == sorted(load_rows(db.path, at).stale)
     assert stale_ids(db.path, int(NOW.timestamp())) == []
     assert stale_ids(db.path, int((NOW + timedelta(days=30)).timestamp()))  # time moves orders on
+
+
+def test_several_rule_changes_re_derive_the_orders_once(
+    service: OrderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _paid_order(service)
+    calls: list[int] = []
+    original = service.refresh_all
+
+    def counting() -> int:
+        calls.append(1)
+        return original()
+
+    monkeypatch.setattr(service.rules, "_on_change", counting)
+    saved, failed = service.rules.set_many(
+        {"cancel_auto_approve_hours": 72, "payment_check_hours": 12, "seller_response_days": -1, "nope": 1}
+    )
+    assert calls == [1]
+    assert {k: v.value for k, v in saved.items()} == {
+        "cancel_auto_approve_hours": 72,
+        "payment_check_hours": 12,
+    }
+    assert set(failed) == {"seller_response_days", "nope"}
+    assert service.rules.profile()["payment_check_hours"] == 12
+    saved, _ = service.rules.set_many({"payment_check_hours": 24})  # back to the default: no override kept
+    assert not saved["payment_check_hours"].overridden

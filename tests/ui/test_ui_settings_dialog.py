@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.domain.errors import Refused
 from app.domain.model import DeadlineKind
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
@@ -140,8 +139,8 @@ def test_only_changed_values_are_saved(
     qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    original = service.rules.set
-    monkeypatch.setattr(service.rules, "set", lambda key, value: calls.append(key) or original(key, value))
+    original = service.rules.set_many
+    monkeypatch.setattr(service.rules, "set_many", lambda values: calls.extend(values) or original(values))
     qtbot.mouseClick(dialog.rows["cancel_during_payment_check"].editor.check, Qt.MouseButton.LeftButton)
     apply(qtbot, dialog)
     assert calls == ["cancel_during_payment_check"]
@@ -186,10 +185,10 @@ def test_cancel_and_escape_save_nothing(qtbot: QtBot, dialog: SettingsDialog, se
 def test_a_refusal_is_shown_in_the_dialog_and_nothing_is_lost(
     qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(key: str, value: Any) -> None:
-        raise Refused("Silent seller: that can't be right")
+    def refuse(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+        return {}, dict.fromkeys(values, "Silent seller: that can't be right")
 
-    monkeypatch.setattr(service.rules, "set", refuse)
+    monkeypatch.setattr(service.rules, "set_many", refuse)
     row = dialog.rows[KEY]
     assert row.editor.spin is not None
     type_into(qtbot, row.editor.spin, "72")
@@ -207,13 +206,13 @@ def test_saving_shows_progress_and_keeps_the_dialog_open_until_done(
     qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    original = service.rules.set
+    original = service.rules.set_many
 
-    def slow_set(key: str, value: Any) -> Any:
+    def slow_set(values: dict[str, Any]) -> Any:
         release.wait(10)
-        return original(key, value)
+        return original(values)
 
-    monkeypatch.setattr(service.rules, "set", slow_set)
+    monkeypatch.setattr(service.rules, "set_many", slow_set)
     spin = dialog.rows[KEY].editor.spin
     assert spin is not None
     type_into(qtbot, spin, "72")
