@@ -149,6 +149,11 @@ def _build_parser() -> _Parser:
     cancel.add_argument("order")
     cancel.add_argument("--reason", help="|".join(CANCEL_REASONS))
     cancel.add_argument("--at")
+    dispute_help = "can I open a dispute for this order, and how?"
+    dispute = wizards.add_parser("dispute", help=dispute_help, description=dispute_help, parents=[common])
+    dispute.add_argument("order")
+    dispute.add_argument("--reason", required=True, help="|".join(DISPUTE_REASONS))
+    dispute.add_argument("--at")
     return parser
 
 
@@ -474,7 +479,9 @@ def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
 
 
 def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
-    # Only the cancel wizard so far; argparse refuses any other.
+    # argparse refuses any other wizard name.
+    if args.wizard == "dispute":
+        return _advise_dispute(args, ctx)
     now = ctx.as_of() or ctx.clock.now()
     advice = ctx.orders().advise_cancel(args.order, reason=args.reason, at=now)
     document = {
@@ -503,6 +510,53 @@ def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
             ctx.line(f"  {advice.message}")
             ctx.line("In Russian:")
             ctx.line(f"  {advice.message_ru}")
+
+    return ctx.emit(document, human)
+
+
+def _advise_dispute(args: argparse.Namespace, ctx: _Context) -> int:
+    now = ctx.as_of() or ctx.clock.now()
+    advice = ctx.orders().advise_dispute(args.order, args.reason, at=now)
+    document = {
+        "eligible": advice.eligible,
+        "opens_at": format_utc(advice.opens_at) if advice.opens_at else None,
+        "closes_at": format_utc(advice.closes_at) if advice.closes_at else None,
+        "evidence": list(advice.evidence),
+        "outcome": advice.outcome,
+        "steps": list(advice.steps),
+        "message": advice.message,
+        "refusal": advice.refusal,
+        "warnings": list(advice.warnings),
+        "message_ru": advice.message_ru,
+        "fallbacks": [{"kind": kind, "due": format_utc(due)} for kind, due in advice.fallbacks],
+    }
+
+    def human() -> None:
+        verdict = "can open a dispute now" if advice.eligible else "can't open a dispute now"
+        ctx.line(f"Order {args.order}, {advice.reason}: {verdict}")
+        if advice.refusal:
+            ctx.line(advice.refusal)
+        if advice.opens_at is not None:
+            ctx.line(f"Opens at {_local(advice.opens_at)} ({_left_until(advice.opens_at - now)})")
+        if advice.closes_at is not None:
+            word = "Open it before" if advice.closes_at > now else "Closed at"
+            ctx.line(f"{word} {_local(advice.closes_at)} ({_left_until(advice.closes_at - now)})")
+        ctx.line(f"Outcome to ask for: {advice.outcome}")
+        for warning in advice.warnings:
+            ctx.line(f"Warning: {warning}")
+        if advice.steps:
+            ctx.line("Steps:")
+            for number, step in enumerate(advice.steps, 1):
+                ctx.line(f"  {number}. {step}")
+        ctx.line("Evidence:")
+        for item in advice.evidence:
+            ctx.line(f"  [ ] {item}")
+        for kind, due in advice.fallbacks:
+            ctx.line(f"Fallback: {kind} {_local(due)} ({_left_until(due - now)})")
+        ctx.line("Dispute text:")
+        ctx.line(f"  {advice.message}")
+        ctx.line("In Russian:")
+        ctx.line(f"  {advice.message_ru}")
 
     return ctx.emit(document, human)
 

@@ -24,6 +24,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "extension-requested": (QT_TRANSLATE_NOOP(C, "Extension requested"), QT_TRANSLATE_NOOP(C, "Record that you asked the seller to extend buyer protection")),
     "protection-extended": (QT_TRANSLATE_NOOP(C, "Protection extended"), QT_TRANSLATE_NOOP(C, "Record that buyer protection was extended")),
     "dispute-opened": (QT_TRANSLATE_NOOP(C, "Dispute opened"), QT_TRANSLATE_NOOP(C, "Record that you opened a dispute")),
+    "dispute-cancelled": (
+        QT_TRANSLATE_NOOP(C, "Dispute cancelled"),
+        QT_TRANSLATE_NOOP(C, "Record that you cancelled the open dispute"),
+    ),
     "seller-responded": (QT_TRANSLATE_NOOP(C, "Seller responded"), QT_TRANSLATE_NOOP(C, "Record the seller's answer to the dispute")),
     "escalated": (QT_TRANSLATE_NOOP(C, "Escalated"), QT_TRANSLATE_NOOP(C, "Record that the dispute went to the platform")),
     "decided": (QT_TRANSLATE_NOOP(C, "Decision"), QT_TRANSLATE_NOOP(C, "Record how the dispute was decided")),

@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             self.tr("&New order…"), QKeySequence.StandardKey.New, self.new_order, self.tr("Add an order")
         )
         self.edit_action = self._action(self.tr("&Edit order…"), "Ctrl+E", self.edit_current)
+        self.dispute_action = self._action(
+            self.tr("Open &dispute…"),
+            "Ctrl+D",
+            self.dispute_current,
+            self.tr("Check whether a dispute can be opened, and prepare it"),
+        )
         self.cancel_action = self._action(
             self.tr("&Cancel order…"),
             "Ctrl+K",
@@ -175,12 +181,16 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         order_menu = self.menuBar().addMenu(self.tr("&Order"))
-        order_menu.addActions([self.open_action, self.edit_action, self.cancel_action, self.delete_action])
+        order_menu.addActions(
+            [self.open_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
+        )
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.edit_action, self.cancel_action, self.delete_action])
+        toolbar.addActions(
+            [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
+        )
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
 
@@ -324,6 +334,17 @@ class MainWindow(QMainWindow):
         if open_cancel_wizard(self, self._services.orders, self._clock, number):
             self.refresh_numbers([number])
 
+    def dispute_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.open_dispute(number)
+
+    def open_dispute(self, number: str) -> None:
+        from ui.dispute_wizard import open_dispute_wizard
+
+        if open_dispute_wizard(self, self._services.orders, self._clock, number):
+            self.refresh_numbers([number])
+
     def open_current(self) -> None:
         number = self.list_panel.current_number()
         if number:
@@ -335,6 +356,9 @@ class MainWindow(QMainWindow):
         self.detail_panel.setFocus()
 
     def record_event(self, number: str, kind: str) -> None:
+        if kind == "dispute-opened":  # opening a dispute goes through the guide
+            self.open_dispute(number)
+            return
         from ui.event_dialog import EventDialog
 
         dialog = EventDialog(self._services.orders, self._clock, number, kind, self)
@@ -374,6 +398,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_action)
         menu.addAction(self.edit_action)
         menu.addAction(self.cancel_action)
+        menu.addAction(self.dispute_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(pos)
@@ -423,6 +448,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(has)
         self.open_action.setEnabled(has)
         self.cancel_action.setEnabled(has)
+        self.dispute_action.setEnabled(has)
 
     # -- layout ---------------------------------------------------------------------------------
 

@@ -69,6 +69,9 @@ class History:
     cancel_requested_at: datetime | None = None
     extension_requested_at: datetime | None = None
     dispute: Dispute | None = None
+    # The buyer cancelled a dispute (the last time); a new one may be opened only while buyer
+    # protection still runs (``validation``).
+    dispute_cancelled_at: datetime | None = None
     refund_from: datetime | None = None  # when the money started its way back
     refund_received: Decimal = Decimal(0)
     tracking: tuple[str, ...] = field(default_factory=tuple)
@@ -168,6 +171,10 @@ def apply(history: History, event: Event, facts: OrderFacts, profile: RuleProfil
             wants_return=bool(data.get("return", False)),
         )
         return _with(h, phase=Phase.DISPUTE_OPEN, dispute=dispute)
+    if kind is K.DISPUTE_CANCELLED and h.dispute:
+        # Back to where the order stood before the dispute; the cancelled one is remembered.
+        phase = Phase.RECEIVED if h.received_at is not None else Phase.IN_TRANSIT
+        return _with(h, phase=phase, dispute=None, dispute_cancelled_at=at)
     if kind is K.SELLER_RESPONDED and h.dispute:
         return _with(h, dispute=replace(h.dispute, responded_at=at, offer=_amount(data.get("offer"))))
     if kind is K.ESCALATED and h.dispute:

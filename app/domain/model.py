@@ -29,6 +29,7 @@ class EventKind(StrEnum):
     EXTENSION_REQUESTED = "extension-requested"
     PROTECTION_EXTENDED = "protection-extended"
     DISPUTE_OPENED = "dispute-opened"
+    DISPUTE_CANCELLED = "dispute-cancelled"  # the buyer cancelled the open dispute
     SELLER_RESPONDED = "seller-responded"
     ESCALATED = "escalated"
     DECIDED = "decided"

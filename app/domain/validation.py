@@ -46,6 +46,7 @@ _ALLOWED: dict[EventKind, frozenset[Phase]] = {
     K.EXTENSION_REQUESTED: frozenset({Phase.IN_TRANSIT}),
     K.PROTECTION_EXTENDED: frozenset({Phase.IN_TRANSIT}),
     K.DISPUTE_OPENED: frozenset({Phase.IN_TRANSIT, Phase.RECEIVED}),
+    K.DISPUTE_CANCELLED: frozenset({Phase.DISPUTE_OPEN}),
     K.SELLER_RESPONDED: frozenset({Phase.DISPUTE_OPEN}),
     K.ESCALATED: frozenset({Phase.DISPUTE_OPEN}),
     K.DECIDED: frozenset({Phase.DISPUTE_OPEN, Phase.DISPUTE_ESCALATED}),
@@ -95,6 +96,8 @@ _HINTS: dict[tuple[EventKind, Phase], str] = {
     (K.SHIPPED, Phase.AWAITING_PAYMENT): "it isn't paid yet",
     (K.DISPUTE_OPENED, Phase.AWAITING_SHIPMENT): "it hasn't shipped yet: ask to cancel instead",
     (K.DISPUTE_OPENED, Phase.AWAITING_PAYMENT): "it isn't paid yet",
+    (K.DISPUTE_CANCELLED, Phase.IN_TRANSIT): "there is no open dispute to cancel",
+    (K.DISPUTE_CANCELLED, Phase.RECEIVED): "there is no open dispute to cancel",
 }
 
 
@@ -162,6 +165,14 @@ def _check_specific(history: History, event: Event, facts: OrderFacts, profile: 
     if kind is K.DISPUTE_OPENED:
         if history.dispute is not None:
             raise Refused("can't record dispute-opened: this order already had a dispute")
+        if history.dispute_cancelled_at is not None:
+            # A cancelled dispute may be followed by a new one only while protection still runs.
+            ends = effective_protection_end(history, profile)
+            if history.received_at is not None or ends is None or event.at >= ends:
+                raise Refused(
+                    "can't record dispute-opened: this order already had a dispute; after a "
+                    "cancelled one, a new dispute can be opened only while buyer protection runs"
+                )
         if history.phase is Phase.RECEIVED and history.received_at is not None:
             closes = history.received_at + profile.days("dispute_after_confirm_days")
             if event.at >= closes:

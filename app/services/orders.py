@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from app.clock import Clock
 from app.domain.advice_cancel import CancelAdvice, advise_cancel
+from app.domain.advice_dispute import DisputeAdvice, advise_dispute
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
@@ -316,6 +317,18 @@ class OrderService:
             facts, events = _facts(row), self._events(session, row)
         return advise_cancel(facts, events, profile, when, reason, ship_by=ship_by)
 
+    def advise_dispute(self, number: str, reason: str, at: datetime | None = None) -> DisputeAdvice:
+        """The dispute wizard's advice for the order and ``reason`` as of ``at`` (default now); see
+        ``app.domain.advice_dispute``. Reads only."""
+        if reason not in DISPUTE_REASONS:
+            raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
+        when = at or self._clock.now()
+        profile = self.rules.profile()
+        with self._db.session() as session:
+            row = self._order(session, number)
+            facts, events = _facts(row), self._events(session, row)
+        return advise_dispute(facts, events, profile, when, reason)
+
     def doctor(self) -> list[str]:
         """What is wrong with the stored data; an empty list means all is well."""
         return self._db.check()
@@ -568,6 +581,7 @@ _OPTIONS: dict[EventKind, frozenset[str]] = {
     K.EXTENSION_REQUESTED: frozenset({"days"}),
     K.PROTECTION_EXTENDED: frozenset({"protection_ends", "protection_left", "days"}),
     K.DISPUTE_OPENED: frozenset({"reason", "refund", "wants_return"}),
+    K.DISPUTE_CANCELLED: frozenset(),
     K.SELLER_RESPONDED: frozenset({"offer"}),
     K.DECIDED: frozenset({"outcome", "amount"}),
     K.REFUND_ISSUED: frozenset({"amount"}),

@@ -8,6 +8,7 @@ and refusals (exit 2, one line on stderr, nothing written).
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -167,9 +168,159 @@ def test_advice_writes_nothing(cli: Cli) -> None:
         (["advise", "cancel", NUMBER, "--at", "next friday"], 'can\'t read "next friday" as a date and time'),
         (["advise", "cancel"], "required: order"),
         (["advise"], "required: WIZARD"),
-        (["advise", "dispute", NUMBER, "--reason", "damaged"], "invalid choice: 'dispute'"),
+        (["advise", "refund", NUMBER], "invalid choice: 'refund'"),
     ],
 )
 def test_refusals(cli: Cli, argv: list[str], message: str) -> None:
     add_paid(cli, NUMBER, "--processing-days", "7")
+    assert message in cli.refused(*argv)
+
+
+# -- advise dispute -----------------------------------------------------------------------------
+
+DISPUTE_KEYS = ["eligible", "opens_at", "closes_at", "evidence", "outcome", "steps", "message"]
+DISPUTE_EXTRA = ["refusal", "warnings", "message_ru", "fallbacks"]
+SHIPPED = "2026-03-10T08:00:00Z"  # not received: opens 2026-03-21T08:00Z, closes 2026-05-09T08:00Z
+
+
+def add_shipped(cli: Cli) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    cli.ok("record", NUMBER, "shipped", "--at", SHIPPED, "--tracking", "LP00123456789CN")
+
+
+def advise_dispute(cli: Cli, *argv: str) -> dict[str, Any]:
+    document = cli.json("advise", "dispute", *argv)
+    assert isinstance(document, dict)
+    return document
+
+
+def test_dispute_json_has_the_contract_keys_first(cli: Cli) -> None:
+    add_shipped(cli)
+    document = advise_dispute(cli, NUMBER, "--reason", "tracking_stalled", "--at", "2026-03-21T08:00:00Z")
+    assert list(document) == DISPUTE_KEYS + DISPUTE_EXTRA
+    assert document["eligible"] is True
+    assert (document["opens_at"], document["closes_at"]) == (None, "2026-05-09T08:00:00Z")
+    assert document["outcome"] == "full_refund"
+    assert all(isinstance(s, str) and s for s in document["evidence"] + document["steps"])
+    assert NUMBER in document["message"] and NUMBER in document["message_ru"]
+    assert document["refusal"] == "" and document["fallbacks"] == []
+    assert any("confirm receipt" in w for w in document["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("reason", "at", "eligible", "opens_at", "closes_at"),
+    [
+        ("tracking_stalled", "2026-03-11T08:00:00Z", False, "2026-03-21T08:00:00Z", "2026-05-09T08:00:00Z"),
+        ("customs", "2026-03-21T07:59:59Z", False, "2026-03-21T08:00:00Z", "2026-05-09T08:00:00Z"),
+        ("customs", "2026-03-21T08:00:00Z", True, None, "2026-05-09T08:00:00Z"),
+        ("returned_to_sender", "2026-05-09T07:59:59Z", True, None, "2026-05-09T08:00:00Z"),
+        ("wrong_destination", "2026-05-09T08:00:00Z", False, None, "2026-05-09T08:00:00Z"),
+        ("delivery_period_ending", "2026-05-09T10:00:00+02:00", False, None, "2026-05-09T08:00:00Z"),
+        ("damaged", "2026-03-21T08:00:00Z", False, None, None),
+    ],
+)  # fmt: skip
+def test_dispute_windows_as_of_a_time(
+    cli: Cli, reason: str, at: str, eligible: bool, opens_at: str | None, closes_at: str | None
+) -> None:
+    add_shipped(cli)
+    document = advise_dispute(cli, NUMBER, "--reason", reason, "--at", at)
+    assert (document["eligible"], document["opens_at"], document["closes_at"]) == (
+        eligible,
+        opens_at,
+        closes_at,
+    )
+    assert (document["refusal"] == "") is document["eligible"]
+
+
+def test_dispute_received_window_and_fallbacks(cli: Cli) -> None:
+    add_shipped(cli)
+    cli.ok("record", NUMBER, "received", "--at", "2026-03-10T11:00:00Z")
+    document = advise_dispute(cli, NUMBER, "--reason", "not_as_described")
+    assert (document["eligible"], document["closes_at"], document["outcome"]) == (
+        True,
+        "2026-03-25T11:00:00Z",
+        "partial_refund_or_return",
+    )
+    late = advise_dispute(cli, NUMBER, "--reason", "not_as_described", "--at", "2026-03-25T11:00:00Z")
+    assert late["eligible"] is False and "can't be opened any more" in late["refusal"]
+    assert late["fallbacks"] == [{"kind": "chargeback_window_ends", "due": "2026-07-08T11:00:00Z"}]
+    not_received = advise_dispute(cli, NUMBER, "--reason", "customs")
+    assert (not_received["eligible"], not_received["closes_at"]) == (False, None)
+
+
+def test_dispute_open_then_cancelled_then_a_second_one(cli: Cli) -> None:
+    add_shipped(cli)
+    at = "2026-03-22T08:00:00Z"
+    cli.clock.advance(timedelta(days=70))  # 2026-05-19: everything below has happened
+    cli.ok("record", NUMBER, "dispute-opened", "--at", "2026-03-21T09:00:00Z", "--reason", "tracking_stalled")
+    opened = advise_dispute(cli, NUMBER, "--reason", "tracking_stalled", "--at", at)
+    assert (opened["eligible"], opened["refusal"]) == (False, "A dispute is already open.")
+    assert cli.refused("record", NUMBER, "dispute-cancelled", "--reason", "customs") == (
+        "--reason doesn't apply to dispute-cancelled"
+    )
+    cli.ok("record", NUMBER, "dispute-cancelled", "--at", "2026-03-21T10:00:00Z")
+    assert advise_dispute(cli, NUMBER, "--reason", "customs", "--at", at)["eligible"] is True
+    late = advise_dispute(cli, NUMBER, "--reason", "customs", "--at", "2026-05-09T08:00:00Z")
+    assert late["eligible"] is False and "already had a dispute" in late["refusal"]
+    assert "already had a dispute" in cli.refused(
+        "record", NUMBER, "dispute-opened", "--at", "2026-05-09T08:00:00Z", "--reason", "customs"
+    )
+    assert "no open dispute to cancel" in cli.refused("record", NUMBER, "dispute-cancelled")
+
+
+@pytest.mark.parametrize(
+    ("setup", "words"),
+    [
+        ([], "hasn't shipped yet"),
+        ([["record", NUMBER, "cancelled", "--at", "2026-03-10T11:00:00Z"]], "refund for this order is already on its way"),
+    ],
+)  # fmt: skip
+def test_dispute_refusals_are_advice_not_errors(cli: Cli, setup: list[list[str]], words: str) -> None:
+    add_paid(cli, NUMBER, "--processing-days", "7")
+    for argv in setup:
+        cli.ok(*argv)
+    document = advise_dispute(cli, NUMBER, "--reason", "damaged")
+    assert (document["eligible"], document["opens_at"], document["closes_at"]) == (False, None, None)
+    assert words in document["refusal"]
+
+
+def test_dispute_unpaid_order_cant_be_disputed(cli: Cli) -> None:
+    add_paid(cli, NUMBER)
+    document = advise_dispute(cli, NUMBER, "--reason", "damaged", "--at", "2026-03-09T10:01:00Z")
+    assert document["eligible"] is False and "isn't paid" in document["refusal"]
+
+
+def test_dispute_human_output(cli: Cli) -> None:
+    add_shipped(cli)
+    out = cli.ok("advise", "dispute", NUMBER, "--reason", "tracking_stalled", "--at", "2026-03-12T08:00:00Z")
+    lines = out.splitlines()
+    assert lines[0] == f"Order {NUMBER}, tracking_stalled: can't open a dispute now"
+    assert lines[1].startswith("Too early: this dispute can be opened from 2026-03-21 08:00:00Z")
+    assert "Opens at " in lines[2] and "(in 9d 00:00:00)" in lines[2]
+    assert "Evidence:" in lines and "Dispute text:" in lines and "In Russian:" in lines
+    assert f"Заказ № {NUMBER}" in out
+
+
+def test_dispute_advice_writes_nothing(cli: Cli) -> None:
+    add_shipped(cli)
+    before = cli.dump()
+    cli.ok("advise", "dispute", NUMBER, "--reason", "customs")
+    advise_dispute(cli, NUMBER, "--reason", "damaged", "--at", "2026-04-01T00:00:00Z")
+    assert cli.dump() == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["advise", "dispute", "NOPE", "--reason", "damaged"], "no order NOPE"),
+        (["advise", "dispute", "NOPE", "--reason", "damaged", "--json"], "no order NOPE"),
+        (["advise", "dispute", NUMBER, "--reason", "bored"], 'unknown reason "bored" (one of: tracking_stalled,'),
+        (["advise", "dispute", NUMBER, "--reason", "changed_mind", "--json"], 'unknown reason "changed_mind"'),
+        (["advise", "dispute", NUMBER], "required: --reason"),
+        (["advise", "dispute", "--reason", "damaged"], "required: order"),
+        (["advise", "dispute", NUMBER, "--reason", "damaged", "--at", "soon"], 'can\'t read "soon" as a date and time'),
+    ],
+)  # fmt: skip
+def test_dispute_refusals(cli: Cli, argv: list[str], message: str) -> None:
+    add_shipped(cli)
     assert message in cli.refused(*argv)

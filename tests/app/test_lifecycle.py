@@ -125,6 +125,7 @@ def test_sensible_events_follow_the_phase_and_the_payment_check() -> None:
     assert disputed == [
         K.TRACKING_UPDATE,
         K.DELIVERED,
+        K.DISPUTE_CANCELLED,
         K.SELLER_RESPONDED,
         K.ESCALATED,
         K.DECIDED,

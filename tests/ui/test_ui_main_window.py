@@ -204,3 +204,28 @@ def test_typing_keys_in_fields_does_not_fire_window_shortcuts(
     qtbot.keyClick(note, Qt.Key.Key_Return)
     qtbot.keyClicks(note, "second")
     assert note.toPlainText() == "first\nsecond"
+
+
+def test_open_dispute_goes_through_the_dispute_guide(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.dispute_wizard
+
+    opened: list[str] = []
+
+    def fake_open(_parent: object, _service: object, _clock: object, number: str) -> bool:
+        opened.append(number)
+        return False
+
+    monkeypatch.setattr(ui.dispute_wizard, "open_dispute_wizard", fake_open)
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    window.dispute_action.trigger()
+    window.record_event("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
+    assert opened == ["8000000000000001", "8000000000000001"]
