@@ -85,6 +85,8 @@ def main() -> int:
         dialog.close()
 
         cancel_wizard_pages(service, clock, window, save)
+        dispute_wizard_pages(service, clock, window, save)
+        case_panel(service, window, save)
         window.close()
         db.close()
         empty_db.close()
@@ -125,6 +127,86 @@ def cancel_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> Non
     wizard.next()
     save(wizard, "cancel-verdict-wait")
     wizard.close()
+
+
+def dispute_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> None:
+    """The dispute wizard on a parcel shipped 25 days ago whose tracking stopped moving: the
+    reason, the eligibility (until when, counting down), the evidence and the dispute text."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.services.views import NewEvent, NewOrder
+    from ui.dispute_wizard import DisputeWizard
+
+    number = "8100000000000519"
+    paid = NOW - timedelta(days=28)
+    service.add_order(
+        NewOrder(
+            number, "Bright Home Store", "LED strip, 5 m", Decimal("18.90"), "USD", paid, paid, "card", 7
+        )
+    )
+    service.record_event(
+        number, NewEvent("shipped", at=NOW - timedelta(days=25), tracking="LP00498765432101CN")
+    )
+    wizard = DisputeWizard(service, clock, number, parent)
+    wizard.show()
+    page = wizard.reason_page
+    page.not_received.setChecked(True)
+    page.reason_buttons["tracking_stalled"].setChecked(True)
+    save(wizard, "dispute-reason")
+    wizard.next()
+    save(wizard, "dispute-eligibility")
+    wizard.next()
+    for check in wizard.evidence_page.checks[:1]:
+        check.setChecked(True)
+    save(wizard, "dispute-evidence")
+    wizard.next()  # the refund page: a full refund is preselected
+    wizard.next()
+    save(wizard, "dispute-text")
+    wizard.close()
+
+
+def case_panel(service: Any, window: Any, save: Any) -> None:
+    """The detail panel of a dispute that the seller answered with a small offer and the buyer
+    escalated: the case section on top, waiting for the platform's decision."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.services.views import NewEvent, NewOrder
+
+    number = "8100000000000520"
+    paid = NOW - timedelta(days=40)
+    service.add_order(
+        NewOrder(
+            number,
+            "Gadget Official Store",
+            "Wireless earbuds",
+            Decimal("36.50"),
+            "USD",
+            paid,
+            paid,
+            "card",
+            7,
+        )
+    )
+    service.record_event(
+        number, NewEvent("shipped", at=paid + timedelta(days=3), tracking="LP00411122233344CN")
+    )
+    service.record_event(
+        number,
+        NewEvent(
+            "dispute-opened",
+            at=NOW - timedelta(days=6),
+            reason="tracking_stalled",
+            refund=Decimal("36.50"),
+        ),
+    )
+    service.record_event(
+        number, NewEvent("seller-responded", at=NOW - timedelta(days=4), offer=Decimal("5.00"))
+    )
+    service.record_event(number, NewEvent("escalated", at=NOW - timedelta(days=3, hours=2)))
+    window.open_order(number)
+    save(window.detail_panel, "case-panel")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from app.domain.errors import Refused
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui import format as fmt
+from ui.detail_case import CaseSection
 from ui.detail_flow import FlowLayout
 from ui.detail_sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail_text import button_label, payment_text
@@ -82,6 +83,9 @@ class OrderDetailPanel(QWidget):
         self._body.setSpacing(8)
         self._build_header()
         self._build_order_buttons()
+        self._case = CaseSection()  # hidden unless the order has (or had) a dispute
+        self._case.record_requested.connect(self._emit_record)
+        self._body.addWidget(self._case)
         self._body.addWidget(self._section(self.tr("Deadlines")))
         self._deadlines = DeadlineList()
         self._body.addWidget(self._deadlines)
@@ -200,6 +204,7 @@ class OrderDetailPanel(QWidget):
         try:
             detail = self._service.show(number)
             kinds = [] if detail.in_trash else self._service.sensible_events(number)
+            case = self._service.case(number)
         except Refused:
             # Gone meanwhile (another window, the CLI): nothing to show rather than a crash.
             self._show_empty()
@@ -210,8 +215,12 @@ class OrderDetailPanel(QWidget):
         self._note_error.clear()
         self._number = detail.order
         self._fill_header(detail)
-        self._deadlines.set_deadlines(detail.deadlines, epoch(self._clock.now()))
-        self._fill_event_buttons(detail.order, kinds, detail.in_trash)
+        now_epoch = epoch(self._clock.now())
+        self._case.set_case(case, detail.currency, now_epoch, can_record=not detail.in_trash)
+        self._deadlines.set_deadlines(detail.deadlines, now_epoch)
+        # What the case section offers is not repeated in the general row.
+        in_case = set(case.next_events) if case is not None and not detail.in_trash else set()
+        self._fill_event_buttons(detail.order, [k for k in kinds if k not in in_case], detail.in_trash)
         self._timeline.set_entries(detail.timeline, detail.currency)
         self._note_edit.setEnabled(not detail.in_trash)
         self._update_note_button()
@@ -221,6 +230,7 @@ class OrderDetailPanel(QWidget):
         """Move the countdowns to ``now_epoch``. Cheap: no service call, labels only."""
         if self._number is None:
             return
+        self._case.tick(now_epoch)
         if self._deadlines.tick(now_epoch):
             self.deadline_passed.emit(self._number)
 

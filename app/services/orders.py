@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from app.clock import Clock
 from app.domain.advice_cancel import CancelAdvice, advise_cancel
 from app.domain.advice_dispute import DisputeAdvice, advise_dispute
+from app.domain.case import CaseSummary, case_summary
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
@@ -328,6 +329,16 @@ class OrderService:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
         return advise_dispute(facts, events, profile, when, reason)
+
+    def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
+        """Where the order's dispute stands as of ``at`` (default now) and what comes next; None
+        when the order never had a dispute. See ``app.domain.case``. Reads only."""
+        when = at or self._clock.now()
+        profile = self.rules.profile()
+        with self._db.session() as session:
+            row = self._order(session, number)
+            facts, events = _facts(row), self._events(session, row)
+        return case_summary(facts, events, profile, when)
 
     def doctor(self) -> list[str]:
         """What is wrong with the stored data; an empty list means all is well."""
