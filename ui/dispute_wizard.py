@@ -156,7 +156,7 @@ class TextPage(QWizardPage):
         self.copy_button.clicked.connect(self.copy)
 
     def initializePage(self) -> None:
-        advice = self._flow.advice()
+        advice = self._flow.text_advice()
         self._drafts = {ENGLISH: advice.message, RUSSIAN: advice.message_ru}
         self.russian.setVisible(bool(advice.message_ru))
         self._shown = ENGLISH
@@ -312,6 +312,14 @@ class DisputeWizard(QWizard):
         answer depends on now."""
         self._advice = self.service.advise_dispute(self.number, reason or "")
         return self._advice
+
+    def text_advice(self) -> DisputeAdvice:
+        """The advice with the partial refund the buyer chose, so the dispute text names it."""
+        refund = self.refund_page.refund()
+        total = self.service.show(self.number).total
+        if refund is None or self.refund_page.wants_return() or refund >= total:
+            return self.advice()
+        return self.service.advise_dispute(self.number, self.reason() or "", refund=refund)
 
     def reason(self) -> str | None:
         return str(self.field("reason") or "") or None

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from app.domain.deadlines import Evaluation, derive
 from app.domain.errors import Refused
@@ -43,6 +44,7 @@ from app.domain.model import (
     OrderFacts,
     Status,
 )
+from app.domain.parsing import format_amount
 from app.domain.profile import RuleProfile
 
 NOT_RECEIVED = NOT_RECEIVED_REASONS
@@ -70,14 +72,20 @@ class DisputeAdvice:
 
 
 def advise_dispute(
-    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime, reason: str
+    facts: OrderFacts,
+    events: Sequence[Event],
+    profile: RuleProfile,
+    now: datetime,
+    reason: str,
+    refund: Decimal | None = None,
 ) -> DisputeAdvice:
-    """Whether a dispute for ``reason`` can be opened at ``now``, and how."""
+    """Whether a dispute for ``reason`` can be opened at ``now``, and how. ``refund`` is the
+    partial refund the buyer chose (the dispute text names it; without it, a placeholder)."""
     if reason not in DISPUTE_REASONS:
         raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
-    c = _Ctx(facts, history, evaluation, profile, now, reason)
+    c = _Ctx(facts, history, evaluation, profile, now, reason, refund)
     phase, status = history.phase, evaluation.status
 
     if phase is Phase.AWAITING_PAYMENT:
@@ -410,11 +418,14 @@ def _messages(c: _Ctx) -> tuple[str, str]:
     if outcome_for(reason) == "full_refund":
         ask_en, ask_ru = "I ask for a full refund.", "Прошу полный возврат денег."
     else:
-        ask_en = (
-            "I ask for a partial refund of [amount] and will keep the item, or a full refund if I return it."
-        )
+        amount_en = amount_ru = "[amount]"
+        if c.refund is not None:
+            amount_en = amount_ru = f"{format_amount(c.refund, c.facts.currency)} {c.facts.currency}"
+        else:
+            amount_ru = "[сумма]"
+        ask_en = f"I ask for a partial refund of {amount_en} and will keep the item, or a full refund if I return it."
         ask_ru = (
-            "Прошу частичный возврат [сумма], товар оставлю себе, или полный возврат денег при "
+            f"Прошу частичный возврат {amount_ru}, товар оставлю себе, или полный возврат денег при "
             "возврате товара."
         )
     proof_en = "Evidence is attached." if reason in RECEIVED else "Tracking screenshots are attached."
@@ -456,6 +467,7 @@ class _Ctx:
     profile: RuleProfile
     now: datetime
     reason: str
+    refund: Decimal | None = None
 
     def window(self, opens: datetime | None, closes: datetime, closed_words: str) -> DisputeAdvice:
         """A window [opens, closes): not yet, open now, or missed."""

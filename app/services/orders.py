@@ -318,7 +318,9 @@ class OrderService:
             facts, events = _facts(row), self._events(session, row)
         return advise_cancel(facts, events, profile, when, reason, ship_by=ship_by)
 
-    def advise_dispute(self, number: str, reason: str, at: datetime | None = None) -> DisputeAdvice:
+    def advise_dispute(
+        self, number: str, reason: str, at: datetime | None = None, refund: Decimal | None = None
+    ) -> DisputeAdvice:
         """The dispute wizard's advice for the order and ``reason`` as of ``at`` (default now); see
         ``app.domain.advice_dispute``. Reads only."""
         if reason not in DISPUTE_REASONS:
@@ -328,7 +330,7 @@ class OrderService:
         with self._db.session() as session:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
-        return advise_dispute(facts, events, profile, when, reason)
+        return advise_dispute(facts, events, profile, when, reason, refund)
 
     def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
         """Where the order's dispute stands as of ``at`` (default now) and what comes next; None

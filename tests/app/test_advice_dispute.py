@@ -540,3 +540,14 @@ def test_service_refuses_an_unknown_order_or_reason(shipped: OrderService) -> No
         shipped.advise_dispute("42", "damaged")
     with pytest.raises(Refused, match='unknown reason "bored"'):
         shipped.advise_dispute(NUMBER, "bored")
+
+
+def test_the_dispute_text_names_the_partial_refund_chosen() -> None:
+    from app.domain.advice_dispute import advise_dispute
+
+    now = RECEIVED_AT + timedelta(days=1)
+    without = advise_dispute(facts(), RECEIVED_EVENTS, PROFILE, now, "defective")
+    assert "[amount]" in without.message and "[сумма]" in without.message_ru
+    chosen = advise_dispute(facts(), RECEIVED_EVENTS, PROFILE, now, "defective", Decimal("30"))
+    assert "partial refund of 30.00 USD" in chosen.message
+    assert "30.00 USD" in chosen.message_ru and "[сумма]" not in chosen.message_ru

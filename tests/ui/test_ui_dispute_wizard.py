@@ -232,6 +232,8 @@ def test_received_defective_records_the_exact_partial_refund(qtbot, service, clo
     qtbot.keyClicks(page.amount, "3,72")  # 30 % of 12.40, typed with a decimal comma
     assert not page.problem.isVisible() and wizard.button(W.NextButton).isEnabled()
 
+    next_until(qtbot, wizard, TEXT)
+    assert "partial refund of 3.72 USD" in wizard.text_page.draft.toPlainText()  # the chosen amount, named
     next_until(qtbot, wizard, CONFIRM)
     assert wizard.confirm_page.values["refund"].text() == "Partial refund, 3.72 USD"
     press(qtbot, wizard, W.FinishButton)
