@@ -133,7 +133,8 @@ def _status_and_deadlines(h: History, facts: OrderFacts, p: RuleProfile, m: _Mom
         return _in_transit(h, facts, p, m)
     if phase is Phase.RECEIVED:
         assert h.received_at is not None
-        m.add_if_ahead(D.DISPUTE_WINDOW_ENDS, h.received_at + p.days("dispute_after_confirm_days"))
+        if h.dispute_cancelled_at is None:  # after a cancelled dispute no second one is possible now
+            m.add_if_ahead(D.DISPUTE_WINDOW_ENDS, h.received_at + p.days("dispute_after_confirm_days"))
         return Status.COMPLETED
     if phase is Phase.DISPUTE_OPEN:
         return _dispute_open(h, facts, p, m)
@@ -174,8 +175,10 @@ def _in_transit(h: History, facts: OrderFacts, p: RuleProfile, m: _Moment) -> St
     ends = effective_protection_end(h, p)
     assert ends is not None
     if m.passed(ends):
-        # Protection ran out with no dispute: the order completes and the seller is paid.
-        m.add_if_ahead(D.DISPUTE_WINDOW_ENDS, ends + p.days("dispute_after_confirm_days"))
+        # Protection ran out with no dispute: the order completes and the seller is paid. (After a
+        # cancelled dispute, a second one was possible only while protection ran.)
+        if h.dispute_cancelled_at is None:
+            m.add_if_ahead(D.DISPUTE_WINDOW_ENDS, ends + p.days("dispute_after_confirm_days"))
         if h.delivered_at is None:
             _fallbacks(h, facts, p, m)  # completed without ever arriving: the platform's window is gone
         return Status.COMPLETED

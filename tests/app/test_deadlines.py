@@ -229,3 +229,19 @@ def test_cached_window_agrees_with_recomputation() -> None:
     distinct = [s for i, s in enumerate(seen) if i == 0 or seen[i - 1] is not s]
     assert distinct == [Status.PAYMENT_CHECK, Status.AWAITING_SHIPMENT, Status.IN_TRANSIT, Status.COMPLETED]
     assert now == shipped + timedelta(days=60 + 120)  # the last change: the chargeback window closes
+
+
+def test_no_dispute_window_is_shown_once_a_cancelled_dispute_rules_out_a_second() -> None:
+    shipped = T0 + timedelta(days=3)
+    events = [
+        ev(K.PAID, T0),
+        ev(K.SHIPPED, shipped),
+        ev(K.DISPUTE_OPENED, shipped + timedelta(days=12), reason="tracking_stalled"),
+        ev(K.DISPUTE_CANCELLED, shipped + timedelta(days=13)),
+        ev(K.RECEIVED, shipped + timedelta(days=20)),
+    ]
+    e = derive(facts(), events, PROFILE, shipped + timedelta(days=21))
+    assert e.status is Status.COMPLETED and D.DISPUTE_WINDOW_ENDS not in kinds(e)
+    # Without the earlier dispute the window is there.
+    plain = [events[0], events[1], events[4]]
+    assert D.DISPUTE_WINDOW_ENDS in kinds(derive(facts(), plain, PROFILE, shipped + timedelta(days=21)))
