@@ -38,10 +38,6 @@ class Services:
         return services
 
     @property
-    def database_path(self) -> object:
-        return self.data_dir.database
-
-    @property
     def orders(self) -> OrderService:
         with self._lock:
             if self._orders is None:

@@ -10,7 +10,7 @@ result for fast lists and recomputes it only when ``now`` leaves that span.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -224,7 +224,3 @@ def _fallbacks(h: History, facts: OrderFacts, p: RuleProfile, m: _Moment) -> Non
         expected = h.delivered_at or h.received_at or effective_protection_end(h, p) or h.paid_at
         if expected is not None:
             m.add_if_ahead(D.CHARGEBACK_WINDOW_ENDS, expected + p.days("chargeback_days"))
-
-
-def next_of(deadlines: Sequence[Deadline]) -> Deadline | None:
-    return min(deadlines, key=lambda d: d.due) if deadlines else None

@@ -28,10 +28,6 @@ def encode_deadlines(deadlines: Sequence[Deadline]) -> str:
 _KINDS = {kind.value: kind for kind in DeadlineKind}  # a dict lookup beats Enum(value) 5×
 
 
-def decode_deadlines(text: str) -> list[Deadline]:
-    return [Deadline(_KINDS[k], from_epoch(due), _CODE_BASIS[b]) for k, due, b in json.loads(text)]
-
-
 def decode_many_deadlines(texts: Sequence[str]) -> list[list[Deadline]]:
     """Decode many cached lists with one JSON parse (the list read touches tens of thousands)."""
     if not texts:
