@@ -8,27 +8,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWizardPage,
 )
 
 from ui.cancel_pages import FOLLOW_UP, MESSAGE
+from ui.draft_editor import BilingualDraft
 from ui.event_texts import kind_title
 from ui.form_fields import RefusalBanner, error_color, hint_label
 
 if TYPE_CHECKING:
     from ui.cancel_wizard import CancelWizard
-
-ENGLISH, RUSSIAN = "en", "ru"
 
 
 class MessagePage(QWizardPage):
@@ -37,69 +32,30 @@ class MessagePage(QWizardPage):
     def __init__(self, flow: CancelWizard) -> None:
         super().__init__(flow)
         self._flow = flow
-        self._drafts: dict[str, str] = {}
-        self._shown = ENGLISH
         self.setTitle(self.tr("Message to the seller"))
         self.setSubTitle(self.tr("Send it in the chat on the order page. Edit the draft as you like."))
-        self.english = QRadioButton(self.tr("English"), self)
-        self.russian = QRadioButton(self.tr("Русский"), self)
-        self.english.setAccessibleName(self.tr("Draft in English"))
-        self.russian.setAccessibleName(self.tr("Draft in Russian"))
-        self._languages = QButtonGroup(self)
-        self._languages.addButton(self.english)
-        self._languages.addButton(self.russian)
-        self.english.setChecked(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language:"), self))
-        row.addWidget(self.english)
-        row.addWidget(self.russian)
-        row.addStretch(1)
-        self.draft = QPlainTextEdit(self)
-        self.draft.setAccessibleName(self.tr("Message to the seller"))
-        self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
+        self.editor = BilingualDraft(
+            self.tr("Message to the seller"), self.tr("Copied. Paste it into the chat with the seller."), self
+        )
+        self.english, self.russian, self.draft = self.editor.english, self.editor.russian, self.editor.draft
+        self.copy_button, self.copied = self.editor.copy_button, self.editor.copied
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("About the order number"))
-        self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the message to the clipboard"))
-        self.copied = hint_label(self)
-        self.copied.setText(self.tr("Copied. Paste it into the chat with the seller."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.copied)
-        buttons.addStretch(1)
+        self.editor.below.addWidget(self.note)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.draft, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(buttons)
-        self._languages.buttonToggled.connect(self._language_toggled)
+        layout.addWidget(self.editor, 1)
         self.draft.textChanged.connect(self._draft_changed)
-        self.copy_button.clicked.connect(self.copy)
 
     def initializePage(self) -> None:
         advice = self._flow.advice()
-        self._drafts = {ENGLISH: advice.message, RUSSIAN: advice.message_ru}
-        self.russian.setVisible(bool(advice.message_ru))
-        self._shown = ENGLISH
-        self.english.setChecked(True)
-        self.draft.setPlainText(advice.message)
-        self.copied.hide()
+        self.editor.set_drafts(advice.message, advice.message_ru)
         self.draft.setFocus()
 
     def language(self) -> str:
-        return RUSSIAN if self.russian.isChecked() else ENGLISH
-
-    def _language_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        if not checked or self.language() == self._shown:
-            return
-        self._drafts[self._shown] = self.draft.toPlainText()
-        self._shown = self.language()
-        self.draft.setPlainText(self._drafts.get(self._shown, ""))
-        self.copied.hide()
+        return self.editor.language()
 
     def _draft_changed(self) -> None:
-        self.copied.hide()
         number = self._flow.number
         if number in self.draft.toPlainText():
             self.note.setStyleSheet("")
@@ -117,9 +73,7 @@ class MessagePage(QWizardPage):
             )
 
     def copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.draft.toPlainText())
-        self.copied.show()
+        self.editor.copy()
 
     def nextId(self) -> int:
         return self._flow.next_after(MESSAGE)

@@ -13,7 +13,7 @@ the detail panel).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
@@ -25,12 +25,11 @@ from ui import dialogs
 from ui.cancel_actions import FollowUpPage, MessagePage
 from ui.cancel_pages import FOLLOW_UP, MESSAGE, SITUATION, VERDICT, SituationPage, VerdictPage
 from ui.form_fields import refusal_text
+from ui.guide_wizard import page_of, set_up_guide
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.domain.advice_cancel import CancelAdvice
     from app.services.orders import OrderService
-
-P = TypeVar("P")
 
 
 class CancelWizard(QWizard):
@@ -52,44 +51,25 @@ class CancelWizard(QWizard):
         self._asks_ship_by = False
         self._saved_ship_by = ""  # the countdown text Finish saved, so a second Finish doesn't again
         self._recorded: OrderDetail | None = None
-        self.setWindowTitle(self.tr("Cancel order %1").replace("%1", number))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        # "Cancel" would read as cancelling the order: this button only closes the wizard.
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
-        for page_id, page_class in enumerate(self.PAGES):
-            self.setPage(page_id, page_class(self))
-        self.setStartId(SITUATION)
-        for which, name in (
-            (QWizard.WizardButton.BackButton, self.tr("Back")),
-            (QWizard.WizardButton.NextButton, self.tr("Next")),
-            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Close")),
-        ):
-            self.button(which).setAccessibleName(name)
+        set_up_guide(self, self.tr("Cancel order %1").replace("%1", number), self.PAGES)
         self.setMinimumSize(560, 460)
         self.resize(680, 560)
 
     @property
     def situation_page(self) -> SituationPage:
-        return self._page(SITUATION, SituationPage)
+        return page_of(self, SITUATION, SituationPage)
 
     @property
     def verdict_page(self) -> VerdictPage:
-        return self._page(VERDICT, VerdictPage)
+        return page_of(self, VERDICT, VerdictPage)
 
     @property
     def message_page(self) -> MessagePage:
-        return self._page(MESSAGE, MessagePage)
+        return page_of(self, MESSAGE, MessagePage)
 
     @property
     def follow_up_page(self) -> FollowUpPage:
-        return self._page(FOLLOW_UP, FollowUpPage)
-
-    def _page(self, page_id: int, kind: type[P]) -> P:
-        page = self.page(page_id)
-        assert isinstance(page, kind)
-        return page
+        return page_of(self, FOLLOW_UP, FollowUpPage)
 
     # -- the advice and the flow -----------------------------------------------------------------
 

@@ -10,19 +10,13 @@ Finish, and then one event. The reason, eligibility and refund pages are in ui/d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,14 +43,13 @@ from ui.dispute_pages import (
     RefundPage,
     reason_text,
 )
-from ui.form_fields import RefusalBanner, hint_label, refusal_text
+from ui.draft_editor import BilingualDraft
+from ui.form_fields import RefusalBanner, refusal_text
+from ui.guide_wizard import page_of, set_up_guide
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.domain.advice_dispute import DisputeAdvice
     from app.services.orders import OrderService
-
-P = TypeVar("P")
-ENGLISH, RUSSIAN = "en", "ru"
 
 
 class EvidencePage(QWizardPage):
@@ -114,72 +107,33 @@ class TextPage(QWizardPage):
     def __init__(self, flow: DisputeWizard) -> None:
         super().__init__(flow)
         self._flow = flow
-        self._drafts: dict[str, str] = {}
-        self._shown = ENGLISH
         self.setTitle(self.tr("The dispute text"))
         self.setSubTitle(self.tr("Fill in the […] parts, then paste it into the dispute form."))
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setAccessibleName(self.tr("Warnings"))
-        self.english = QRadioButton(self.tr("&English"), self)
-        self.russian = QRadioButton(self.tr("&Русский"), self)
-        self.english.setAccessibleName(self.tr("Dispute text in English"))
-        self.russian.setAccessibleName(self.tr("Dispute text in Russian"))
-        self._languages = QButtonGroup(self)
-        self._languages.addButton(self.english)
-        self._languages.addButton(self.russian)
-        self.english.setChecked(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language:"), self))
-        row.addWidget(self.english)
-        row.addWidget(self.russian)
-        row.addStretch(1)
-        self.draft = QPlainTextEdit(self)
-        self.draft.setAccessibleName(self.tr("Dispute text"))
-        self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
-        self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the dispute text to the clipboard"))
-        self.copied = hint_label(self)
-        self.copied.setText(self.tr("Copied. Paste it into the dispute form."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.copied)
-        buttons.addStretch(1)
+        self.editor = BilingualDraft(
+            self.tr("Dispute text"), self.tr("Copied. Paste it into the dispute form."), self
+        )
+        self.english, self.russian, self.draft = self.editor.english, self.editor.russian, self.editor.draft
+        self.copy_button, self.copied = self.editor.copy_button, self.editor.copied
         layout = QVBoxLayout(self)
         layout.addWidget(self.warnings)
-        layout.addLayout(row)
-        layout.addWidget(self.draft, 1)
-        layout.addLayout(buttons)
-        self._languages.buttonToggled.connect(self._language_toggled)
-        self.draft.textChanged.connect(self.copied.hide)
-        self.copy_button.clicked.connect(self.copy)
+        layout.addWidget(self.editor, 1)
 
     def initializePage(self) -> None:
         advice = self._flow.text_advice()
-        self._drafts = {ENGLISH: advice.message, RUSSIAN: advice.message_ru}
-        self.russian.setVisible(bool(advice.message_ru))
-        self._shown = ENGLISH
-        self.english.setChecked(True)
-        self.draft.setPlainText(advice.message)
+        self.editor.set_drafts(advice.message, advice.message_ru)
         self.warnings.setText("\n".join("⚠ " + advice_text(warning) for warning in advice.warnings))
         self.warnings.setVisible(bool(advice.warnings))
-        self.copied.hide()
         self.draft.setFocus()
 
     def language(self) -> str:
-        return RUSSIAN if self.russian.isChecked() else ENGLISH
-
-    def _language_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        if not checked or self.language() == self._shown:
-            return
-        self._drafts[self._shown] = self.draft.toPlainText()
-        self._shown = self.language()
-        self.draft.setPlainText(self._drafts.get(self._shown, ""))
+        return self.editor.language()
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.draft.toPlainText())
-        self.copied.show()
+        self.editor.copy()
 
 
 class ConfirmPage(QWizardPage):
@@ -258,52 +212,33 @@ class DisputeWizard(QWizard):
         self.order: OrderDetail = service.show(number)  # an unknown number is refused here
         self._advice: DisputeAdvice | None = None
         self._recorded: OrderDetail | None = None
-        self.setWindowTitle(self.tr("Open a dispute — order %1").replace("%1", number))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        # "Cancel" would read as cancelling the dispute: this button only closes the wizard.
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
-        for page_id, page_class in enumerate(self.PAGES):
-            self.setPage(page_id, page_class(self))
-        self.setStartId(REASON)
-        for which, name in (
-            (QWizard.WizardButton.BackButton, self.tr("Back")),
-            (QWizard.WizardButton.NextButton, self.tr("Next")),
-            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
-            (QWizard.WizardButton.CancelButton, self.tr("Close")),
-        ):
-            self.button(which).setAccessibleName(name)
+        set_up_guide(self, self.tr("Open a dispute — order %1").replace("%1", number), self.PAGES)
         self.setMinimumSize(560, 480)
         self.resize(700, 580)
 
     @property
     def reason_page(self) -> ReasonPage:
-        return self._page(REASON, ReasonPage)
+        return page_of(self, REASON, ReasonPage)
 
     @property
     def eligibility_page(self) -> EligibilityPage:
-        return self._page(ELIGIBILITY, EligibilityPage)
+        return page_of(self, ELIGIBILITY, EligibilityPage)
 
     @property
     def evidence_page(self) -> EvidencePage:
-        return self._page(EVIDENCE, EvidencePage)
+        return page_of(self, EVIDENCE, EvidencePage)
 
     @property
     def refund_page(self) -> RefundPage:
-        return self._page(REFUND, RefundPage)
+        return page_of(self, REFUND, RefundPage)
 
     @property
     def text_page(self) -> TextPage:
-        return self._page(TEXT, TextPage)
+        return page_of(self, TEXT, TextPage)
 
     @property
     def confirm_page(self) -> ConfirmPage:
-        return self._page(CONFIRM, ConfirmPage)
-
-    def _page(self, page_id: int, kind: type[P]) -> P:
-        page = self.page(page_id)
-        assert isinstance(page, kind)
-        return page
+        return page_of(self, CONFIRM, ConfirmPage)
 
     # -- the advice ------------------------------------------------------------------------------
 

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.domain.views import needs_attention
-from app.services.listing import ListRow
+from app.services.listing import ListRow, at_risk
 from ui.format import money
-
-
-def at_risk(rows: Iterable[ListRow], now: int) -> tuple[int, dict[str, Decimal]]:
-    """Orders whose next deadline is overdue or within 48 h, and their totals per currency."""
-    count = 0
-    money_by_currency: dict[str, Decimal] = defaultdict(Decimal)
-    for row in rows:
-        if not row.in_trash and needs_attention(row.next_due, now):
-            count += 1
-            money_by_currency[row.currency] += Decimal(row.total)
-    return count, dict(sorted(money_by_currency.items()))
 
 
 class StatusLine(QLabel):

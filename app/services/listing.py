@@ -7,12 +7,14 @@ them at once and has :meth:`OrderService.refresh_stale` re-derive them off the U
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
 from app.domain.model import CRITICAL
-from app.domain.views import STATUS_VIEW, View
+from app.domain.views import STATUS_VIEW, View, needs_attention
 from app.store.sqlite import connect
 
 ATTENTION_SECONDS = int(CRITICAL.total_seconds())  # "needs attention": due within 48 h
@@ -138,3 +140,14 @@ def stale_ids(database: Path, at: int) -> list[int]:
     finally:
         conn.close()
     return [order_id for (order_id,) in rows]
+
+
+def at_risk(rows: Iterable[ListRow], now: int) -> tuple[int, dict[str, Decimal]]:
+    """Orders whose next deadline is overdue or within 48 h, and their totals per currency."""
+    count = 0
+    money_by_currency: dict[str, Decimal] = defaultdict(Decimal)
+    for row in rows:
+        if not row.in_trash and needs_attention(row.next_due, now):
+            count += 1
+            money_by_currency[row.currency] += Decimal(row.total)
+    return count, dict(sorted(money_by_currency.items()))

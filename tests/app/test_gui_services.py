@@ -143,3 +143,22 @@ def test_several_rule_changes_re_derive_the_orders_once(
     assert service.rules.profile()["payment_check_hours"] == 12
     saved, _ = service.rules.set_many({"payment_check_hours": 24})  # back to the default: no override kept
     assert not saved["payment_check_hours"].overridden
+
+
+def test_money_at_risk_counts_overdue_and_48_hour_orders_per_currency_and_skips_the_trash() -> None:
+    from app.services.listing import ListRow, at_risk
+
+    now = 1_800_000_000
+
+    def row(i: int, due: int | None, total: str, currency: str, trash: bool = False) -> ListRow:
+        return ListRow(i, str(i), "S", "T", 1, total, currency, "in_transit", None, due, "", trash, False)
+
+    rows = [
+        row(1, now - 10, "1.10", "USD"),  # overdue
+        row(2, now + 48 * 3600, "2.20", "USD"),  # exactly 48 h ahead
+        row(3, now + 48 * 3600 + 1, "9.99", "USD"),  # later
+        row(4, now + 60, "5.00", "EUR"),
+        row(5, now + 60, "7.00", "EUR", trash=True),
+        row(6, None, "3.00", "EUR"),
+    ]
+    assert at_risk(rows, now) == (3, {"EUR": Decimal("5.00"), "USD": Decimal("3.30")})
