@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from app import __version__
@@ -154,6 +155,12 @@ def _build_parser() -> _Parser:
     dispute.add_argument("order")
     dispute.add_argument("--reason", required=True, help="|".join(DISPUTE_REASONS))
     dispute.add_argument("--at")
+
+    # -- evidence (issue 6): attach, pack -- handlers in app/cli_evidence.py
+
+    # -- files in and out (issue 7): import, export -- handlers in app/cli_files.py
+
+    # -- backup and restore (issue 7) -- handlers in app/cli_backup.py
     return parser
 
 
@@ -228,12 +235,19 @@ class _Context:
         self.json = bool(getattr(args, "json", False))
         self._service: Any = None
 
+    def data_dir(self) -> Path:
+        """The data dir the command works on (``--data-dir``, else the environment, else the
+        platform's); nothing is opened or created."""
+        from app.store.paths import resolve_data_dir
+
+        return resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
+
     def orders(self) -> Any:
         if self._service is None:
             from app.services.orders import OrderService
-            from app.store.database import Database, resolve_data_dir
+            from app.store.database import Database
 
-            data_dir = resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
+            data_dir = self.data_dir()
             try:
                 database = Database.open(data_dir, clock=self.clock)
             except OSError as exc:  # a file where the dir should be, no permission, ...
@@ -582,6 +596,12 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "demo": _cmd_demo,
     "doctor": _cmd_doctor,
     "advise": _cmd_advise,
+    # evidence (issue 6)
+    #
+    # files in and out (issue 7)
+    #
+    # backup and restore (issue 7)
+    #
 }
 
 

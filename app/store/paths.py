@@ -1,4 +1,4 @@
-"""Where the data lives: the data dir, the database file and the backups folder.
+"""Where the data lives: the data dir, the database file, the evidence and backups folders.
 
 Standard library plus platformdirs only, so the start-up path can find the file without
 importing SQLAlchemy. Everything under the data dir is private to the user: directories are
@@ -18,6 +18,7 @@ APP_NAME = "dispute-desk"
 DATA_DIR_ENV = "DISPUTE_DESK_DATA_DIR"
 DATABASE_FILENAME = "dispute-desk.sqlite3"
 BACKUPS_DIRNAME = "backups"
+EVIDENCE_DIRNAME = "evidence"
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -74,6 +75,11 @@ class DataDir:
     @property
     def backups(self) -> Path:
         return self.root / BACKUPS_DIRNAME
+
+    @property
+    def evidence(self) -> Path:
+        """Photos and videos, named by content hash: ``evidence/ab/abcdef….ext``."""
+        return self.root / EVIDENCE_DIRNAME
 
     def ensure(self) -> DataDir:
         ensure_data_dir(self.root)

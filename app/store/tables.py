@@ -148,3 +148,37 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = Field(sa_type=Text)
+
+
+class EvidenceRow(SQLModel, table=True):
+    """A photo or video kept as evidence for an order.
+
+    The file itself lives under the data dir at ``evidence/<sha256[:2]>/<sha256>.<ext>``, byte
+    for byte as the buyer gave it; the same content is stored once however often it is attached.
+    One row per (order, content): attaching the same file to the same order twice is a no-op.
+    Removing evidence sets ``deleted_at`` (the trash); the file stays until nothing refers to it.
+    """
+
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("order_id", "sha256"),
+        Index("ix_evidence_sha256", "sha256"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE", index=True)
+    sha256: str = Field(max_length=64)  # lower-case hex of the original's bytes
+    ext: str  # the stored file's extension, lower case without the dot: jpg, png, heic, mp4…
+    kind: str  # "image" or "video"
+    mime: str
+    original_name: str
+    size: int = Field(sa_type=BigInteger)  # bytes
+    width: int | None = None
+    height: int | None = None
+    duration_ms: int | None = Field(default=None, sa_type=BigInteger)  # videos, when known
+    captured_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # EXIF, when known
+    caption: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    # The dispute it was gathered for: the order's dispute-opened event, when there is one.
+    dispute_event_id: int | None = Field(default=None, foreign_key="events.id", ondelete="SET NULL")
+    added_at: datetime = Field(sa_type=UTCDateTime)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -158,7 +158,56 @@ def seed_0002(conn: sqlite3.Connection) -> None:
     seed_0001(conn)
 
 
-SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002}
+def seed_0003(conn: sqlite3.Connection) -> None:
+    """0003 adds the evidence table: the data of 0002 plus evidence rows, one in the trash, one
+    tied to a dispute event, non-ASCII names and captions, NULL dimensions for a video."""
+    seed_0002(conn)
+    conn.executemany(
+        "INSERT INTO evidence (id, order_id, sha256, ext, kind, mime, original_name, size, width,"
+        " height, duration_ms, captured_at, caption, dispute_event_id, added_at, deleted_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                1,
+                1,
+                "a" * 64,
+                "jpg",
+                "image",
+                "image/jpeg",
+                "кабель сломан.JPG",
+                4_123_456,
+                4000,
+                3000,
+                None,
+                "2025-11-21 07:00:00.000000",
+                "Разъём отломан",
+                2,
+                "2025-11-21 08:00:00.000000",
+                None,
+            ),
+            (
+                2,
+                1,
+                "b" * 64,
+                "mp4",
+                "video",
+                "video/mp4",
+                "unboxing.mp4",
+                98_765_432,
+                None,
+                None,
+                61_500,
+                None,
+                "",
+                None,
+                "2025-11-21 08:01:00.000000",
+                "2025-11-22 08:00:00.000000",
+            ),
+        ],
+    )
+
+
+SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003}
 
 
 def seed_database(path: Path, revision: str) -> None:

@@ -138,7 +138,7 @@ def test_migration_leaving_dangling_rows_is_rolled_back(
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     monkeypatch.setattr("app.store.database.HEAD_REVISION", "9000")
 
-    with pytest.raises(StoreError, match=r"rolled back.*events, order_lines, tracking_numbers"):
+    with pytest.raises(StoreError, match=r"rolled back.*events, evidence, order_lines, tracking_numbers"):
         Database.open(layout.root, clock=clock)
 
     assert read_revision(layout.database) == HEAD_REVISION  # nothing of 9000 was kept
