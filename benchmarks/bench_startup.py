@@ -4,6 +4,12 @@
 
 Both are whole processes, from launching Python to the first shown window (then they quit),
 so interpreter start and imports count on both sides. Budget: ≤ 1.5×.
+
+Both sides import compiled bytecode, as an installed app does (pip compiles a package's modules
+when it installs it; PySide6's are compiled too): our modules are compiled into a temporary
+``PYTHONPYCACHEPREFIX`` first, so a ``PYTHONDONTWRITEBYTECODE`` in the caller's environment
+does not make every run of ours recompile the app from source. The two are run in turns, so a
+busy moment of a shared machine hits both alike; the best of each counts.
 """
 
 from __future__ import annotations
@@ -44,21 +50,30 @@ run_gui(sys.argv[1], {}, on_first_paint=lambda: (print("shown", flush=True), os.
 """
 
 
-def _best(argv: list[str], env: dict[str, str], repeat: int) -> float:
-    best = float("inf")
+def _once(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    if line.strip() != "shown":
+        raise RuntimeError(f"{argv[:3]} did not show a window")
+    return elapsed
+
+
+def _best_in_turns(a: list[str], b: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
+    best_a = best_b = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
-        child = subprocess.Popen(
-            argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-        )
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        elapsed = time.perf_counter() - start
-        child.wait()
-        if line.strip() != "shown":
-            raise RuntimeError(f"{argv[:3]} did not show a window")
-        best = min(best, elapsed)
-    return best
+        best_a = min(best_a, _once(a, env))
+        best_b = min(best_b, _once(b, env))
+    return best_a, best_b
+
+
+def _compile_ours(env: dict[str, str]) -> None:
+    """Compile app/ and ui/ into the bytecode cache the children use (see the docstring)."""
+    argv = [sys.executable, "-m", "compileall", "-q", str(ROOT / "app"), str(ROOT / "ui")]
+    subprocess.run(argv, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> int:
@@ -80,8 +95,14 @@ def main() -> int:
         db.close()
         env["HOME"] = tmp  # QSettings and logs of the run stay in the temp dir
         env["XDG_CONFIG_HOME"] = tmp
-        bare = _best([sys.executable, "-c", BARE], env, args.repeat)
-        ours = _best([sys.executable, "-c", OURS, str(data)], env, args.repeat)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        _compile_ours(env)
+        _once([sys.executable, "-c", OURS, str(data)], env)  # warm the OS file cache for both
+        _once([sys.executable, "-c", BARE], env)
+        bare, ours = _best_in_turns(
+            [sys.executable, "-c", BARE], [sys.executable, "-c", OURS, str(data)], env, args.repeat
+        )
     results = [Result(f"start-up to a filled window, {args.orders} orders", ours, bare, 1.5)]
     return 0 if report(results, "startup") else 1
 

@@ -1,15 +1,16 @@
-"""Start-up, wired in one place and in a fixed order: crash handler, paths, logging, database
-(with migrations and a backup before them), then the QApplication and the main window.
+"""Start-up, wired in one place and in a fixed order: crash handler, paths, database (with
+migrations and a backup before them), then the QApplication and the main window; the log file
+right after the first paint.
 
 The common path (an existing, up-to-date data file) reads the schema version and the order list
-with plain sqlite3 and shows the window before SQLAlchemy is imported at all.
+with plain sqlite3 and shows the window before SQLAlchemy is imported at all. That read runs in
+a thread while the main thread imports Qt (sqlite3 releases the GIL while it reads).
 """
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -21,27 +22,49 @@ from app.services.listing import ListRow, count_orders, count_views, load_first_
 from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
 from app.store.schema import HEAD_REVISION, read_revision
 
-log = logging.getLogger("dispute_desk")
+
+def log_path(data_dir: DataDir) -> Path:
+    return data_dir.root / "logs" / "dispute-desk.log"
+
+
+_logging_lock = threading.Lock()
+_logging_ready: set[Path] = set()
 
 
 def setup_logging(data_dir: DataDir) -> Path:
+    """Send the log to a rotating file in the data dir (once per file). Called right after the
+    first paint, or at once by the crash handler when something fails before that."""
+    import logging
     from logging.handlers import RotatingFileHandler
 
-    folder = ensure_data_dir(data_dir.root / "logs")
-    path = folder / "dispute-desk.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    path = log_path(data_dir)
+    with _logging_lock:
+        if path in _logging_ready:
+            return path
+        ensure_data_dir(path.parent)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        _logging_ready.add(path)
     return path
 
 
-def install_crash_handler(log_path: Path) -> None:
+def install_crash_handler(data_dir: DataDir) -> None:
     """An unexpected error is logged and shown; every change was already saved when made."""
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        import logging
+        import traceback
+
+        path = log_path(data_dir)
+        try:
+            path = setup_logging(data_dir)
+        finally:
+            logging.getLogger("dispute_desk").error(
+                "unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb))
+            )
         try:
             from PySide6.QtWidgets import QApplication
 
@@ -52,7 +75,7 @@ def install_crash_handler(log_path: Path) -> None:
                     None,
                     "Dispute Desk",
                     f"Something went wrong: {value}\n\nYour data is safe: every change is saved when you make "
-                    f"it. Details are in {log_path}.",
+                    f"it. Details are in {path}.",
                 )
         except Exception:  # the handler of last resort must not raise
             pass
@@ -87,6 +110,29 @@ def open_data(data_dir: DataDir, clock: Clock) -> OpenedData:
     return OpenedData(load_rows(data_dir.database, now).rows, None, service)
 
 
+class _Reader(threading.Thread):
+    """Runs :func:`open_data` beside the main thread; ``result()`` waits and re-raises."""
+
+    def __init__(self, data_dir: DataDir, clock: Clock) -> None:
+        super().__init__(name="open-data", daemon=True)
+        self._args = (data_dir, clock)
+        self._result: OpenedData | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._result = open_data(*self._args)
+        except BaseException as exc:  # handed to the main thread by result()
+            self._error = exc
+
+    def result(self) -> OpenedData:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
 def load_translations(app: object) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -108,22 +154,23 @@ def run_gui(
     benchmark uses it to stop the clock once the filled window is shown)."""
     clock = clock or SystemClock()
     data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
-    log_path = setup_logging(data_dir)
-    install_crash_handler(log_path)
-    from app.store.errors import StoreError
-
-    try:
-        opened = open_data(data_dir, clock)
-    except StoreError as exc:
-        print(f"dispute-desk: {exc}", file=sys.stderr)
-        return 2
+    install_crash_handler(data_dir)
+    reader = _Reader(data_dir, clock)
+    reader.start()
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.store.errors import StoreError
     from ui.main_window import MainWindow
     from ui.resources import app_icon
     from ui.services import Services
+
+    try:
+        opened = reader.result()
+    except StoreError as exc:
+        print(f"dispute-desk: {exc}", file=sys.stderr)
+        return 2
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dispute Desk")
@@ -138,7 +185,15 @@ def run_gui(
     )
     window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
     window.show()
-    QTimer.singleShot(0, on_first_paint or window.after_first_paint)
+
+    def after_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
+            return
+        setup_logging(data_dir)
+        window.after_first_paint()
+
+    QTimer.singleShot(0, after_paint)
     code = app.exec()
     services.close()
     return int(code)

@@ -19,8 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.case import CaseSummary
-from app.domain.deadlines import urgency_for_seconds
-from app.domain.model import Urgency
+from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from ui import format as fmt
 from ui.detail_flow import FlowLayout

@@ -11,8 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from app.domain.deadlines import urgency_for_seconds
-from app.domain.model import Urgency
+from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from app.services.views import DeadlineView, TimelineEntry
 from ui import format as fmt

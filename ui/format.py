@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.currencies import format_amount
 from app.domain.model import DeadlineKind, Status, Urgency
-from app.domain.parsing import format_amount
 
 DAY = 86400
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from app.domain.deadlines import urgency_for_seconds
-from app.domain.model import Urgency
+from app.domain.model import Urgency, urgency_for_seconds
 from app.services.listing import ListRow
 from ui import format as fmt
 

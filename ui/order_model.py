@@ -30,8 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.domain.deadlines import urgency_for_seconds
-from app.domain.model import Status, Urgency
+from app.domain.model import Status, Urgency, urgency_for_seconds
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
 from ui import format as fmt

@@ -11,6 +11,7 @@ than codes; :data:`SYMBOLS` maps those to codes. Symbols that several currencies
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from types import MappingProxyType
 from typing import Final
 
@@ -101,3 +102,14 @@ def lookup_symbol(symbol: str) -> tuple[bool, str | None]:
         if candidate in _BY_COMPACT_SYMBOL:
             return True, _BY_COMPACT_SYMBOL[candidate]
     return False, None
+
+
+def format_amount(amount: Decimal, currency: str | None = None) -> str:
+    """Canonical plain text: "1382.11", rounded half-up to the currency's decimals (2 if unknown)."""
+    if not amount.is_finite():
+        raise ValueError(f"cannot format {amount!r} as an amount")
+    places = minor_units(currency) if currency is not None else 2
+    with localcontext() as context:
+        context.prec = max(context.prec, amount.adjusted() + places + 2)
+        rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{abs(rounded) if rounded.is_zero() else rounded:f}"

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.domain.lifecycle import History, Phase, effective_protection_end, fold
-from app.domain.model import CRITICAL, SOON, WATCH, Basis, DeadlineKind, Event, OrderFacts, Status, Urgency
+from app.domain.model import Basis, DeadlineKind, Event, OrderFacts, Status
+from app.domain.model import urgency as urgency  # re-exported: it used to live here
+from app.domain.model import urgency_for_seconds as urgency_for_seconds
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import add_business_days
 
@@ -42,22 +44,6 @@ class Evaluation:
     @property
     def next_deadline(self) -> Deadline | None:
         return self.deadlines[0] if self.deadlines else None
-
-
-def urgency(left: timedelta) -> Urgency:
-    if left < timedelta(0):
-        return Urgency.OVERDUE
-    if left <= CRITICAL:
-        return Urgency.CRITICAL
-    if left <= SOON:
-        return Urgency.SOON
-    if left <= WATCH:
-        return Urgency.WATCH
-    return Urgency.LATER
-
-
-def urgency_for_seconds(left_seconds: int) -> Urgency:
-    return urgency(timedelta(seconds=left_seconds))
 
 
 def derive(facts: OrderFacts, events: Iterable[Event], profile: RuleProfile, now: datetime) -> Evaluation:

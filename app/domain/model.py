@@ -160,3 +160,21 @@ RECEIVED_REASONS = (
 DISPUTE_REASONS = NOT_RECEIVED_REASONS + RECEIVED_REASONS
 CANCEL_REASONS = ("changed_mind", "found_cheaper", "out_of_stock", "price_raised", "seller_asked", "other")
 OUTCOMES = ("full", "partial", "rejected")
+
+
+# Urgency lives beside its thresholds: the order list needs it at start-up without importing the
+# deadline engine.
+def urgency(left: timedelta) -> Urgency:
+    if left < timedelta(0):
+        return Urgency.OVERDUE
+    if left <= CRITICAL:
+        return Urgency.CRITICAL
+    if left <= SOON:
+        return Urgency.SOON
+    if left <= WATCH:
+        return Urgency.WATCH
+    return Urgency.LATER
+
+
+def urgency_for_seconds(left_seconds: int) -> Urgency:
+    return urgency(timedelta(seconds=left_seconds))

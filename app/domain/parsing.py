@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
+from app.domain.currencies import format_amount as format_amount  # re-exported: it used to live here
 from app.domain.currencies import lookup_symbol, minor_units, normalize_currency
 from app.domain.errors import ParseError
 
@@ -283,17 +284,6 @@ def parse_amount(text: str, currency: str | None = None) -> ParsedAmount:
             raise _amount_error(text, f"{result_currency} has {minor_units(result_currency)} decimals")
         amount = amount.quantize(step)
     return ParsedAmount(amount, result_currency)
-
-
-def format_amount(amount: Decimal, currency: str | None = None) -> str:
-    """Canonical plain text: "1382.11", rounded half-up to the currency's decimals (2 if unknown)."""
-    if not amount.is_finite():
-        raise ValueError(f"cannot format {amount!r} as an amount")
-    places = minor_units(currency) if currency is not None else 2
-    with localcontext() as context:
-        context.prec = max(context.prec, amount.adjusted() + places + 2)
-        rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{abs(rounded) if rounded.is_zero() else rounded:f}"
 
 
 # --------------------------------------------------------------------------------------------

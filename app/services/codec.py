@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.actions import action_for
-from app.domain.deadlines import Deadline, Evaluation, urgency
-from app.domain.model import Basis, DeadlineKind, Event, EventKind, OrderFacts, Status
+from app.domain.deadlines import Deadline, Evaluation
+from app.domain.model import Basis, DeadlineKind, Event, EventKind, OrderFacts, Status, urgency
 from app.domain.timeutil import epoch, from_epoch
 from app.services.views import DeadlineView
 
