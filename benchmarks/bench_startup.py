@@ -52,7 +52,9 @@ run_gui(sys.argv[1], {}, on_first_paint=lambda: (print("shown", flush=True), os.
 
 def _once(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start

@@ -69,7 +69,9 @@ def test_a_large_list_paints_with_its_most_urgent_rows_and_true_counts(
     assert not log_path(DataDir(tmp_path)).exists()
 
 
-def test_the_log_file_is_set_up_after_the_first_paint(tmp_path: Path, qtbot: QtBot, clock: FrozenClock) -> None:
+def test_the_log_file_is_set_up_after_the_first_paint(
+    tmp_path: Path, qtbot: QtBot, clock: FrozenClock
+) -> None:
     def close_soon() -> None:
         _main_window().close()
         QApplication.instance().quit()  # type: ignore[union-attr]
