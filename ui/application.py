@@ -176,7 +176,6 @@ def run_gui(
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName("dispute-desk")
-    app.setWindowIcon(app_icon())
     load_translations(app)
     services = (
         Services.ready(data_dir, clock, opened.service)  # type: ignore[arg-type]
@@ -190,6 +189,7 @@ def run_gui(
         if on_first_paint is not None:
             on_first_paint()
             return
+        app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
         setup_logging(data_dir)
         window.after_first_paint()
 

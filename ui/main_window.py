@@ -33,7 +33,6 @@ from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
 from ui.empty_state import EmptyState
 from ui.order_list import OrderListPanel
-from ui.resources import app_icon
 from ui.services import Services
 from ui.status_line import StatusLine
 from ui.tasks import TaskRunner
@@ -65,8 +64,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.startup_report_dialog: QWidget | None = None  # kept alive while it is open
-        self.setWindowTitle(self.tr("Dispute Desk"))
-        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
 
         self.list_panel = OrderListPanel(clock, self)
         # The detail panel is built right after the first paint (its modules cost start-up time);
@@ -75,7 +73,7 @@ class MainWindow(QMainWindow):
         self._detail_placeholder = QLabel(self.tr("Select an order to see its deadlines and history."), self)
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail_placeholder.setWordWrap(True)
-        self.empty_state = EmptyState(self)
+        self._empty_state: EmptyState | None = None  # the welcome, built when the list is empty
         self.status_line = StatusLine(self)
         self.sample_banner = self._make_sample_banner()
 
@@ -90,7 +88,7 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.sample_banner)
         page_layout.addWidget(self.splitter, 1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_state)
+        self._orders_page = orders_page
         self.stack.addWidget(orders_page)
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
@@ -200,8 +198,16 @@ class MainWindow(QMainWindow):
         self.list_panel.delete_requested.connect(self._trash_numbers)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
-        self.empty_state.add_requested.connect(self.new_order)
-        self.empty_state.sample_requested.connect(self.load_sample_orders)
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The welcome shown while there are no orders, built the first time it is needed."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self)
+            self._empty_state.add_requested.connect(self.new_order)
+            self._empty_state.sample_requested.connect(self.load_sample_orders)
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
 
     @property
     def detail_panel(self) -> OrderDetailPanel:
@@ -238,7 +244,10 @@ class MainWindow(QMainWindow):
 
     def _after_rows_changed(self) -> None:
         rows = self.list_panel.rows()
-        self.stack.setCurrentIndex(1 if rows or self.list_panel.is_partial() else 0)
+        if rows or self.list_panel.is_partial():
+            self.stack.setCurrentWidget(self._orders_page)
+        else:
+            self.stack.setCurrentWidget(self.empty_state)
         has_sample = any(row.is_demo for row in rows)
         self.sample_banner.setVisible(has_sample)
         self.sample_action.setEnabled(has_sample)
