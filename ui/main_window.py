@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,8 @@ from ui.tasks import TaskRunner
 from ui.trash import TrashCommand
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # only named in a signature; its type costs start-up
+
     from ui.detail_panel import OrderDetailPanel
 
 SAMPLE_ORDERS = 300

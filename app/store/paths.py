@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "dispute-desk"
 DATA_DIR_ENV = "DISPUTE_DESK_DATA_DIR"
 DATABASE_FILENAME = "dispute-desk.sqlite3"
@@ -36,6 +34,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None, env: Mapping[str, 
     from_env = env.get(DATA_DIR_ENV, "")
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only here: it costs start-up time (it imports tempfile, shutil…)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
