@@ -29,6 +29,7 @@ from app.clock import Clock
 from app.domain.errors import ParseError
 from app.domain.parsing import parse_duration
 from ui import format as fmt
+from ui.dialogs import refusal_text as refusal_text  # re-exported for the dialogs' modules
 
 MAX_TEXT = 2000  # the service's limit for store, title, note and tracking
 
@@ -43,12 +44,6 @@ def ask_discard_changes(parent: QWidget) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
-
-
-def refusal_text(exc: Exception) -> str:
-    """A service or parser sentence as a message line: first letter capitalised."""
-    text = str(exc).strip()
-    return text[:1].upper() + text[1:]
 
 
 def arrow_time(when: datetime) -> str:

@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(command)
         except Refused as exc:
-            dialogs.show_error(self, self.tr("Move to trash"), str(exc))
+            dialogs.show_error(self, self.tr("Move to trash"), dialogs.refusal_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("Moved %n order(s) to the trash. Undo with %1.", "", len(numbers)).replace(
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.orders.restore(number)
         except Refused as exc:
-            dialogs.show_error(self, self.tr("Restore"), str(exc))
+            dialogs.show_error(self, self.tr("Restore"), dialogs.refusal_text(exc))
             return
         self.refresh_numbers([number])
 
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)
-        dialogs.show_error(self, self.tr("Dispute Desk"), str(exc))
+        dialogs.show_error(self, self.tr("Dispute Desk"), dialogs.refusal_text(exc))
 
     def _on_current_changed(self, number: object) -> None:
         self.detail_panel.show_order(number if isinstance(number, str) else None)

@@ -231,7 +231,3 @@ def _add_tracking(existing: tuple[str, ...], number: Any) -> tuple[str, ...]:
 
 def _name(kind: EventKind) -> str:
     return kind.value
-
-
-def _ts(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M:%SZ")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.deadlines import evaluate
-from app.domain.errors import Refused
+from app.domain.errors import Refused, moment
 from app.domain.lifecycle import (
     History,
     Phase,
@@ -234,7 +234,7 @@ def validate_new_event(
         except Refused as exc:
             raise Refused(
                 f"can't record {_name(new.kind)} at {_ts(new.at)}: the later {_name(later.kind)} "
-                f"of {_ts(later.at)} would no longer fit ({exc})"
+                f"of {_ts(later.at)} would no longer fit ({exc.args[0] if exc.args else exc})"
             ) from None
         history = apply(history, later, facts, profile)
     return history
@@ -265,4 +265,4 @@ def _name(kind: EventKind) -> str:
 
 
 def _ts(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M:%SZ")
+    return moment(when)

@@ -3,6 +3,7 @@ and what the service stores or refuses."""
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -281,3 +282,24 @@ def test_every_kind_opens_with_a_title_and_named_fields(qtbot, service, clock, k
     assert [w for w in interactive_widgets(dialog) if not w.accessibleName()] == []
     warned = {"received", "extension-requested", "dispute-opened"}  # "decided": only once partial
     assert (kind in warned) == dialog.warning.isVisible()
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset to change the local zone")
+def test_a_refusal_names_its_moments_in_local_time(qtbot, service, clock, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        paid_at = clock.now() - timedelta(hours=1)
+        service.add_order(
+            NewOrder(NUMBER, "Tiny Gadgets Store", "USB-C cable", Decimal(5), "USD", paid_at, paid_at)
+        )
+        dialog = open_dialog(qtbot, service, clock, "cancel-requested")
+        record(qtbot, dialog)
+        check_ends = paid_at + timedelta(hours=24)
+        assert dialog.banner.isVisible()
+        assert fmt.local_time(check_ends, with_seconds=True) in dialog.banner.text()
+        assert "+09" not in dialog.banner.text() and "Z)" not in dialog.banner.text()
+        assert check_ends.astimezone().utcoffset() == timedelta(hours=9)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
