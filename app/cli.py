@@ -159,6 +159,9 @@ def _build_parser() -> _Parser:
     # -- evidence (issue 6): attach, pack -- handlers in app/cli_evidence.py
 
     # -- files in and out (issue 7): import, export -- handlers in app/cli_files.py
+    from app.cli_import import add_arguments as _import_arguments
+
+    _import_arguments(command("import", "import orders from a file (its format is detected by content)"))
 
     # -- backup and restore (issue 7) -- handlers in app/cli_backup.py
     return parser
@@ -599,6 +602,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     # evidence (issue 6)
     #
     # files in and out (issue 7)
+    "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),
     #
     # backup and restore (issue 7)
     #
