@@ -155,7 +155,7 @@ def _worded_date(text: str, body: str) -> tuple[int, int, int]:
         word = token.rstrip(".")
         if word in (",", ""):
             continue
-        if word.isdigit():
+        if re.fullmatch(r"[0-9]+", word):
             if len(word) == 4 and year is None:
                 year = int(word)
             elif len(word) <= 2 and day is None:

@@ -13,6 +13,7 @@ Read with openpyxl in read-only mode (rows stream; the file is never loaded whol
 from __future__ import annotations
 
 import zipfile
+from contextlib import contextmanager
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -37,17 +38,27 @@ _ACCEPTED: Final = ("accept", "confirm", "finish", "success")
 _CANCELLED: Final = ("cancel", "close", "timeout", "refund", "expire", "not_pay", "notpay")
 
 
-def sheet_names(path: Path) -> list[str]:
+@contextmanager
+def _workbook(path: Path) -> Iterator[Any]:
+    """The workbook in read-only mode (rows stream from the file). Opened through a file
+    object, so the file's name (".dat", no extension) doesn't matter: the content does."""
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
-    try:
+    with path.open("rb") as handle:
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def sheet_names(path: Path) -> list[str]:
+    with _workbook(path) as workbook:
         return list(workbook.sheetnames)
-    finally:
-        workbook.close()
 
 
 def read(path: Path, currency: str) -> ParsedSource:
@@ -58,13 +69,7 @@ def read(path: Path, currency: str) -> ParsedSource:
 
 
 def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
-    try:
+    with _workbook(path) as workbook:
         if SHEET not in workbook.sheetnames:
             raise Refused(f'{path.name} has no sheet "{SHEET}"')
         rows = workbook[SHEET].iter_rows(values_only=True)
@@ -79,8 +84,6 @@ def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 number,
                 {name: cells[i] if i < len(cells) else None for i, name in enumerate(header) if name},
             )
-    finally:
-        workbook.close()
 
 
 def _cents(value: Any, currency: str, what: str) -> Decimal:

@@ -411,9 +411,11 @@ def _apply_notices(
     outcome: Outcome,
     write: bool,
 ) -> None:
-    by_tracking = _ids_by_tracking(
-        session, [n.tracking for n in notices if n.tracking and not (n.order and n.order in ids)]
-    )
+    # A parcel is found by the order an e-mail of the same file names with it, else by the
+    # tracking numbers already stored.
+    by_tracking = {n.tracking: ids[n.order] for n in notices if n.tracking and n.order in ids}
+    unknown = [n.tracking for n in notices if n.tracking and n.tracking not in by_tracking]
+    by_tracking.update({k: v for k, v in _ids_by_tracking(session, unknown).items() if k not in by_tracking})
     grouped: dict[int, list[Notice]] = {}
     for notice in sorted(notices, key=lambda n: n.at):
         order_id = ids.get(notice.order or "") or by_tracking.get(notice.tracking or "")
@@ -467,6 +469,8 @@ def _apply_notices(
                 continue
             events.append(event)
             detail = event.kind.value + (f" {event.data['tracking']}" if event.data.get("tracking") else "")
+            if event.kind is K.NOTE:
+                detail = f"note: {event.data.get('note', '')}"
             outcome.entries.append(_replace(base, UPDATE, detail))
             if write:
                 _write_notice(session, existing, facts, events, event, profile, now)
