@@ -13,8 +13,8 @@ Read with openpyxl in read-only mode (rows stream; the file is never loaded whol
 from __future__ import annotations
 
 import zipfile
-from contextlib import contextmanager
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path

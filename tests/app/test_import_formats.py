@@ -59,7 +59,7 @@ def test_unknown_and_unreadable_files_are_refused_with_the_name(tmp_path: Path) 
         detect(other)
     empty = tmp_path / "empty.csv"
     empty.write_text("", "utf-8")
-    with pytest.raises(Refused, match="empty.csv is empty"):
+    with pytest.raises(Refused, match=r"empty\.csv is empty"):
         detect(empty)
     with pytest.raises(Refused, match="no file"):
         detect(tmp_path / "missing.csv")
@@ -67,7 +67,7 @@ def test_unknown_and_unreadable_files_are_refused_with_the_name(tmp_path: Path) 
         detect(tmp_path)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(Refused, match="broken.xlsx is not a readable XLSX"):
+    with pytest.raises(Refused, match=r"broken\.xlsx is not a readable XLSX"):
         detect(broken)
     other_json = tmp_path / "x.json"
     other_json.write_text('[{"name": "x"}]', "utf-8")
