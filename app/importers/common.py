@@ -98,11 +98,16 @@ def order_id(value: Any, what: str = "order id") -> str:
     return text
 
 
-def optional_id(value: Any) -> str | None:
-    text = "" if value is None else str(value).strip().lstrip("'")
+def optional_id(value: Any, what: str = "id") -> str | None:
+    """A product, SKU or line id as text; ``None`` when empty. Refuses rounded numbers."""
+    if isinstance(value, float):
+        return order_id(value, what)
+    text = "" if value is None else str(value).strip().lstrip("'").strip()
     if not text:
         return None
-    return order_id(text, "id")
+    if _SCIENTIFIC.fullmatch(text):
+        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+    return text[:100]
 
 
 def amount(text: str, currency: str | None, what: str = "price") -> Decimal:

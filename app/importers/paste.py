@@ -268,8 +268,9 @@ def _countdowns(lines: list[str], stage: Stage | None) -> tuple[timedelta | None
         match = _COUNTDOWN.search(line)
         if match is None:
             continue
+        countdown = re.sub(r"^([0-9]+)\s*[^\W\d_]+\.?\s*", r"\1d ", match.group(1))
         try:
-            left = parse_duration(match.group(1))
+            left = parse_duration(countdown)
         except ParseError:
             continue
         if any(word in lowered for word in _SHIP_WORDS):
