@@ -170,6 +170,7 @@ class BackupsPage(QWidget):
         layout.addWidget(list_box, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._busy = False
+        self.listing = False
         self._update_buttons()
         self.refresh()
 
@@ -217,9 +218,15 @@ class BackupsPage(QWidget):
 
     def refresh(self) -> None:
         service = self._service
-        self._tasks.run(service.list_backups, self._listed, self._failed)
+        self.listing = True
+        self._tasks.run(service.list_backups, self._listed, self._list_failed)
+
+    def _list_failed(self, exc: Exception) -> None:
+        self.listing = False
+        self.status.setText(tr("⚠ Could not read the backups folder: %1").replace("%1", str(exc)))
 
     def _listed(self, backups: list[BackupInfo]) -> None:
+        self.listing = False
         self.model.set_backups(backups)
         self.stack.setCurrentWidget(self.table if backups else self.empty)
         if backups and not self.table.selectionModel().hasSelection():

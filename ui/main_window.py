@@ -31,7 +31,10 @@ from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
+from ui.backup_actions import BackupActions
+from ui.backup_auto import AutoBackups
 from ui.empty_state import EmptyState
+from ui.export_actions import ExportActions
 from ui.order_list import OrderListPanel
 from ui.resources import app_icon
 from ui.services import Services
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
 
+        self.exports = ExportActions(self, services, clock, self.tasks, settings)
+        self.backups = BackupActions(self, services, clock, self.tasks, settings)
+        self.auto_backups = AutoBackups(services, clock, self.tasks, self)
         self._build_actions()
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
@@ -173,6 +179,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action])
         file_menu.addSeparator()
+        file_menu.addMenu(self.tr("E&xport")).addActions(list(self.exports.actions.values()))
+        file_menu.addActions([self.backups.backup_action, self.backups.restore_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([undo, redo])
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         self.list_panel.ticked.connect(self._on_tick)
         self.empty_state.add_requested.connect(self.new_order)
         self.empty_state.sample_requested.connect(self.load_sample_orders)
+        self.backups.restore_finished.connect(self.data_replaced)
 
     @property
     def detail_panel(self) -> OrderDetailPanel:
@@ -243,11 +253,25 @@ class MainWindow(QMainWindow):
         self.sample_banner.setVisible(has_sample)
         self.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
+        self.auto_backups.data_changed()
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
         path, now = self._services.data_dir.database, self._now()
         self.tasks.run(lambda: load_rows(path, now).rows, self._set_rows, self.show_failure)
+
+    def data_replaced(self, changed: bool = True) -> None:
+        """After a restore: nothing left to undo; every row and the open order read again."""
+        if changed:
+            self.undo_stack.clear()
+        path, now = self._services.data_dir.database, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            if self._detail is not None:
+                self._detail.show_order(self.list_panel.current_number())
+
+        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
@@ -288,6 +312,7 @@ class MainWindow(QMainWindow):
         if self.list_panel.is_partial():
             self.reload()
         run_startup_checks(self, self._services, self._clock)
+        self.auto_backups.start()
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -406,9 +431,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._services.orders, self.tasks, self)
+        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
         dialog.rules_changed.connect(self.reload)
         dialog.exec()
+        if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
+            self.backups.restore_from(dialog.restore_path)
 
     def load_sample_orders(self) -> None:
         from app.services.demo import generate
@@ -485,4 +512,5 @@ class MainWindow(QMainWindow):
 
         remember_last_seen(self._services, self._clock)
         self.tasks.wait()
+        self.auto_backups.on_close(self)
         super().closeEvent(event)
