@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Refused
-from ui.backup_model import DATE, BackupListModel, InfoRole, SortRole, size_text
+from ui.backup_model import DATE, KIND, BackupListModel, InfoRole, SortRole, size_text
 from ui.settings_rules import SpinBox
 from ui.tasks import TaskRunner
 
@@ -78,8 +78,9 @@ class BackupsPage(QWidget):
         about = QLabel(
             tr(
                 "Dispute Desk backs up your orders and evidence by itself when they changed: a few "
-                "minutes after a change, once a day and when you close it. Older automatic backups are "
-                "thinned out; it keeps the newest one of each of the last:"
+                "minutes after a change, once a day and when you close it. Of the older automatic "
+                "backups it keeps the newest one of each of the last days, weeks and months set here. "
+                "Backups you make yourself and the safety copies made before a restore are never removed."
             ),
             policy_box,
         )
@@ -88,10 +89,11 @@ class BackupsPage(QWidget):
         self.weekly = SpinBox(tr("weeks"), tr("Weeks with a weekly backup to keep"), policy_box)
         self.monthly = SpinBox(tr("months"), tr("Months with a monthly backup to keep"), policy_box)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, spin in (
-            (tr("&Daily:"), self.daily),
-            (tr("&Weekly:"), self.weekly),
-            (tr("&Monthly:"), self.monthly),
+            (tr("&Daily backups for the last:"), self.daily),
+            (tr("&Weekly backups for the last:"), self.weekly),
+            (tr("&Monthly backups for the last:"), self.monthly),
         ):
             spin.setRange(0, MAX_KEPT)
             spin.valueChanged.connect(self._policy_edited)
@@ -118,8 +120,9 @@ class BackupsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.empty = QLabel(
             tr(
@@ -246,6 +249,8 @@ class BackupsPage(QWidget):
     def show_folder(self) -> None:
         info = self.selected()
         folder = info.path.parent if info is not None else self.folder
+        if info is None:
+            self._service.layout.ensure_backups()  # no backups yet: open the (empty) folder anyway
         if not show_in_folder(folder):
             self.status.setText(tr("Could not open %1 in the file manager.").replace("%1", str(folder)))
 
