@@ -12,9 +12,7 @@ once at the end, so a crash leaves all or nothing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -26,50 +24,30 @@ from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
 from app.importers.aliexpress_xlsx import UNKNOWN_STORE
-from app.importers.model import Format, ImportedLine, ImportedOrder, Notice, ParsedSource, RowError, line_key
-from app.importers.timeline import new_for_existing, notice_event, status_events
+from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, RowError, line_key
+from app.importers.notices import apply_notices
+from app.importers.outcome import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.importers.rows import (
+    CHUNK,
+    Existing,
+    NewRows,
+    event_row,
+    ids_by_number,
+    line_row,
+    load,
+    parts_of,
+    raw_json,
+)
+from app.importers.timeline import new_for_existing, status_events
 from app.services import codec
 from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, col
 
+__all__ = ["ADD", "SKIP", "UNCHANGED", "UPDATE", "Outcome", "PlanEntry", "plan_and_write"]
+
 K = EventKind
-CHUNK = 500
 Progress = Callable[[int, int], None]
-
-ADD, UPDATE, UNCHANGED, SKIP = "add", "update", "unchanged", "skip"
-
-
-@dataclass(frozen=True)
-class PlanEntry:
-    """What the import does with one order, and why."""
-
-    order: str
-    action: str  # add | update | unchanged | skip
-    reason: str
-    lines: tuple[int, ...]
-    store: str = ""
-    title: str = ""
-    total: Decimal | None = None
-    currency: str = ""
-
-
-@dataclass
-class Outcome:
-    entries: list[PlanEntry] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-    def count(self, action: str) -> int:
-        return sum(1 for entry in self.entries if entry.action == action)
-
-
-@dataclass
-class _Existing:
-    id: int
-    row: dict[str, Any]
-    lines: list[dict[str, Any]] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    tracking: list[str] = field(default_factory=list)
 
 
 def plan_and_write(
@@ -80,10 +58,14 @@ def plan_and_write(
     *,
     write: bool,
     progress: Progress | None = None,
+    validated: frozenset[str] = frozenset(),
 ) -> Outcome:
+    """Compare (and with ``write``, write) every order of ``source``. ``validated``: numbers
+    of new orders whose timeline a preview with the same rule profile already validated; the
+    timeline is built from the file alone, so it needs no second check."""
     outcome = Outcome(errors=list(source.errors))
     numbers = [order.number for order in source.orders] + [n.order for n in source.notices if n.order]
-    ids = _ids_by_number(session, numbers)
+    ids = ids_by_number(session, numbers)
     fresh = [order for order in source.orders if order.number not in ids]
     known = [order for order in source.orders if order.number in ids]
     total_steps = len(source.orders) + len(source.notices)
@@ -91,13 +73,13 @@ def plan_and_write(
     next_id = (session.execute(select(func.max(OrderRow.id))).scalar() or 0) + 1
     for start in range(0, len(fresh), CHUNK):
         chunk = fresh[start : start + CHUNK]
-        next_id = _add_orders(session, chunk, source.format, profile, now, next_id, outcome, write)
+        next_id = _add_orders(session, chunk, source.format, profile, now, next_id, outcome, write, validated)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
     for start in range(0, len(known), CHUNK):
         chunk = known[start : start + CHUNK]
-        loaded = _load(session, [ids[order.number] for order in chunk])
+        loaded = load(session, [ids[order.number] for order in chunk])
         for order in chunk:
             _update_order(
                 session, order, loaded[ids[order.number]], source.format, profile, now, outcome, write
@@ -106,7 +88,7 @@ def plan_and_write(
         if progress is not None:
             progress(done, total_steps)
     if source.notices:
-        _apply_notices(session, source.notices, ids, profile, now, outcome, write)
+        apply_notices(session, source.notices, ids, profile, now, outcome, write)
         done += len(source.notices)
         if progress is not None:
             progress(done, total_steps)
@@ -125,11 +107,9 @@ def _add_orders(
     next_id: int,
     outcome: Outcome,
     write: bool,
+    validated: frozenset[str],
 ) -> int:
-    order_rows: list[dict[str, Any]] = []
-    line_rows: list[dict[str, Any]] = []
-    event_rows: list[dict[str, Any]] = []
-    tracking_rows: list[dict[str, Any]] = []
+    rows = NewRows()
     for order in orders:
         lines = _lines_for_new(order)
         total = (
@@ -137,17 +117,16 @@ def _add_orders(
             if order.total is not None
             else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0))
         )
+        facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)
         try:
             _check_new(order, now)
-            facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)
             events = [Event(K.ORDERED, order.ordered_at, now, {}), *status_events(order, fmt, now)]
-            validate_timeline(facts, events, profile)
+            if order.number not in validated:
+                validate_timeline(facts, events, profile)
         except Refused as exc:
             _skip(outcome, order, str(exc))
             continue
-        evaluation = derive(facts, events, profile, now)
         title = order.title or lines[0].title
-        tracking = list(dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking")))
         outcome.entries.append(
             PlanEntry(
                 order.number,
@@ -164,46 +143,30 @@ def _add_orders(
             continue
         order_id = next_id
         next_id += 1
-        order_rows.append(
-            {
-                "id": order_id,
-                "number": order.number,
-                "marketplace": "aliexpress",
-                "store": order.store,
-                "title": title,
-                "currency": order.currency,
-                "total": total,
-                "payment_method": order.payment_method,
-                "ordered_at": order.ordered_at,
-                "note": "",
-                "created_at": now,
-                "updated_at": now,
-                "deleted_at": None,
-                "source": fmt.value,
-                "source_raw": _raw_json(order.parts),
-                "items_count": sum(ln.quantity for ln in lines),
-                "search_text": codec.search_text(
-                    order.number, order.store, [ln.title for ln in lines], tracking
-                ),
-                **codec.cache_columns(evaluation),
-            }
-        )
-        line_rows.extend(_line_row(order_id, position, line) for position, line in enumerate(lines))
-        event_rows.extend(_event_row(order_id, event) for event in events)
-        tracking_rows.extend(
-            {"order_id": order_id, "number": n, "carrier": None, "added_at": now} for n in tracking
-        )
+        tracking = list(dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking")))
+        values = {
+            "number": order.number,
+            "store": order.store,
+            "title": title,
+            "currency": order.currency,
+            "total": total,
+            "payment_method": order.payment_method,
+            "ordered_at": order.ordered_at,
+            "source": fmt.value,
+            "source_raw": raw_json(order.parts),
+            "items_count": sum(ln.quantity for ln in lines),
+            "search_text": codec.search_text(order.number, order.store, [ln.title for ln in lines], tracking),
+            **codec.cache_columns(derive(facts, events, profile, now)),
+        }
+        rows.add_order(order_id, values, now)
+        for position, line in enumerate(lines):
+            rows.add_line(order_id, position, line)
+        for event in events:
+            rows.add_event(order_id, event)
+        for number in tracking:
+            rows.add_tracking(order_id, number, now)
     if write:
-        connection = session.connection()
-        for table, rows in (
-            (OrderRow, order_rows),
-            (OrderLineRow, line_rows),
-            (EventRow, event_rows),
-            (TrackingNumberRow, tracking_rows),
-        ):
-            if rows:
-                # Core executemany on the table, as the demo generator does (the ORM costs more).
-                connection.execute(insert(table.__table__), rows)  # type: ignore[attr-defined,union-attr,unused-ignore]
+        rows.write(session)
     return next_id
 
 
@@ -234,7 +197,7 @@ def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
 def _update_order(
     session: Session,
     order: ImportedOrder,
-    existing: _Existing,
+    existing: Existing,
     fmt: Format,
     profile: RuleProfile,
     now: datetime,
@@ -301,7 +264,7 @@ def _update_order(
     raw_changed = False
     parts = order.parts
     if row["source"] == fmt.value:
-        old_parts = _parts(row["source_raw"])
+        old_parts = parts_of(row["source_raw"])
         parts = {**old_parts, **order.parts}
         raw_changed = parts != old_parts
     if not added and not raw_changed and not lines_changed:
@@ -346,20 +309,20 @@ def _update_order(
     }
     if row["source"] in (None, fmt.value) or changes:
         values["source"] = fmt.value
-        values["source_raw"] = _raw_json(parts)
+        values["source_raw"] = raw_json(parts)
     connection = session.connection()
     if lines_now is not None:
         values["items_count"] = sum(ln.quantity for ln in lines_now)
         connection.execute(delete(OrderLineRow).where(col(OrderLineRow.order_id) == existing.id))
         connection.execute(
             insert(OrderLineRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [_line_row(existing.id, position, line) for position, line in enumerate(lines_now)],
+            [line_row(existing.id, position, line) for position, line in enumerate(lines_now)],
         )
     connection.execute(update(OrderRow).where(col(OrderRow.id) == existing.id).values(**values))
     if added:
         connection.execute(
             insert(EventRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [_event_row(existing.id, event) for event in added],
+            [event_row(existing.id, event) for event in added],
         )
 
 
@@ -397,237 +360,6 @@ def _stored_tuple(line: dict[str, Any]) -> tuple[Any, ...]:
         line["product_id"],
         line["sku_id"],
     )
-
-
-# -- e-mail notices -------------------------------------------------------------------------------
-
-
-def _apply_notices(
-    session: Session,
-    notices: Sequence[Notice],
-    ids: dict[str, int],
-    profile: RuleProfile,
-    now: datetime,
-    outcome: Outcome,
-    write: bool,
-) -> None:
-    # A parcel is found by the order an e-mail of the same file names with it, else by the
-    # tracking numbers already stored.
-    by_tracking = {n.tracking: ids[n.order] for n in notices if n.tracking and n.order in ids}
-    unknown = [n.tracking for n in notices if n.tracking and n.tracking not in by_tracking]
-    by_tracking.update({k: v for k, v in _ids_by_tracking(session, unknown).items() if k not in by_tracking})
-    grouped: dict[int, list[Notice]] = {}
-    for notice in sorted(notices, key=lambda n: n.at):
-        order_id = ids.get(notice.order or "") or by_tracking.get(notice.tracking or "")
-        if order_id is None:
-            what = f"order {notice.order}" if notice.order else f"the parcel {notice.tracking}"
-            outcome.entries.append(
-                PlanEntry(
-                    notice.order or notice.tracking or "?",
-                    SKIP,
-                    f"{what} is not in Dispute Desk",
-                    (notice.line,),
-                )
-            )
-            outcome.errors.append(
-                RowError(
-                    notice.line,
-                    f"message {notice.line}: {what} is not in Dispute Desk; import the order first",
-                )
-            )
-            continue
-        grouped.setdefault(order_id, []).append(notice)
-    loaded = _load(session, list(grouped))
-    for order_id, items in grouped.items():
-        existing = loaded[order_id]
-        row = existing.row
-        facts = OrderFacts(
-            row["number"], row["currency"], row["total"], row["ordered_at"], row["payment_method"]
-        )
-        events = list(existing.events)
-        for notice in items:
-            lines = (notice.line,)
-            base = PlanEntry(
-                row["number"], UNCHANGED, "", lines, row["store"], row["title"], row["total"], row["currency"]
-            )
-            if row["deleted_at"] is not None:
-                outcome.entries.append(_replace(base, SKIP, "the order is in the trash"))
-                continue
-            event = notice_event(notice, fold(facts, events, profile), events, now)
-            if event is None:
-                outcome.entries.append(_replace(base, UNCHANGED, f"{notice.kind}: already known"))
-                continue
-            try:
-                if event.at > now:
-                    raise Refused(f"the e-mail is dated in the future ({event.at:%Y-%m-%d %H:%M}Z)")
-                validate_new_event(facts, events, event, profile)
-            except Refused as exc:
-                outcome.entries.append(_replace(base, SKIP, str(exc)))
-                outcome.errors.append(
-                    RowError(notice.line, f"message {notice.line} (order {row['number']}): {exc}")
-                )
-                continue
-            events.append(event)
-            detail = event.kind.value + (f" {event.data['tracking']}" if event.data.get("tracking") else "")
-            if event.kind is K.NOTE:
-                detail = f"note: {event.data.get('note', '')}"
-            outcome.entries.append(_replace(base, UPDATE, detail))
-            if write:
-                _write_notice(session, existing, facts, events, event, profile, now)
-
-
-def _replace(entry: PlanEntry, action: str, reason: str) -> PlanEntry:
-    return PlanEntry(
-        entry.order, action, reason, entry.lines, entry.store, entry.title, entry.total, entry.currency
-    )
-
-
-def _write_notice(
-    session: Session,
-    existing: _Existing,
-    facts: OrderFacts,
-    events: Sequence[Event],
-    event: Event,
-    profile: RuleProfile,
-    now: datetime,
-) -> None:
-    connection = session.connection()
-    connection.execute(insert(EventRow.__table__), [_event_row(existing.id, event)])  # type: ignore[attr-defined,unused-ignore]
-    number = event.data.get("tracking")
-    if number and number not in existing.tracking:
-        existing.tracking.append(str(number))
-        connection.execute(
-            insert(TrackingNumberRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [{"order_id": existing.id, "number": number, "carrier": None, "added_at": now}],
-        )
-    titles = [ln["title"] for ln in existing.lines]
-    values = {
-        "updated_at": now,
-        "search_text": codec.search_text(facts.number, existing.row["store"], titles, existing.tracking),
-        **codec.cache_columns(derive(facts, events, profile, now)),
-    }
-    connection.execute(update(OrderRow).where(col(OrderRow.id) == existing.id).values(**values))
-
-
-# -- reading what is there ------------------------------------------------------------------------
-
-
-def _ids_by_number(session: Session, numbers: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    unique = list(dict.fromkeys(numbers))
-    for start in range(0, len(unique), CHUNK):
-        chunk = unique[start : start + CHUNK]
-        for order_id, number in session.execute(
-            select(col(OrderRow.id), col(OrderRow.number)).where(col(OrderRow.number).in_(chunk))
-        ):
-            found[number] = order_id
-    return found
-
-
-def _ids_by_tracking(session: Session, numbers: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    unique = list(dict.fromkeys(numbers))
-    for start in range(0, len(unique), CHUNK):
-        chunk = unique[start : start + CHUNK]
-        for order_id, number in session.execute(
-            select(col(TrackingNumberRow.order_id), col(TrackingNumberRow.number)).where(
-                col(TrackingNumberRow.number).in_(chunk)
-            )
-        ):
-            found.setdefault(number, order_id)
-    return found
-
-
-_ORDER_COLUMNS = (
-    "id", "number", "store", "title", "currency", "total", "payment_method", "ordered_at", "source",
-    "source_raw", "deleted_at",
-)  # fmt: skip
-_LINE_COLUMNS = (
-    "order_id",
-    "title",
-    "quantity",
-    "unit_price",
-    "options",
-    "product_id",
-    "sku_id",
-    "source_line_id",
-)
-
-
-def _load(session: Session, ids: Sequence[int]) -> dict[int, _Existing]:
-    result: dict[int, _Existing] = {}
-    orders = OrderRow.__table__.c  # type: ignore[attr-defined]
-    lines = OrderLineRow.__table__.c  # type: ignore[attr-defined]
-    events = EventRow.__table__.c  # type: ignore[attr-defined]
-    tracking = TrackingNumberRow.__table__.c  # type: ignore[attr-defined]
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        for values in session.execute(
-            select(*(orders[c] for c in _ORDER_COLUMNS)).where(orders.id.in_(chunk))
-        ):
-            row = dict(zip(_ORDER_COLUMNS, values, strict=True))
-            result[row["id"]] = _Existing(row["id"], row)
-        for values in session.execute(
-            select(*(lines[c] for c in _LINE_COLUMNS))
-            .where(lines.order_id.in_(chunk))
-            .order_by(lines.order_id, lines.position)
-        ):
-            line = dict(zip(_LINE_COLUMNS, values, strict=True))
-            result[line["order_id"]].lines.append(line)
-        for order_id, kind, at, recorded_at, data in session.execute(
-            select(events.order_id, events.kind, events.at, events.recorded_at, events.data)
-            .where(events.order_id.in_(chunk))
-            .order_by(events.id)
-        ):
-            result[order_id].events.append(codec.decode_event(kind, at, recorded_at, data))
-        for order_id, number in session.execute(
-            select(tracking.order_id, tracking.number)
-            .where(tracking.order_id.in_(chunk))
-            .order_by(tracking.id)
-        ):
-            result[order_id].tracking.append(number)
-    return result
-
-
-# -- rows -----------------------------------------------------------------------------------------
-
-
-def _line_row(order_id: int, position: int, line: ImportedLine) -> dict[str, Any]:
-    return {
-        "order_id": order_id,
-        "position": position,
-        "title": line.title,
-        "quantity": line.quantity,
-        "unit_price": line.unit_price,
-        "options": line.options,
-        "product_id": line.product_id,
-        "sku_id": line.sku_id,
-        "source_line_id": line.source_line_id,
-    }
-
-
-def _event_row(order_id: int, event: Event) -> dict[str, Any]:
-    return {
-        "order_id": order_id,
-        "kind": event.kind.value,
-        "at": event.at,
-        "recorded_at": event.recorded_at,
-        "data": codec.encode_data(dict(event.data)),
-    }
-
-
-def _raw_json(parts: dict[str, Any]) -> str:
-    return json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _parts(raw: str | None) -> dict[str, Any]:
-    if not raw:
-        return {}
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _plain(value: Any) -> Any:

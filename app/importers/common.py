@@ -6,17 +6,19 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
 from app.domain.currencies import normalize_currency
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
-from app.domain.parsing import parse_amount
+from app.domain.parsing import ParsedAmount, parse_amount
 from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
 
 MAX_FILE_BYTES: Final = 200 * 1024 * 1024
@@ -118,11 +120,19 @@ def amount(text: str, currency: str | None, what: str = "price") -> Decimal:
 
 
 def amount_with_currency(text: str, currency: str | None, what: str = "price") -> tuple[Decimal, str | None]:
-    try:
-        parsed = parse_amount(text, currency)
-    except ParseError as exc:
-        raise RowProblem(f"{what}: {exc}") from None
+    parsed = _parse_amount(text, currency)
+    if isinstance(parsed, ParseError):
+        raise RowProblem(f"{what}: {parsed}")
     return parsed.amount, parsed.currency
+
+
+@lru_cache(maxsize=65536)
+def _parse_amount(text: str, currency: str | None) -> ParsedAmount | ParseError:
+    """``parse_amount`` remembered: exports repeat the same prices on many rows."""
+    try:
+        return parse_amount(text, currency)
+    except ParseError as exc:
+        return exc
 
 
 def currency_code(text: str) -> str:
@@ -133,10 +143,20 @@ def currency_code(text: str) -> str:
 
 
 def date(text: str, what: str = "order date") -> datetime:
+    parsed = _parse_date(text, time.timezone, time.altzone, time.tzname)
+    if isinstance(parsed, ParseError):
+        raise RowProblem(f"{what}: {parsed}")
+    return parsed
+
+
+@lru_cache(maxsize=65536)
+def _parse_date(text: str, *zone: object) -> datetime | ParseError:
+    """``parse_date_text`` remembered (all the rows of a day share their date text). The
+    local zone's description is part of the key, so a changed zone never reuses a result."""
     try:
         return parse_date_text(text)
     except ParseError as exc:
-        raise RowProblem(f"{what}: {exc}") from None
+        return exc
 
 
 def quantity(text: str) -> int:

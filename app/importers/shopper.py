@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+from app.domain.currencies import minor_units
 from app.domain.errors import Refused
 from app.importers.common import (
     RowProblem,
@@ -49,15 +50,16 @@ def read_csv(path: Path) -> ParsedSource:
 
 
 def _price(display: str, info: str, currency: str) -> Decimal:
-    """The unit price from ``Price``; when that can't be read, from ``Price Info``'s integer
-    and fraction parts."""
-    try:
-        return amount_with_currency(display, currency)[0]
-    except RowProblem:
-        parts = info.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit() and parts[2].strip().isdigit():
-            return Decimal(f"{parts[1].strip()}.{parts[2].strip()}")
-        raise
+    """The unit price. ``Price Info`` (``display|integer|fraction``) is the structured form:
+    when its parts are plain digits with the currency's number of decimals, they are the
+    amount; otherwise ``Price`` is read as displayed (symbols, separators and all)."""
+    parts = info.split("|")
+    if len(parts) == 3 and parts[0].strip() == display.strip():
+        whole, fraction = parts[1].strip(), parts[2].strip()
+        if whole.isascii() and whole.isdigit() and fraction.isascii() and fraction.isdigit():
+            if len(fraction) == minor_units(currency):
+                return Decimal(f"{int(whole)}.{fraction}")
+    return amount_with_currency(display, currency)[0]
 
 
 def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:

@@ -111,7 +111,10 @@ class ImportService:
 
     def apply(self, plan: ImportPlan, progress: ProgressCallback | None = None) -> ImportResult:
         """Write the plan in one transaction (compared with the database again first)."""
-        outcome = self._run(plan.source, write=True, progress=progress)
+        # New orders' timelines come from the file alone: what the preview validated with the
+        # same rule profile needs no second check.
+        validated = frozenset(e.order for e in plan.entries if e.action == ADD)
+        outcome = self._run(plan.source, write=True, progress=progress, validated=validated)
         return ImportResult(
             plan.format,
             outcome.count(ADD),
@@ -141,11 +144,20 @@ class ImportService:
             raise Refused(result.errors[0].message)
         return result
 
-    def _run(self, source: ParsedSource, *, write: bool, progress: ProgressCallback | None = None) -> Outcome:
+    def _run(
+        self,
+        source: ParsedSource,
+        *,
+        write: bool,
+        progress: ProgressCallback | None = None,
+        validated: frozenset[str] = frozenset(),
+    ) -> Outcome:
         profile = self.rules.profile()
         now = self._clock.now()
         with self._db.session() as session:
-            outcome = plan_and_write(session, source, profile, now, write=write, progress=progress)
+            outcome = plan_and_write(
+                session, source, profile, now, write=write, progress=progress, validated=validated
+            )
             if not write:
                 session.rollback()
             return outcome
