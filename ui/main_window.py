@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from ui.tasks import TaskRunner
 from ui.trash import TrashCommand
 
 if TYPE_CHECKING:
+    from app.services.importing import ImportService
     from ui.detail_panel import OrderDetailPanel
 
 SAMPLE_ORDERS = 300
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
+        self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
         self._restore_layout()  # before the rows, so they are sorted once, as the user left them
         if first_rows_counts is None:
             self._set_rows(list(rows))
@@ -168,6 +171,18 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            "Ctrl+I",
+            self.import_files,
+            self.tr("Import orders from an export file or e-mails"),
+        )
+        self.paste_action = self._action(
+            self.tr("Add from order &page text…"),
+            "Ctrl+Shift+V",
+            self.paste_order,
+            self.tr("Paste an order page and add the order"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.sample_action = self._action(self.tr("Remove sample orders"), None, self.remove_sample_orders)
@@ -177,7 +192,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action])
+        file_menu.addActions([self.new_action, self.import_action, self.paste_action])
         file_menu.addSeparator()
         file_menu.addMenu(self.tr("E&xport")).addActions(list(self.exports.actions.values()))
         file_menu.addActions([self.backups.backup_action, self.backups.restore_action])
@@ -232,6 +247,54 @@ class MainWindow(QMainWindow):
             self._detail_placeholder.deleteLater()
             self._detail = panel
         return self._detail
+
+    # -- import (issue 7) --------------------------------------------------------------------------
+
+    def _import_service(self) -> ImportService:
+        from app.services.importing import ImportService
+
+        orders = self._services.orders
+        return ImportService(orders.database, self._clock)
+
+    def import_files(self, paths: Sequence[Path] = ()) -> None:
+        """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._import_service, self.tasks, list(paths), self)
+        dialog.imported.connect(lambda _result: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.show()
+        if not paths:
+            dialog.choose_files()
+
+    def paste_order(self) -> None:
+        from ui.paste_order import PasteOrderDialog
+
+        dialog = PasteOrderDialog(self._import_service, self.tasks, self)
+        dialog.added.connect(lambda number: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paste_dialog = dialog
+        dialog.show()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Only order files (csv, json, xlsx, eml, mbox, tsv, txt); images are for orders.
+        from ui.import_dialog import droppable
+
+        if droppable(_local_paths(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.import_dialog import droppable
+
+        paths = droppable(_local_paths(event.mimeData()))
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
 
     # -- rows -----------------------------------------------------------------------------------
 
@@ -514,3 +577,7 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.auto_backups.on_close(self)
         super().closeEvent(event)
+
+
+def _local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
