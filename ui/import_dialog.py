@@ -141,6 +141,9 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for name, width in (("store", 190), ("title", 210)):
+            header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COLUMNS.index(name), width)
         header.setSectionResizeMode(COLUMNS.index("why"), QHeaderView.ResizeMode.Stretch)
         self.errors_label = QLabel(self.tr("Rows that can't be imported:"), self)
         self.errors_list = QListWidget(self)
@@ -196,7 +199,8 @@ class ImportDialog(QDialog):
     def start_preview(self) -> None:
         if not self._paths or self._busy:
             return
-        self.file_label.setText("\n".join(str(p) for p in self._paths))
+        self.file_label.setText(", ".join(p.name for p in self._paths))
+        self.file_label.setToolTip("\n".join(str(p) for p in self._paths))
         self._plan = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Reading the file…"))
@@ -290,6 +294,9 @@ class ImportDialog(QDialog):
             "unchanged": self.tr("Unchanged"),
             "skip": self.tr("Skip"),
         }
+        # What changes first: updates, additions, skips, then what stays as it is.
+        order = {"update": 0, "add": 1, "skip": 2, "unchanged": 3}
+        entries = sorted(entries, key=lambda e: order.get(e.action, 4))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             total = format_amount(entry.total, entry.currency or None) if entry.total is not None else ""

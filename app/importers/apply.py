@@ -272,7 +272,9 @@ def _update_order(
         outcome.entries.append(_entry(order, UNCHANGED, reason, row))
         return
     described = [f"{name} {old} → {new}" for name, (old, new) in changes.items()]
-    described += [e.kind.value for e in added if e.kind is not K.EDITED]
+    new_kinds = [e.kind.value for e in added if e.kind is not K.EDITED]
+    if new_kinds:
+        described.append("adds " + ", ".join(new_kinds))
     reason = ", ".join(described) or "the source rows changed"
     outcome.entries.append(_entry(order, UPDATE, "; ".join([reason, *notes]), row))
     if not write:
