@@ -256,7 +256,7 @@ def _check_members(zf: zipfile.ZipFile, label: str, limits: Limits) -> dict[str,
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise Refused(f"{label}: {name} is a symbolic link; a backup holds only plain files")
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
             raise Refused(f"{label}: {name} is not a plain file")
         if not is_member_name(name):
             raise Refused(f"{label}: unexpected file {name} (not part of a Dispute Desk backup)")
