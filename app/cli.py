@@ -164,6 +164,11 @@ def _build_parser() -> _Parser:
     _import_arguments(command("import", "import orders from a file (its format is detected by content)"))
 
     # -- backup and restore (issue 7) -- handlers in app/cli_backup.py
+    from app.cli_backup import add_arguments as _backup_arguments
+    from app.cli_export import add_arguments as _export_arguments
+
+    _export_arguments(command("export", "write the orders (csv, json) or the open deadlines (ics) to a file"))
+    _backup_arguments(command)
     return parser
 
 
@@ -605,7 +610,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),
     #
     # backup and restore (issue 7)
-    #
+    "export": lambda args, ctx: __import__("app.cli_export", fromlist=["cmd_export"]).cmd_export(args, ctx),
+    "backup": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_backup"]).cmd_backup(args, ctx),
+    "restore": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_restore"]).cmd_restore(args, ctx),
+    "backups": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_backups"]).cmd_backups(args, ctx),
 }
 
 
