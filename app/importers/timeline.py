@@ -110,24 +110,26 @@ def new_for_existing(wanted: Sequence[Event], existing: Sequence[Event], history
 
 
 def notice_event(notice: Notice, history: History, existing: Sequence[Event], now: datetime) -> Event | None:
-    """The event an e-mail adds to an order, or None when the order already knows it."""
-    data: dict[str, Any] = {}
+    """The event an e-mail adds to an order, or None when the order already knows it. The
+    e-mail's subject stays with the event (the raw source of the fact)."""
+    origin = {"email": str(notice.raw.get("subject", ""))} if notice.raw.get("subject") else {}
     if notice.kind == "shipped":
         if history.shipped_at is None:
+            data: dict[str, Any] = {"note": "From an AliExpress e-mail", **origin}
             if notice.tracking:
                 data["tracking"] = notice.tracking
-            return Event(K.SHIPPED, notice.at, now, {**data, "note": "From an AliExpress e-mail"})
+            return Event(K.SHIPPED, notice.at, now, data)
         if notice.tracking and notice.tracking not in history.tracking:
-            return Event(K.TRACKING_UPDATE, notice.at, now, {"tracking": notice.tracking})
+            return Event(K.TRACKING_UPDATE, notice.at, now, {"tracking": notice.tracking, **origin})
         return None
     if notice.kind == "delivered":
         if history.delivered_at is not None or history.received_at is not None:
             return None
-        return Event(K.DELIVERED, notice.at, now, {"note": "From an AliExpress e-mail"})
+        return Event(K.DELIVERED, notice.at, now, {"note": "From an AliExpress e-mail", **origin})
     text = notice.note + (f" ({notice.tracking})" if notice.tracking else "")
     if any(e.kind is K.NOTE and e.at == notice.at and e.data.get("note") == text for e in existing):
         return None
-    return Event(K.NOTE, notice.at, now, {"note": text})
+    return Event(K.NOTE, notice.at, now, {"note": text, **origin})
 
 
 def facts_of(order: ImportedOrder, total: Any) -> OrderFacts:

@@ -19,7 +19,7 @@ from pathlib import Path
 from app.clock import Clock
 from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
-from app.importers.apply import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry, plan_and_write
+from app.importers.apply import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry, plan_and_write
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
 from app.importers.paste import ParsedOrder, parse_order_text, to_imported
@@ -182,7 +182,3 @@ def _read(paths: tuple[Path, ...], fmt: Format, currency: str) -> ParsedSource:
         return read_source(paths, fmt, currency)
     except (csv.Error, UnicodeError) as exc:
         raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {exc}") from None
-
-
-# Re-exported for the GUI and the CLI: the actions of a plan entry.
-ACTIONS = (ADD, UPDATE, UNCHANGED, SKIP)

@@ -67,10 +67,11 @@ def test_both_order_export_files_together(cli: Cli) -> None:
 
 
 def test_unreadable_or_unknown_files_exit_2_and_write_nothing(cli: Cli, tmp_path: Path) -> None:
-    cli.ok("orders")
     junk = tmp_path / "junk.txt"
     junk.write_text("not, an, order\n1,2,3\n", "utf-8")
     assert "junk.txt is not an order file" in cli.refused("import", str(junk))
+    assert not cli.database.exists()  # refused before the data dir was even opened
+    cli.ok("orders")
     assert "no file" in cli.refused("import", str(tmp_path / "nothing.csv"))
     assert "unknown currency" in cli.refused(
         "import", str(FIXTURES / "shopper-sample.csv"), "--currency", "ZZZ"
