@@ -157,7 +157,14 @@ def test_shopper_json() -> None:
     pc = orders["8123456789012370"]
     assert pc.ordered_at == datetime(2026, 2, 1, 8, 30, tzinfo=UTC)
     assert lines_of(pc) == [("Mini PC", 1, Decimal("1382.11"))]
-    assert [e.line for e in source.errors] == [52]
+    cover = orders["8123456789012375"]
+    assert (cover.currency, cover.lines[0].unit_price, cover.ordered_at, cover.progress.stage) == (
+        "RUB",
+        Decimal("1299.00"),
+        datetime(2026, 3, 3, tzinfo=UTC),
+        Stage.PAID,
+    )
+    assert [e.line for e in source.errors] == [63]
     assert "order id is empty" in source.errors[0].message
 
 
@@ -193,6 +200,7 @@ def test_order_export_each_file_alone_and_both() -> None:
     assert pc.payment_method == "card"
     assert orders_only["8123456789012401"].payment_method == "paypal"
     assert orders_only["8123456789012401"].total == Decimal("25.98")
+    assert orders_only["8123456789012401"].ordered_at == datetime(2026, 2, 10, tzinfo=UTC)
 
     lines_only = read("order-export-lines.csv")
     pc = by_number(lines_only)["8123456789012400"]
@@ -207,6 +215,7 @@ def test_order_export_each_file_alone_and_both() -> None:
     assert pc.total == Decimal("1382.11")
     assert [ln.source_line_id for ln in pc.lines] == ["8123456789012410", "8123456789012411"]
     assert set(pc.parts) == {"orders", "lines"}
+    assert by_number(both)["8123456789012401"].ordered_at == datetime(2026, 2, 10, tzinfo=UTC)
     assert [e.line for e in both.errors] == [4, 5]
     assert "order-export-orders.csv" in both.errors[0].message
 
@@ -239,6 +248,7 @@ def test_chriskomus_rows_without_a_header() -> None:
         Stage.SHIPPED,
         "LP00123456789CN",
     )
+    assert pc.ordered_at == datetime(2026, 2, 21, tzinfo=UTC)  # "21 févr. 2026"
     cable = orders["8123456789012601"]
     assert cable.total == Decimal("25.98")  # the order's total, repeated on its rows, counted once
     assert [(ln.options, ln.unit_price) for ln in cable.lines] == [

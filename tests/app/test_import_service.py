@@ -85,7 +85,7 @@ def test_second_import_changes_nothing(importer: ImportService, database: Databa
     ("files", "currency", "added"),
     [
         (["shopper-traps.csv"], None, 6),
-        (["shopper-lines.json"], None, 2),
+        (["shopper-lines.json"], None, 3),
         (["aliexpress_user_data_backup_fixture.xlsx"], "EUR", 3),
         (["order-export-orders.csv", "order-export-lines.csv"], None, 2),
         (["su14iman.csv"], None, 2),
