@@ -3,12 +3,15 @@ with their line numbers (the readers in app/importers/, no database)."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.errors import Refused
 from app.importers.detect import detect, detect_all, read_source
@@ -287,3 +290,54 @@ def test_emails() -> None:
     assert [(e.line, "not from AliExpress" in e.message) for e in source.errors] == [(5, True)]
     html = read("delivered.eml")
     assert [(n.kind, n.order) for n in html.notices] == [("delivered", "8123456789012345")]
+
+
+def _grouped(whole: int, separator: str) -> str:
+    return f"{whole:,}".replace(",", separator)
+
+
+_SHAPES = {
+    "USD": lambda w, c: f"US ${_grouped(w, ',')}.{c:02d}",
+    "EUR": lambda w, c: f"€{_grouped(w, '.')},{c:02d}",
+    "PLN": lambda w, c: f"{_grouped(w, ' ')},{c:02d}zł",
+    "BRL": lambda w, c: f"R$ {_grouped(w, '.')},{c:02d}",
+    "RUB": lambda w, c: f"₽{_grouped(w, chr(0xA0))},{c:02d}",
+}
+
+
+@given(
+    number=st.integers(10**15, 10**16 - 1),
+    whole=st.integers(0, 10**7),
+    cents=st.integers(0, 99),
+    currency=st.sampled_from(sorted(_SHAPES)),
+    quantity=st.integers(1, 50),
+    with_info=st.booleans(),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_printed_price_and_id_come_through_exact(
+    tmp_path_factory: pytest.TempPathFactory,
+    number: int,
+    whole: int,
+    cents: int,
+    currency: str,
+    quantity: int,
+    with_info: bool,
+) -> None:
+    from app.importers.shopper import CSV_HEADER
+
+    price = _SHAPES[currency](whole, cents)
+    info = f"{price}|{whole}|{cents:02d}" if with_info else ""
+    path = tmp_path_factory.mktemp("prop") / "orders.csv"
+    cells = ["Feb 21, 2026", str(number), "Item", str(quantity), price, "Store", "1", "2", "", info, currency,
+             "Completed", "", "", "", ""]  # fmt: skip
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_HEADER)
+        writer.writerow(cells)
+    source = read_source([path], Format.SHOPPER_CSV, "USD")
+    assert source.errors == []
+    [order] = source.orders
+    assert order.number == str(number)
+    assert order.currency == currency
+    assert order.lines[0].unit_price == Decimal(whole) + Decimal(cents) / 100
+    assert order.lines[0].quantity == quantity
