@@ -363,6 +363,9 @@ def _parse_manifest(document: Any, label: str) -> Manifest:
             raise bad(f"size of {name}")
         if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
             raise bad(f"hash of {name}")
+        if name.startswith(EVIDENCE_PREFIX) and name.split("/")[-1].split(".")[0] != sha:
+            # Evidence is named by its content: another content under that name is a forgery.
+            raise Refused(f"{label}: {name} holds other content than its name says")
         names.add(name)
         parsed.append(Member(name, size, sha))
     reason, fingerprint = document.get("reason", ""), document.get("fingerprint", "")

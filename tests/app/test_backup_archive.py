@@ -174,9 +174,8 @@ def test_wrong_hash(data: Path, clock: FrozenClock, good: Path, tmp_path: Path) 
     members = members_of(good)
     manifest = json.loads(members["manifest.json"])
     for member in manifest["members"]:
-        if member["name"].startswith("evidence/"):
+        if member["name"] == "dispute-desk.sqlite3":
             member["sha256"] = "0" * 64
-            break
     archive = rebuilt(tmp_path / "hash.zip", members, manifest=json.dumps(manifest).encode())
     assert_refused(data, clock, archive, "does not match its SHA-256")
 
@@ -187,6 +186,16 @@ def test_evidence_swapped_for_other_bytes(data: Path, clock: FrozenClock, good: 
     name = next(n for n in members if n.startswith("evidence/"))
     members[name] = bytes(len(members[name]))  # same size, other content
     assert_refused(data, clock, rebuilt(tmp_path / "swap.zip", members, manifest=manifest), "SHA-256")
+
+
+def test_evidence_under_another_files_name(
+    data: Path, clock: FrozenClock, good: Path, tmp_path: Path
+) -> None:
+    """Content and manifest agree, but the file is named for other content (a forged photo)."""
+    members = members_of(good)
+    name = next(n for n in members if n.startswith("evidence/"))
+    members[name] = b"forged photo"
+    assert_refused(data, clock, rebuilt(tmp_path / "forged.zip", members), "other content than its name says")
 
 
 def test_missing_manifest(data: Path, clock: FrozenClock, good: Path, tmp_path: Path) -> None:
