@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import Refused
-from app.domain.parsing import format_amount
+from ui.import_model import COLUMNS, ImportPlanModel
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -53,7 +52,6 @@ FORMATS = (
     "chriskomus-tsv",
     "email",
 )
-COLUMNS = ("action", "order", "store", "title", "total", "why")
 
 
 def ask_import_paths(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
@@ -124,17 +122,10 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel(self.tr("Choose a file to see what it holds."), self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary"))
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Action"),
-                self.tr("Order"),
-                self.tr("Store"),
-                self.tr("Title"),
-                self.tr("Total"),
-                self.tr("Why"),
-            ]
-        )
+        self.model = ImportPlanModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("What the import will do"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -288,33 +279,7 @@ class ImportDialog(QDialog):
         self.close_button.setEnabled(not busy)
 
     def _fill_table(self, entries: Sequence[Any]) -> None:
-        words = {
-            "add": self.tr("Add"),
-            "update": self.tr("Update"),
-            "unchanged": self.tr("Unchanged"),
-            "skip": self.tr("Skip"),
-        }
-        # What changes first: updates, additions, skips, then what stays as it is.
-        order = {"update": 0, "add": 1, "skip": 2, "unchanged": 3}
-        entries = sorted(entries, key=lambda e: order.get(e.action, 4))
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            total = format_amount(entry.total, entry.currency or None) if entry.total is not None else ""
-            values = (
-                words.get(entry.action, entry.action),
-                entry.order,
-                entry.store,
-                entry.title,
-                f"{total} {entry.currency}".strip(),
-                entry.reason,
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, entry.action if column == 0 else None)
-                if column == 0:
-                    lines = ", ".join(str(n) for n in entry.lines)
-                    item.setToolTip(self.tr("Lines %1 of the file").replace("%1", lines) if lines else "")
-                self.table.setItem(row, column, item)
+        self.model.set_entries(entries)
 
     def _show_errors(self, errors: Sequence[Any]) -> None:
         self.errors_list.clear()

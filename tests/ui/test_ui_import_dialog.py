@@ -43,11 +43,13 @@ def make_dialog(qtbot: QtBot, service: OrderService, clock: FrozenClock):  # typ
     tasks.wait()
 
 
+def cell(dialog: ImportDialog, row: int, column: int) -> str:
+    return str(dialog.model.index(row, column).data())
+
+
 def rows_of(dialog: ImportDialog) -> list[tuple[str, str, str]]:
-    table = dialog.table
     return [
-        (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 5).text())
-        for r in range(table.rowCount())
+        (cell(dialog, r, 0), cell(dialog, r, 1), cell(dialog, r, 5)) for r in range(dialog.model.rowCount())
     ]
 
 
@@ -55,14 +57,16 @@ def wait_for(qtbot: QtBot, dialog: ImportDialog, text: str) -> None:
     qtbot.waitUntil(lambda: text in dialog.summary_label.text(), timeout=10_000)
 
 
-def test_preview_lists_additions_and_errors_by_line(qtbot: QtBot, make_dialog) -> None:  # type: ignore[no-untyped-def]
+def test_preview_lists_additions_and_errors_by_line(qtbot: QtBot, make_dialog, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog([FIXTURES / "shopper-traps.csv"])
     wait_for(qtbot, dialog, "6 to add")
+    qtmodeltester.check(dialog.model)
     assert "Shopper Inventory CSV" in dialog.summary_label.text()
     rows = rows_of(dialog)
     assert [r[0] for r in rows] == ["Add"] * 6
     assert rows[0][1] == "8123456789012345"
-    assert dialog.table.item(0, 4).text() == "1389.61 USD"
+    assert cell(dialog, 0, 4) == "1389.61 USD"
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Lines 2, 3 of the file"
     errors = [dialog.errors_list.item(i).text() for i in range(dialog.errors_list.count())]
     assert [e.split(":")[0] for e in errors] == ["Line 9", "Line 10", "Line 11"]
     assert dialog.errors_list.isVisible()
@@ -116,7 +120,7 @@ def test_an_unknown_file_says_why_and_imports_nothing(
     dialog = make_dialog([junk])
     wait_for(qtbot, dialog, "is not an order file")
     assert not dialog.import_button.isEnabled()
-    assert dialog.table.rowCount() == 0
+    assert dialog.model.rowCount() == 0
 
 
 def test_choose_file_and_format(
