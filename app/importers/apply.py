@@ -17,6 +17,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import delete, func, insert, select, update
+from sqlmodel import Session, col
+
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.lifecycle import fold
@@ -41,8 +44,6 @@ from app.importers.rows import (
 from app.importers.timeline import new_for_existing, status_events
 from app.services import codec
 from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
-from sqlalchemy import delete, func, insert, select, update
-from sqlmodel import Session, col
 
 __all__ = ["ADD", "SKIP", "UNCHANGED", "UPDATE", "Outcome", "PlanEntry", "plan_and_write"]
 

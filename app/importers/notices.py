@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import insert, update
+from sqlmodel import Session, col
+
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.lifecycle import fold
@@ -17,8 +20,6 @@ from app.importers.rows import Existing, event_row, ids_by_tracking, load
 from app.importers.timeline import notice_event
 from app.services import codec
 from app.store.tables import EventRow, OrderRow, TrackingNumberRow
-from sqlalchemy import insert, update
-from sqlmodel import Session, col
 
 K = EventKind
 

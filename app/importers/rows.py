@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import select
+from sqlmodel import Session, col
+
 from app.domain.model import Event
 from app.importers.model import ImportedLine
 from app.services import codec
 from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
-from sqlalchemy import select
-from sqlmodel import Session, col
 
 CHUNK = 500
 
