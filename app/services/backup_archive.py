@@ -245,6 +245,9 @@ def _check_members(zf: zipfile.ZipFile, label: str, limits: Limits) -> dict[str,
     infos = zf.infolist()
     if len(infos) > limits.max_members:
         raise Refused(f"{label} holds {len(infos)} files, more than a backup can ({limits.max_members})")
+    if not any(info.orig_filename == MANIFEST_NAME for info in infos):
+        # Say first what the file is not (a zip of holiday photos), before any detail.
+        raise Refused(f"{label} has no {MANIFEST_NAME}; it is not a Dispute Desk backup")
     seen: dict[str, zipfile.ZipInfo] = {}
     folded: set[str] = set()
     total = 0

@@ -77,11 +77,16 @@ def test_restore_refusals_change_nothing(cli: Any, tmp_path: Path) -> None:
     seed(cli)
     bad = tmp_path / "bad.zip"
     with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("manifest.json", "{}")
         zf.writestr("../escape.txt", "x")
     before = tree(cli.data_dir)
     message = cli.refused("restore", str(bad))
     assert "outside the data folder" in message
     assert "is not a file" in cli.refused("restore", str(tmp_path / "missing.zip"))
+    photos = tmp_path / "photos.zip"
+    with zipfile.ZipFile(photos, "w") as zf:
+        zf.writestr("photo.jpg", b"\xff\xd8")
+    assert "has no manifest.json; it is not a Dispute Desk backup" in cli.refused("restore", str(photos))
     assert tree(cli.data_dir) == before
 
 
