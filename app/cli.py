@@ -610,10 +610,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),
     #
     # backup and restore (issue 7)
-    "export": lambda args, ctx: __import__("app.cli_export", fromlist=["cmd_export"]).cmd_export(args, ctx),
-    "backup": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_backup"]).cmd_backup(args, ctx),
-    "restore": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_restore"]).cmd_restore(args, ctx),
-    "backups": lambda args, ctx: __import__("app.cli_backup", fromlist=["cmd_backups"]).cmd_backups(args, ctx),
+    "export": lambda a, c: __import__("app.cli_export", fromlist=["_"]).cmd_export(a, c),
+    "backup": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backup(a, c),
+    "restore": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_restore(a, c),
+    "backups": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backups(a, c),
 }
 
 
