@@ -55,13 +55,20 @@ def read_bytes(path: Path) -> bytes:
         raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
 
 
-def csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, dict[str, str]]]:
+def delimiter_of(text: str) -> str:
+    """ "," unless the header line is separated by ";" (a CSV saved again by a spreadsheet in a
+    locale whose decimal mark is the comma)."""
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
     """Each record with the line it starts on (the header is line 1) as ``{column: text}``.
 
     Column names keep their spelling (su14iman's " InvoiceURL" has a leading space); missing
     cells are empty strings, extra cells are kept under ``"…extra"``.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or delimiter_of(text))
     header = next(reader, None)
     if header is None:
         return
@@ -77,9 +84,9 @@ def csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, dict[str, s
         yield line, row
 
 
-def header_of(text: str, delimiter: str = ",") -> list[str]:
+def header_of(text: str, delimiter: str | None = None) -> list[str]:
     first = text.split("\n", 1)[0].rstrip("\r")
-    return next(csv.reader([first], delimiter=delimiter), [])
+    return next(csv.reader([first], delimiter=delimiter or delimiter_of(text)), [])
 
 
 def order_id(value: Any, what: str = "order id") -> str:

@@ -341,3 +341,14 @@ def test_any_printed_price_and_id_come_through_exact(
     assert order.currency == currency
     assert order.lines[0].unit_price == Decimal(whole) + Decimal(cents) / 100
     assert order.lines[0].quantity == quantity
+
+
+def test_a_csv_saved_again_by_a_spreadsheet_with_semicolons(tmp_path: Path) -> None:
+    rows = list(csv.reader((FIXTURES / "shopper-sample.csv").read_text("utf-8").splitlines()))
+    path = tmp_path / "orders.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    assert detect(path) is Format.SHOPPER_CSV
+    source = read_source([path], Format.SHOPPER_CSV, "USD")
+    assert [o.number for o in source.orders] == [o.number for o in read("shopper-sample.csv").orders]
+    assert source.orders[1].lines[0].unit_price == Decimal("129.46")
