@@ -30,6 +30,7 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from app.services.backup_archive import (
     DATABASE_MEMBER,
+    ArchiveExists,
     Limits,
     Manifest,
     Progress,
@@ -133,7 +134,7 @@ class BackupService:
         Refuses an existing ``out`` and a data dir without data."""
         out = Path(out)
         if out.exists():
-            raise Refused(f"{out} already exists; choose another name (a backup never overwrites a file)")
+            raise ArchiveExists(out)
         if not out.parent.is_dir():
             raise Refused(f"the folder {out.parent} does not exist")
         with self._snapshot() as snapshot:
@@ -159,9 +160,7 @@ class BackupService:
             if newest is not None and _stored_fingerprint(newest.path) == fingerprint:
                 return None
             folder = ensure_data_dir(self._layout.ensure_backups() / AUTO_DIRNAME)
-            info = self._write(
-                self._free_name(folder, AUTO_PREFIX), snapshot, "auto", reason, fingerprint, None
-            )
+            info = self._write_new(folder, AUTO_PREFIX, snapshot, "auto", reason, fingerprint)
         self.thin()
         return info
 
@@ -214,6 +213,19 @@ class BackupService:
             yield target
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+    def _write_new(
+        self, folder: Path, prefix: str, snapshot: Path, kind: str, reason: str, fingerprint: str
+    ) -> BackupInfo:
+        """Write under the first free ``<prefix><UTC>[-n].zip`` name in ``folder``; another
+        process taking that name meanwhile (two automatic backups in one second) moves on to
+        the next one."""
+        for _attempt in range(20):
+            try:
+                return self._write(self._free_name(folder, prefix), snapshot, kind, reason, fingerprint, None)
+            except ArchiveExists:
+                continue
+        raise Refused(f"can't find a free name for the backup in {folder}")
 
     def _free_name(self, folder: Path, prefix: str) -> Path:
         stamp = self._clock.now().strftime("%Y%m%dT%H%M%SZ")
@@ -325,12 +337,10 @@ class BackupService:
 
     def write_safety_copy(self, source: sqlite3.Connection) -> BackupInfo:
         """The copy of the current data a restore makes before it replaces anything, through
-        ``source`` (the restorer's connection, which holds the write lock meanwhile)."""
+        ``source`` (the restorer's connection, whose read lock keeps writers out meanwhile)."""
         folder = self._layout.ensure_backups()
         with self._snapshot(source) as snapshot:
-            return self._write(
-                self._free_name(folder, SAFETY_PREFIX), snapshot, "safety", "restore", "", None
-            )
+            return self._write_new(folder, SAFETY_PREFIX, snapshot, "safety", "restore", "")
 
 
 def data_fingerprint(database: Path, evidence_names: list[str]) -> str:

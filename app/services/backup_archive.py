@@ -48,6 +48,13 @@ _DRIVE = re.compile(r"[A-Za-z]:")
 Progress = Callable[[int, int], None]
 
 
+class ArchiveExists(Refused):
+    """The target file exists (a backup never overwrites one)."""
+
+    def __init__(self, out: Path) -> None:
+        super().__init__(f"{out} already exists; choose another name (a backup never overwrites a file)")
+
+
 @dataclass(frozen=True)
 class Limits:
     """What a backup may claim before it is refused unread (zip bombs, absurd archives)."""
@@ -139,7 +146,7 @@ def write_archive(
     """Write the members ``files`` (member name, path; the database first) and their manifest
     into a new archive at ``out``. Refuses to overwrite ``out``; a failure leaves nothing."""
     if out.exists():
-        raise Refused(f"{out} already exists; choose another name (a backup never overwrites a file)")
+        raise ArchiveExists(out)
     items = list(files)
     total = sum(path.stat().st_size for _, path in items)
     done = 0
@@ -193,9 +200,7 @@ def publish(partial: Path, out: Path) -> None:
         else:
             partial.unlink()
     except FileExistsError:
-        raise Refused(
-            f"{out} already exists; choose another name (a backup never overwrites a file)"
-        ) from None
+        raise ArchiveExists(out) from None
     fsync_dir(out.parent)
 
 

@@ -217,6 +217,29 @@ def test_auto_backup_only_when_the_data_changed(data: Path, clock: FrozenClock) 
     assert backups.auto_backup("evidence") is not None
 
 
+def test_auto_backup_moves_on_when_another_process_took_the_name(
+    data: Path, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups = BackupService(data, clock)
+    folder = data / "backups" / "auto"
+    folder.mkdir(parents=True)
+    taken = folder / "auto-20260310T120000Z.zip"
+    original = backups._free_name
+    calls = []
+
+    def racing(where: Path, prefix: str) -> Path:
+        calls.append(prefix)
+        if len(calls) == 1:  # the name was free when chosen, then another process wrote it
+            taken.write_bytes(b"theirs")
+            return taken
+        return original(where, prefix)
+
+    monkeypatch.setattr(backups, "_free_name", racing)
+    info = backups.auto_backup("race")
+    assert info is not None and info.path == folder / "auto-20260310T120000Z-1.zip"
+    assert taken.read_bytes() == b"theirs"
+
+
 def test_fingerprint_sees_every_table(data: Path, tmp_path: Path) -> None:
     db = data / "dispute-desk.sqlite3"
     base = data_fingerprint(db, [])
