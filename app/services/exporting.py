@@ -263,7 +263,7 @@ def _order_json(
     evidence: dict[int, list[dict[str, Any]]],
 ) -> dict[str, Any]:
     oid = o["id"]
-    return {
+    document = {
         "order": o["number"],
         "marketplace": o["marketplace"],
         "store": o["store"],
@@ -309,6 +309,22 @@ def _order_json(
         ],
         "evidence": [_evidence_json(ev) for ev in evidence.get(oid, [])],
     }
+    # Columns a later schema adds (a flag, a label…) come along as they are, so a newer
+    # database never loses data in an export written before the column existed.
+    for column, value in o.items():
+        if column not in _ORDER_COLUMNS_READ and column not in document:
+            document[column] = value
+    return document
+
+
+_ORDER_COLUMNS_READ = frozenset(
+    {
+        "id", "number", "marketplace", "store", "title", "total", "currency", "payment_method",
+        "ordered_at", "status", "deleted_at", "note", "created_at", "updated_at", "source",
+        "source_raw", "items_count", "next_deadline_kind", "next_deadline_due", "deadlines_json",
+        "cache_valid_from", "cache_valid_until", "search_text",
+    }
+)  # fmt: skip
 
 
 def _evidence_json(ev: dict[str, Any]) -> dict[str, Any]:

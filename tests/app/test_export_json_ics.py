@@ -91,6 +91,16 @@ def test_json_amounts_are_strings_and_times_utc(filled: OrderService, tmp_path: 
     walk(doc)
 
 
+def test_json_keeps_columns_a_later_schema_adds(filled: OrderService, tmp_path: Path) -> None:
+    with filled.database.raw() as conn:
+        conn.execute("ALTER TABLE orders ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0")
+        conn.execute("UPDATE orders SET flagged = 1 WHERE number = '0007'")
+    export_json(filled, tmp_path / "all.json")
+    orders = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["orders"]
+    assert {o["order"]: o["flagged"] for o in orders}["0007"] == 1
+    assert all("deadlines_json" not in o and "search_text" not in o for o in orders)
+
+
 # -- ICS ----------------------------------------------------------------------------------------
 
 
