@@ -227,13 +227,15 @@ def export_json(service: OrderService, out: Path) -> int:
         evidence = _by_order(_rows(conn, "SELECT * FROM evidence ORDER BY order_id, added_at, id"))
         overrides = _rows(conn, "SELECT * FROM rule_overrides ORDER BY profile, key")
         settings = _rows(conn, "SELECT * FROM settings ORDER BY key")
-    document = {
+    exported = [_order_json(o, statuses, lines, events, tracking, evidence) for o in orders]
+    head = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "app_version": __version__,
         "schema": HEAD_REVISION,
         "exported_at": format_utc(now),
-        "orders": [_order_json(o, statuses, lines, events, tracking, evidence) for o in orders],
+    }
+    tail = {
         "rule_overrides": [
             {
                 "profile": r["profile"],
@@ -247,8 +249,18 @@ def export_json(service: OrderService, out: Path) -> int:
     }
 
     def write(handle: IO[str]) -> None:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        # One order per line: still readable and diffable, and json's C encoder (which an
+        # indented dump can't use) writes 50,000 orders in a second instead of ten.
+        handle.write("{\n")
+        for key, value in head.items():
+            handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        handle.write(' "orders": [')
+        handle.write(",".join("\n  " + json.dumps(order, ensure_ascii=False) for order in exported))
+        handle.write("\n ],\n")
+        handle.write(
+            ",\n".join(f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in tail.items())
+        )
+        handle.write("\n}\n")
 
     write_atomically(out, write)
     return len(orders)
@@ -369,7 +381,10 @@ def _utc(stored: Any) -> str | None:
     """A stored UTC time (SQLite text, naive, UTC by convention) as ``…Z``."""
     if stored is None:
         return None
-    return format_utc(datetime.fromisoformat(str(stored)).replace(tzinfo=UTC))
+    text = str(stored)
+    if len(text) >= 19 and text[10] in " T" and (len(text) == 19 or text[19] == "."):
+        return f"{text[:10]}T{text[11:19]}Z"  # SQLAlchemy's "2026-02-20 09:00:00.000000"
+    return format_utc(datetime.fromisoformat(text).replace(tzinfo=UTC))
 
 
 # -- ICS ----------------------------------------------------------------------------------------

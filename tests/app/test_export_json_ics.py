@@ -91,6 +91,12 @@ def test_json_amounts_are_strings_and_times_utc(filled: OrderService, tmp_path: 
     walk(doc)
 
 
+def test_json_of_no_orders_is_valid(service: OrderService, tmp_path: Path) -> None:
+    assert export_json(service, tmp_path / "empty.json") == 0
+    doc = json.loads((tmp_path / "empty.json").read_text(encoding="utf-8"))
+    assert (doc["orders"], doc["rule_overrides"], doc["settings"]) == ([], [], {})
+
+
 def test_json_keeps_columns_a_later_schema_adds(filled: OrderService, tmp_path: Path) -> None:
     with filled.database.raw() as conn:
         conn.execute("ALTER TABLE orders ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0")
