@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -94,6 +95,17 @@ def test_round_trip_into_an_empty_data_dir(data: Path, clock: FrozenClock, tmp_p
         assert [i.order for i in service.list_orders(trash=True)] == ["4000000000000009"]
     finally:
         database.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_restored_files_are_private(data: Path, clock: FrozenClock, tmp_path: Path) -> None:
+    BackupService(data, clock).backup(tmp_path / "b.zip")
+    target = tmp_path / "fresh"
+    BackupService(target, clock).restore(tmp_path / "b.zip")
+    assert (target.stat().st_mode & 0o777) == 0o700
+    assert (target / "dispute-desk.sqlite3").stat().st_mode & 0o777 == 0o600
+    for path in (target / "evidence").rglob("*"):
+        assert path.stat().st_mode & 0o777 == (0o700 if path.is_dir() else 0o600), path
 
 
 def test_restore_replaces_newer_data_and_keeps_a_safety_copy(
