@@ -142,7 +142,7 @@ class BackupsPage(QWidget):
         self.backup_button.setAccessibleName(tr("Back up now"))
         self.backup_button.setToolTip(tr("Make a backup in the backups folder now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(tr("&Restore this…"), list_box)
+        self.restore_button = QPushButton(tr("Res&tore this…"), list_box)
         self.restore_button.setAccessibleName(tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(tr("Show in &folder"), list_box)

@@ -269,3 +269,36 @@ def test_restore_this_in_settings_closes_the_dialog_and_restores_through_the_win
     window.open_settings()
     qtbot.waitUntil(lambda: numbers(window) == {"8100000000000001"}, timeout=20_000)
     assert answers.errors == [] and len(answers.questions) == 1
+
+
+def test_a_restore_refused_half_way_changes_nothing_and_the_window_keeps_working(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add(service, clock, "8100000000000001")
+    archive = tmp_path / "one.zip"
+    BackupService(service.database.data_dir.root, clock).backup(archive)
+    add(service, clock, "8100000000000002")
+    window = make_window(qtbot, service, clock, settings)
+    answers = Answers(monkeypatch)
+    other = sqlite3.connect(service.database.path, isolation_level=None)  # a CLI run, writing
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        before = dump(service.database.path)
+        window.backups.restore_from(archive)
+        qtbot.waitUntil(lambda: bool(answers.errors), timeout=30_000)
+    finally:
+        other.rollback()
+        other.close()
+    [error] = answers.errors
+    assert "in use" in error and error.endswith("Nothing was changed.")
+    assert len(answers.questions) == 1  # the archive itself was fine
+    assert dump(service.database.path) == before
+    qtbot.waitUntil(lambda: numbers(window) == {"8100000000000001", "8100000000000002"})
+    add(window._services.orders, clock, "8100000000000003")  # the reopened services work
+    window.refresh_numbers(["8100000000000003"])
+    qtbot.waitUntil(lambda: "8100000000000003" in numbers(window))
