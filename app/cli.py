@@ -159,8 +159,16 @@ def _build_parser() -> _Parser:
     # -- evidence (issue 6): attach, pack -- handlers in app/cli_evidence.py
 
     # -- files in and out (issue 7): import, export -- handlers in app/cli_files.py
+    from app.cli_import import add_arguments as _import_arguments
+
+    _import_arguments(command("import", "import orders from a file (its format is detected by content)"))
 
     # -- backup and restore (issue 7) -- handlers in app/cli_backup.py
+    from app.cli_backup import add_arguments as _backup_arguments
+    from app.cli_export import add_arguments as _export_arguments
+
+    _export_arguments(command("export", "write the orders (csv, json) or the open deadlines (ics) to a file"))
+    _backup_arguments(command)
     return parser
 
 
@@ -599,9 +607,13 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     # evidence (issue 6)
     #
     # files in and out (issue 7)
+    "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),
     #
     # backup and restore (issue 7)
-    #
+    "export": lambda a, c: __import__("app.cli_export", fromlist=["_"]).cmd_export(a, c),
+    "backup": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backup(a, c),
+    "restore": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_restore(a, c),
+    "backups": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backups(a, c),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
@@ -31,7 +32,10 @@ from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
+from ui.backup_actions import BackupActions
+from ui.backup_auto import AutoBackups
 from ui.empty_state import EmptyState
+from ui.export_actions import ExportActions
 from ui.order_list import OrderListPanel
 from ui.services import Services
 from ui.status_line import StatusLine
@@ -39,8 +43,11 @@ from ui.tasks import TaskRunner
 from ui.trash import TrashCommand
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # only named in a signature; its type costs start-up
+    # Only named in signatures: creating their Python types costs start-up time.
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from app.services.importing import ImportService
     from ui.detail_panel import OrderDetailPanel
 
 SAMPLE_ORDERS = 300
@@ -95,12 +102,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
 
+        self.exports = ExportActions(self, services, clock, self.tasks, settings)
+        self.backups = BackupActions(self, services, clock, self.tasks, settings)
+        self.auto_backups = AutoBackups(services, clock, self.tasks, self)
         self._build_actions()
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
+        self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
         self._restore_layout()  # before the rows, so they are sorted once, as the user left them
         if first_rows_counts is None:
             self._set_rows(list(rows))
@@ -162,6 +173,18 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            "Ctrl+I",
+            self.import_files,
+            self.tr("Import orders from an export file or e-mails"),
+        )
+        self.paste_action = self._action(
+            self.tr("Add from order &page text…"),
+            "Ctrl+Shift+V",
+            self.paste_order,
+            self.tr("Paste an order page and add the order"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.sample_action = self._action(self.tr("Remove sample orders"), None, self.remove_sample_orders)
@@ -171,7 +194,10 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action])
+        file_menu.addActions([self.new_action, self.import_action, self.paste_action])
+        file_menu.addSeparator()
+        file_menu.addMenu(self.tr("E&xport")).addActions(list(self.exports.actions.values()))
+        file_menu.addActions([self.backups.backup_action, self.backups.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -200,6 +226,7 @@ class MainWindow(QMainWindow):
         self.list_panel.delete_requested.connect(self._trash_numbers)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
+        self.backups.restore_finished.connect(self.data_replaced)
 
     @property
     def empty_state(self) -> EmptyState:
@@ -231,6 +258,54 @@ class MainWindow(QMainWindow):
             self._detail = panel
         return self._detail
 
+    # -- import (issue 7) --------------------------------------------------------------------------
+
+    def _import_service(self) -> ImportService:
+        from app.services.importing import ImportService
+
+        orders = self._services.orders
+        return ImportService(orders.database, self._clock)
+
+    def import_files(self, paths: Sequence[Path] = ()) -> None:
+        """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._import_service, self.tasks, list(paths), self)
+        dialog.imported.connect(lambda _result: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.show()
+        if not paths:
+            dialog.choose_files()
+
+    def paste_order(self) -> None:
+        from ui.paste_order import PasteOrderDialog
+
+        dialog = PasteOrderDialog(self._import_service, self.tasks, self)
+        dialog.added.connect(lambda number: self.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paste_dialog = dialog
+        dialog.show()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Only order files (csv, json, xlsx, eml, mbox, tsv, txt); images are for orders.
+        from ui.import_dialog import droppable
+
+        if droppable(_local_paths(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.import_dialog import droppable
+
+        paths = droppable(_local_paths(event.mimeData()))
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
+
     # -- rows -----------------------------------------------------------------------------------
 
     def _now(self) -> int:
@@ -254,11 +329,25 @@ class MainWindow(QMainWindow):
         self.sample_banner.setVisible(has_sample)
         self.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
+        self.auto_backups.data_changed()
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
         path, now = self._services.data_dir.database, self._now()
         self.tasks.run(lambda: load_rows(path, now).rows, self._set_rows, self.show_failure)
+
+    def data_replaced(self, changed: bool = True) -> None:
+        """After a restore: nothing left to undo; every row and the open order read again."""
+        if changed:
+            self.undo_stack.clear()
+        path, now = self._services.data_dir.database, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            if self._detail is not None:
+                self._detail.show_order(self.list_panel.current_number())
+
+        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
@@ -299,6 +388,7 @@ class MainWindow(QMainWindow):
         if self.list_panel.is_partial():
             self.reload()
         run_startup_checks(self, self._services, self._clock)
+        self.auto_backups.start()
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -417,9 +507,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._services.orders, self.tasks, self)
+        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
         dialog.rules_changed.connect(self.reload)
         dialog.exec()
+        if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
+            self.backups.restore_from(dialog.restore_path)
 
     def load_sample_orders(self) -> None:
         from app.services.demo import generate
@@ -496,4 +588,9 @@ class MainWindow(QMainWindow):
 
         remember_last_seen(self._services, self._clock)
         self.tasks.wait()
+        self.auto_backups.on_close(self)
         super().closeEvent(event)
+
+
+def _local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

@@ -59,10 +59,9 @@ class Services:
             return self._settings
 
     def orders_lazy(self) -> OrderService:
-        """The order service for a widget built before the first paint: it is built only when
-        the widget first calls it, so constructing the window imports no SQLAlchemy."""
-        if self._orders is not None:
-            return self._orders
+        """The order service for a long-lived widget: built only when the widget first calls it
+        (constructing the window imports no SQLAlchemy), and always the current one (a restore
+        closes the services and opens them again)."""
         return cast("OrderService", _LazyOrders(self))
 
     def warm_up(self) -> None:
@@ -70,9 +69,11 @@ class Services:
         _ = self.settings
 
     def close(self) -> None:
+        """Close the database; the next use opens the file again (after a restore: the new one)."""
         with self._lock:
             if self._database is not None:
                 self._database.close()
+            self._database, self._orders, self._settings = None, None, None
 
 
 class _LazyOrders:

@@ -1,0 +1,112 @@
+"""``dispute-desk backup``, ``restore`` and ``backups``.
+
+- ``backup --out FILE.zip``: database snapshot + evidence + manifest; never overwrites ``FILE``.
+  ``backup --auto``: an automatic backup into ``backups/auto/`` only if the data changed since
+  the last one, then thins them by the retention policy (for cron jobs).
+- ``restore FILE.zip``: checks all of it, keeps a safety copy of the current data in
+  ``backups/before-restore-<UTC>.zip``, then replaces the data. ``--check`` only checks.
+  Close the app first: a restore is refused while the data is open elsewhere.
+- ``backups``: the backups in the data dir, newest first.
+
+Anything wrong: exit 2, one line on stderr, nothing changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from app.domain.parsing import format_utc
+
+
+def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    backup = command("backup", "back up the database and the evidence into a zip file")
+    where = backup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE.zip", help="the archive to write (must not exist)")
+    where.add_argument(
+        "--auto", action="store_true", help="an automatic backup into backups/auto/, only if the data changed"
+    )
+    restore = command("restore", "replace the data with a backup, after checking all of it")
+    restore.add_argument("archive", metavar="FILE.zip")
+    restore.add_argument("--check", action="store_true", help="only check the archive; change nothing")
+    command("backups", "list the backups kept in the data dir, newest first")
+
+
+def _service(ctx: Any) -> Any:
+    from app.services.backup import BackupService
+
+    return BackupService(ctx.data_dir(), ctx.clock)
+
+
+def _info(info: Any) -> dict[str, Any]:
+    return {
+        "path": str(info.path),
+        "created_at": format_utc(info.created_at),
+        "kind": info.kind,
+        "size": info.size,
+    }
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Any) -> int:
+    from pathlib import Path
+
+    service = _service(ctx)
+    if args.auto:
+        made = service.auto_backup("command line")
+        document = {"made": made is not None, "backup": _info(made) if made else None}
+        message = f"backed up to {made.path}" if made else "no change since the last automatic backup"
+        return int(ctx.emit(document, lambda: ctx.line(message)))
+    info = service.backup(Path(args.out).expanduser())
+    return int(ctx.emit(_info(info), lambda: ctx.line(f"backed up to {info.path} ({info.size} bytes)")))
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
+    from pathlib import Path
+
+    service = _service(ctx)
+    archive = Path(args.archive).expanduser()
+    if args.check:
+        manifest = service.verify(archive)
+        document = {
+            "ok": True,
+            "created_at": format_utc(manifest.created_at),
+            "schema": manifest.schema,
+            "app_version": manifest.app_version,
+            "evidence_files": len(manifest.evidence),
+            "size": manifest.total_size,
+        }
+        return int(ctx.emit(document, lambda: ctx.line(f"{archive.name} is a complete, undamaged backup")))
+    result = service.restore(archive)
+    document = {
+        "archive": str(result.archive),
+        "created_at": format_utc(result.created_at),
+        "schema": result.schema,
+        "migrated": result.migrated,
+        "orders": result.orders,
+        "events": result.events,
+        "evidence_files": result.evidence_files,
+        "safety": _info(result.safety) if result.safety else None,
+    }
+
+    def human() -> None:
+        ctx.line(
+            f"restored {result.orders} orders and {result.evidence_files} evidence files "
+            f"from the backup of {format_utc(result.created_at)}"
+        )
+        if result.safety is not None:
+            ctx.line(f"the data it replaced is kept in {result.safety.path}")
+
+    return int(ctx.emit(document, human))
+
+
+def cmd_backups(args: argparse.Namespace, ctx: Any) -> int:
+    found = _service(ctx).list_backups()
+
+    def human() -> None:
+        if not found:
+            ctx.line("no backups in the data dir")
+        for info in found:
+            ctx.line(f"{format_utc(info.created_at)}  {info.kind:<7} {info.size:>12}  {info.path}")
+
+    return int(ctx.emit([_info(i) for i in found], human))

@@ -1,0 +1,39 @@
+"""``dispute-desk export --format csv|json|ics --out FILE``.
+
+- ``csv``: the orders (not the trash) as a Shopper Inventory CSV, which ``import`` reads back;
+- ``json``: everything, with every order's whole history, rules and settings;
+- ``ics``: every open deadline as a calendar event with a reminder 48 hours before.
+
+An existing ``FILE`` is replaced in one step (an export is a view of the data, made again at
+will; a backup, by contrast, never overwrites). Output (``--json``):
+``{"format", "out", "count", "what"}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("csv", "json", "ics")
+_WHAT = {"csv": "orders", "json": "orders", "ics": "deadlines"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument(
+        "--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)"
+    )
+
+
+def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
+    from app.services import exporting
+
+    out = Path(args.out).expanduser()
+    write = {"csv": exporting.export_csv, "json": exporting.export_json, "ics": exporting.export_ics}[
+        args.format
+    ]
+    count = write(ctx.orders(), out)
+    what = _WHAT[args.format]
+    document = {"format": args.format, "out": str(out), "count": count, "what": what}
+    return int(ctx.emit(document, lambda: ctx.line(f"wrote {count} {what} to {out}")))

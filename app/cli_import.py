@@ -1,0 +1,88 @@
+"""``dispute-desk import FILE...``: orders from an export file, a data backup or e-mails.
+
+Output (``--json``): ``{"added", "updated", "unchanged", "errors": [{"line", "message"}],
+"format", "dry_run"}``. Exit 0 when the file was read, even if some rows had errors (they
+are listed; the good rows are imported); exit 2 with one line on stderr, nothing written,
+for a file that can't be read, whose format is unknown, or none of whose rows can be read.
+``--progress`` prints ``progress DONE/TOTAL`` lines on stderr while writing (for scripts
+that want to show it; the one transaction is committed at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+FORMAT_CHOICES = (
+    "auto",
+    "shopper-csv",
+    "shopper-json",
+    "aliexpress-xlsx",
+    "order-export-csv",
+    "su14iman-csv",
+    "chriskomus-tsv",
+    "email",
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="the file to import (both CSVs of AliExpress-Order-Export, or several e-mails, may go together)",
+    )
+    parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="default: detect by content")
+    parser.add_argument(
+        "--currency", help="ISO code for prices that name none (default: the setting, else USD)"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    parser.add_argument("--progress", action="store_true", help="print progress lines on stderr")
+
+
+def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
+    from pathlib import Path
+
+    from app.importers.detect import detect_all
+    from app.services.importing import ImportService
+
+    if args.format == "auto":
+        detect_all([Path(name) for name in args.files])  # refuse an unknown file before opening the data
+    service = ImportService(ctx.orders().database, ctx.clock)
+    plan = service.preview(args.files, format=args.format, currency=args.currency)
+    if args.dry_run:
+        added, updated, unchanged = plan.count("add"), plan.count("update"), plan.count("unchanged")
+        errors, entries = plan.errors, plan.entries
+    else:
+
+        def progress(done: int, total: int) -> None:
+            print(f"progress {done}/{total}", file=sys.stderr, flush=True)
+
+        result = service.apply(plan, progress=progress if args.progress else None)
+        added, updated, unchanged = result.added, result.updated, result.unchanged
+        errors, entries = result.errors, result.entries
+    document = {
+        "added": added,
+        "updated": updated,
+        "unchanged": unchanged,
+        "errors": [{"line": e.line, "message": e.message} for e in errors],
+        "format": plan.format.value,
+        "dry_run": bool(args.dry_run),
+    }
+
+    def human() -> None:
+        verb = "Would import" if args.dry_run else "Imported"
+        names = ", ".join(str(p) for p in plan.paths)
+        ctx.line(
+            f"{verb} {names} ({plan.format_name}): {added} added, {updated} updated, {unchanged} unchanged"
+        )
+        for entry in entries:
+            if entry.action in ("add", "update", "skip"):
+                ctx.line(f"  {entry.action:<7} {entry.order}  {entry.reason}")
+        if errors:
+            ctx.line(f"{len(errors)} row(s) not imported:")
+            for error in errors:
+                ctx.line(f"  line {error.line}: {error.message}")
+
+    return int(ctx.emit(document, human))

@@ -1,0 +1,184 @@
+"""AliExpress's own data backup (privacy request): ``aliexpress_user_data_backup_*.xlsx``.
+
+Sheet "Order Information", one row per order line: ``order_id`` (the line id),
+``parent_orderid`` (the order number the buyer sees), ``gmt_create_order_time``,
+``order_status``, ``item_name``, ``unit_price`` and ``payable_amt`` (in cents, no currency:
+the caller gives it), ``gmt_pay_order_time``, ``gmt_trade_end_time``, ``end_reason``,
+``is_success_pay``, ``frozen_status``. Times are GMT (UTC). It is the only source with the
+payment time and the completion time, which feed the 15-days-after-completion rule. There is
+no quantity column: it is ``payable_amt / unit_price`` when that is a whole number, else 1.
+Read with openpyxl in read-only mode (rows stream; the file is never loaded whole).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Final
+
+from app.domain.currencies import minor_units
+from app.domain.datetext import parse_date_text
+from app.domain.errors import ParseError, Refused
+from app.importers.common import RowProblem, RowRecord, group_orders, order_id, read_rows
+from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
+from app.importers.statuses import stage_of
+
+SHEET: Final = "Order Information"
+COLUMNS: Final = (
+    "order_id", "parent_orderid", "gmt_create_order_time", "order_status", "item_name", "unit_price",
+    "payable_amt", "gmt_pay_order_time", "gmt_trade_end_time", "end_reason", "is_success_pay",
+    "frozen_status",
+)  # fmt: skip
+UNKNOWN_STORE: Final = "(store not in the file)"
+_ACCEPTED: Final = ("accept", "confirm", "finish", "success")
+_CANCELLED: Final = ("cancel", "close", "timeout", "refund", "expire", "not_pay", "notpay")
+
+
+@contextmanager
+def _workbook(path: Path) -> Iterator[Any]:
+    """The workbook in read-only mode (rows stream from the file). Opened through a file
+    object, so the file's name (".dat", no extension) doesn't matter: the content does."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with path.open("rb") as handle:
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def sheet_names(path: Path) -> list[str]:
+    with _workbook(path) as workbook:
+        return list(workbook.sheetnames)
+
+
+def read(path: Path, currency: str) -> ParsedSource:
+    source = ParsedSource(Format.ALIEXPRESS_XLSX)
+    records, source.rows = read_rows(_rows(path), lambda line, row: _row(line, row, currency), source.errors)
+    source.orders = group_orders(records, source.errors, add_totals=True)
+    return source
+
+
+def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    with _workbook(path) as workbook:
+        if SHEET not in workbook.sheetnames:
+            raise Refused(f'{path.name} has no sheet "{SHEET}"')
+        rows = workbook[SHEET].iter_rows(values_only=True)
+        header = [str(cell).strip() if cell is not None else "" for cell in next(rows, ())]
+        missing = [name for name in ("parent_orderid", "item_name", "unit_price") if name not in header]
+        if missing:
+            raise Refused(f'{path.name}: sheet "{SHEET}" has no column {", ".join(missing)}')
+        for number, cells in enumerate(rows, start=2):
+            if cells is None or all(cell is None or str(cell).strip() == "" for cell in cells):
+                continue
+            yield (
+                number,
+                {name: cells[i] if i < len(cells) else None for i, name in enumerate(header) if name},
+            )
+
+
+def _cents(value: Any, currency: str, what: str) -> Decimal:
+    if value is None or str(value).strip() == "":
+        raise RowProblem(f"{what} is empty")
+    if isinstance(value, float) and not value.is_integer():
+        raise RowProblem(f"{what} {value} is not a whole number of cents")
+    try:
+        cents = Decimal(int(value)) if isinstance(value, float) else Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        raise RowProblem(f'{what} "{value}" is not a number of cents') from None
+    if cents < 0 or cents != cents.to_integral_value():
+        raise RowProblem(f'{what} "{value}" is not a whole number of cents')
+    return (cents.scaleb(-minor_units(currency))).quantize(Decimal(1).scaleb(-minor_units(currency)))
+
+
+def _time(value: Any, what: str) -> datetime | None:
+    if value is None or str(value).strip() in ("", "-", "null", "None"):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    try:
+        return parse_date_text(str(value), tz=UTC)
+    except ParseError as exc:
+        raise RowProblem(f"{what}: {exc}") from None
+
+
+def _yes(value: Any) -> bool:
+    return str(value).strip().casefold() in ("1", "y", "yes", "true", "t")
+
+
+def _row(line: int, row: Mapping[str, Any], currency: str) -> RowRecord:
+    ordered_at = _time(row.get("gmt_create_order_time"), "gmt_create_order_time")
+    if ordered_at is None:
+        raise RowProblem("gmt_create_order_time is empty")
+    title = str(row.get("item_name") or "").strip()
+    if not title:
+        raise RowProblem("item_name is empty")
+    unit = _cents(row.get("unit_price"), currency, "unit_price")
+    payable_raw = row.get("payable_amt")
+    payable = _cents(payable_raw, currency, "payable_amt") if payable_raw not in (None, "") else unit
+    count = 1
+    if unit > 0 and payable > unit and (payable / unit) == (payable / unit).to_integral_value():
+        count = int(payable / unit)
+    return RowRecord(
+        line=line,
+        number=order_id(row.get("parent_orderid"), "parent_orderid"),
+        store=UNKNOWN_STORE,
+        currency=currency,
+        ordered_at=ordered_at,
+        raw={key: _plain(value) for key, value in row.items()},
+        title=title,
+        total=payable,
+        order_line=ImportedLine(
+            title=title, quantity=count, unit_price=unit, source_line_id=_line_id(row.get("order_id"))
+        ),
+        progress=_progress(row),
+    )
+
+
+def _line_id(value: Any) -> str | None:
+    if value is None or str(value).strip() == "":
+        return None
+    return order_id(value, "order_id")
+
+
+def _progress(row: Mapping[str, Any]) -> Progress:
+    status = str(row.get("order_status") or "").strip()
+    reason = str(row.get("end_reason") or "").strip().casefold()
+    paid_at = _time(row.get("gmt_pay_order_time"), "gmt_pay_order_time")
+    ended_at = _time(row.get("gmt_trade_end_time"), "gmt_trade_end_time")
+    paid = _yes(row.get("is_success_pay")) or (
+        paid_at is not None and row.get("is_success_pay") in (None, "")
+    )
+    stage = stage_of(status)
+    if reason and any(word in reason for word in _CANCELLED) and "accept" not in reason:
+        stage = Stage.CANCELLED
+    elif reason and any(word in reason for word in _ACCEPTED):
+        stage = Stage.RECEIVED
+    elif stage is None and ended_at is not None:
+        stage = Stage.RECEIVED if paid else Stage.CANCELLED
+    if stage is None:
+        stage = Stage.PAID if paid else Stage.UNPAID
+    return Progress(
+        stage,
+        status_text=" / ".join(part for part in (status, reason) if part),
+        paid_at=paid_at if paid else None,
+        completed_at=ended_at if stage is Stage.RECEIVED else None,
+        cancelled_at=ended_at if stage is Stage.CANCELLED else None,
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)

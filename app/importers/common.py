@@ -1,0 +1,299 @@
+"""What every importer needs: reading text files, CSV rows with their line numbers, order ids
+kept as text, amounts and dates through the domain parsers, and rows grouped into orders."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from app.domain.currencies import normalize_currency
+from app.domain.datetext import parse_date_text
+from app.domain.errors import ParseError, Refused
+from app.domain.parsing import ParsedAmount, parse_amount
+from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
+
+MAX_FILE_BYTES: Final = 200 * 1024 * 1024
+_ORDER_ID: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{2,39}")
+_SCIENTIFIC: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[eE][+]?[0-9]+")
+
+
+class RowProblem(Exception):
+    """A row that can't be imported; the message says why (the caller adds the line)."""
+
+
+def read_text(path: Path) -> str:
+    """The file's text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    data = read_bytes(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise Refused(f"{path.name} is too large to import ({size // (1024 * 1024)} MB)")
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise Refused(f"{path} is a folder, not a file") from None
+    except FileNotFoundError:
+        raise Refused(f"no file {path}") from None
+    except OSError as exc:
+        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
+
+
+def delimiter_of(text: str) -> str:
+    """ "," unless the header line is separated by ";" (a CSV saved again by a spreadsheet in a
+    locale whose decimal mark is the comma)."""
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+    """Each record with the line it starts on (the header is line 1) as ``{column: text}``.
+
+    Column names keep their spelling (su14iman's " InvoiceURL" has a leading space); missing
+    cells are empty strings, extra cells are kept under ``"…extra"``.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or delimiter_of(text))
+    header = next(reader, None)
+    if header is None:
+        return
+    start = reader.line_num + 1
+    for cells in reader:
+        line = start
+        start = reader.line_num + 1
+        if not any(cell.strip() for cell in cells):
+            continue
+        row = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)}
+        if len(cells) > len(header):
+            row["…extra"] = "\t".join(cells[len(header) :])
+        yield line, row
+
+
+def header_of(text: str, delimiter: str | None = None) -> list[str]:
+    first = text.split("\n", 1)[0].rstrip("\r")
+    return next(csv.reader([first], delimiter=delimiter or delimiter_of(text)), [])
+
+
+def order_id(value: Any, what: str = "order id") -> str:
+    """An order (or line) id as text, exactly as written; refuses ids a spreadsheet rounded."""
+    if isinstance(value, bool) or value is None:
+        raise RowProblem(f"the {what} is empty")
+    if isinstance(value, float):
+        raise RowProblem(
+            f"the {what} {value:g} was stored as a number and may have lost digits; export ids as text"
+        )
+    text = str(value).strip().lstrip("'").strip()
+    if not text:
+        raise RowProblem(f"the {what} is empty")
+    if _SCIENTIFIC.fullmatch(text):
+        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+    if not _ORDER_ID.fullmatch(text):
+        raise RowProblem(f'"{text}" is not an {what}')
+    return text
+
+
+def optional_id(value: Any, what: str = "id") -> str | None:
+    """A product, SKU or line id as text; ``None`` when empty. Refuses rounded numbers."""
+    if isinstance(value, float):
+        return order_id(value, what)
+    text = "" if value is None else str(value).strip().lstrip("'").strip()
+    if not text:
+        return None
+    if _SCIENTIFIC.fullmatch(text):
+        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+    return text[:100]
+
+
+def amount(text: str, currency: str | None, what: str = "price") -> Decimal:
+    try:
+        return parse_amount(text, currency).amount
+    except ParseError as exc:
+        raise RowProblem(f"{what}: {exc}") from None
+
+
+def amount_with_currency(text: str, currency: str | None, what: str = "price") -> tuple[Decimal, str | None]:
+    parsed = _parse_amount(text, currency)
+    if isinstance(parsed, ParseError):
+        raise RowProblem(f"{what}: {parsed}")
+    return parsed.amount, parsed.currency
+
+
+@lru_cache(maxsize=65536)
+def _parse_amount(text: str, currency: str | None) -> ParsedAmount | ParseError:
+    """``parse_amount`` remembered: exports repeat the same prices on many rows."""
+    try:
+        return parse_amount(text, currency)
+    except ParseError as exc:
+        return exc
+
+
+def currency_code(text: str) -> str:
+    try:
+        return normalize_currency(text)
+    except ParseError as exc:
+        raise RowProblem(str(exc)) from None
+
+
+def date(text: str, what: str = "order date") -> datetime:
+    parsed = _parse_date(text, time.timezone, time.altzone, time.tzname)
+    if isinstance(parsed, ParseError):
+        raise RowProblem(f"{what}: {parsed}")
+    return parsed
+
+
+@lru_cache(maxsize=65536)
+def _parse_date(text: str, *zone: object) -> datetime | ParseError:
+    """``parse_date_text`` remembered (all the rows of a day share their date text). The
+    local zone's description is part of the key, so a changed zone never reuses a result."""
+    try:
+        return parse_date_text(text)
+    except ParseError as exc:
+        return exc
+
+
+def quantity(text: str) -> int:
+    cleaned = str(text).strip() or "1"
+    if not cleaned.isdigit() or not 0 < int(cleaned) <= 100_000:
+        raise RowProblem(f'the quantity "{cleaned}" is not a whole number of items')
+    return int(cleaned)
+
+
+def required(row: Mapping[str, Any], column: str) -> str:
+    value = str(row.get(column) or "").strip()
+    if not value:
+        raise RowProblem(f"{column.strip()} is empty")
+    return value
+
+
+@dataclass
+class RowRecord:
+    """One good row: the order it belongs to and what it adds to it."""
+
+    line: int
+    number: str
+    store: str
+    currency: str
+    ordered_at: datetime
+    raw: Mapping[str, Any]
+    order_line: ImportedLine | None = None
+    total: Decimal | None = None
+    title: str = ""
+    payment_method: str | None = None
+    progress: Progress = field(default_factory=lambda: Progress(None))
+    part: str = "rows"
+
+
+def group_orders(
+    records: Sequence[RowRecord], errors: list[RowError], *, add_totals: bool = False
+) -> list[ImportedOrder]:
+    """Rows → orders, in the order of their first row. Rows of an order that disagree on the
+    currency make the whole order an error (its total would mean nothing). A row's ``total``
+    is the order's total repeated on each row, or with ``add_totals`` the row's share of it."""
+    orders: dict[str, ImportedOrder] = {}
+    bad: set[str] = set()
+    for record in records:
+        order = orders.get(record.number)
+        if order is None:
+            order = ImportedOrder(
+                number=record.number,
+                store=record.store,
+                currency=record.currency,
+                ordered_at=record.ordered_at,
+                title=record.title,
+                total=record.total,
+                payment_method=record.payment_method,
+                progress=record.progress,
+            )
+            orders[record.number] = order
+        elif record.currency != order.currency:
+            errors.append(
+                RowError(
+                    record.line,
+                    f"order {record.number} is in {order.currency} on line {order.source_lines[0]} "
+                    f"but in {record.currency} here",
+                )
+            )
+            bad.add(record.number)
+        elif record.total is not None and (add_totals or order.total is None):
+            order.total = (order.total or Decimal(0)) + record.total
+        if record.order_line is not None:
+            order.lines.append(record.order_line)
+        order.source_lines.append(record.line)
+        order.parts.setdefault(record.part, []).append(dict(record.raw))
+        if order.progress.stage is None and record.progress.stage is not None:
+            order.progress = record.progress
+    for order in orders.values():
+        order.lines_known = bool(order.lines)
+    return [order for number, order in orders.items() if number not in bad]
+
+
+def read_rows(
+    rows: Iterator[tuple[int, Mapping[str, Any]]],
+    read_row: Any,
+    errors: list[RowError],
+) -> tuple[list[RowRecord], int]:
+    """Apply ``read_row(line, row) -> RowRecord`` to every row; bad rows become errors."""
+    records: list[RowRecord] = []
+    count = 0
+    for line, row in rows:
+        count += 1
+        try:
+            records.append(read_row(line, row))
+        except RowProblem as exc:
+            errors.append(RowError(line, str(exc)))
+    return records, count
+
+
+def money(text: str, default_currency: str, what: str = "price") -> tuple[Decimal, str]:
+    """An amount and its currency: the one its symbol names ("US $", "zł", "€"), else the
+    default (for "$12.34" or "12,34")."""
+    value, named = amount_with_currency(text, None, what)
+    if named is not None:
+        return value, named
+    return amount(text, default_currency, what), default_currency
+
+
+_PAYMENT_WORDS: Final = (
+    ("paypal", "paypal"),
+    ("balance", "balance"),
+    ("wallet", "wallet"),
+    ("google pay", "wallet"),
+    ("apple pay", "wallet"),
+    ("card", "card"),
+    ("visa", "card"),
+    ("master", "card"),
+    ("amex", "card"),
+    ("maestro", "card"),
+)
+
+
+def payment_method(text: str) -> str | None:
+    folded = text.strip().casefold()
+    if not folded:
+        return None
+    return next((method for word, method in _PAYMENT_WORDS if word in folded), "other")
+
+
+def price_in(
+    text: str, currency: str | None, default_currency: str, what: str = "price"
+) -> tuple[Decimal, str]:
+    """An amount in the row's own currency column when it has one (a symbol naming another
+    currency is refused), else in the currency its symbol names, else in the default."""
+    if currency:
+        return amount(text, currency, what), currency
+    return money(text, default_currency, what)

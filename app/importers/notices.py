@@ -1,0 +1,131 @@
+"""E-mail notices applied to orders already in Dispute Desk (part of the apply step)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, col
+
+from app.domain.deadlines import derive
+from app.domain.errors import Refused
+from app.domain.lifecycle import fold
+from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.profile import RuleProfile
+from app.domain.validation import validate_new_event
+from app.importers.model import Notice, RowError
+from app.importers.outcome import SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.importers.rows import Existing, event_row, ids_by_tracking, load
+from app.importers.timeline import notice_event
+from app.services import codec
+from app.store.tables import EventRow, OrderRow, TrackingNumberRow
+
+K = EventKind
+
+
+def apply_notices(
+    session: Session,
+    notices: Sequence[Notice],
+    ids: dict[str, int],
+    profile: RuleProfile,
+    now: datetime,
+    outcome: Outcome,
+    write: bool,
+) -> None:
+    # A parcel is found by the order an e-mail of the same file names with it, else by the
+    # tracking numbers already stored.
+    by_tracking = {n.tracking: ids[n.order] for n in notices if n.tracking and n.order in ids}
+    unknown = [n.tracking for n in notices if n.tracking and n.tracking not in by_tracking]
+    by_tracking.update({k: v for k, v in ids_by_tracking(session, unknown).items() if k not in by_tracking})
+    grouped: dict[int, list[Notice]] = {}
+    for notice in sorted(notices, key=lambda n: n.at):
+        order_id = ids.get(notice.order or "") or by_tracking.get(notice.tracking or "")
+        if order_id is None:
+            what = f"order {notice.order}" if notice.order else f"the parcel {notice.tracking}"
+            outcome.entries.append(
+                PlanEntry(
+                    notice.order or notice.tracking or "?",
+                    SKIP,
+                    f"{what} is not in Dispute Desk",
+                    (notice.line,),
+                )
+            )
+            outcome.errors.append(
+                RowError(
+                    notice.line,
+                    f"message {notice.line}: {what} is not in Dispute Desk; import the order first",
+                )
+            )
+            continue
+        grouped.setdefault(order_id, []).append(notice)
+    loaded = load(session, list(grouped))
+    for order_id, items in grouped.items():
+        existing = loaded[order_id]
+        row = existing.row
+        facts = OrderFacts(
+            row["number"], row["currency"], row["total"], row["ordered_at"], row["payment_method"]
+        )
+        events = list(existing.events)
+        for notice in items:
+            lines = (notice.line,)
+            base = PlanEntry(
+                row["number"], UNCHANGED, "", lines, row["store"], row["title"], row["total"], row["currency"]
+            )
+            if row["deleted_at"] is not None:
+                outcome.entries.append(_replace(base, SKIP, "the order is in the trash"))
+                continue
+            event = notice_event(notice, fold(facts, events, profile), events, now)
+            if event is None:
+                outcome.entries.append(_replace(base, UNCHANGED, f"{notice.kind}: already known"))
+                continue
+            try:
+                if event.at > now:
+                    raise Refused(f"the e-mail is dated in the future ({event.at:%Y-%m-%d %H:%M}Z)")
+                validate_new_event(facts, events, event, profile)
+            except Refused as exc:
+                outcome.entries.append(_replace(base, SKIP, str(exc)))
+                outcome.errors.append(
+                    RowError(notice.line, f"message {notice.line} (order {row['number']}): {exc}")
+                )
+                continue
+            events.append(event)
+            detail = event.kind.value + (f" {event.data['tracking']}" if event.data.get("tracking") else "")
+            if event.kind is K.NOTE:
+                detail = f"note: {event.data.get('note', '')}"
+            outcome.entries.append(_replace(base, UPDATE, detail))
+            if write:
+                _write_notice(session, existing, facts, events, event, profile, now)
+
+
+def _replace(entry: PlanEntry, action: str, reason: str) -> PlanEntry:
+    return PlanEntry(
+        entry.order, action, reason, entry.lines, entry.store, entry.title, entry.total, entry.currency
+    )
+
+
+def _write_notice(
+    session: Session,
+    existing: Existing,
+    facts: OrderFacts,
+    events: Sequence[Event],
+    event: Event,
+    profile: RuleProfile,
+    now: datetime,
+) -> None:
+    connection = session.connection()
+    connection.execute(insert(EventRow.__table__), [event_row(existing.id, event)])  # type: ignore[attr-defined,unused-ignore]
+    number = event.data.get("tracking")
+    if number and number not in existing.tracking:
+        existing.tracking.append(str(number))
+        connection.execute(
+            insert(TrackingNumberRow.__table__),  # type: ignore[attr-defined,unused-ignore]
+            [{"order_id": existing.id, "number": number, "carrier": None, "added_at": now}],
+        )
+    titles = [ln["title"] for ln in existing.lines]
+    values = {
+        "updated_at": now,
+        "search_text": codec.search_text(facts.number, existing.row["store"], titles, existing.tracking),
+        **codec.cache_columns(derive(facts, events, profile, now)),
+    }
+    connection.execute(update(OrderRow).where(col(OrderRow.id) == existing.id).values(**values))

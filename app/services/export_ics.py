@@ -1,0 +1,137 @@
+"""The open deadlines as an iCalendar file (RFC 5545), written by hand.
+
+One ``VEVENT`` per open deadline (``OrderService.deadlines()``), with:
+
+- ``UID`` ``<order number>-<deadline kind>@dispute-desk``: stable across exports, so a calendar
+  that subscribes to or re-imports the file updates the event instead of adding a second one;
+- ``DTSTAMP`` from the app's clock, ``DTSTART`` the due time in UTC (a moment, no duration);
+- ``SUMMARY`` naming the deadline and the order, ``DESCRIPTION`` what to do about it;
+- a ``VALARM`` 48 hours before (``TRIGGER:-PT48H``), the app's "critical" threshold.
+
+Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character; TEXT values
+escape backslash, semicolon, comma and line breaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.domain.model import DeadlineKind
+from app.domain.parsing import format_utc
+
+if TYPE_CHECKING:
+    from app.services.orders import OrderService
+    from app.services.views import DeadlineView
+
+MAX_OCTETS = 75
+UID_DOMAIN = "dispute-desk"
+
+D = DeadlineKind
+LABELS: dict[DeadlineKind, str] = {
+    D.UNPAID_AUTOCLOSE: "Unpaid order closes",
+    D.PAYMENT_CHECK_ENDS: "Payment check ends",
+    D.SHIP_BY: "Seller must ship",
+    D.CANCEL_AUTO_APPROVE: "Cancellation approved automatically",
+    D.REQUEST_EXTENSION_BY: "Ask for a protection extension",
+    D.PROTECTION_ENDS: "Buyer protection ends",
+    D.NOT_RECEIVED_DISPUTE_OPENS: "Not-received dispute can be opened",
+    D.DISPUTE_WINDOW_ENDS: "Last day to open a dispute",
+    D.SELLER_RESPONSE_DUE: "Seller must answer the dispute",
+    D.ESCALATION: "Dispute goes to the platform",
+    D.RETURN_SHIP_BY: "Ship the return",
+    D.REFUND_EXPECTED_BY: "Refund expected",
+    D.PAYPAL_DISPUTE_ENDS: "Last day for a PayPal dispute",
+    D.CHARGEBACK_WINDOW_ENDS: "Last day for a chargeback",
+}
+
+
+def escape_text(value: str) -> str:
+    """A TEXT property value (RFC 5545 §3.3.11)."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """One content line folded at 75 octets (§3.1): continuation lines start with a space, and
+    a multi-byte UTF-8 character is never split. Returns the line with its CRLF(s)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= MAX_OCTETS:
+        return line + "\r\n"
+    parts: list[str] = []
+    current = ""
+    size = 0
+    limit = MAX_OCTETS
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append(current)
+            current, size, limit = "", 0, MAX_OCTETS - 1  # the leading space counts
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n ".join(parts) + "\r\n"
+
+
+def _stamp(when: datetime) -> str:
+    return format_utc(when).replace("-", "").replace(":", "")
+
+
+def calendar_lines(
+    deadlines: Iterable[DeadlineView], orders: dict[str, tuple[str, str]], now: datetime
+) -> list[str]:
+    """The unfolded content lines of the calendar. ``orders`` maps an order number to its
+    (store, title)."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//Dispute Desk//dispute-desk {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Dispute Desk deadlines",
+    ]
+    for d in deadlines:
+        store, title = orders.get(d.order, ("", ""))
+        label = LABELS.get(d.kind, d.kind.value)
+        summary = f"{label}: order {d.order}" + (f" ({store})" if store else "")
+        basis = "from the order page" if d.basis.value == "entered" else "estimated from the rules"
+        parts = [d.action, "", f"Order {d.order}" + (f": {title}" if title else "")]
+        if store:
+            parts.append(f"Store: {store}")
+        parts.append(f"Due {format_utc(d.due)} ({basis}).")
+        description = "\n".join(parts)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{escape_text(f'{d.order}-{d.kind.value}@{UID_DOMAIN}')}",
+            f"DTSTAMP:{_stamp(now)}",
+            f"DTSTART:{_stamp(d.due)}",
+            f"SUMMARY:{escape_text(summary)}",
+            f"DESCRIPTION:{escape_text(description)}",
+            f"CATEGORIES:{escape_text('Dispute Desk')},{escape_text(d.kind.value)}",
+            "TRANSP:TRANSPARENT",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{escape_text(summary)}",
+            "TRIGGER:-PT48H",
+            "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return lines
+
+
+def calendar_text(service: OrderService) -> tuple[str, int]:
+    """The calendar of every open deadline as of now, and the number of events in it."""
+    now = service.clock.now()
+    deadlines = service.deadlines()
+    orders = {i.order: (i.store, i.title) for i in service.list_orders()}
+    lines = calendar_lines(deadlines, orders, now)
+    return "".join(fold(line) for line in lines), len(deadlines)

@@ -1,0 +1,184 @@
+"""Importing orders from files and from text pasted off an order page (issue 7).
+
+``preview`` reads the file(s), detects the format by content and works out, without writing,
+what the import would add, update, leave unchanged or skip (and why), plus the rows it could
+not read with their line numbers. ``apply`` writes a plan in ONE transaction, committed once
+at the end: a crash or a kill leaves the database with all of the import or none of it. It
+compares with the database again inside that transaction, so a plan that went stale (the
+GUI's preview stayed open while a cron job imported) still does the right thing.
+Importing the same file twice changes nothing. Both run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.clock import Clock
+from app.domain.currencies import normalize_currency
+from app.domain.errors import ParseError, Refused
+from app.importers.apply import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry, plan_and_write
+from app.importers.detect import detect_all, read_source
+from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
+from app.importers.paste import ParsedOrder, parse_order_text, to_imported
+from app.services.rules import RuleService
+from app.services.settings import SettingsService
+from app.store.database import Database
+
+DEFAULT_CURRENCY_KEY = "default_currency"  # settings key; USD when unset
+FILE_FORMATS = tuple(f.value for f in Format if f is not Format.PASTE)
+
+__all__ = [
+    "DEFAULT_CURRENCY_KEY",
+    "FILE_FORMATS",
+    "ImportPlan",
+    "ImportResult",
+    "ImportService",
+    "ParsedOrder",
+    "PlanEntry",
+    "RowError",
+]
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do. ``entries``: one per order (for e-mails, one per message)."""
+
+    format: Format
+    paths: tuple[Path, ...]
+    currency: str
+    entries: tuple[PlanEntry, ...]
+    errors: tuple[RowError, ...]
+    rows: int
+    source: ParsedSource = field(repr=False, compare=False)
+
+    def count(self, action: str) -> int:
+        return sum(1 for entry in self.entries if entry.action == action)
+
+    @property
+    def format_name(self) -> str:
+        return FORMAT_NAMES[self.format]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    format: Format
+    added: int
+    updated: int
+    unchanged: int
+    errors: tuple[RowError, ...]
+    entries: tuple[PlanEntry, ...] = ()
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class ImportService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+        self.rules = RuleService(db, clock)
+
+    def default_currency(self) -> str:
+        value = SettingsService(self._db).get(DEFAULT_CURRENCY_KEY, "USD")
+        try:
+            return normalize_currency(str(value))
+        except ParseError:
+            return "USD"
+
+    def preview(
+        self, path: Path | str | Sequence[Path | str], *, format: str = "auto", currency: str | None = None
+    ) -> ImportPlan:
+        """Read and compare; writes nothing. Refused: unreadable file, unknown format, a file
+        with no readable row."""
+        paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
+        code = normalize_currency(currency) if currency else self.default_currency()
+        fmt = detect_all(paths) if format == "auto" else _format(format)
+        source = _read(paths, fmt, code)
+        names = ", ".join(p.name for p in paths)
+        if source.rows == 0:
+            raise Refused(f"{names} has no orders in it")
+        if not source.orders and not source.notices:
+            first = source.errors[0]
+            raise Refused(
+                f"none of the {source.rows} rows of {names} could be read as {fmt.value} "
+                f"(line {first.line}: {first.message})"
+            )
+        outcome = self._run(source, write=False)
+        return _plan(fmt, paths, code, source, outcome)
+
+    def apply(self, plan: ImportPlan, progress: ProgressCallback | None = None) -> ImportResult:
+        """Write the plan in one transaction (compared with the database again first)."""
+        # New orders' timelines come from the file alone: what the preview validated with the
+        # same rule profile needs no second check.
+        validated = frozenset(e.order for e in plan.entries if e.action == ADD)
+        outcome = self._run(plan.source, write=True, progress=progress, validated=validated)
+        return ImportResult(
+            plan.format,
+            outcome.count(ADD),
+            outcome.count(UPDATE),
+            outcome.count(UNCHANGED),
+            tuple(outcome.errors),
+            tuple(outcome.entries),
+        )
+
+    # -- pasted order text ------------------------------------------------------------------------
+
+    def parse_order_text(self, text: str) -> ParsedOrder:
+        return parse_order_text(text)
+
+    def preview_pasted(self, order: ParsedOrder, text: str = "") -> ImportPlan:
+        """What adding the pasted order would do (add, or update an order already there)."""
+        source = ParsedSource(Format.PASTE, orders=[to_imported(order, self._clock.now(), text)], rows=1)
+        outcome = self._run(source, write=False)
+        return _plan(Format.PASTE, (), order.currency or "", source, outcome)
+
+    def add_pasted(self, order: ParsedOrder, text: str = "") -> ImportResult:
+        """Add (or update) the order the pasted text describes, with what the buyer filled in.
+        Refused when a fact is still missing or the domain refuses its timeline."""
+        plan = self.preview_pasted(order, text)
+        result = self.apply(plan)
+        if result.errors:
+            raise Refused(result.errors[0].message)
+        return result
+
+    def _run(
+        self,
+        source: ParsedSource,
+        *,
+        write: bool,
+        progress: ProgressCallback | None = None,
+        validated: frozenset[str] = frozenset(),
+    ) -> Outcome:
+        profile = self.rules.profile()
+        now = self._clock.now()
+        with self._db.session() as session:
+            outcome = plan_and_write(
+                session, source, profile, now, write=write, progress=progress, validated=validated
+            )
+            if not write:
+                session.rollback()
+            return outcome
+
+
+def _plan(
+    fmt: Format, paths: tuple[Path, ...], currency: str, source: ParsedSource, outcome: Outcome
+) -> ImportPlan:
+    return ImportPlan(
+        fmt, paths, currency, tuple(outcome.entries), tuple(outcome.errors), source.rows, source
+    )
+
+
+def _format(name: str) -> Format:
+    if name not in FILE_FORMATS:
+        raise Refused(f'unknown format "{name}" (one of: auto, {", ".join(FILE_FORMATS)})')
+    return Format(name)
+
+
+def _read(paths: tuple[Path, ...], fmt: Format, currency: str) -> ParsedSource:
+    try:
+        return read_source(paths, fmt, currency)
+    except (csv.Error, UnicodeError) as exc:
+        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {exc}") from None
