@@ -32,10 +32,7 @@ from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
-from ui.backup_actions import BackupActions
-from ui.backup_auto import AutoBackups
 from ui.empty_state import EmptyState
-from ui.export_actions import ExportActions
 from ui.order_list import OrderListPanel
 from ui.services import Services
 from ui.status_line import StatusLine
@@ -48,7 +45,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from app.services.importing import ImportService
+    from ui.backup_actions import BackupActions
+    from ui.backup_auto import AutoBackups
     from ui.detail_panel import OrderDetailPanel
+    from ui.export_actions import ExportActions
 
 SAMPLE_ORDERS = 300
 
@@ -102,9 +102,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
 
-        self.exports = ExportActions(self, services, clock, self.tasks, settings)
-        self.backups = BackupActions(self, services, clock, self.tasks, settings)
-        self.auto_backups = AutoBackups(services, clock, self.tasks, self)
+        # Export, backup and automatic backups are built right after the first paint (on first use).
+        self._exports: ExportActions | None = None
+        self._backups: BackupActions | None = None
+        self._auto_backups: AutoBackups | None = None
         self._build_actions()
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
@@ -196,9 +197,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.import_action, self.paste_action])
         file_menu.addSeparator()
-        file_menu.addMenu(self.tr("E&xport")).addActions(list(self.exports.actions.values()))
-        file_menu.addActions([self.backups.backup_action, self.backups.restore_action])
-        file_menu.addSeparator()
+        self._file_menu = file_menu
+        self._export_menu = file_menu.addMenu(self.tr("E&xport"))
+        self._backup_place = file_menu.addSeparator()  # back up and restore go above it
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([undo, redo])
@@ -226,7 +227,42 @@ class MainWindow(QMainWindow):
         self.list_panel.delete_requested.connect(self._trash_numbers)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
-        self.backups.restore_finished.connect(self.data_replaced)
+
+    def _build_file_actions(self) -> None:
+        from ui.backup_actions import BackupActions
+        from ui.backup_auto import AutoBackups
+        from ui.export_actions import ExportActions
+
+        services, clock = self._services, self._clock
+        self._exports = ExportActions(self, services, clock, self.tasks, self._settings)
+        self._backups = BackupActions(self, services, clock, self.tasks, self._settings)
+        self._auto_backups = AutoBackups(services, clock, self.tasks, self)
+        self._export_menu.addActions(list(self._exports.actions.values()))
+        self._file_menu.insertActions(
+            self._backup_place, [self._backups.backup_action, self._backups.restore_action]
+        )
+        self._backups.restore_finished.connect(self.data_replaced)
+
+    @property
+    def exports(self) -> ExportActions:
+        if self._exports is None:
+            self._build_file_actions()
+        assert self._exports is not None
+        return self._exports
+
+    @property
+    def backups(self) -> BackupActions:
+        if self._backups is None:
+            self._build_file_actions()
+        assert self._backups is not None
+        return self._backups
+
+    @property
+    def auto_backups(self) -> AutoBackups:
+        if self._auto_backups is None:
+            self._build_file_actions()
+        assert self._auto_backups is not None
+        return self._auto_backups
 
     @property
     def empty_state(self) -> EmptyState:
