@@ -50,7 +50,8 @@ _CLOCK: Final = re.compile(
     r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I
 )
 _NUMERIC: Final = re.compile(r"(?P<a>[0-9]{1,4})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,4})\.?")
-_EPOCH: Final = re.compile(r"[0-9]{10}|[0-9]{13}")
+# Seconds since 1970 have 9 digits until 2001-09-09 and 10 after; milliseconds 12 and 13.
+_EPOCH: Final = re.compile(r"[0-9]{9,10}|[0-9]{12,13}")
 _WORD: Final = re.compile(r"[^\W\d_]+\.?|[0-9]+\.?|,")
 _FIRST_YEAR, _LAST_YEAR = 2000, 2100
 
@@ -84,7 +85,7 @@ def parse_date_text(text: str, *, tz: tzinfo | None = None) -> datetime:
     - numbers: "21.02.2026" and "21-02-2026" are day first; "21/02/2026" is day first too
       unless the first number can't be a month day pair that way round ("02/21/2026" is
       February 21st); "2026/02/21" and "2026.02.21" are year first;
-    - epoch seconds (10 digits) and milliseconds (13 digits), which are exact (UTC);
+    - epoch seconds (9–10 digits) and milliseconds (12–13 digits), which are exact (UTC);
     - a time of day may follow the date: "14:30", "14:30:05", "2:30 PM".
 
     Without an offset the time is local time in ``tz`` (the system's zone when ``None``).
@@ -94,7 +95,7 @@ def parse_date_text(text: str, *, tz: tzinfo | None = None) -> datetime:
     if not cleaned:
         raise ParseError('enter a date, such as "2026-02-21"')
     if _EPOCH.fullmatch(cleaned):
-        seconds = int(cleaned) // 1000 if len(cleaned) == 13 else int(cleaned)
+        seconds = int(cleaned) // 1000 if len(cleaned) >= 12 else int(cleaned)
         when = datetime.fromtimestamp(seconds, UTC)
         if not _FIRST_YEAR <= when.year <= _LAST_YEAR:
             raise _error(text, f"the year must be between {_FIRST_YEAR} and {_LAST_YEAR}")

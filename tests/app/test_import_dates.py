@@ -117,3 +117,11 @@ def test_never_crashes_on_junk(text: str) -> None:
     except ParseError:
         return
     assert result.tzinfo is UTC
+
+
+def test_epoch_numbers_before_september_2001_have_fewer_digits() -> None:
+    assert parse_date_text("978307200000", tz=UTC) == datetime(2001, 1, 1, tzinfo=UTC)
+    assert parse_date_text("978307200", tz=UTC) == datetime(2001, 1, 1, tzinfo=UTC)
+    assert parse_date_text("1771632000000", tz=UTC) == datetime(2026, 2, 21, tzinfo=UTC)
+    with pytest.raises(ParseError):
+        parse_date_text("97830720000", tz=UTC)  # 11 digits: neither seconds nor milliseconds
