@@ -109,9 +109,7 @@ class EvidenceDesk(QObject):
         return False
 
     def _attached(self, number: str, views: list[EvidenceView]) -> None:
-        self.notice.emit(
-            tr("Files added to order %1: %n.", "", len(views)).replace("%1", number)
-        )
+        self.notice.emit(tr("Files added to order %1: %n.", "", len(views)).replace("%1", number))
         self.changed.emit(number)
 
     # -- changing -------------------------------------------------------------------------------

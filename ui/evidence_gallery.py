@@ -125,7 +125,12 @@ class EvidenceGallery(QDialog):
 
     def _action(self, text: str, keys: list[QKeySequence | str], slot: object, name: str) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        sequences: list[QKeySequence] = []
+        for key in keys:  # a standard key may be the same as one given (Ctrl+- is ZoomOut)
+            sequence = QKeySequence(key)
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+        action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setObjectName(name)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

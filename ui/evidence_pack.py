@@ -33,6 +33,18 @@ def ask_open_folder(parent: QWidget | None, text: str) -> bool:
     return box.clickedButton() is open_button
 
 
+def new_pack_folder(parent_folder: Path, number: str) -> Path:
+    """A folder of its own inside the one chosen, so a pack never mixes with other files:
+    "Case pack 8100…", then "Case pack 8100… (2)" and so on."""
+    base = tr("Case pack %1").replace("%1", number)
+    folder = parent_folder / base
+    counter = 2
+    while folder.exists():
+        folder = parent_folder / f"{base} ({counter})"
+        counter += 1
+    return folder
+
+
 class _Progress(QObject):
     step = Signal(int, int)  # done, total
 
@@ -48,11 +60,12 @@ class CasePackMaker(QObject):
         self._parent = parent
         self.progress_dialog: QProgressDialog | None = None
 
-    def start(self, number: str, folder: Path | None = None) -> bool:
-        """Ask for a folder (unless given) and make the pack there; False if none was chosen."""
-        folder = folder if folder is not None else ask_pack_folder(self._parent)
-        if folder is None:
+    def start(self, number: str) -> bool:
+        """Ask for a folder and make the pack in a new folder inside it; False if none was chosen."""
+        chosen = ask_pack_folder(self._parent)
+        if chosen is None:
             return False
+        folder = new_pack_folder(chosen, number)
         dialog = QProgressDialog(
             tr("Making the case pack for order %1…").replace("%1", number), "", 0, 0, self._parent
         )
