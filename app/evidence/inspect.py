@@ -31,6 +31,7 @@ MAX_PIXELS = 100_000_000
 MAX_SIDE = 30_000
 MAX_FILE_BYTES = 4 * 1024**3
 SUPPORTED = "JPEG, PNG, WebP, HEIC, MP4, MOV or WebM"
+PILLOW_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")  # never let Pillow guess among all its plugins
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def open_image(source: BinaryIO | Path, name: str, pillow_format: str | None = N
     own decompression-bomb limit and decoding errors become :class:`Refused`."""
     if pillow_format == "HEIF" or pillow_format is None:
         ensure_heif_opener()
-    formats = [pillow_format] if pillow_format else None
+    formats = [pillow_format] if pillow_format else list(PILLOW_FORMATS)
     try:
         with Image.open(source, formats=formats) as image:
             check_dimensions(image.width, image.height, name)

@@ -28,7 +28,7 @@ def upright_rgb(
     transparency flattened on white, and its ICC profile. ``draft_side`` lets a JPEG decode at
     a reduced scale that is still at least that large. Pixels only: no metadata is carried."""
     with open_image(source, name) as image:
-        if draft_side is not None and image.format == "JPEG":
+        if draft_side is not None and image.format in ("JPEG", "MPO"):
             image.draft("RGB", (draft_side, draft_side))
         icc = image.info.get("icc_profile")
         upright = ImageOps.exif_transpose(image)

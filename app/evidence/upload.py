@@ -7,6 +7,7 @@ lowered first, then the picture is made smaller, until it fits.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image
@@ -33,3 +34,17 @@ def upload_jpeg(source: Path, name: str, *, max_bytes: int = MAX_UPLOAD_BYTES) -
             return jpeg_bytes(image, 40)  # a noise-like picture this small: it fits without the profile
         width, height = image.size
         image = image.resize((max(1, width * 3 // 4), max(1, height * 3 // 4)), Image.Resampling.LANCZOS)
+
+
+PDF_MAX_SIDE = 1600  # 170 mm of A4 at about 240 dpi
+PDF_QUALITY = 80
+
+
+def pdf_jpeg(upload: bytes) -> tuple[bytes, tuple[int, int]]:
+    """A smaller JPEG of an upload copy for the PDF (so 30 photos don't make a 60 MB file),
+    and its size in pixels. The upload copy is already upright and free of metadata."""
+    with Image.open(io.BytesIO(upload), formats=["JPEG"]) as image:
+        image.draft("RGB", (PDF_MAX_SIDE, PDF_MAX_SIDE))
+        picture = image.convert("RGB")
+    picture.thumbnail((PDF_MAX_SIDE, PDF_MAX_SIDE), Image.Resampling.LANCZOS)
+    return jpeg_bytes(picture, PDF_QUALITY), picture.size

@@ -13,6 +13,7 @@ import contextlib
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from app.domain.errors import Refused
 from app.domain.parsing import format_amount
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
-from app.evidence.upload import upload_jpeg
+from app.evidence.upload import pdf_jpeg, upload_jpeg
 from app.services.orders import OrderService
 
 if TYPE_CHECKING:
@@ -53,19 +54,21 @@ def write_pack(
         for folder in created_dirs:
             folder.mkdir(parents=True, exist_ok=True)
         names = _photo_names(photos)
-        sizes: list[tuple[int, int]] = []
-        for index, (item, name) in enumerate(zip(photos, names, strict=True), 1):
-            target = out_dir / PHOTOS_DIRNAME / name
-            data = upload_jpeg(service.original_path(item), item.original_name)
-            write_bytes(target, data)
-            written.append(target)
-            sizes.append(_jpeg_size(target))
-            if progress is not None:
-                progress(index, total)
-        document = _document(detail, case, items, list(zip(photos, written, sizes, strict=True)), service)
-        temp = out_dir / f".{PDF_NAME}.tmp"
-        written.append(temp)
-        pages = document.save(temp)
+        with tempfile.TemporaryDirectory(prefix="dispute-desk-pack-") as scratch:
+            placed: list[tuple[EvidenceView, Path, Path, tuple[int, int]]] = []
+            for index, (item, name) in enumerate(zip(photos, names, strict=True), 1):
+                target = out_dir / PHOTOS_DIRNAME / name
+                data = upload_jpeg(service.original_path(item), item.original_name)
+                write_bytes(target, data)
+                written.append(target)
+                small, size = pdf_jpeg(data)
+                placed.append((item, target, write_bytes(Path(scratch) / f"{index}.jpg", small), size))
+                if progress is not None:
+                    progress(index, total)
+            document = _document(detail, case, items, placed, service)
+            temp = out_dir / f".{PDF_NAME}.tmp"
+            written.append(temp)
+            pages = document.save(temp)
         pdf = out_dir / PDF_NAME
         if pdf.exists():
             raise Refused(f"{pdf} appeared while the pack was being written; nothing was replaced")
@@ -109,13 +112,6 @@ def _photo_names(photos: list[EvidenceView]) -> list[str]:
     return names
 
 
-def _jpeg_size(path: Path) -> tuple[int, int]:
-    from PIL import Image
-
-    with Image.open(path) as image:
-        return image.size
-
-
 def _utc(when: datetime | None) -> str:
     return when.strftime("%Y-%m-%d %H:%M UTC") if when is not None else "—"
 
@@ -124,7 +120,7 @@ def _document(
     detail: Any,
     case: Any,
     items: list[EvidenceView],
-    photos: list[tuple[EvidenceView, Path, tuple[int, int]]],
+    photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
     now = service.database.clock.now()
@@ -184,8 +180,8 @@ def _document(
     )
     if not photos and not videos:
         doc.paragraph("No photos attached.")
-    for number, (item, path, size) in enumerate(photos, 1):
-        doc.photo(path, size, f"{number}. {item.caption or item.original_name}", _details(item, path))
+    for number, (item, copy, small, size) in enumerate(photos, 1):
+        doc.photo(small, size, f"{number}. {item.caption or item.original_name}", _details(item, copy))
     for item in videos:
         length = f", {item.duration_ms / 1000:.0f} s" if item.duration_ms is not None else ""
         doc.paragraph(f"Video: {item.caption or item.original_name}", bold=True)

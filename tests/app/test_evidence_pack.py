@@ -94,6 +94,8 @@ def test_pack_writes_a_readable_pdf_and_clean_upright_photos(
         assert upright.size == (400, 600)  # orientation 6: width and height swapped
         assert upright.getpixel((390, 10))[0] > 200 and upright.getpixel((10, 10))[1] > 200
 
+    # The PDF embeds smaller copies: not the 2 MB upload copies.
+    assert result.pdf.stat().st_size < sum(p.stat().st_size for p in result.photos)
     pages, text = _text(result.pdf)
     assert pages == result.pages >= 2
     flat = " ".join(text.split())
