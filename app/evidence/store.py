@@ -43,9 +43,10 @@ class EvidenceFiles:
 
     def put(self, item: Inspected) -> bool:
         """Store the item's bytes under its hash; True if the file was written now, False if it
-        was already there. Refused if the source changed since it was inspected."""
+        was already there intact (a damaged copy is replaced: attaching the original again
+        repairs it). Refused if the source changed since it was inspected."""
         target = self.path(item.sha256, item.ext)
-        if target.is_file() and target.stat().st_size == item.size:
+        if target.is_file() and target.stat().st_size == item.size and file_sha256(target) == item.sha256:
             return False
         ensure_data_dir(self.data_dir.root)
         ensure_data_dir(self.root)

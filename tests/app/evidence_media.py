@@ -147,6 +147,24 @@ def webm(
     return header + element(0x18538067, info, tracks, cluster)
 
 
+UNKNOWN_SIZE = b"\x01\xff\xff\xff\xff\xff\xff\xff"
+
+
+def live_webm() -> bytes:
+    """A browser recording (MediaRecorder): Segment and Clusters of unknown size, no duration."""
+    header = element(0x1A45DFA3, element(0x4282, b"webm"))
+    video = element(0xE0, element(0xB0, (1280).to_bytes(2, "big")), element(0xBA, (720).to_bytes(2, "big")))
+    tracks = element(0x1654AE6B, element(0xAE, element(0x83, b"\x01"), video))
+    clusters = b"".join(
+        bytes.fromhex("1F43B675")
+        + UNKNOWN_SIZE
+        + element(0xE7, bytes([t]))
+        + element(0xA3, b"\x81\0\0\x80frame")
+        for t in (0, 16)
+    )
+    return header + bytes.fromhex("18538067") + UNKNOWN_SIZE + tracks + clusters
+
+
 def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)

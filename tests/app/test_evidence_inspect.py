@@ -122,6 +122,13 @@ def test_mp4_with_64_bit_box_sizes_and_a_to_the_end_mdat() -> None:
     assert inspect_bytes(ftyp_and_moov + to_end, "open.mp4").width == 640
 
 
+def test_live_recorded_webm_with_unknown_sizes() -> None:
+    found = inspect_bytes(m.live_webm(), "live.webm")
+    assert (found.width, found.height, found.duration_ms) == (1280, 720, None)
+    with pytest.raises(Refused, match="cut off"):
+        inspect_bytes(m.live_webm()[:-3], "live-cut.webm")
+
+
 def test_a_box_claiming_more_than_the_file_is_refused() -> None:
     data = bytearray(m.mp4())
     data[-28:-24] = struct.pack(">I", 10_000)  # the mdat claims 10 KB
@@ -142,8 +149,8 @@ def test_box_walker_only_ever_refuses(data: bytes) -> None:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.binary(max_size=400), st.integers(min_value=0, max_value=200))
 def test_ebml_walker_only_ever_refuses(data: bytes, cut: int) -> None:
-    valid = m.webm()
-    for candidate in (data, valid[:cut] + data, valid[: len(valid) - cut]):
+    valid, live = m.webm(), m.live_webm()
+    for candidate in (data, valid[:cut] + data, valid[: len(valid) - cut], live[: len(live) - cut] + data):
         try:
             inspect_webm(io.BytesIO(candidate), len(candidate), "x.webm")
         except Refused:

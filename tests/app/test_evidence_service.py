@@ -247,6 +247,18 @@ def test_videos_have_no_thumbnail_and_heic_gets_a_jpeg_for_display(
     assert thumb is not None and Image.open(thumb).size == (16, 12)
 
 
+def test_attaching_the_original_again_repairs_a_damaged_copy(
+    evidence: EvidenceService, tmp_path: Path
+) -> None:
+    photo = m.write(tmp_path, "a.jpg", m.jpeg())
+    [view] = evidence.attach(ORDER, [photo])
+    stored = evidence.original_path(view)
+    stored.write_bytes(b"\0" * stored.stat().st_size)  # same size, other content
+    assert len(evidence.check()) == 1
+    assert evidence.attach(ORDER, [photo]) == [view]
+    assert evidence.check() == [] and stored.read_bytes() == photo.read_bytes()
+
+
 def test_doctor_finds_missing_and_damaged_files_and_notes_strays(
     evidence: EvidenceService, tmp_path: Path
 ) -> None:
