@@ -214,6 +214,11 @@ class OrderDetailPanel(QWidget):
     def evidence_strip(self) -> EvidenceStrip | None:
         return self._evidence
 
+    def reveal_evidence(self) -> None:
+        """Scroll the panel so the evidence strip is on screen."""
+        if self._evidence is not None:
+            self._scroll.ensureWidgetVisible(self._evidence)
+
     # -- showing --------------------------------------------------------------------------------
 
     def number(self) -> str | None:

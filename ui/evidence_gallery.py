@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 GALLERY_SIDE = 96
 FULL_SIDE = 4096  # the large picture is read at most this big: a 12 MP photo fits whole
+FULL_DELAY_MS = 40
 
 
 class EvidenceGallery(QDialog):
@@ -83,7 +84,7 @@ class EvidenceGallery(QDialog):
         self.thumbs.setIconSize(QSize(GALLERY_SIDE, GALLERY_SIDE))
         line = self.thumbs.fontMetrics().height()
         self.thumbs.setGridSize(QSize(GALLERY_SIDE + 16, GALLERY_SIDE + line + 14))
-        self.thumbs.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.thumbs.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.thumbs.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.thumbs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thumbs.setFixedHeight(
@@ -92,6 +93,13 @@ class EvidenceGallery(QDialog):
         self.thumbs.setAcceptDrops(False)
         self.thumbs.viewport().setAcceptDrops(False)
         self.thumbs.selectionModel().currentChanged.connect(self._current_changed)
+
+        # The full photo is read a moment after a photo is chosen: the first paint comes first,
+        # and holding an arrow key doesn't queue a full decode for every photo passed.
+        self._full_timer = QTimer(self)
+        self._full_timer.setSingleShot(True)
+        self._full_timer.setInterval(FULL_DELAY_MS)
+        self._full_timer.timeout.connect(self._load_full)
 
         self.empty = QLabel(
             self.tr("No photos yet — drop files here or paste a screenshot (Ctrl+V)"), self.viewer
@@ -119,6 +127,7 @@ class EvidenceGallery(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.thumbs)
         desk.changed.connect(self._changed)
+        desk.loader.ready.connect(self._thumbnail_ready)
         self.reload()
 
     # -- building -------------------------------------------------------------------------------
@@ -232,7 +241,7 @@ class EvidenceGallery(QDialog):
             else:
                 preview = self._desk.loader.pixmap(view, GALLERY_SIDE)
                 self.viewer.set_pixmap(preview)  # at once; the full photo replaces it
-                self._load_full(view)
+                self._full_timer.start()
         self._update_state()
 
     def _video_tile(self) -> QPixmap:
@@ -240,7 +249,10 @@ class EvidenceGallery(QDialog):
 
         return placeholder(THUMB_SOURCE_SIDE, self.palette(), "video")
 
-    def _load_full(self, view: EvidenceView) -> None:
+    def _load_full(self) -> None:
+        view = self.current()
+        if view is None or view.kind != "image" or view.id != self._shown_id:
+            return
         path_of = self._desk.display_path
 
         def work() -> object:
@@ -255,6 +267,15 @@ class EvidenceGallery(QDialog):
             self.viewer.set_pixmap(QPixmap.fromImage(image), keep_zoom=True)
 
         self._desk.tasks.run(work, done, lambda _exc: None)
+
+    def _thumbnail_ready(self, sha256: str, side: int) -> None:
+        # The photo shown had no thumbnail yet: show it until the full photo comes.
+        view = self.current()
+        if view is None or view.sha256 != sha256 or side != GALLERY_SIDE or self.has_full_photo():
+            return
+        preview = self._desk.loader.pixmap(view, GALLERY_SIDE)
+        if preview is not None:
+            self.viewer.set_pixmap(preview, keep_zoom=True)
 
     def has_full_photo(self) -> bool:
         return self._full_for is not None and self._full_for == self._shown_id

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -83,6 +83,7 @@ class EvidenceStrip(QWidget):
         self.tiles.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tiles.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tiles.setFrameShape(QFrame.Shape.NoFrame)
+        self.tiles.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # tiles on the panel itself
         self.tiles.setAcceptDrops(False)
         self.tiles.viewport().setAcceptDrops(False)
         scrollbar = self.tiles.horizontalScrollBar().sizeHint().height()
@@ -96,7 +97,7 @@ class EvidenceStrip(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setFrameShape(QFrame.Shape.StyledPanel)
         self.empty.setMargin(12)
-        self.empty.setForegroundRole(self.empty.foregroundRole().PlaceholderText)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

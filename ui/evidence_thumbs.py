@@ -109,9 +109,10 @@ def placeholder(side: int, palette: QPalette, kind: str = "image", *, dpr: float
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(1, 1, side - 2, side - 2)
     if kind == "video":
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))  # stands out on a dark window
         painter.setBrush(QColor(40, 40, 40))
         painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
         centre = box.center()
         r = side * 0.18
         painter.setBrush(QColor(235, 235, 235))
