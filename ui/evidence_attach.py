@@ -94,6 +94,8 @@ class EvidenceAttacher(QObject):
         self._widget = parent_widget
         self._running = 0
         self.progress_dialog: QProgressDialog | None = None
+        self._progress = _Progress(self)  # batches run one at a time on the writer: one carrier
+        self._progress.step.connect(self._step)
 
     def is_busy(self) -> bool:
         return self._running > 0
@@ -130,10 +132,9 @@ class EvidenceAttacher(QObject):
 
     def attach_paths(self, number: str, paths: Sequence[Path]) -> None:
         paths = list(paths)
-        progress = _Progress(self)
         if len(paths) > 1:
-            self._show_progress(len(paths))
-            progress.step.connect(self._step)
+            self._show_progress(number, len(paths))
+        progress = self._progress
 
         def report(*args: Any) -> None:
             progress.step.emit(*_done_total(args, len(paths)))
@@ -175,7 +176,7 @@ class EvidenceAttacher(QObject):
             return
         self.attached.emit(number, views)
 
-    def _show_progress(self, total: int) -> None:
+    def _show_progress(self, number: str, files: int) -> None:
         if self.progress_dialog is None:
             dialog = QProgressDialog(self._widget)
             dialog.setWindowTitle(tr("Adding evidence"))
@@ -185,19 +186,17 @@ class EvidenceAttacher(QObject):
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             self.progress_dialog = dialog
-        self.progress_dialog.setRange(0, total)
+        self.progress_dialog.setLabelText(
+            tr("Checking and storing %1 files for order %2…").replace("%1", str(files)).replace("%2", number)
+        )
+        self.progress_dialog.setRange(0, files)
         self.progress_dialog.setValue(0)
-        self._step(0, total)
 
     def _step(self, done: int, total: int) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        dialog.setMaximum(total)
-        dialog.setLabelText(
-            tr("Adding file %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total))
-        )
-        dialog.setValue(done)
+        # The service counts each file twice (checked, stored): the bar shows the share done.
+        if self.progress_dialog is not None and total > 0:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(min(done, total))
 
 
 def _done_total(args: tuple[Any, ...], total: int) -> tuple[int, int]:

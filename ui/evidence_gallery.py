@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +53,7 @@ class EvidenceGallery(QDialog):
         self._desk = desk
         self.number = number
         self._shown_id: int | None = None
+        self._caption_of: EvidenceView | None = None  # the item whose caption the field holds
         self._full_for: int | None = None  # evidence id whose full photo is shown
         self.setWindowTitle(self.tr("Evidence — order %1").replace("%1", number))
         self.setAccessibleName(self.tr("Evidence gallery"))
@@ -192,8 +201,21 @@ class EvidenceGallery(QDialog):
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and count:
             row = min(old_row, count - 1)
-        self._shown_id = None
-        self.select_row(row)
+        if row >= 0 and self.model.view_at(row).id == self._shown_id:
+            # Still the same photo (its caption was saved, another was added): keep the picture.
+            index = self.model.index(row)
+            self.thumbs.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.thumbs.scrollTo(index)
+            view = self.model.view_at(row)
+            self._caption_of = view
+            if not self.caption.isModified():
+                self.caption.setText(view.caption)
+            self.details.setText(evidence_details(view))
+        else:
+            self._shown_id = None
+            self.select_row(row)
         self._update_state()
 
     def select_row(self, row: int) -> None:
@@ -225,8 +247,9 @@ class EvidenceGallery(QDialog):
 
     def _show(self, view: EvidenceView | None) -> None:
         if self.caption.isModified():
-            self.save_caption()
+            self.save_caption()  # for the photo it was typed for, before the field changes
         self._shown_id = view.id if view is not None else None
+        self._caption_of = view
         self._full_for = None
         if view is None:
             self.viewer.set_pixmap(None)
@@ -308,7 +331,7 @@ class EvidenceGallery(QDialog):
     # -- actions --------------------------------------------------------------------------------
 
     def save_caption(self) -> None:
-        view = self.current()
+        view = self._caption_of
         text = self.caption.text().strip()
         self.caption.setModified(False)
         if view is None or text == view.caption:
@@ -344,6 +367,10 @@ class EvidenceGallery(QDialog):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty.resize(self.viewer.size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.caption.isModified():

@@ -227,3 +227,31 @@ def test_the_strip_and_gallery_share_one_gallery_per_order(qtbot: QtBot, desk: E
     again = desk.open_gallery(NUMBER, views[2].id)
     assert again is first
     assert first.position.text() == "3 of 4"
+
+
+def test_a_caption_typed_then_stepping_away_is_saved_for_the_photo_it_was_typed_for(
+    qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
+) -> None:
+    gallery = open_gallery(qtbot, desk)
+    qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
+    gallery.caption.setFocus()
+    qtbot.keyClicks(gallery.caption, "Crushed corner")
+    qtbot.keyClick(gallery.caption, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # Next, still typing
+    assert gallery.position.text() == "2 of 4"
+    assert gallery.caption.text() == ""
+    qtbot.waitUntil(lambda: evidence.list(NUMBER)[0].caption == "Crushed corner", timeout=10_000)
+    assert evidence.list(NUMBER)[1].caption == ""
+
+
+def test_saving_a_caption_keeps_the_photo_on_screen(
+    qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
+) -> None:
+    gallery = open_gallery(qtbot, desk)
+    qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
+    gallery.viewer.zoom_in()
+    zoom = gallery.viewer.zoom()
+    qtbot.keyClicks(gallery.caption, "Front")
+    qtbot.keyClick(gallery.caption, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: gallery.model.index(0).data() == "Front", timeout=10_000)
+    assert gallery.has_full_photo()
+    assert gallery.viewer.zoom() == pytest.approx(zoom)
