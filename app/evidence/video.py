@@ -31,8 +31,8 @@ class VideoInfo:
     duration_ms: int | None
 
 
-def _damaged(name: str, why: str) -> Refused:
-    return Refused(f"{name} is not a readable video: {why}")
+def _damaged(name: str, why: str, what: str = "video") -> Refused:
+    return Refused(f"{name} is not a readable {what}: {why}")
 
 
 def _read_at(stream: BinaryIO, offset: int, count: int) -> bytes:
@@ -59,32 +59,32 @@ class Box:
         return self.start + self.size
 
 
-def iter_boxes(data: bytes | BinaryIO, start: int, end: int, name: str) -> Iterator[Box]:
+def iter_boxes(data: bytes | BinaryIO, start: int, end: int, name: str, what: str = "video") -> Iterator[Box]:
     """The boxes between ``start`` and ``end`` of ``data`` (bytes or a seekable file). A box
     whose size is impossible or runs past ``end`` is refused: the file is damaged or cut off."""
     offset, count = start, 0
     while offset < end:
         count += 1
         if count > MAX_ELEMENTS:
-            raise _damaged(name, "too many boxes")
+            raise _damaged(name, "too many boxes", what)
         if end - offset < 8:
-            raise _damaged(name, "it ends in the middle of a box (cut off?)")
+            raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
         head = data[offset : offset + 16] if isinstance(data, bytes) else _read_at(data, offset, 16)
         if len(head) < 8:
-            raise _damaged(name, "it ends in the middle of a box (cut off?)")
+            raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
         size, kind = struct.unpack(">I4s", head[:8])
         header = 8
         if size == 1:
             if len(head) < 16:
-                raise _damaged(name, "it ends in the middle of a box (cut off?)")
+                raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
             size = struct.unpack(">Q", head[8:16])[0]
             header = 16
         elif size == 0:  # "to the end of the file"
             size = end - offset
         if size < header:
-            raise _damaged(name, f"a box has an impossible size ({size} bytes)")
+            raise _damaged(name, f"a box has an impossible size ({size} bytes)", what)
         if offset + size > end:
-            raise _damaged(name, "a box runs past the end of the file (cut off?)")
+            raise _damaged(name, "a box runs past the end of the file (cut off?)", what)
         yield Box(kind, offset, header, size)
         offset += size
 
@@ -98,6 +98,19 @@ def read_ftyp(stream: BinaryIO, size: int, name: str) -> tuple[bytes, set[bytes]
     major = body[:4]
     compatible = {body[i : i + 4] for i in range(8, len(body) - 3, 4)}
     return major, compatible | {major}
+
+
+def heif_boxes_complete(stream: BinaryIO, size: int, name: str) -> bool:
+    """Walk a HEIC file's top-level boxes (refused if one runs past the end or there is no
+    ``meta``). True when every box had an explicit size, so a cut-off file would have shown."""
+    has_meta, explicit = False, True
+    for box in iter_boxes(stream, 0, size, name, "image"):
+        has_meta = has_meta or box.type == b"meta"
+        head = _read_at(stream, box.start, 4)
+        explicit = explicit and head != b"\0\0\0\0"
+    if not has_meta:
+        raise Refused(f"{name} is not a readable image: it has no image header (meta box)")
+    return explicit
 
 
 def inspect_isobmff(stream: BinaryIO, size: int, name: str) -> VideoInfo:

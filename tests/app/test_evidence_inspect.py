@@ -74,7 +74,7 @@ def test_garbage_capture_time_is_ignored() -> None:
         ("cut.jpg", m.jpeg(640, 480)[:-3000], "damaged or cut off"),
         ("cut.png", m.encoded("PNG", 300, 200)[:-100], "damaged or cut off"),
         ("cut.webp", m.encoded("WEBP", 300, 200)[:-50], "damaged or cut off"),
-        ("cut.heic", m.encoded("HEIF", 300, 200)[:-100], "damaged or cut off"),
+        ("cut.heic", m.encoded("HEIF", 300, 200)[:-100], "not a readable image: a box runs past the end"),
         ("cut.mp4", m.mp4()[:-5], "cut off"),
         ("cut.webm", m.webm()[:-3], "cut off"),
         ("huge.png", m.png_claiming(100_000, 100_000), "huge.png"),
@@ -165,3 +165,20 @@ def test_whole_inspection_only_ever_refuses(data: bytes, prefix: bytes) -> None:
             inspect_bytes(candidate, "fuzz.bin")
         except Refused:
             pass
+
+
+def _open_ended_mdat(data: bytes) -> bytes:
+    """The HEIC with its media box's size set to 0 ("to the end of the file")."""
+    at = data.index(b"mdat") - 4
+    assert struct.unpack(">I", data[at : at + 4])[0] == len(data) - at  # mdat comes last
+    return data[:at] + b"\0\0\0\0" + data[at + 4 :]
+
+
+def test_heic_is_checked_by_its_boxes_and_decoded_when_they_cannot_prove_it_complete() -> None:
+    data = m.encoded("HEIF", 300, 200)
+    open_ended = _open_ended_mdat(data)
+    assert inspect_bytes(open_ended, "open.heic").size == len(data)
+    with pytest.raises(Refused, match=r"cut\.heic is damaged or cut off"):
+        inspect_bytes(open_ended[:-100], "cut.heic")
+    with pytest.raises(Refused, match="no image header"):
+        inspect_bytes(data[: data.index(b"meta") - 4] + m.box(b"mdat", b"x"), "headless.heic")
