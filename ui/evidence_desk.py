@@ -76,7 +76,7 @@ class EvidenceDesk(QObject):
 
     # -- reading --------------------------------------------------------------------------------
 
-    def list(self, number: str) -> list[EvidenceView]:
+    def items(self, number: str) -> list[EvidenceView]:
         try:
             return self.service().list(number)
         except Refused:

@@ -153,7 +153,7 @@ class EvidenceGallery(QDialog):
         action.setObjectName(name)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})" if shortcut else text)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -196,7 +196,7 @@ class EvidenceGallery(QDialog):
         at the same place when that one is gone."""
         old_row = max(0, self.thumbs.currentIndex().row())
         wanted = keep if keep is not None else self._shown_id
-        self.model.set_views(self._desk.list(self.number))
+        self.model.set_views(self._desk.items(self.number))
         count = self.model.rowCount()
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and count:

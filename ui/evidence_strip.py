@@ -118,7 +118,7 @@ class EvidenceStrip(QWidget):
         """List ``number``'s evidence (None: nothing). ``can_add`` is False for a trashed order."""
         self._number = number
         self._can_add = can_add and number is not None
-        self.model.set_views(self._desk.list(number) if number is not None else [])
+        self.model.set_views(self._desk.items(number) if number is not None else [])
         self._show_count()
 
     def _changed(self, number: str) -> None:

@@ -21,7 +21,7 @@ from app.clock import FrozenClock
 from app.services.evidence import EvidenceService
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from ui import evidence_desk
+from ui import dialogs, evidence_desk
 from ui.evidence_desk import EvidenceDesk
 from ui.evidence_gallery import EvidenceGallery
 
@@ -68,6 +68,14 @@ def evidence(service: OrderService, clock: FrozenClock, tmp_path: Path) -> Evide
         ],
     )
     return store
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the GUI would show in a (modal) message box, recorded instead."""
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
+    return errors
 
 
 @pytest.fixture

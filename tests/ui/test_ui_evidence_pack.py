@@ -112,17 +112,24 @@ def test_a_second_pack_goes_into_a_new_folder(
 
 
 def test_a_pack_that_cannot_be_written_is_reported(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown_errors: list[str]
 ) -> None:
-    errors: list[str] = []
+    errors = shown_errors
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
     monkeypatch.setattr(evidence_pack, "ask_pack_folder", lambda _parent: blocker)
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
     window.list_panel.select_number(NUMBER)
     window.evidence.pack_action.trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
     assert str(blocker) in errors[0]
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the GUI would show in a (modal) message box, recorded instead."""
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
+    return errors
 
 
 @pytest.fixture

@@ -59,6 +59,14 @@ def drop(widget: QWidget, mime: QMimeData, at: QPoint) -> bool:
     return event.isAccepted()
 
 
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Messages the GUI would show in a (modal) message box, recorded instead."""
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, text: errors.append((title, text)))
+    return errors
+
+
 @pytest.fixture
 def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Path) -> MainWindow:
     add_order(service, clock, "8100000000000001")
@@ -153,10 +161,9 @@ def test_a_bad_file_is_refused_by_name_and_nothing_of_the_batch_is_stored(
     window: MainWindow,
     evidence: EvidenceService,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str]],
 ) -> None:
-    errors: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, text: errors.append((title, text)))
+    errors = shown_errors
     good = photo(tmp_path, "good.jpg")
     bad = tmp_path / "notes.jpg"
     bad.write_text("this is not a photo")
@@ -175,7 +182,11 @@ def test_a_bad_file_is_refused_by_name_and_nothing_of_the_batch_is_stored(
 
 
 def test_ctrl_v_pastes_a_screenshot_as_png_and_copied_files_as_themselves(
-    qtbot: QtBot, window: MainWindow, evidence: EvidenceService, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    evidence: EvidenceService,
+    tmp_path: Path,
+    shown_errors: list[tuple[str, str]],
 ) -> None:
     window.open_order("8100000000000001")
     window.list_panel.table.setFocus()
@@ -185,7 +196,8 @@ def test_ctrl_v_pastes_a_screenshot_as_png_and_copied_files_as_themselves(
     image.fill(QColor("orange"))
     QGuiApplication.clipboard().setImage(image)
     qtbot.keyClick(window.list_panel.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(evidence.list("8100000000000001")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(evidence.list("8100000000000001")) == 1 or bool(shown_errors), timeout=10_000)
+    assert shown_errors == []
     pasted = evidence.list("8100000000000001")[0]
     assert (pasted.ext, pasted.kind, pasted.width, pasted.height) == ("png", "image", 40, 30)
     assert pasted.original_name.startswith("Pasted ") and pasted.original_name.endswith(".png")
