@@ -149,7 +149,7 @@ def dispute_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> No
     service.record_event(
         number, NewEvent("shipped", at=NOW - timedelta(days=25), tracking="LP00498765432101CN")
     )
-    wizard = DisputeWizard(service, clock, number, parent)
+    wizard = DisputeWizard(service, clock, number, parent, evidence=parent.evidence.desk)
     wizard.show()
     page = wizard.reason_page
     page.not_received.setChecked(True)

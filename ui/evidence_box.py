@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.evidence_attach import can_take
@@ -45,6 +46,10 @@ class EvidenceBox(QFrame):
         layout.addWidget(text, 1)
         layout.addWidget(self.gallery_button)
         layout.addWidget(self.add_button)
+        # Ctrl+V anywhere in the wizard while this page shows (fields keep their own paste).
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.setContext(Qt.ShortcutContext.WindowShortcut)
+        paste.activated.connect(lambda: desk.paste(number))
         desk.changed.connect(self._changed)
         desk.busy_changed.connect(lambda busy: self.add_button.setEnabled(not busy))
         self.refresh()

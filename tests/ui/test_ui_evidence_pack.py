@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +36,12 @@ def photo(folder: Path, name: str, colour: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", (120, 90), colour).save(folder / name, "JPEG")
     return folder / name
+
+
+def file_mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
 
 
 @pytest.fixture
@@ -197,6 +203,14 @@ def test_the_dispute_wizards_evidence_page_counts_and_takes_photos(
         lambda: box.count.text() == "Photos and videos attached to this order: 2.", timeout=10_000
     )
     assert [v.original_name for v in evidence.list(NUMBER)] == ["dent.jpg", "box.jpg"]
+
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    QGuiApplication.clipboard().setMimeData(file_mime(photo(tmp_path, "chat.jpg", "white")))
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: box.count.text() == "Photos and videos attached to this order: 3.", timeout=10_000
+    )
 
 
 def test_without_the_evidence_desk_the_page_is_the_checklist_alone(
