@@ -79,6 +79,7 @@ class EvidenceAttacher(QObject):
 
     attached = Signal(str, list)  # order number, the EvidenceView values stored
     busy_changed = Signal(bool)
+    started = Signal(str)  # a sentence for the status bar
 
     def __init__(
         self,
@@ -147,6 +148,7 @@ class EvidenceAttacher(QObject):
     # -- running --------------------------------------------------------------------------------
 
     def _start(self, number: str, work: Callable[[], list[EvidenceView]], count: int) -> None:
+        self.started.emit(tr("Adding files to order %1: %n…", "", count).replace("%1", number))
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)

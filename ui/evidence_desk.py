@@ -72,6 +72,7 @@ class EvidenceDesk(QObject):
         self.attacher = EvidenceAttacher(evidence, self.tasks, clock, window)
         self.attacher.attached.connect(self._attached)
         self.attacher.busy_changed.connect(self.busy_changed)
+        self.attacher.started.connect(self.notice)
         self._galleries: dict[str, EvidenceGallery] = {}
 
     # -- reading --------------------------------------------------------------------------------

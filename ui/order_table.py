@@ -3,16 +3,20 @@ a header menu to show or hide columns, and a sentence instead of a blank grid wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
@@ -91,6 +95,7 @@ class OrderTable(QTableView):
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_label.hide()
         self.setAcceptDrops(True)  # photos dropped onto a row become that order's evidence
+        self._drop_row = -1  # the row files are dragged over: framed so the user sees the target
         self.fit_columns()
 
     # -- keys and menus -------------------------------------------------------------------------
@@ -152,12 +157,35 @@ class OrderTable(QTableView):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._drop_index(event).isValid():
+        index = self._drop_index(event)
+        self._mark_drop_row(index.row() if index.isValid() else -1)
+        if index.isValid():
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._mark_drop_row(-1)
+        super().dragLeaveEvent(event)
+
+    def _mark_drop_row(self, row: int) -> None:
+        if row != self._drop_row:
+            self._drop_row = row
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._drop_row >= 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            top = self.rowViewportPosition(self._drop_row)
+            painter.drawRect(
+                QRect(1, top + 1, self.viewport().width() - 2, self.rowHeight(self._drop_row) - 2)
+            )
+            painter.end()
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._mark_drop_row(-1)
         index = self._drop_index(event)
         mime = event.mimeData()
         if index.isValid() and mime is not None:

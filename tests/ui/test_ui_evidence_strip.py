@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -111,6 +119,23 @@ def test_files_dropped_onto_an_order_row_become_that_orders_evidence(
     assert strip is not None
     qtbot.waitUntil(lambda: strip.model.rowCount() == 2)
     assert strip.count.text() == "Photos and videos: 2"
+
+
+def test_dragging_files_over_a_row_frames_that_row_until_they_leave(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    table = window.list_panel.table
+    row = window.list_panel.model.row_of_number("8100000000000001")
+    centre = table.visualRect(window.list_panel.model.index(row, 0)).center()
+    mime = file_mime(photo(tmp_path, "x.jpg"))
+    action, button, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(table.viewport(), QDragEnterEvent(centre, action, mime, button, none))
+    move = QDragMoveEvent(centre, action, mime, button, none)
+    QApplication.sendEvent(table.viewport(), move)
+    assert move.isAccepted()
+    assert table._drop_row == row
+    QApplication.sendEvent(table.viewport(), QDragLeaveEvent())
+    assert table._drop_row == -1
 
 
 def test_a_drop_of_something_that_is_not_a_file_is_not_taken(window: MainWindow) -> None:
