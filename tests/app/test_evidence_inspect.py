@@ -182,3 +182,26 @@ def test_heic_is_checked_by_its_boxes_and_decoded_when_they_cannot_prove_it_comp
         inspect_bytes(open_ended[:-100], "cut.heic")
     with pytest.raises(Refused, match="no image header"):
         inspect_bytes(data[: data.index(b"meta") - 4] + m.box(b"mdat", b"x"), "headless.heic")
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=10)))
+def test_exif_times_never_raise_and_are_utc(text: str, offset: str | None) -> None:
+    from app.evidence.inspect import _exif_time
+
+    when = _exif_time(text, offset)
+    assert when is None or when.tzinfo is UTC
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1)),
+    st.integers(min_value=-14 * 60, max_value=14 * 60),
+)
+def test_exif_times_with_an_offset_are_exact(moment: datetime, minutes: int) -> None:
+    from datetime import timedelta
+
+    from app.evidence.inspect import _exif_time
+
+    sign = "-" if minutes < 0 else "+"
+    offset = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    expected = moment.replace(microsecond=0, tzinfo=UTC) - timedelta(minutes=minutes)
+    assert _exif_time(moment.strftime("%Y:%m:%d %H:%M:%S"), offset) == expected
