@@ -262,8 +262,8 @@ class EvidenceGallery(QDialog):
             if view.kind == "video":
                 self.viewer.set_pixmap(self._video_tile(), video=True)
             else:
-                preview = self._desk.loader.pixmap(view, GALLERY_SIDE)
-                self.viewer.set_pixmap(preview)  # at once; the full photo replaces it
+                # The thumbnail at once if it is in memory; the full photo replaces it.
+                self.viewer.set_pixmap(self._desk.loader.cached(view, GALLERY_SIDE))
                 self._full_timer.start()
         self._update_state()
 
@@ -276,6 +276,7 @@ class EvidenceGallery(QDialog):
         view = self.current()
         if view is None or view.kind != "image" or view.id != self._shown_id:
             return
+        self._desk.loader.pixmap(view, GALLERY_SIDE)  # a preview if the full photo is slow to come
         path_of = self._desk.display_path
 
         def work() -> object:

@@ -80,6 +80,10 @@ class ThumbnailLoader(QObject):
             )
         return None
 
+    def cached(self, view: EvidenceView, side: int) -> QPixmap | None:
+        """The pixmap if it is in memory; starts no work."""
+        return self._cache.get((view.sha256, side))
+
     def is_pending(self, view: EvidenceView, side: int) -> bool:
         return (view.sha256, side) in self._pending
 
