@@ -60,8 +60,16 @@ class CasePackMaker(QObject):
         self._parent = parent
         self.progress_dialog: QProgressDialog | None = None
 
+    def is_running(self) -> bool:
+        return self.progress_dialog is not None
+
     def start(self, number: str) -> bool:
-        """Ask for a folder and make the pack in a new folder inside it; False if none was chosen."""
+        """Ask for a folder and make the pack in a new folder inside it; False if none was chosen
+        (or a pack is still being made: one at a time)."""
+        if self.is_running():
+            if self.progress_dialog is not None:
+                self.progress_dialog.raise_()
+            return False
         chosen = ask_pack_folder(self._parent)
         if chosen is None:
             return False

@@ -219,3 +219,27 @@ def test_without_the_evidence_desk_the_page_is_the_checklist_alone(
     wizard = DisputeWizard(service, clock, NUMBER)
     qtbot.addWidget(wizard)
     assert wizard.evidence_page.evidence_box is None
+
+
+def test_one_pack_at_a_time(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+
+    def folder(_parent: object) -> Path:
+        asked.append(_parent)
+        return tmp_path
+
+    monkeypatch.setattr(evidence_pack, "ask_pack_folder", folder)
+    monkeypatch.setattr(evidence_pack, "ask_open_folder", lambda _parent, _text: False)
+    window.list_panel.select_number(NUMBER)
+    window.evidence.pack_action.trigger()
+    maker = window.evidence._pack
+    assert maker is not None and maker.is_running()
+    with qtbot.waitSignal(maker.finished, timeout=30_000):
+        window.evidence.pack_action.trigger()  # while the first is being made: not asked again
+    assert len(asked) == 1
+    assert not maker.is_running()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("Case pack")) == [
+        f"Case pack {NUMBER}"
+    ]
