@@ -157,6 +157,9 @@ def _build_parser() -> _Parser:
     dispute.add_argument("--at")
 
     # -- evidence (issue 6): attach, pack -- handlers in app/cli_evidence.py
+    from app import cli_evidence
+
+    cli_evidence.add_parsers(command)
 
     # -- files in and out (issue 7): import, export -- handlers in app/cli_files.py
     from app.cli_import import add_arguments as _import_arguments
@@ -488,15 +491,26 @@ def _cmd_demo(args: argparse.Namespace, ctx: _Context) -> int:
 
 
 def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
+    from app.services.evidence import EvidenceService
+
     service = ctx.orders()
     problems = service.doctor()
+    evidence = EvidenceService(service.database, service.clock)
+    if not problems:  # a damaged database can't be trusted to say which files belong
+        problems += evidence.check()
+    stray = [str(path) for path in evidence.unreferenced_files()]
+    notes = [f"evidence file no item refers to (can be deleted): {path}" for path in stray]
     if ctx.json:
-        ctx.emit({"ok": not problems, "problems": problems}, lambda: None)
-    elif problems:
+        ctx.emit(
+            {"ok": not problems, "problems": problems} | ({"notes": notes} if notes else {}), lambda: None
+        )
+    else:
         for problem in problems:
             ctx.line(problem)
-    else:
-        ctx.line("ok")
+        for note in notes:
+            ctx.line(f"note: {note}")
+        if not problems:
+            ctx.line("ok")
     return 0 if not problems else 1
 
 
@@ -605,6 +619,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "doctor": _cmd_doctor,
     "advise": _cmd_advise,
     # evidence (issue 6)
+    "attach": lambda args, ctx: __import__("app.cli_evidence", fromlist=["_"]).cmd_attach(args, ctx),
+    "pack": lambda args, ctx: __import__("app.cli_evidence", fromlist=["_"]).cmd_pack(args, ctx),
     #
     # files in and out (issue 7)
     "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),

@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +45,7 @@ from ui.detail_text import button_label, payment_text
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
+    from ui.evidence_strip import EvidenceStrip
 
 _EMPTY_PAGE, _ORDER_PAGE = 0, 1
 
@@ -56,6 +64,7 @@ class OrderDetailPanel(QWidget):
         self._service = service
         self._clock = clock
         self._number: str | None = None
+        self._evidence: EvidenceStrip | None = None  # set by the window (set_evidence_strip)
         self.setAccessibleName(self.tr("Order details"))
 
         self._stack = QStackedWidget(self)
@@ -191,6 +200,25 @@ class OrderDetailPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._record_note)
 
+    def set_evidence_strip(self, strip: EvidenceStrip) -> None:
+        """Show the order's photos and videos between the timeline and the notes; files dropped
+        anywhere on the panel are added to the order shown."""
+        self._evidence = strip
+        at = self._body.indexOf(self._note_edit) - 1  # before the "Notes" title
+        self._body.insertWidget(at, self._section(self.tr("Evidence")))
+        self._body.insertWidget(at + 1, strip)
+        self.setAcceptDrops(True)
+        if self._number is not None:
+            self.show_order(self._number)
+
+    def evidence_strip(self) -> EvidenceStrip | None:
+        return self._evidence
+
+    def reveal_evidence(self) -> None:
+        """Scroll the panel so the evidence strip is on screen."""
+        if self._evidence is not None:
+            self._scroll.ensureWidgetVisible(self._evidence)
+
     # -- showing --------------------------------------------------------------------------------
 
     def number(self) -> str | None:
@@ -222,6 +250,8 @@ class OrderDetailPanel(QWidget):
         in_case = set(case.next_events) if case is not None and not detail.in_trash else set()
         self._fill_event_buttons(detail.order, [k for k in kinds if k not in in_case], detail.in_trash)
         self._timeline.set_entries(detail.timeline, detail.currency)
+        if self._evidence is not None:
+            self._evidence.show_order(detail.order, can_add=not detail.in_trash)
         self._note_edit.setEnabled(not detail.in_trash)
         self._update_note_button()
         self._stack.setCurrentIndex(_ORDER_PAGE)
@@ -237,6 +267,8 @@ class OrderDetailPanel(QWidget):
     def _show_empty(self) -> None:
         self._number = None
         self._note_edit.clear()
+        if self._evidence is not None:
+            self._evidence.show_order(None)
         self._stack.setCurrentIndex(_EMPTY_PAGE)
 
     def _fill_header(self, detail: OrderDetail) -> None:
@@ -318,6 +350,26 @@ class OrderDetailPanel(QWidget):
         self._note_edit.clear()
         self.show_order(number)
         self.order_changed.emit(number)
+
+    # -- files dropped onto the panel: the strip takes them ---------------------------------------
+
+    def _take_drag(self, event: QDragMoveEvent) -> None:
+        if self._evidence is not None and self._evidence.accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._take_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._take_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._evidence is not None:
+            self._evidence.dropEvent(event)
+        else:
+            event.ignore()
 
 
 def _items_text(detail: OrderDetail) -> str:

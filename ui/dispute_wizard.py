@@ -50,6 +50,7 @@ from ui.guide_wizard import page_of, set_up_guide
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.domain.advice_dispute import DisputeAdvice
     from app.services.orders import OrderService
+    from ui.evidence_desk import EvidenceDesk
 
 
 class EvidencePage(QWizardPage):
@@ -73,6 +74,13 @@ class EvidencePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.count)
+        if flow.evidence is not None:  # photos and videos can be added right here
+            from ui.evidence_box import EvidenceBox
+
+            self.evidence_box: EvidenceBox | None = EvidenceBox(flow.evidence, flow.number, self)
+            layout.addWidget(self.evidence_box)
+        else:
+            self.evidence_box = None
 
     def initializePage(self) -> None:
         for check in self.checks:
@@ -203,10 +211,17 @@ class DisputeWizard(QWizard):
     PAGES = (ReasonPage, EligibilityPage, EvidencePage, RefundPage, TextPage, ConfirmPage)
 
     def __init__(
-        self, service: OrderService, clock: Clock, number: str, parent: QWidget | None = None
+        self,
+        service: OrderService,
+        clock: Clock,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        evidence: EvidenceDesk | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.evidence = evidence
         self.clock = clock
         self.number = number
         self.order: OrderDetail = service.show(number)  # an unknown number is refused here
@@ -296,11 +311,18 @@ class DisputeWizard(QWizard):
         return self._recorded
 
 
-def open_dispute_wizard(parent: QWidget | None, service: OrderService, clock: Clock, number: str) -> bool:
+def open_dispute_wizard(
+    parent: QWidget | None,
+    service: OrderService,
+    clock: Clock,
+    number: str,
+    *,
+    evidence: EvidenceDesk | None = None,
+) -> bool:
     """Run the dispute wizard on ``number`` modally. True when Finish recorded the dispute, so the
     caller refreshes that order; a refusal to open (unknown order) is shown in a message box."""
     try:
-        wizard = DisputeWizard(service, clock, number, parent)
+        wizard = DisputeWizard(service, clock, number, parent, evidence=evidence)
     except Refused as exc:
         title = QCoreApplication.translate("DisputeWizard", "Open a dispute — order %1").replace("%1", number)
         dialogs.show_error(parent, title, refusal_text(exc))

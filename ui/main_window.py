@@ -33,6 +33,7 @@ from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui import dialogs
 from ui.empty_state import EmptyState
+from ui.evidence_actions import EvidenceActions
 from ui.order_list import OrderListPanel
 from ui.services import Services
 from ui.status_line import StatusLine
@@ -211,6 +212,16 @@ class MainWindow(QMainWindow):
         order_menu.addActions(
             [self.open_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
         )
+        self.evidence = EvidenceActions(
+            self,
+            self._services,
+            self._clock,
+            self.undo_stack,
+            self.list_panel.current_number,
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
+        order_menu.addSeparator()
+        self.evidence.add_to_menu(order_menu)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -227,6 +238,7 @@ class MainWindow(QMainWindow):
         self.list_panel.delete_requested.connect(self._trash_numbers)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
+        self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
 
     def _build_file_actions(self) -> None:
         from ui.backup_actions import BackupActions
@@ -289,6 +301,7 @@ class MainWindow(QMainWindow):
             panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
             # A countdown reached zero: the status may have moved on by time alone.
             panel.deadline_passed.connect(lambda _number: self._refresh_stale())
+            panel.set_evidence_strip(self.evidence.make_strip())
             self.splitter.replaceWidget(1, panel)
             self._detail_placeholder.deleteLater()
             self._detail = panel
@@ -479,7 +492,7 @@ class MainWindow(QMainWindow):
     def open_dispute(self, number: str) -> None:
         from ui.dispute_wizard import open_dispute_wizard
 
-        if open_dispute_wizard(self, self._services.orders, self._clock, number):
+        if open_dispute_wizard(self, self._services.orders, self._clock, number, evidence=self.evidence.desk):
             self.refresh_numbers([number])
 
     def open_current(self) -> None:
@@ -537,6 +550,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.cancel_action)
         menu.addAction(self.dispute_action)
         menu.addSeparator()
+        self.evidence.add_to_menu(menu)
+        menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.popup(pos)
 
@@ -588,6 +603,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(has)
         self.cancel_action.setEnabled(has)
         self.dispute_action.setEnabled(has)
+        self.evidence.set_current(number if isinstance(number, str) else None)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -623,6 +639,7 @@ class MainWindow(QMainWindow):
         from ui.startup import remember_last_seen
 
         remember_last_seen(self._services, self._clock)
+        self.evidence.wait()
         self.tasks.wait()
         self.auto_backups.on_close(self)
         super().closeEvent(event)

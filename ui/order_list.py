@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPoint,
@@ -42,6 +43,7 @@ class OrderListPanel(QWidget):
     open_requested = Signal(str)
     delete_requested = Signal(list)  # order numbers
     context_menu_requested = Signal(str, QPoint)  # order number, global position
+    files_dropped = Signal(str, QMimeData)  # order number, the files or image dropped onto its row
     ticked = Signal(int)  # the clock's epoch second, once a second while shown
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
@@ -96,6 +98,7 @@ class OrderListPanel(QWidget):
         self.table.open_pressed.connect(self._open_current)
         self.table.delete_pressed.connect(self._delete_selected)
         self.table.menu_requested.connect(self._on_menu)
+        self.table.files_dropped.connect(self._on_files_dropped)
         model = self.model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_empty)
@@ -224,6 +227,11 @@ class OrderListPanel(QWidget):
         numbers = self.selected_numbers()
         if numbers:
             self.delete_requested.emit(numbers)
+
+    def _on_files_dropped(self, index: QModelIndex, mime: QMimeData) -> None:
+        number = self.model.row_at(index.row()).number
+        self.select_number(number)  # the detail panel shows where the files went
+        self.files_dropped.emit(number, mime)
 
     def _on_menu(self, index: QModelIndex, where: QPoint) -> None:
         number = self.model.row_at(index.row()).number

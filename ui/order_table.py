@@ -3,8 +3,21 @@ a header menu to show or hide columns, and a sentence instead of a blank grid wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from ui.order_cells import (
@@ -39,6 +52,7 @@ class OrderTable(QTableView):
     open_pressed = Signal()
     delete_pressed = Signal()
     menu_requested = Signal(QModelIndex, QPoint)  # index, global position
+    files_dropped = Signal(QModelIndex, QMimeData)  # files or an image dropped onto a row
 
     def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +94,8 @@ class OrderTable(QTableView):
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_label.hide()
+        self.setAcceptDrops(True)  # photos dropped onto a row become that order's evidence
+        self._drop_row = -1  # the row files are dragged over: framed so the user sees the target
         self.fit_columns()
 
     # -- keys and menus -------------------------------------------------------------------------
@@ -120,6 +136,63 @@ class OrderTable(QTableView):
     def set_column_shown(self, column: int, shown: bool) -> None:
         self._auto_fit = False  # the user's choice stands from now on
         self.horizontalHeader().setSectionHidden(column, not shown)
+
+    # -- dropping evidence onto a row ------------------------------------------------------------
+
+    def _drop_index(self, event: QDragMoveEvent | QDropEvent) -> QModelIndex:
+        from ui.evidence_attach import can_take
+
+        mime = event.mimeData()
+        if mime is None or not can_take(mime):
+            return QModelIndex()
+        return self.indexAt(event.position().toPoint())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui.evidence_attach import can_take
+
+        mime = event.mimeData()
+        if mime is not None and can_take(mime):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self._drop_index(event)
+        self._mark_drop_row(index.row() if index.isValid() else -1)
+        if index.isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._mark_drop_row(-1)
+        super().dragLeaveEvent(event)
+
+    def _mark_drop_row(self, row: int) -> None:
+        if row != self._drop_row:
+            self._drop_row = row
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._drop_row >= 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            top = self.rowViewportPosition(self._drop_row)
+            painter.drawRect(
+                QRect(1, top + 1, self.viewport().width() - 2, self.rowHeight(self._drop_row) - 2)
+            )
+            painter.end()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._mark_drop_row(-1)
+        index = self._drop_index(event)
+        mime = event.mimeData()
+        if index.isValid() and mime is not None:
+            self.files_dropped.emit(index, mime)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     # -- the empty state ------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from app.clock import Clock
 from app.store.paths import DataDir
 
 if TYPE_CHECKING:
+    from app.services.evidence import EvidenceService
     from app.services.orders import OrderService
     from app.services.settings import SettingsService
     from app.store.database import Database
@@ -28,6 +29,7 @@ class Services:
         self._database: Database | None = None
         self._orders: OrderService | None = None
         self._settings: SettingsService | None = None
+        self._evidence: EvidenceService | None = None
 
     @classmethod
     def ready(cls, data_dir: DataDir, clock: Clock, orders: OrderService) -> Services:
@@ -57,6 +59,16 @@ class Services:
 
                 self._settings = SettingsService(orders.database)
             return self._settings
+
+    @property
+    def evidence(self) -> EvidenceService:
+        orders = self.orders
+        with self._lock:
+            if self._evidence is None:
+                from app.services.evidence import EvidenceService
+
+                self._evidence = EvidenceService(orders.database, self.clock)
+            return self._evidence
 
     def orders_lazy(self) -> OrderService:
         """The order service for a long-lived widget: built only when the widget first calls it

@@ -217,7 +217,7 @@ def test_open_dispute_goes_through_the_dispute_guide(
 
     opened: list[str] = []
 
-    def fake_open(_parent: object, _service: object, _clock: object, number: str) -> bool:
+    def fake_open(_parent: object, _service: object, _clock: object, number: str, **_kw: object) -> bool:
         opened.append(number)
         return False
 

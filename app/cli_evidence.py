@@ -1,0 +1,78 @@
+"""The evidence commands of the CLI (issue 6): ``attach`` and ``pack``. See docs/CLI.md."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.domain.parsing import format_utc
+
+if TYPE_CHECKING:
+    from app.services.evidence import EvidenceService, EvidenceView
+
+
+def add_parsers(command: Any) -> None:
+    """Register the subcommands; ``command(name, help)`` is the CLI's subparser factory."""
+    attach = command("attach", "attach photos or videos to an order as evidence")
+    attach.add_argument("order")
+    attach.add_argument("files", nargs="+", metavar="FILE")
+    attach.add_argument("--caption", default="", help="a caption for every file attached")
+    pack = command("pack", "write the case pack: DIR/case.pdf and DIR/photos/")
+    pack.add_argument("order")
+    pack.add_argument("--out", required=True, metavar="DIR")
+
+
+def _service(ctx: Any) -> EvidenceService:
+    from app.services.evidence import EvidenceService
+
+    orders = ctx.orders()
+    return EvidenceService(orders.database, orders.clock)
+
+
+def evidence_json(view: EvidenceView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "order": view.order,
+        "sha256": view.sha256,
+        "kind": view.kind,
+        "mime": view.mime,
+        "ext": view.ext,
+        "file": view.original_name,
+        "size": view.size,
+        "width": view.width,
+        "height": view.height,
+        "duration_ms": view.duration_ms,
+        "captured_at": format_utc(view.captured_at) if view.captured_at else None,
+        "caption": view.caption,
+        "added_at": format_utc(view.added_at),
+        "in_trash": view.deleted_at is not None,
+    }
+
+
+def cmd_attach(args: argparse.Namespace, ctx: Any) -> int:
+    service = _service(ctx)
+    views = service.attach(args.order, [Path(f) for f in args.files], caption=args.caption)
+
+    def human() -> None:
+        for view in views:
+            size = f" {view.width}×{view.height}" if view.width and view.height else ""
+            ctx.line(f"#{view.id} {view.kind}{size} {view.original_name} ({view.sha256[:12]})")
+        ctx.line(f"{args.order}: {service.count(args.order)} evidence item(s)")
+
+    return int(ctx.emit([evidence_json(v) for v in views], human))
+
+
+def cmd_pack(args: argparse.Namespace, ctx: Any) -> int:
+    result = _service(ctx).pack(args.order, Path(args.out))
+    document = {
+        "order": args.order,
+        "pdf": str(result.pdf),
+        "pages": result.pages,
+        "photos": [str(p) for p in result.photos],
+    }
+
+    def human() -> None:
+        ctx.line(f"wrote {result.pdf} ({result.pages} pages) and {len(result.photos)} photo(s)")
+
+    return int(ctx.emit(document, human))

@@ -1,0 +1,228 @@
+"""The case pack: ``case.pdf`` and ``photos/`` for one order, ready to send to a platform.
+
+The PDF has the order, its open deadlines, the dispute (where it stands), the timeline, the
+buyer's notes and messages, and every photo with its caption and capture time. ``photos/``
+holds upright JPEG copies of at most 2 MB with no EXIF at all (so no GPS position). Nothing is
+overwritten: a folder that already holds a ``case.pdf`` (or photos) is refused, and if
+writing fails half-way what was written is removed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.domain.errors import Refused
+from app.domain.parsing import format_amount
+from app.evidence.pdf import CasePdf
+from app.evidence.store import write_bytes
+from app.evidence.upload import pdf_jpeg, upload_jpeg
+from app.services.orders import OrderService
+
+if TYPE_CHECKING:
+    from app.services.evidence import EvidenceService, EvidenceView, PackResult
+
+PDF_NAME = "case.pdf"
+PHOTOS_DIRNAME = "photos"
+
+
+def write_pack(
+    service: EvidenceService, number: str, out_dir: Path, progress: Callable[[int, int], None] | None
+) -> PackResult:
+    from app.services.evidence import PackResult
+
+    orders = OrderService(service.database, service.database.clock)
+    detail = orders.show(number)
+    case = orders.case(number)
+    items = service.list(number)
+    photos = [item for item in items if item.kind == "image"]
+    _check_target(out_dir)
+    for item in photos:  # refuse a missing file before writing anything
+        if not service.original_path(item).is_file():
+            raise Refused(f"the stored file of {item.original_name} is missing (run 'dispute-desk doctor')")
+    total = len(photos) + 1
+    created_dirs = [d for d in (out_dir, out_dir / PHOTOS_DIRNAME) if not d.exists()]
+    written: list[Path] = []
+    try:
+        for folder in created_dirs:
+            folder.mkdir(parents=True, exist_ok=True)
+        names = _photo_names(photos)
+        with tempfile.TemporaryDirectory(prefix="dispute-desk-pack-") as scratch:
+            placed: list[tuple[EvidenceView, Path, Path, tuple[int, int]]] = []
+            for index, (item, name) in enumerate(zip(photos, names, strict=True), 1):
+                target = out_dir / PHOTOS_DIRNAME / name
+                data = upload_jpeg(service.original_path(item), item.original_name)
+                write_bytes(target, data)
+                written.append(target)
+                small, size = pdf_jpeg(data)
+                placed.append((item, target, write_bytes(Path(scratch) / f"{index}.jpg", small), size))
+                if progress is not None:
+                    progress(index, total)
+            document = _document(detail, case, items, placed, service)
+            temp = out_dir / f".{PDF_NAME}.tmp"
+            written.append(temp)
+            pages = document.save(temp)
+        pdf = out_dir / PDF_NAME
+        if pdf.exists():
+            raise Refused(f"{pdf} appeared while the pack was being written; nothing was replaced")
+        os.replace(temp, pdf)
+        written[-1] = pdf
+        if progress is not None:
+            progress(total, total)
+        return PackResult(pdf=pdf, photos=written[:-1], pages=pages)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        for folder in reversed(created_dirs):
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _check_target(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise Refused(f"{out_dir} is a file, not a folder")
+    pdf = out_dir / PDF_NAME
+    if pdf.exists():
+        raise Refused(f"{pdf} already exists; choose another folder (nothing is overwritten)")
+    photos = out_dir / PHOTOS_DIRNAME
+    if photos.exists() and (not photos.is_dir() or any(photos.iterdir())):
+        raise Refused(f"{photos} already exists and is not empty; choose another folder")
+
+
+def slug(text: str, limit: int = 40) -> str:
+    words = re.findall(r"\w+", text.lower())
+    joined = "-".join(words).replace("_", "-")
+    return joined[:limit].strip("-")
+
+
+def _photo_names(photos: list[EvidenceView]) -> list[str]:
+    width = max(2, len(str(len(photos))))
+    names = []
+    for index, item in enumerate(photos, 1):
+        label = slug(item.caption) or slug(Path(item.original_name).stem) or "photo"
+        names.append(f"{index:0{width}d}-{label}.jpg")
+    return names
+
+
+def _utc(when: datetime | None) -> str:
+    return when.strftime("%Y-%m-%d %H:%M UTC") if when is not None else "—"
+
+
+def _document(
+    detail: Any,
+    case: Any,
+    items: list[EvidenceView],
+    photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
+    service: EvidenceService,
+) -> CasePdf:
+    now = service.database.clock.now()
+    doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
+    doc.paragraph(f"Prepared {_utc(now)} with Dispute Desk. Times are in UTC.", size=9)
+    doc.heading("Order")
+    doc.rows(
+        [
+            ("Order number", detail.order),
+            ("Store", detail.store),
+            ("Item", detail.title),
+            ("Total", f"{format_amount(detail.total, detail.currency)} {detail.currency}"),
+            ("Ordered", _utc(detail.ordered_at)),
+            ("Payment method", detail.payment_method or "—"),
+            ("Status", detail.status.value.replace("_", " ")),
+            ("Tracking", ", ".join(detail.tracking) or "—"),
+        ]
+    )
+    if detail.lines:
+        doc.gap()
+        doc.bullets(
+            [
+                f"{ln.quantity} × {ln.title}"
+                + (f" ({ln.options})" if ln.options else "")
+                + (
+                    f" — {format_amount(ln.unit_price, detail.currency)} each"
+                    if ln.unit_price is not None
+                    else ""
+                )
+                for ln in detail.lines
+            ]
+        )
+    doc.heading("Deadlines")
+    if detail.deadlines:
+        for d in detail.deadlines:
+            doc.paragraph(f"{_utc(d.due)} — {d.kind.value.replace('_', ' ')} ({d.basis.value})", bold=True)
+            doc.paragraph(d.action, indent=4)
+    else:
+        doc.paragraph("No open deadlines.")
+    if case is not None:
+        _dispute(doc, case, detail.currency)
+    doc.heading("Timeline")
+    for entry in detail.timeline:
+        extra = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.data.items() if k != "note" and v)
+        doc.paragraph(f"{_utc(entry.at)} — {entry.kind}" + (f" ({extra})" if extra else ""))
+    notes = [(entry.at, str(entry.data["note"])) for entry in detail.timeline if entry.data.get("note")]
+    if detail.note or notes:
+        doc.heading("Notes and messages")
+        if detail.note:
+            doc.paragraph(detail.note)
+        for at, text in notes:
+            doc.paragraph(_utc(at), bold=True, size=9)
+            doc.paragraph(text, indent=4)
+    videos = [item for item in items if item.kind == "video"]
+    doc.heading(
+        f"Photos ({len(photos)})" + (f" and videos ({len(videos)})" if videos else ""), new_page=bool(photos)
+    )
+    if not photos and not videos:
+        doc.paragraph("No photos attached.")
+    for number, (item, copy, small, size) in enumerate(photos, 1):
+        doc.photo(small, size, f"{number}. {item.caption or item.original_name}", _details(item, copy))
+    for item in videos:
+        length = f", {item.duration_ms / 1000:.0f} s" if item.duration_ms is not None else ""
+        doc.paragraph(f"Video: {item.caption or item.original_name}", bold=True)
+        doc.paragraph(f"File {item.original_name}{length}; added {_utc(item.added_at)}", size=9, indent=4)
+    return doc
+
+
+def _details(item: EvidenceView, copy: Path) -> list[str]:
+    return [
+        f"Taken: {_utc(item.captured_at)}" if item.captured_at else "Taken: unknown (no camera time)",
+        f"Added: {_utc(item.added_at)} · original file: {item.original_name}",
+        f"Copy: {PHOTOS_DIRNAME}/{copy.name}",
+    ]
+
+
+def _dispute(doc: CasePdf, case: Any, currency: str) -> None:
+    def money(value: Any) -> str:
+        return f"{format_amount(value, currency)} {currency}" if value is not None else "—"
+
+    doc.heading("Dispute")
+    rows = [
+        ("Stage", case.stage.replace("_", " ")),
+        ("Reason", case.reason.replace("_", " ")),
+        ("Opened", _utc(case.opened_at)),
+        ("Refund asked", money(case.refund_asked)),
+        ("Return offered", "yes" if case.wants_return else "no"),
+    ]
+    optional: list[tuple[str, Any, Callable[[Any], str]]] = [
+        ("Seller responded", case.responded_at, _utc),
+        ("Seller's offer", case.seller_offer, money),
+        ("Escalated", case.escalated_at, _utc),
+        ("Decided", case.decided_at, _utc),
+        ("Outcome", case.outcome, str),
+        ("Amount decided", case.decided_amount, money),
+        ("Appealed", case.appealed_at, _utc),
+        ("Refund received", case.refund_received, money),
+        ("Dispute cancelled", case.cancelled_at, _utc),
+    ]
+    rows += [(label, fmt(value)) for label, value, fmt in optional if value is not None]
+    doc.rows(rows)
+    if case.what_next:
+        doc.gap()
+        doc.paragraph("What comes next", bold=True)
+        doc.bullets(list(case.what_next))
