@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,9 +30,10 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
-from ui import dialogs
+from ui import dialogs, main_actions
 from ui.empty_state import EmptyState
 from ui.evidence_actions import EvidenceActions
+from ui.import_actions import ImportActions
 from ui.order_list import OrderListPanel
 from ui.services import Services
 from ui.status_line import StatusLine
@@ -42,10 +42,8 @@ from ui.trash import TrashCommand
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs start-up time.
-    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from app.services.importing import ImportService
     from ui.backup_actions import BackupActions
     from ui.backup_auto import AutoBackups
     from ui.detail_panel import OrderDetailPanel
@@ -107,7 +105,17 @@ class MainWindow(QMainWindow):
         self._exports: ExportActions | None = None
         self._backups: BackupActions | None = None
         self._auto_backups: AutoBackups | None = None
-        self._build_actions()
+        self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
+        self.evidence = EvidenceActions(
+            self,
+            services,
+            clock,
+            self.undo_stack,
+            self.list_panel.current_number,
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
+        main_actions.set_up_actions(self)
+        main_actions.set_up_menus(self)
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
         self._minute.setInterval(60_000)
@@ -140,98 +148,6 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New order…"), QKeySequence.StandardKey.New, self.new_order, self.tr("Add an order")
-        )
-        self.edit_action = self._action(self.tr("&Edit order…"), "Ctrl+E", self.edit_current)
-        self.dispute_action = self._action(
-            self.tr("Open &dispute…"),
-            "Ctrl+D",
-            self.dispute_current,
-            self.tr("Check whether a dispute can be opened, and prepare it"),
-        )
-        self.cancel_action = self._action(
-            self.tr("&Cancel order…"),
-            "Ctrl+K",
-            self.cancel_current,
-            self.tr("What to do to cancel the order, step by step"),
-        )
-        self.open_action = self._action(self.tr("&Open order"), "Return", self.open_current)
-        self.delete_action = self._action(
-            self.tr("Move to &trash"), QKeySequence.StandardKey.Delete, self.trash_selected
-        )
-        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
-        self.settings_action = self._action(
-            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.import_action = self._action(
-            self.tr("&Import…"),
-            "Ctrl+I",
-            self.import_files,
-            self.tr("Import orders from an export file or e-mails"),
-        )
-        self.paste_action = self._action(
-            self.tr("Add from order &page text…"),
-            "Ctrl+Shift+V",
-            self.paste_order,
-            self.tr("Paste an order page and add the order"),
-        )
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.sample_action = self._action(self.tr("Remove sample orders"), None, self.remove_sample_orders)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.import_action, self.paste_action])
-        file_menu.addSeparator()
-        self._file_menu = file_menu
-        self._export_menu = file_menu.addMenu(self.tr("E&xport"))
-        self._backup_place = file_menu.addSeparator()  # back up and restore go above it
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.delete_action, self.sample_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        order_menu = self.menuBar().addMenu(self.tr("&Order"))
-        order_menu.addActions(
-            [self.open_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
-        )
-        self.evidence = EvidenceActions(
-            self,
-            self._services,
-            self._clock,
-            self.undo_stack,
-            self.list_panel.current_number,
-            lambda text: self.statusBar().showMessage(text, 10_000),
-        )
-        order_menu.addSeparator()
-        self.evidence.add_to_menu(order_menu)
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addActions(
-            [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
-        )
-        toolbar.addSeparator()
-        toolbar.addAction(self.settings_action)
-
     def _connect(self) -> None:
         self.list_panel.current_order_changed.connect(self._on_current_changed)
         self.list_panel.open_requested.connect(self.open_order)
@@ -249,10 +165,7 @@ class MainWindow(QMainWindow):
         self._exports = ExportActions(self, services, clock, self.tasks, self._settings)
         self._backups = BackupActions(self, services, clock, self.tasks, self._settings)
         self._auto_backups = AutoBackups(services, clock, self.tasks, self)
-        self._export_menu.addActions(list(self._exports.actions.values()))
-        self._file_menu.insertActions(
-            self._backup_place, [self._backups.backup_action, self._backups.restore_action]
-        )
+        main_actions.add_file_actions(self, self._exports, self._backups)
         self._backups.restore_finished.connect(self.data_replaced)
 
     @property
@@ -307,53 +220,22 @@ class MainWindow(QMainWindow):
             self._detail = panel
         return self._detail
 
-    # -- import (issue 7) --------------------------------------------------------------------------
-
-    def _import_service(self) -> ImportService:
-        from app.services.importing import ImportService
-
-        orders = self._services.orders
-        return ImportService(orders.database, self._clock)
-
-    def import_files(self, paths: Sequence[Path] = ()) -> None:
-        """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
-        from ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self._import_service, self.tasks, list(paths), self)
-        dialog.imported.connect(lambda _result: self.reload())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.import_dialog = dialog
-        dialog.show()
-        if not paths:
-            dialog.choose_files()
-
-    def paste_order(self) -> None:
-        from ui.paste_order import PasteOrderDialog
-
-        dialog = PasteOrderDialog(self._import_service, self.tasks, self)
-        dialog.added.connect(lambda number: self.reload())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.paste_dialog = dialog
-        dialog.show()
+    # -- dropped files ----------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        # Only order files (csv, json, xlsx, eml, mbox, tsv, txt); images are for orders.
-        from ui.import_dialog import droppable
-
-        if droppable(_local_paths(event.mimeData())):
+        # Order files open the import dialog; photos are dropped on an order instead.
+        if self.imports.order_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from ui.import_dialog import droppable
-
-        paths = droppable(_local_paths(event.mimeData()))
+        paths = self.imports.order_files(event.mimeData())
         if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_files(paths)
+        self.imports.import_files(paths)
 
     # -- rows -----------------------------------------------------------------------------------
 
@@ -643,7 +525,3 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         self.auto_backups.on_close(self)
         super().closeEvent(event)
-
-
-def _local_paths(mime: QMimeData) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

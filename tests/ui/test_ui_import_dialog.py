@@ -171,16 +171,16 @@ def drop(window: MainWindow, paths: list[Path]) -> QDropEvent:
 
 
 def test_file_menu_import_and_dropped_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.import_action in window.menuBar().actions()[0].menu().actions()
+    assert window.imports.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.imports.import_action in window.menuBar().actions()[0].menu().actions()
     photo = tmp_path / "parcel.png"
     photo.write_bytes(b"\x89PNG\r\n")
     assert not drop(window, [photo]).isAccepted()  # images are not for the importer
-    assert getattr(window, "import_dialog", None) is None
+    assert window.imports.dialog is None
     dropped = tmp_path / "my orders.csv"
     shutil.copy(FIXTURES / "shopper-sample.csv", dropped)
     assert drop(window, [dropped]).isAccepted()
-    dialog = window.import_dialog
+    dialog = window.imports.dialog
     wait_for(qtbot, dialog, "5 to add")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.list_panel.rows()) == 6, timeout=10_000)
