@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -106,10 +107,16 @@ class ImportDialog(QDialog):
         self.format_combo.setAccessibleName(self.tr("File format"))
         self.format_combo.currentIndexChanged.connect(lambda _i: self.start_preview())
         self.currency_edit = QLineEdit(self)
-        self.currency_edit.setPlaceholderText(self.tr("from the settings (USD)"))
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setAccessibleName(self.tr("Currency for prices that name none"))
         self.currency_edit.editingFinished.connect(self.start_preview)
+        self.currency_edit.textChanged.connect(self._on_currency_text)
+        self.remember_currency = QCheckBox(self.tr("&Remember as my default"), self)
+        self.remember_currency.setToolTip(
+            self.tr("Use this currency for prices that name none in later imports too")
+        )
+        self.remember_currency.setEnabled(False)
+        self._show_default_currency()
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -117,7 +124,10 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("&Format:"), self.format_combo)
-        form.addRow(self.tr("C&urrency:"), self.currency_edit)
+        currency_row = QHBoxLayout()
+        currency_row.addWidget(self.currency_edit, 1)
+        currency_row.addWidget(self.remember_currency)
+        form.addRow(self.tr("C&urrency:"), currency_row)
 
         self.summary_label = QLabel(self.tr("Choose a file to see what it holds."), self)
         self.summary_label.setWordWrap(True)
@@ -218,10 +228,27 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.tr("Importing…"))
         relay = self._progress_relay
 
+        remember = self.currency_edit.text().strip() if self.remember_currency.isChecked() else ""
+
         def work() -> ImportResult:
-            return self.service().apply(plan, progress=relay.moved.emit)
+            result = self.service().apply(plan, progress=relay.moved.emit)
+            if remember:  # after the import: a refused import changes no setting either
+                self.service().set_default_currency(remember)
+            return result
 
         self._tasks.run(work, self._show_result, self._failed, writes=True)
+
+    def _show_default_currency(self) -> None:
+        try:
+            default = self.service().default_currency()
+        except Exception:  # no data yet or unreadable: the preview will say what is wrong
+            default = "USD"
+        self.currency_edit.setPlaceholderText(self.tr("from the settings (%1)").replace("%1", default))
+
+    def _on_currency_text(self, text: str) -> None:
+        self.remember_currency.setEnabled(bool(text.strip()))
+        if not text.strip():
+            self.remember_currency.setChecked(False)
 
     # -- results --------------------------------------------------------------------------------
 
@@ -276,6 +303,7 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(not busy)
         self.format_combo.setEnabled(not busy)
         self.currency_edit.setEnabled(not busy)
+        self.remember_currency.setEnabled(not busy and bool(self.currency_edit.text().strip()))
         self.close_button.setEnabled(not busy)
 
     def _fill_table(self, entries: Sequence[Any]) -> None:

@@ -88,6 +88,13 @@ class ImportService:
         except ParseError:
             return "USD"
 
+    def set_default_currency(self, currency: str) -> str:
+        """Remember the currency of prices that name none (the data backup's cents, "$12.34")
+        for later imports; Refused (nothing saved) for a code that is not ISO 4217."""
+        code = normalize_currency(currency)
+        SettingsService(self._db).set(DEFAULT_CURRENCY_KEY, code)
+        return code
+
     def preview(
         self, path: Path | str | Sequence[Path | str], *, format: str = "auto", currency: str | None = None
     ) -> ImportPlan:

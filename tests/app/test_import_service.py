@@ -304,3 +304,22 @@ def test_one_transaction_a_failure_midway_writes_nothing(
     assert calls == [500, 1000]  # two chunks were written inside the transaction
     assert dump(database) == before
     assert importer.apply(plan).added == 1200
+
+
+def test_the_default_currency_is_remembered_and_used(importer: ImportService, tmp_path: Path) -> None:
+    assert importer.default_currency() == "USD"
+    with pytest.raises(Refused):
+        importer.set_default_currency("XYZ")
+    assert importer.default_currency() == "USD"
+    assert importer.set_default_currency(" pln ") == "PLN"
+    assert importer.default_currency() == "PLN"
+    cents = tmp_path / "su.csv"
+    cents.write_text(
+        "orderId,itemId,Product,Date,Unit Price,Quantity,Price,Store Name,SKU, InvoiceURL,ImageUrl\n"
+        "8123456789099999,1,Kabel,21.02.2026,12.30,1,12.30,Some Store,,,\n",
+        encoding="utf-8",
+    )
+    plan = importer.preview(cents)
+    assert [(e.order, e.total, e.currency) for e in plan.entries] == [
+        ("8123456789099999", Decimal("12.30"), "PLN")
+    ]

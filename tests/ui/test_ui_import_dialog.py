@@ -185,3 +185,42 @@ def test_file_menu_import_and_dropped_files(qtbot: QtBot, window: MainWindow, tm
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.list_panel.rows()) == 6, timeout=10_000)
     dialog.close()
+
+
+def test_a_currency_typed_once_can_become_the_default(
+    qtbot: QtBot,
+    make_dialog,  # type: ignore[no-untyped-def]
+    service: OrderService,
+    clock: FrozenClock,
+) -> None:
+    imports = ImportService(service.database, clock)
+    dialog = make_dialog([FIXTURES / "shopper-sample.csv"])
+    wait_for(qtbot, dialog, "to add")
+    assert dialog.currency_edit.placeholderText() == "from the settings (USD)"
+    assert not dialog.remember_currency.isEnabled()
+    qtbot.keyClicks(dialog.currency_edit, "eur")
+    assert dialog.remember_currency.isEnabled()
+    dialog.remember_currency.setChecked(True)
+    qtbot.keyClick(dialog.currency_edit, Qt.Key.Key_Return)
+    wait_for(qtbot, dialog, "to add")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, dialog, "Done:")
+    assert imports.default_currency() == "EUR"
+    assert make_dialog([]).currency_edit.placeholderText() == "from the settings (EUR)"
+
+
+def test_an_unknown_currency_is_not_remembered(
+    qtbot: QtBot,
+    make_dialog,  # type: ignore[no-untyped-def]
+    service: OrderService,
+    clock: FrozenClock,
+) -> None:
+    imports = ImportService(service.database, clock)
+    dialog = make_dialog([FIXTURES / "shopper-sample.csv"])
+    wait_for(qtbot, dialog, "to add")
+    qtbot.keyClicks(dialog.currency_edit, "XYZ")
+    dialog.remember_currency.setChecked(True)
+    qtbot.keyClick(dialog.currency_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "XYZ" in dialog.summary_label.text(), timeout=10_000)
+    assert not dialog.import_button.isEnabled()
+    assert imports.default_currency() == "USD"
