@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -196,7 +197,12 @@ def open_image(source: BinaryIO | Path, name: str, pillow_format: str | None = N
         ensure_heif_opener()
     formats = [pillow_format] if pillow_format else list(PILLOW_FORMATS)
     try:
-        with Image.open(source, formats=formats) as image:
+        with warnings.catch_warnings():
+            # Pillow warns from 89.5 megapixels; our own limit (check_dimensions) decides, and a
+            # warning printed on stderr would only puzzle the CLI's user.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(source, formats=formats)
+        with image:
             check_dimensions(image.width, image.height, name)
             yield image
     except Refused:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import struct
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -102,6 +103,15 @@ def test_pillows_own_bomb_limit_becomes_a_refusal(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)
     with pytest.raises(Refused, match="decompression bomb"):
         inspect_bytes(m.encoded("PNG", 40, 30), "small-bomb.png")
+
+
+def test_a_large_photo_within_our_limit_prints_no_pillow_warning() -> None:
+    # 9,500 × 9,500 = 90.25 megapixels: over Pillow's warning threshold, under our 100.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(Refused, match="damaged or cut off"):  # the header only: no pixels
+            inspect_bytes(m.png_claiming(9_500, 9_500), "panorama.png")
+    assert not [w for w in caught if issubclass(w.category, Image.DecompressionBombWarning)]
 
 
 def test_inspect_path_reports_missing_files_and_folders(tmp_path: Path) -> None:
