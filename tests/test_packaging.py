@@ -36,6 +36,10 @@ def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Pat
         "app/store/migrations/env.py",
         "app/store/migrations/script.py.mako",
         "app/store/migrations/versions/0001_initial.py",
+        "app/store/migrations/versions/0003_evidence.py",
+        "app/evidence/fonts/DejaVuSans.ttf",
+        "app/evidence/fonts/DroidSansFallbackFull.ttf",
+        "resources/icons/dispute-desk.svg",
     ):
         assert needed in names
     assert not any(name.startswith("tests/") for name in names)

@@ -2,9 +2,10 @@
 photos with captions, and "Page n of N" on every page.
 
 Text is set in DejaVu Sans (bundled in ``fonts/``, with its licence), which covers Latin,
-Cyrillic and Greek. Chinese, Japanese and Korean are not in DejaVu: a CJK font installed on the
-system is used as a fallback when one is found (see :data:`CJK_FONT_CANDIDATES`); without one
-those characters cannot be drawn. What goes in the document is decided by the service
+Cyrillic and Greek. Chinese, Japanese and Korean are not in DejaVu: Droid Sans Fallback, bundled
+too (Apache 2.0), is the fallback for them, so a store's Chinese name prints on any system;
+system CJK fonts are tried only should the bundled one be unusable (see
+:data:`CJK_FONT_CANDIDATES`). Only the glyphs used are embedded in the PDF. What goes in the document is decided by the service
 (``app/services/evidence_pack.py``); this module only lays it out.
 """
 
@@ -21,6 +22,7 @@ FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
 CJK_FAMILY = "CJKFallback"
 CJK_FONT_CANDIDATES = (
+    str(FONT_DIR / "DroidSansFallbackFull.ttf"),
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 
 from app.clock import FrozenClock
 from app.domain.errors import Refused
-from app.evidence.pdf import CJK_FONT_CANDIDATES
 from app.evidence.upload import MAX_UPLOAD_BYTES
 from app.services.evidence import EvidenceService
 from app.services.evidence_pack import slug
@@ -24,7 +23,6 @@ from app.store.database import Database
 from tests.app import evidence_media as m
 
 ORDER = "8123456789012345"
-HAS_CJK_FONT = any(Path(p).is_file() for p in CJK_FONT_CANDIDATES)
 
 
 @pytest.fixture
@@ -111,8 +109,7 @@ def test_pack_writes_a_readable_pdf_and_clean_upright_photos(
         assert needle in flat
     assert "Video: clip.mp4" in flat and "gone.png" not in flat and "Stage" in flat
     assert f"Page 1 of {pages}" in flat and f"Page {pages} of {pages}" in flat
-    if HAS_CJK_FONT:
-        assert "标签" in text
+    assert "标签" in text  # Chinese prints with the bundled fallback font
 
 
 def test_pack_refuses_to_overwrite(evidence: EvidenceService, tmp_path: Path) -> None:
@@ -176,3 +173,11 @@ def test_slugs() -> None:
     assert slug("Разбитый корпус") == "разбитый-корпус"
     assert slug("...") == ""
     assert re.fullmatch(r"[\w-]{1,40}", slug("x" * 100))
+
+
+def test_the_chinese_fallback_font_ships_with_the_app() -> None:
+    from app.evidence.pdf import CJK_FONT_CANDIDATES, FONT_DIR
+
+    bundled = Path(CJK_FONT_CANDIDATES[0])
+    assert bundled.parent == FONT_DIR and bundled.is_file()
+    assert (FONT_DIR / "LICENSE-DroidSansFallback.txt").is_file()
