@@ -83,6 +83,18 @@ class EvidenceDesk(QObject):
         except Refused:
             return []  # the order is gone meanwhile: nothing to show
 
+    def trashed(self, number: str) -> list[EvidenceView]:
+        """The order's photos and videos in the trash, oldest first."""
+        try:
+            return self.service().list(number, trashed=True)
+        except Refused:
+            return []
+
+    def restore(self, number: str, view: EvidenceView) -> None:
+        """Bring a photo or video back from the trash."""
+        self.service().restore(view.id)
+        self.changed.emit(number)
+
     def count(self, number: str) -> int:
         try:
             return self.service().count(number)

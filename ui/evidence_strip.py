@@ -48,6 +48,7 @@ class EvidenceStrip(QWidget):
         self._desk = desk
         self._number: str | None = None
         self._can_add = False
+        self._trashed = 0
         self.setAccessibleName(self.tr("Evidence"))
         self.setAcceptDrops(True)
 
@@ -61,9 +62,14 @@ class EvidenceStrip(QWidget):
         self.gallery_button = QPushButton(self.tr("Gallery…"), self)
         self.gallery_button.setAccessibleName(self.tr("Open the evidence gallery"))
         self.gallery_button.clicked.connect(lambda: self._open(None))
+        self.trash_button = QPushButton(self)
+        self.trash_button.setObjectName("evidenceTrash")
+        self.trash_button.setAccessibleName(self.tr("Show the removed photos and videos"))
+        self.trash_button.clicked.connect(self._show_trash)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.count, 1)
+        top.addWidget(self.trash_button)
         top.addWidget(self.gallery_button)
         top.addWidget(self.add_button)
 
@@ -119,6 +125,7 @@ class EvidenceStrip(QWidget):
         self._number = number
         self._can_add = can_add and number is not None
         self.model.set_views(self._desk.items(number) if number is not None else [])
+        self._trashed = len(self._desk.trashed(number)) if number is not None else 0
         self._show_count()
 
     def _changed(self, number: str) -> None:
@@ -142,6 +149,8 @@ class EvidenceStrip(QWidget):
             self.empty.setText(self.tr("No photos yet — drop files here or paste a screenshot (Ctrl+V)"))
         self.add_button.setEnabled(self._can_add and not self._desk.is_busy())
         self.gallery_button.setEnabled(bool(count))
+        self.trash_button.setText(self.tr("Removed (%1)…").replace("%1", str(self._trashed)))
+        self.trash_button.setVisible(self._trashed > 0)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -154,6 +163,15 @@ class EvidenceStrip(QWidget):
             return
         evidence_id = self.model.view_at(index.row()).id if index is not None and index.isValid() else None
         self._desk.open_gallery(self._number, evidence_id)
+
+    def _show_trash(self) -> None:
+        from ui.evidence_trash import EvidenceTrashDialog
+
+        if self._number is not None:
+            dialog = EvidenceTrashDialog(self._desk, self._number, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.trash_dialog = dialog
+            dialog.open()
 
     def _activated(self, index: QModelIndex) -> None:
         self._open(index)

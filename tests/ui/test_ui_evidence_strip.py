@@ -279,3 +279,32 @@ def test_a_trashed_order_takes_no_evidence(
     assert strip is not None
     assert not strip.add_button.isEnabled()
     assert not drop(strip, file_mime(photo(tmp_path, "late.jpg")), QPoint(5, 5))
+
+
+def test_removed_photos_can_be_brought_back_from_the_trash_later(
+    qtbot: QtBot, window: MainWindow, evidence: EvidenceService, tmp_path: Path
+) -> None:
+    number = "8100000000000001"
+    kept, removed = evidence.attach(
+        number, [photo(tmp_path, "kept.jpg"), photo(tmp_path, "dent.jpg", "blue")]
+    )
+    evidence.set_caption(removed.id, "Dent on the lid")
+    evidence.trash(removed.id)  # e.g. in an earlier session: nothing left to undo
+    window.list_panel.select_number(number)
+    strip = window.detail_panel.evidence_strip()
+    assert strip is not None
+    qtbot.waitUntil(lambda: strip.model.rowCount() == 1)
+    assert strip.trash_button.isVisibleTo(strip) and strip.trash_button.text() == "Removed (1)…"
+
+    qtbot.mouseClick(strip.trash_button, Qt.MouseButton.LeftButton)
+    dialog = strip.trash_dialog
+    assert dialog.items.count() == 1
+    assert dialog.items.item(0).text().startswith("dent.jpg — Dent on the lid  (removed ")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert names(evidence, number) == ["kept.jpg", "dent.jpg"]
+    assert evidence.list(number, trashed=True) == []
+    assert dialog.empty.isVisibleTo(dialog) and not dialog.items.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: strip.model.rowCount() == 2)
+    assert not strip.trash_button.isVisibleTo(strip)
+    dialog.close()
