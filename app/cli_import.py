@@ -14,16 +14,9 @@ import argparse
 import sys
 from typing import Any
 
-FORMAT_CHOICES = (
-    "auto",
-    "shopper-csv",
-    "shopper-json",
-    "aliexpress-xlsx",
-    "order-export-csv",
-    "su14iman-csv",
-    "chriskomus-tsv",
-    "email",
-)
+from app.importers.model import FILE_FORMAT_CHOICES
+
+FORMAT_CHOICES = FILE_FORMAT_CHOICES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

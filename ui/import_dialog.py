@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Refused
+from app.importers.model import FILE_FORMAT_CHOICES, FORMAT_NAMES, Format
 from ui.import_model import COLUMNS, ImportPlanModel
 from ui.tasks import TaskRunner
 
@@ -43,16 +44,6 @@ if TYPE_CHECKING:
 
 # Files the window hands to this dialog when dropped (images go elsewhere).
 IMPORT_SUFFIXES = frozenset({".csv", ".json", ".xlsx", ".eml", ".mbox", ".tsv", ".txt"})
-FORMATS = (
-    "auto",
-    "shopper-csv",
-    "shopper-json",
-    "aliexpress-xlsx",
-    "order-export-csv",
-    "su14iman-csv",
-    "chriskomus-tsv",
-    "email",
-)
 
 
 def ask_import_paths(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
@@ -102,8 +93,9 @@ class ImportDialog(QDialog):
         self.choose_button.setAccessibleName(self.tr("Choose the file to import"))
         self.choose_button.clicked.connect(self.choose_files)
         self.format_combo = QComboBox(self)
-        for name in FORMATS:
-            self.format_combo.addItem(self.tr("Detect from the content") if name == "auto" else name, name)
+        for name in FILE_FORMAT_CHOICES:
+            label = self.tr("Detect from the content") if name == "auto" else FORMAT_NAMES[Format(name)]
+            self.format_combo.addItem(label, name)
         self.format_combo.setAccessibleName(self.tr("File format"))
         self.format_combo.currentIndexChanged.connect(lambda _i: self.start_preview())
         self.currency_edit = QLineEdit(self)

@@ -40,6 +40,9 @@ FORMAT_NAMES: dict[Format, str] = {
     Format.PASTE: "order page text",
 }
 
+# What ``import --format`` and the import dialog offer: detection, then every file format.
+FILE_FORMAT_CHOICES: tuple[str, ...] = ("auto", *(f.value for f in Format if f is not Format.PASTE))
+
 
 class Stage(StrEnum):
     """How far an order has come, as a file's status column says (see ``statuses``)."""
