@@ -285,7 +285,7 @@ def test_removed_photos_can_be_brought_back_from_the_trash_later(
     qtbot: QtBot, window: MainWindow, evidence: EvidenceService, tmp_path: Path
 ) -> None:
     number = "8100000000000001"
-    kept, removed = evidence.attach(
+    _kept, removed = evidence.attach(
         number, [photo(tmp_path, "kept.jpg"), photo(tmp_path, "dent.jpg", "blue")]
     )
     evidence.set_caption(removed.id, "Dent on the lid")
