@@ -97,6 +97,8 @@ class BackupActions(QObject):
         if chosen is None:
             return
         out = with_suffix(chosen, ".zip")
+        # The save dialog asked before it let the user pick an existing file: replace it then.
+        replace = out == chosen and out.exists()
         remember_folder(self._settings, out)
         service = self.service()
         progress = BackupProgressDialog(self._window, title, tr("Backing up to %1…").replace("%1", str(out)))
@@ -117,7 +119,10 @@ class BackupActions(QObject):
             dialogs.show_error(self._window, title, tr("The backup was not made: %1").replace("%1", str(exc)))
 
         self._tasks.run(
-            lambda: service.backup(out, progress=progress.relay.report), done, failed, writes=True
+            lambda: service.backup(out, progress=progress.relay.report, replace=replace),
+            done,
+            failed,
+            writes=True,
         )
 
     # -- restore --------------------------------------------------------------------------------

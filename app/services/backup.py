@@ -129,16 +129,22 @@ class BackupService:
 
     # -- making backups -------------------------------------------------------------------------
 
-    def backup(self, out: Path, *, progress: Progress | None = None) -> BackupInfo:
+    def backup(self, out: Path, *, progress: Progress | None = None, replace: bool = False) -> BackupInfo:
         """Write a backup of the whole data (database snapshot, evidence, manifest) to ``out``.
-        Refuses an existing ``out`` and a data dir without data."""
+        Refuses a data dir without data, and an existing ``out`` unless ``replace`` (the user
+        confirmed overwriting it in a save dialog): it is then replaced in one step when the new
+        archive is complete, and never when it lies inside the data dir."""
         out = Path(out)
-        if out.exists():
+        if out.exists() and not replace:
             raise ArchiveExists(out)
+        if out.is_dir():
+            raise Refused(f"{out} is a folder; choose a file name for the backup")
+        if replace and out.exists() and out.resolve().is_relative_to(self._layout.root.resolve()):
+            raise Refused(f"{out} is part of the data being backed up; choose another file")
         if not out.parent.is_dir():
             raise Refused(f"the folder {out.parent} does not exist")
         with self._snapshot() as snapshot:
-            return self._write(out, snapshot, "manual", "", "", progress)
+            return self._write(out, snapshot, "manual", "", "", progress, replace=replace)
 
     def auto_backup(self, reason: str) -> BackupInfo | None:
         """An automatic backup into ``backups/auto/`` when the data changed since the newest
@@ -172,6 +178,8 @@ class BackupService:
         reason: str,
         fingerprint: str,
         progress: Progress | None,
+        *,
+        replace: bool = False,
     ) -> BackupInfo:
         created_at = self._clock.now()
         schema = read_revision(snapshot) or ""
@@ -187,6 +195,7 @@ class BackupService:
             reason=reason,
             fingerprint=fingerprint,
             progress=progress,
+            replace=replace,
         )
         self._stage(f"{kind}:written")
         return BackupInfo(out, created_at, kind, out.stat().st_size)

@@ -118,10 +118,12 @@ def write_archive(
     reason: str = "",
     fingerprint: str = "",
     progress: Progress | None = None,
+    replace: bool = False,
 ) -> Manifest:
     """Write the members ``files`` (member name, path; the database first) and their manifest
-    into a new archive at ``out``. Refuses to overwrite ``out``; a failure leaves nothing."""
-    if out.exists():
+    into a new archive at ``out``. Refuses to overwrite ``out`` unless ``replace``, which swaps
+    the finished archive in with one rename; a failure leaves nothing (and ``out`` as it was)."""
+    if out.exists() and not replace:
         raise ArchiveExists(out)
     items = list(files)
     total = sum(path.stat().st_size for _, path in items)
@@ -155,7 +157,11 @@ def write_archive(
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, manifest.to_json())
         _fsync(partial)
-        publish(partial, out)
+        if replace:
+            os.replace(partial, out)
+            fsync_dir(out.parent)
+        else:
+            publish(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

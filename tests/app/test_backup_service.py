@@ -65,6 +65,24 @@ def test_backup_refuses_to_overwrite(data: Path, clock: FrozenClock, tmp_path: P
     assert out.read_bytes() == b"mine"
 
 
+def test_backup_replaces_a_file_only_when_asked_and_never_inside_the_data(
+    data: Path, clock: FrozenClock, tmp_path: Path
+) -> None:
+    service = BackupService(data, clock)
+    out = tmp_path / "b.zip"
+    out.write_bytes(b"an old backup")
+    info = service.backup(out, replace=True)
+    assert info.path == out and service.verify(out).schema == HEAD_REVISION
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+    database = data / "dispute-desk.sqlite3"
+    before = database.read_bytes()
+    with pytest.raises(Refused, match="part of the data"):
+        service.backup(database, replace=True)
+    assert database.read_bytes() == before
+    with pytest.raises(Refused, match="is a folder"):
+        service.backup(tmp_path, replace=True)
+
+
 def test_backup_of_a_data_dir_without_data_is_refused(tmp_path: Path, clock: FrozenClock) -> None:
     with pytest.raises(Refused, match="no data to back up"):
         BackupService(tmp_path / "empty", clock).backup(tmp_path / "b.zip")

@@ -111,7 +111,28 @@ def test_back_up_now_saves_a_checkable_zip_where_the_user_said(
     assert window.backups.backup_action.isEnabled()
 
 
-def test_a_backup_never_overwrites_a_file_and_says_why(
+def test_a_file_chosen_in_the_save_dialog_is_replaced_by_the_backup(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The save dialog asks "replace it?" before it returns an existing file.
+    add(service, clock, "8100000000000001")
+    window = make_window(qtbot, service, clock, settings)
+    answers = Answers(monkeypatch)
+    taken = tmp_path / "last-week.zip"
+    taken.write_bytes(b"an old backup")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(taken), ""))
+    window.backups.back_up_now()
+    qtbot.waitUntil(lambda: window.backups.backup_action.isEnabled() and bool(answers.info), timeout=10_000)
+    assert not answers.errors
+    assert window.backups.service().verify(taken).schema
+
+
+def test_a_backup_never_overwrites_a_file_the_dialog_did_not_ask_about(
     qtbot: QtBot,
     service: OrderService,
     clock: FrozenClock,
@@ -124,7 +145,8 @@ def test_a_backup_never_overwrites_a_file_and_says_why(
     answers = Answers(monkeypatch)
     taken = tmp_path / "taken.zip"
     taken.write_bytes(b"keep me")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(taken), ""))
+    # The user typed "taken" (no .zip): the dialog had nothing to ask; ".zip" is added after it.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "taken"), ""))
     window.backups.back_up_now()
     qtbot.waitUntil(lambda: bool(answers.errors), timeout=10_000)
     assert "already exists" in answers.errors[0]
