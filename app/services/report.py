@@ -6,17 +6,16 @@ Two lists, over every order not in the trash:
 - **came close**: deadlines due within 48 hours of ``now`` that were more than 48 hours away at
   ``since``.
 
-Once a deadline passes, the order's status may move on (the ship-by time runs out and the order
-closes) and the deadline is no longer listed as of ``now``. So the crossed deadlines come from
-the deadlines open as of ``since`` too. An event that happened in between (the parcel shipped
-before the ship-by time, recorded from the command line) means it was not crossed after all, so
-a deadline of an order changed after ``since`` is checked against the order as of just before
-it was due. (An event can't be dated after the moment it is recorded, so an order not changed
-since then had no such event; only the few changed ones are read again.) Deadlines still open as of ``now`` but already due (overdue ones, or ones
-of an order added after ``since``) are crossed as well. Not reported: a deadline that both
-began and ended while the app was closed and is no longer listed (a cancellation recorded from
-the command line after ``since`` and auto-approved before ``now``); finding those would mean
-deriving every order at every instant in between.
+A deadline is crossed when it was open, with every event known now, right before it was due.
+Once a deadline passes, the order may move on (the ship-by time runs out and the order closes)
+and the deadline is no longer listed as of ``now``; another may have begun and ended while the
+app was closed (a cancellation recorded from the command line, then auto-approved; buyer
+protection ending, then the 15 days after it). So each order is followed through the interval
+one validity window at a time: an evaluation holds from its ``valid_from`` until its
+``valid_until`` (the next moment anything changes by time or by an event), and a deadline it
+lists that falls due inside its window is crossed. An order whose cached evaluation holds for
+the whole interval changed in nothing: its cached deadlines are read as they are, so only the
+orders that moved are derived again, a few times each.
 
 Time comes from the arguments only; the caller reads ``last seen`` with :func:`last_seen` and
 stores the new one after showing the report.
@@ -24,21 +23,25 @@ stores the new one after showing the report.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from app.domain.errors import Refused
-from app.domain.model import DeadlineKind
+from app.domain.actions import action_for
+from app.domain.deadlines import Deadline, derive
+from app.domain.model import DeadlineKind, Event, OrderFacts, Status
+from app.domain.profile import RuleProfile
+from app.domain.timeutil import epoch
+from app.services import codec
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import DeadlineView
-from app.store.tables import OrderRow
+from app.store.tables import EventRow, OrderRow
 
 CLOSE = timedelta(hours=48)
-_JUST_BEFORE = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -78,17 +81,7 @@ def startup_report(service: OrderService, since: datetime | None, now: datetime)
     if since is None or since >= now:
         return StartupReport(since, now)
     current = service.deadlines(at=now, within=CLOSE)
-    crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem] = {}
-    for view in current:
-        if since < view.due <= now:
-            crossed[_key(view)] = _item(view)
-    earlier = [
-        v for v in service.deadlines(at=since, within=now - since) if since < v.due and _key(v) not in crossed
-    ]
-    changed = _changed_since(service, since) if earlier else set()
-    for view in earlier:
-        if view.order not in changed or _still_open_before_due(service, view):
-            crossed[_key(view)] = _item(view)
+    crossed = _crossed(service, since, now)
     came_close = [_item(v) for v in current if now < v.due <= now + CLOSE and v.due - since > CLOSE]
     return StartupReport(
         since,
@@ -98,22 +91,82 @@ def startup_report(service: OrderService, since: datetime | None, now: datetime)
     )
 
 
-def _still_open_before_due(service: OrderService, view: DeadlineView) -> bool:
-    """Whether the deadline was still open just before it was due, with every event known now
-    (one recorded after ``since`` may have closed it in time)."""
-    try:
-        detail = service.show(view.order, at=view.due - _JUST_BEFORE)
-    except Refused:
-        return False  # the order is gone (removed sample data): nothing to report
-    if detail.in_trash:
-        return False
-    return any(d.kind is view.kind and d.due == view.due for d in detail.deadlines)
+_MAX_WINDOWS = 64  # per order; a timeline changes a few times a month, not more
 
 
-def _changed_since(service: OrderService, since: datetime) -> set[str]:
-    """The orders with anything recorded or edited after ``since``."""
-    with service.database.session() as session:
-        return set(session.exec(select(OrderRow.number).where(col(OrderRow.updated_at) > since)))
+def _crossed(
+    service: OrderService, since: datetime, now: datetime
+) -> dict[tuple[str, DeadlineKind, datetime], ReportItem]:
+    """Every deadline that fell due in ``(since, now]`` while open (see the module docstring)."""
+    lo, hi = epoch(since), epoch(now)
+    with service.database.raw() as conn:
+        rows = conn.execute(
+            "SELECT id, number, status, deadlines_json, cache_valid_from, cache_valid_until"
+            " FROM orders WHERE deleted_at IS NULL ORDER BY id"
+        ).fetchall()
+    steady = [r for r in rows if r[2] != "" and (r[4] is None or r[4] <= lo) and (r[5] is None or r[5] > hi)]
+    crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem] = {}
+    for (_id, number, status, *_rest), deadlines in zip(
+        steady, codec.decode_many_deadlines([r[3] for r in steady]), strict=True
+    ):
+        for deadline in deadlines:
+            if since < deadline.due <= now:
+                _add(crossed, number, deadline, Status(status))
+    steady_ids = {r[0] for r in steady}
+    moving = [r[0] for r in rows if r[0] not in steady_ids]
+    if moving:
+        profile = service.rules.profile()
+        with service.database.session() as session:
+            for start in range(0, len(moving), 500):
+                for number, facts, events in _orders(session, moving[start : start + 500]):
+                    _follow(crossed, number, facts, events, profile, since, now)
+    return crossed
+
+
+def _orders(session: Session, ids: list[int]) -> Iterator[tuple[str, OrderFacts, list[Event]]]:
+    orders = session.exec(select(OrderRow).where(col(OrderRow.id).in_(ids)).order_by(col(OrderRow.id))).all()
+    events: dict[int, list[Event]] = {i: [] for i in ids}
+    for e in session.exec(select(EventRow).where(col(EventRow.order_id).in_(ids)).order_by(col(EventRow.id))):
+        events[e.order_id].append(codec.decode_event(e.kind, e.at, e.recorded_at, e.data))
+    for row in orders:
+        assert row.id is not None
+        facts = OrderFacts(row.number, row.currency, row.total, row.ordered_at, row.payment_method)
+        yield row.number, facts, events[row.id]
+
+
+def _follow(
+    crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem],
+    number: str,
+    facts: OrderFacts,
+    events: list[Event],
+    profile: RuleProfile,
+    since: datetime,
+    now: datetime,
+) -> None:
+    """One order through ``(since, now]``, a validity window at a time."""
+    when = max(since, facts.ordered_at)
+    for _ in range(_MAX_WINDOWS):
+        if when > now:
+            return
+        evaluation = derive(facts, events, profile, when)
+        end = evaluation.valid_until
+        for deadline in evaluation.deadlines:
+            if since < deadline.due <= now and (end is None or deadline.due <= end):
+                _add(crossed, number, deadline, evaluation.status)
+        if end is None or end <= when:
+            return
+        when = end
+
+
+def _add(
+    crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem],
+    number: str,
+    deadline: Deadline,
+    status: Status,
+) -> None:
+    key = (number, deadline.kind, deadline.due)
+    if key not in crossed:
+        crossed[key] = ReportItem(number, deadline.kind, deadline.due, action_for(deadline.kind, status))
 
 
 def _key(view: DeadlineView) -> tuple[str, DeadlineKind, datetime]:

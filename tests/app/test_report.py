@@ -55,6 +55,13 @@ def cancel_requested(service: OrderService) -> None:
     service.record_event("C3", NewEvent("cancel-requested", at=NOW - 4 * D, reason="changed_mind"))
 
 
+def protection_ran_out_long_ago(service: OrderService) -> None:
+    """Protection ended 20 days ago with nothing recorded; the 15 days to open a dispute after
+    it ended 5 days ago. Both began and ended within a 30-day absence."""
+    service.add_order(NewOrder("E5", "Store", "Tent", Decimal("60"), "USD", paid_at=NOW - 70 * D))
+    service.record_event("E5", NewEvent("shipped", at=NOW - 65 * D, protection_ends=NOW - 20 * D))
+
+
 def trashed(build: Callable[[OrderService], None], number: str) -> Callable[[OrderService], None]:
     def run(service: OrderService) -> None:
         build(service)
@@ -83,6 +90,20 @@ CASES = [
         cancel_requested,
         3 * D,
         [("C3", K.CANCEL_AUTO_APPROVE), ("C3", K.REFUND_EXPECTED_BY)],
+        [],
+    ),
+    Case(
+        "a cancellation recorded and approved while the app was closed",
+        cancel_requested,
+        5 * D,
+        [("C3", K.CANCEL_AUTO_APPROVE), ("C3", K.REFUND_EXPECTED_BY)],
+        [],
+    ),
+    Case(
+        "deadlines that began and ended while the app was closed",
+        protection_ran_out_long_ago,
+        30 * D,
+        [("E5", K.REQUEST_EXTENSION_BY), ("E5", K.PROTECTION_ENDS), ("E5", K.DISPUTE_WINDOW_ENDS)],
         [],
     ),
     Case("nothing when since == now", unshipped, timedelta(0), [], []),
