@@ -33,10 +33,12 @@ def main() -> int:
     from app.services.views import NewOrder
     from app.store.database import Database
     from app.store.paths import DataDir
+    from ui.application import load_translations
     from ui.settings_dialog import SettingsDialog
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
+    load_translations(app)  # the English plural forms, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -47,11 +47,13 @@ def main() -> int:
     from app.clock import FrozenClock
     from app.services.importing import ImportService
     from app.store.database import Database
+    from ui.application import load_translations
     from ui.import_dialog import ImportDialog
     from ui.paste_order import PasteOrderDialog
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
+    load_translations(app)  # the English plural forms, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -32,12 +32,14 @@ def main() -> int:
     from app.services.orders import OrderService
     from app.store.database import Database
     from app.store.paths import DataDir
+    from ui.application import load_translations
     from ui.main_window import MainWindow
     from ui.order_editor import OrderEditorDialog
     from ui.services import Services
     from ui.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([])
+    load_translations(app)  # the English plural forms, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

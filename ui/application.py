@@ -136,6 +136,10 @@ class _Reader(threading.Thread):
 def load_translations(app: object) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from ui import plurals
+
+    plurals.install(app)  # type: ignore[arg-type]  # first: translations installed later win
+
     translator = QTranslator(app)  # type: ignore[arg-type]
     if translator.load(
         QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

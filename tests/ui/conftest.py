@@ -5,3 +5,14 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ui import plurals
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """The app installs its English plural forms at start (ui.application); so do the tests."""
+    plurals.install(qapp)

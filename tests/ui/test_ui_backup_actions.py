@@ -183,7 +183,7 @@ def test_restoring_a_good_backup_reloads_the_window_with_the_restored_orders(
     assert "two-orders.zip" in question and "safety copy" in question
     qtbot.waitUntil(lambda: numbers(window) == {"8100000000000001", "8100000000000002"}, timeout=10_000)
     assert not window.undo_stack.canUndo()  # the trash step belonged to the replaced data
-    assert "Restored 2 order(s)" in answers.info[0]
+    assert "Restored 2 orders" in answers.info[0]
     # The replaced data (three orders, one in the trash) is kept as a safety copy.
     [safety] = [b for b in backups.list_backups() if b.kind == "safety"]
     assert str(safety.path) in answers.info[0]

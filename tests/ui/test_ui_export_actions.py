@@ -75,7 +75,7 @@ def test_orders_as_csv(
     out = tmp_path / "orders.csv"
     dialog = SaveDialog(monkeypatch, out)
     message = export(qtbot, window, "csv")
-    assert message == f"Exported 2 order(s) to {out}"
+    assert message == f"Exported 2 orders to {out}"
     assert dialog.suggested[0].name == "dispute-desk-orders-2026-03-10.csv"
     assert "*.csv" in dialog.filters[0]
     with out.open(encoding="utf-8-sig", newline="") as handle:
@@ -93,7 +93,7 @@ def test_everything_as_json(
     SaveDialog(monkeypatch, out)
     message = export(qtbot, window, "json")
     written = tmp_path / "all.json"
-    assert message == f"Exported 2 order(s) with their history to {written}"
+    assert message == f"Exported 2 orders with their history to {written}"
     text = written.read_text(encoding="utf-8")
     json.loads(text)  # one valid document
     assert all(number in text for number in NUMBERS)
@@ -108,7 +108,7 @@ def test_deadlines_as_calendar(
     text = out.read_text(encoding="utf-8")
     events = text.count("BEGIN:VEVENT")
     assert events >= 2  # each paid order has a ship-by deadline at least
-    assert message == f"Exported {events} deadline(s) to the calendar file {out}"
+    assert message == f"Exported {events} deadline{'' if events == 1 else 's'} to the calendar file {out}"
     assert text.startswith("BEGIN:VCALENDAR")
     assert dialog.suggested[0].name == "dispute-desk-deadlines-2026-03-10.ics"
 

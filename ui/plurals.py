@@ -1,0 +1,49 @@
+"""English singular and plural for the texts that count something.
+
+The source texts are English with Qt's ``%n`` for the number and "(s)" where the noun takes a
+plural ending ("%n order(s) overdue"), the convention Qt's numerus translations start from.
+Without a translation Qt shows them as written ("1 order(s)"). This translator gives Qt the
+English forms instead ("1 order", "2 orders"). It is installed before any other translator, so
+a real translation for the user's language, installed after it, is asked first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+# Nouns written in the plural in the source that lose their "s" in the singular.
+_SINGULAR = {"%n items": "%n item"}
+
+
+def english(source: str, n: int) -> str:
+    """``source`` (with ``%n``) in the English form for ``n``."""
+    if n == 1:
+        text = source.replace("(s)", "")
+        for plural, singular in _SINGULAR.items():
+            text = text.replace(plural, singular)
+        return text
+    return source.replace("(s)", "s")
+
+
+class EnglishPlurals(QTranslator):
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "%n" not in source_text:
+            # Not ours: a null string (None; "" would count as a translation) lets Qt go on with
+            # the next translator, then the source text.
+            return None
+        return english(source_text, n)
+
+    def isEmpty(self) -> bool:  # Qt's name
+        return False
+
+
+def install(app: QCoreApplication) -> EnglishPlurals:
+    """Install the English plural forms into ``app`` (once; returns the translator)."""
+    for child in app.children():
+        if isinstance(child, EnglishPlurals):
+            return child
+    translator = EnglishPlurals(app)
+    app.installTranslator(translator)
+    return translator
