@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
+from app.domain.advice_cancel import GUIDED_STATUSES
 from app.domain.errors import Refused
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
@@ -295,7 +296,8 @@ class OrderDetailPanel(QWidget):
         self._note.setText(detail.note)
         self._note.setVisible(bool(detail.note))
         self._edit.setVisible(not detail.in_trash)
-        self._cancel_guide.setVisible(not detail.in_trash)
+        # Completed, cancelled, refunded or in a dispute: there is nothing left to cancel.
+        self._cancel_guide.setVisible(not detail.in_trash and detail.status in GUIDED_STATUSES)
         self._trash.setVisible(not detail.in_trash)
         self._restore.setVisible(detail.in_trash)
 

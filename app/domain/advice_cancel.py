@@ -63,6 +63,21 @@ class CancelAdvice:
     follow_up: tuple[str, ...]  # event kinds the buyer may record next from the wizard
 
 
+# Statuses for which the guide may have something to do; for every other one it says
+# ``not_possible`` (completed, cancelled, closed, refunded, in a dispute), so the GUI need not offer it.
+GUIDED_STATUSES: frozenset[Status] = frozenset(
+    {
+        Status.AWAITING_PAYMENT,
+        Status.PAYMENT_CHECK,
+        Status.AWAITING_SHIPMENT,
+        Status.CANCEL_REQUESTED,
+        Status.IN_TRANSIT,
+        Status.DELIVERED,
+        Status.REFUND_PENDING,  # the ship-by time ran out: the guide explains the automatic refund
+    }
+)
+
+
 def advise_cancel(
     facts: OrderFacts,
     events: Sequence[Event],

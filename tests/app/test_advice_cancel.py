@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from app.domain.advice_cancel import CANCEL_VERDICTS, CancelAdvice, advise_cancel
+from app.domain.advice_cancel import CANCEL_VERDICTS, GUIDED_STATUSES, CancelAdvice, advise_cancel
+from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile, load_profile
@@ -139,6 +140,14 @@ def test_every_path(case: Case) -> None:
     assert advice.steps or advice.verdict == "not_possible"
     assert bool(advice.message) is case.has_message
     assert bool(advice.message_ru) is case.has_message
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_guide_is_offered_for_every_status_it_has_advice_for(case: Case) -> None:
+    # The detail panel shows "Cancel order…" only for GUIDED_STATUSES.
+    status = derive(facts("card"), case.events, PROFILE, case.now).status
+    if status not in GUIDED_STATUSES:
+        assert advise(case).verdict == "not_possible", status
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.has_message], ids=lambda c: c.name)

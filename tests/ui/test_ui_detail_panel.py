@@ -308,3 +308,15 @@ def test_a_ship_by_edit_reads_as_local_times_in_the_timeline(qapp: object) -> No
     [line] = timeline_details(entry, "USD")
     expected_new = fmt.local_time(datetime(2026, 3, 13, 12, tzinfo=UTC))
     assert line.startswith("Ship-by time") and expected_new in line and "Z" not in line
+
+
+def test_the_cancel_guide_is_offered_only_while_there_is_something_to_cancel(
+    panel: OrderDetailPanel, service: OrderService, clock: FrozenClock
+) -> None:
+    add_in_transit(service, clock)
+    panel.show_order(NUMBER)
+    assert shown(panel, QPushButton, "cancelGuideButton"), "shipped: the guide says wait or dispute"
+    service.record_event(NUMBER, NewEvent("received", at=clock.now()))
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "completed"
+    assert not shown(panel, QPushButton, "cancelGuideButton")
