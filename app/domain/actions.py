@@ -68,6 +68,11 @@ _WARNINGS: dict[EventKind, str] = {
         "offer on the seller's promise alone, and don't file a chargeback with your bank beside "
         "the open case."
     ),
+    E.DISPUTE_CANCELLED: (
+        "Cancel only when the problem is solved: after a cancelled dispute, a new one can be "
+        "opened only while buyer protection still runs, and not at all once the parcel is "
+        "received or protection has ended. A seller's promise alone is no reason to cancel."
+    ),
 }
 _PARTIAL_DECISION = (
     "Accepting a partial refund settles the dispute: you get only this amount, the seller gets "

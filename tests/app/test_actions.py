@@ -72,3 +72,9 @@ def test_the_extension_warning_says_to_ask_early() -> None:
 def test_an_outcome_does_not_change_the_warning_of_other_kinds() -> None:
     assert warning_for(K.SHIPPED, profile(), "partial") is None
     assert warning_for(K.DISPUTE_OPENED, profile(), "partial") == warning_for(K.DISPUTE_OPENED, profile())
+
+
+def test_cancelling_a_dispute_warns_that_a_second_one_may_not_be_possible() -> None:
+    text = warning_for(K.DISPUTE_CANCELLED, profile()) or ""
+    assert "only while buyer protection still runs" in text
+    assert "seller's promise" in text

@@ -226,6 +226,14 @@ def test_a_full_decision_shows_no_warning(qtbot, service, clock):
     assert not dialog.warning.isVisible() and dialog.ok_button.isEnabled()
 
 
+def test_cancelling_a_dispute_warns_before_it_is_recorded(qtbot, service, clock):
+    shipped_order(service, clock)
+    service.record_event(NUMBER, NewEvent("dispute-opened", reason="damaged"))
+    dialog = open_dialog(qtbot, service, clock, "dispute-cancelled")
+    assert dialog.warning.isVisible()
+    assert "a new one can be opened only while buyer protection still runs" in dialog.warning.text()
+
+
 def test_paid_with_a_ship_by_countdown_sets_ship_by_from_now(qtbot, service, clock):
     service.add_order(
         NewOrder(NUMBER, "Store", "Lamp", Decimal("9.99"), "USD", clock.now() - timedelta(hours=2))
