@@ -16,9 +16,9 @@ def profile(dispute_after_confirm_days: int = 15) -> RuleProfile:
     return load_profile().with_overrides({"dispute_after_confirm_days": dispute_after_confirm_days})
 
 
-def test_only_receipt_extension_request_and_dispute_warn_without_an_outcome() -> None:
+def test_only_receipt_extension_request_and_disputes_warn_without_an_outcome() -> None:
     warned = {kind for kind in RECORDABLE_KINDS if warning_for(kind, profile()) is not None}
-    assert warned == {K.RECEIVED, K.EXTENSION_REQUESTED, K.DISPUTE_OPENED}
+    assert warned == {K.RECEIVED, K.EXTENSION_REQUESTED, K.DISPUTE_OPENED, K.DISPUTE_CANCELLED}
 
 
 @pytest.mark.parametrize("days", [2, 15, 20, 365])
