@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.export_actions import ExportActions
 
 SAMPLE_ORDERS = 300
+MIN_RESTORED_SIZE = (640, 420)  # a remembered window smaller than this is not restored
 
 
 class MainWindow(QMainWindow):
@@ -497,13 +498,15 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self._stored_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        # A layout saved on another screen, or by a session without a real one, can be tiny:
+        # then start from the default size and split, as on a first run.
+        usable = restored and self.width() >= MIN_RESTORED_SIZE[0] and self.height() >= MIN_RESTORED_SIZE[1]
+        if not usable:
             self.resize(1280, 780)
         if (state := self._stored_bytes("window/state")) is not None:
             self.restoreState(state)
-        if (splitter := self._stored_bytes("window/splitter")) is not None:
+        if usable and (splitter := self._stored_bytes("window/splitter")) is not None:
             self.splitter.restoreState(splitter)
         if (header := self._stored_bytes("list/header")) is not None:
             self.list_panel.restore_header_state(header)

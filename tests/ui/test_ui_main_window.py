@@ -122,6 +122,21 @@ def test_layout_is_remembered(
     assert again.list_panel.table.columnWidth(0) == 233
 
 
+def test_a_tiny_remembered_window_opens_at_the_default_size_instead(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    # e.g. saved by a session on a tiny screen: a 500 × 300 window with the list squeezed
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.resize(500, 300)
+    window.splitter.setSizes([60, 440])
+    window.close()
+    again = _window(qtbot, service, clock, settings)
+    assert again.width() >= 640 and again.height() >= 420
+    left, right = again.splitter.sizes()
+    assert left > right, "the list gets the larger part again, as on a first run"
+
+
 def test_startup_reports_what_crossed_a_deadline_while_closed(
     qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
 ) -> None:
