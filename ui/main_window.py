@@ -7,19 +7,15 @@ than a frame runs in the task runner.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,11 +26,12 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
-from ui import dialogs, main_actions
+from ui import dialogs, main_actions, window_layout
 from ui.empty_state import EmptyState
 from ui.evidence_actions import EvidenceActions
 from ui.import_actions import ImportActions
 from ui.order_list import OrderListPanel
+from ui.sample_orders import SampleBanner, SampleOrders
 from ui.services import Services
 from ui.status_line import StatusLine
 from ui.tasks import TaskRunner
@@ -48,9 +45,6 @@ if TYPE_CHECKING:
     from ui.backup_auto import AutoBackups
     from ui.detail_panel import OrderDetailPanel
     from ui.export_actions import ExportActions
-
-SAMPLE_ORDERS = 300
-MIN_RESTORED_SIZE = (640, 420)  # a remembered window smaller than this is not restored
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +78,11 @@ class MainWindow(QMainWindow):
         self._detail_placeholder.setWordWrap(True)
         self._empty_state: EmptyState | None = None  # the welcome, built when the list is empty
         self.status_line = StatusLine(self)
-        self.sample_banner = self._make_sample_banner()
+        self.sample_banner = SampleBanner(self)
+        self.samples = SampleOrders(self, services, self.tasks, self.show_failure)
+        self.sample_banner.remove_requested.connect(self.samples.remove)
+        self.samples.changed.connect(self.reload)
+        self.samples.busy_changed.connect(self._sample_busy)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
@@ -123,7 +121,9 @@ class MainWindow(QMainWindow):
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
         self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
-        self._restore_layout()  # before the rows, so they are sorted once, as the user left them
+        window_layout.restore(
+            self, settings
+        )  # before the rows, so they are sorted once, as the user left them
         if first_rows_counts is None:
             self._set_rows(list(rows))
         else:
@@ -131,23 +131,6 @@ class MainWindow(QMainWindow):
             self._after_rows_changed()
 
     # -- building -------------------------------------------------------------------------------
-
-    def _make_sample_banner(self) -> QWidget:
-        banner = QWidget(self)
-        banner.setAutoFillBackground(True)
-        banner.setBackgroundRole(banner.backgroundRole().AlternateBase)
-        layout = QHBoxLayout(banner)
-        layout.setContentsMargins(8, 4, 8, 4)
-        label = QLabel(self.tr("You are looking at sample orders. They are made up and marked as such."))
-        label.setWordWrap(True)
-        remove = QPushButton(self.tr("Remove sample orders"))
-        remove.setAccessibleName(self.tr("Remove sample orders"))
-        remove.clicked.connect(self.remove_sample_orders)
-        layout.addWidget(label, 1)
-        layout.addWidget(remove)
-        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        banner.hide()
-        return banner
 
     def _connect(self) -> None:
         self.list_panel.current_order_changed.connect(self._on_current_changed)
@@ -448,32 +431,17 @@ class MainWindow(QMainWindow):
             self.backups.restore_from(dialog.restore_path)
 
     def load_sample_orders(self) -> None:
-        from app.services.demo import generate
-
-        seed = random.SystemRandom().randrange(1, 10**6)
-        self.empty_state.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Loading sample orders…"))
-
-        def done(_count: int) -> None:
-            self.empty_state.setEnabled(True)
-            self.statusBar().clearMessage()
-            self.reload()
-
-        self.tasks.run(
-            lambda: generate(self._services.orders, count=SAMPLE_ORDERS, seed=seed),
-            done,
-            self.show_failure,
-            writes=True,
-        )
+        self.samples.load()
 
     def remove_sample_orders(self) -> None:
-        if not dialogs.ask_yes_no(
-            self, self.tr("Remove sample orders"), self.tr("Remove every sample order? Your own orders stay.")
-        ):
-            return
-        self.tasks.run(
-            self._services.orders.remove_demo_orders, lambda _n: self.reload(), self.show_failure, writes=True
-        )
+        self.samples.remove()
+
+    def _sample_busy(self, busy: bool) -> None:
+        self.empty_state.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Loading sample orders…"))
+        else:
+            self.statusBar().clearMessage()
 
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)
@@ -490,33 +458,8 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------------
 
-    def _stored_bytes(self, key: str) -> QByteArray | None:
-        value = self._settings.value(key)
-        if isinstance(value, bytes):
-            value = QByteArray(value)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def _restore_layout(self) -> None:
-        geometry = self._stored_bytes("window/geometry")
-        restored = geometry is not None and self.restoreGeometry(geometry)
-        # A layout saved on another screen, or by a session without a real one, can be tiny:
-        # then start from the default size and split, as on a first run.
-        usable = restored and self.width() >= MIN_RESTORED_SIZE[0] and self.height() >= MIN_RESTORED_SIZE[1]
-        if not usable:
-            self.resize(1280, 780)
-        if (state := self._stored_bytes("window/state")) is not None:
-            self.restoreState(state)
-        if usable and (splitter := self._stored_bytes("window/splitter")) is not None:
-            self.splitter.restoreState(splitter)
-        if (header := self._stored_bytes("list/header")) is not None:
-            self.list_panel.restore_header_state(header)
-
     def save_layout(self) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/splitter", self.splitter.saveState())
-        self._settings.setValue("list/header", QByteArray(self.list_panel.header_state()))
-        self._settings.sync()
+        window_layout.save(self, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.save_layout()
