@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -156,22 +157,11 @@ def _build_parser() -> _Parser:
     dispute.add_argument("--reason", required=True, help="|".join(DISPUTE_REASONS))
     dispute.add_argument("--at")
 
-    # -- evidence (issue 6): attach, pack -- handlers in app/cli_evidence.py
-    from app import cli_evidence
+    # Commands with modules of their own register their parsers there (see _MODULE_COMMANDS).
+    from app import cli_backup, cli_evidence, cli_export, cli_import
 
-    cli_evidence.add_parsers(command)
-
-    # -- files in and out (issue 7): import, export -- handlers in app/cli_files.py
-    from app.cli_import import add_arguments as _import_arguments
-
-    _import_arguments(command("import", "import orders from a file (its format is detected by content)"))
-
-    # -- backup and restore (issue 7) -- handlers in app/cli_backup.py
-    from app.cli_backup import add_arguments as _backup_arguments
-    from app.cli_export import add_arguments as _export_arguments
-
-    _export_arguments(command("export", "write the orders (csv, json) or the open deadlines (ics) to a file"))
-    _backup_arguments(command)
+    for module in (cli_evidence, cli_import, cli_export, cli_backup):
+        module.add_parsers(command)
     return parser
 
 
@@ -208,7 +198,7 @@ def run(
 
     ctx = _Context(args, clock or SystemClock(), environ, out)
     try:
-        return _COMMANDS[args.command](args, ctx)
+        return _handler(args.command)(args, ctx)
     except Refused as exc:
         _fail(err, str(exc))
         return 2
@@ -618,19 +608,28 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
     "demo": _cmd_demo,
     "doctor": _cmd_doctor,
     "advise": _cmd_advise,
-    # evidence (issue 6)
-    "attach": lambda args, ctx: __import__("app.cli_evidence", fromlist=["_"]).cmd_attach(args, ctx),
-    "pack": lambda args, ctx: __import__("app.cli_evidence", fromlist=["_"]).cmd_pack(args, ctx),
-    #
-    # files in and out (issue 7)
-    "import": lambda args, ctx: __import__("app.cli_import", fromlist=["cmd_import"]).cmd_import(args, ctx),
-    #
-    # backup and restore (issue 7)
-    "export": lambda a, c: __import__("app.cli_export", fromlist=["_"]).cmd_export(a, c),
-    "backup": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backup(a, c),
-    "restore": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_restore(a, c),
-    "backups": lambda a, c: __import__("app.cli_backup", fromlist=["_"]).cmd_backups(a, c),
 }
+
+# Commands whose handlers live in modules of their own: (module, function).
+_MODULE_COMMANDS: dict[str, tuple[str, str]] = {
+    "attach": ("app.cli_evidence", "cmd_attach"),
+    "pack": ("app.cli_evidence", "cmd_pack"),
+    "import": ("app.cli_import", "cmd_import"),
+    "export": ("app.cli_export", "cmd_export"),
+    "backup": ("app.cli_backup", "cmd_backup"),
+    "restore": ("app.cli_backup", "cmd_restore"),
+    "backups": ("app.cli_backup", "cmd_backups"),
+}
+
+
+def _handler(name: str) -> Callable[[argparse.Namespace, _Context], int]:
+    if name in _COMMANDS:
+        return _COMMANDS[name]
+    module, function = _MODULE_COMMANDS[name]
+    handler: Callable[[argparse.Namespace, _Context], int] = getattr(
+        importlib.import_module(module), function
+    )
+    return handler
 
 
 # -- output helpers -----------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from typing import Any
 from app.domain.parsing import format_utc
 
 
-def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Register ``backup``, ``restore`` and ``backups``."""
     backup = command("backup", "back up the database and the evidence into a zip file")
     where = backup.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", metavar="FILE.zip", help="the archive to write (must not exist)")

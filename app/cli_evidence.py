@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from app.services.evidence import EvidenceService, EvidenceView
 
 
-def add_parsers(command: Any) -> None:
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """Register the subcommands; ``command(name, help)`` is the CLI's subparser factory."""
     attach = command("attach", "attach photos or videos to an order as evidence")
     attach.add_argument("order")

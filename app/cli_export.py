@@ -12,6 +12,7 @@ will; a backup, by contrast, never overwrites). Output (``--json``):
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ FORMATS = ("csv", "json", "ics")
 _WHAT = {"csv": "orders", "json": "orders", "ics": "deadlines"}
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Register ``export``; ``command(name, help)`` is the CLI's subparser factory."""
+    parser = command("export", "write the orders (csv, json) or the open deadlines (ics) to a file")
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument(
         "--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from app.importers.model import FILE_FORMAT_CHOICES
@@ -19,7 +20,9 @@ from app.importers.model import FILE_FORMAT_CHOICES
 FORMAT_CHOICES = FILE_FORMAT_CHOICES
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Register ``import``; ``command(name, help)`` is the CLI's subparser factory."""
+    parser = command("import", "import orders from a file (its format is detected by content)")
     parser.add_argument(
         "files",
         nargs="+",
