@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app"
 
@@ -93,3 +95,39 @@ def test_the_main_window_module_imports_no_sqlalchemy() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "data_dir"),
+    [([], None), (["--data-dir", "/tmp/x"], "/tmp/x"), (["--data-dir=/tmp/y"], "/tmp/y")],
+)
+def test_opening_the_window_skips_the_command_line_parsers(argv: list[str], data_dir: str | None) -> None:
+    """`dispute-desk` alone opens the window without importing app.cli and its parsers."""
+    script = (
+        "import json, sys\n"
+        "import ui.entry as entry\n"
+        "entry.launch = lambda data_dir, env: print(json.dumps(data_dir)) or 0\n"
+        f"code = entry.main({argv!r})\n"
+        "print(json.dumps(['app.cli' in sys.modules, code]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    launched, flags = result.stdout.strip().splitlines()
+    assert json.loads(launched) == data_dir
+    assert json.loads(flags) == [False, 0]
+
+
+def test_anything_else_still_goes_through_the_command_line() -> None:
+    script = (
+        "import io, contextlib, sys\n"
+        "import ui.entry as entry\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    code = entry.main(['--version'])\n"
+        "print(code, 'app.cli' in sys.modules, out.getvalue().strip())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split()[:3] == ["0", "True", "dispute-desk"]

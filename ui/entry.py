@@ -11,7 +11,25 @@ def launch(data_dir: str | None, env: dict[str, str]) -> int:
     return run_gui(data_dir, env)
 
 
+def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` just opens the window (nothing, or only ``--data-dir DIR``), and the
+    data dir it names. The window then opens without importing the command line's parsers."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    gui, data_dir = _gui_only(args)
+    if gui:
+        import os
+
+        return launch(data_dir, dict(os.environ))
     from app.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv, gui=launch)
+    return run(args, gui=launch)
