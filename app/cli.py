@@ -491,9 +491,7 @@ def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
     stray = [str(path) for path in evidence.unreferenced_files()]
     notes = [f"evidence file no item refers to (can be deleted): {path}" for path in stray]
     if ctx.json:
-        ctx.emit(
-            {"ok": not problems, "problems": problems} | ({"notes": notes} if notes else {}), lambda: None
-        )
+        ctx.emit({"ok": not problems, "problems": problems, "notes": notes}, lambda: None)
     else:
         for problem in problems:
             ctx.line(problem)

@@ -951,7 +951,7 @@ def test_doctor_prints_ok(cli: Cli) -> None:
     assert cli.ok("doctor") == "ok\n"
     add_shipped(cli)
     assert cli.ok("doctor") == "ok\n"
-    assert cli.json("doctor") == {"ok": True, "problems": []}
+    assert cli.json("doctor") == {"ok": True, "problems": [], "notes": []}
 
 
 # -- JSON discipline ---------------------------------------------------------------------------
