@@ -160,7 +160,7 @@ class EvidenceService:
     def list(self, number: str, *, trashed: bool = False) -> builtins.list[EvidenceView]:
         """The order's evidence, oldest first: the live items, or with ``trashed`` those in the
         trash."""
-        with self._db.session() as session:
+        with self._db.read() as session:
             order = _order(session, number)
             deleted = col(EvidenceRow.deleted_at)
             rows = session.exec(
@@ -173,7 +173,7 @@ class EvidenceService:
 
     def count(self, number: str) -> int:
         """How many live (not trashed) items the order has."""
-        with self._db.session() as session:
+        with self._db.read() as session:
             order = _order(session, number)
             return int(
                 session.exec(
@@ -184,7 +184,7 @@ class EvidenceService:
             )
 
     def get(self, evidence_id: int) -> EvidenceView:
-        with self._db.session() as session:
+        with self._db.read() as session:
             row, number = _item(session, evidence_id)
             return _view(row, number)
 

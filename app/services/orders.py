@@ -295,7 +295,7 @@ class OrderService:
     def show(self, number: str, *, at: datetime | None = None) -> OrderDetail:
         when = at or self._clock.now()
         profile = self.rules.profile()
-        with self._db.session() as session:
+        with self._db.read() as session:
             row = self._order(session, number)
             return self._detail(session, row, profile, when)
 
@@ -313,7 +313,7 @@ class OrderService:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
         when = at or self._clock.now()
         profile = self.rules.profile()
-        with self._db.session() as session:
+        with self._db.read() as session:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
         return advise_cancel(facts, events, profile, when, reason, ship_by=ship_by)
@@ -327,7 +327,7 @@ class OrderService:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
         when = at or self._clock.now()
         profile = self.rules.profile()
-        with self._db.session() as session:
+        with self._db.read() as session:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
         return advise_dispute(facts, events, profile, when, reason, refund)
@@ -337,7 +337,7 @@ class OrderService:
         when the order never had a dispute. See ``app.domain.case``. Reads only."""
         when = at or self._clock.now()
         profile = self.rules.profile()
-        with self._db.session() as session:
+        with self._db.read() as session:
             row = self._order(session, number)
             facts, events = _facts(row), self._events(session, row)
         return case_summary(facts, events, profile, when)
@@ -350,7 +350,7 @@ class OrderService:
         """The events that could be recorded now, in lifecycle order (the GUI's buttons)."""
         now = self._clock.now()
         profile = self.rules.profile()
-        with self._db.session() as session:
+        with self._db.read() as session:
             row = self._live_order(session, number)
             return [k.value for k in sensible_events(_facts(row), self._events(session, row), profile, now)]
 

@@ -116,7 +116,7 @@ def _crossed(
     moving = [r[0] for r in rows if r[0] not in steady_ids]
     if moving:
         profile = service.rules.profile()
-        with service.database.session() as session:
+        with service.database.read() as session:
             for start in range(0, len(moving), 500):
                 for number, facts, events in _orders(session, moving[start : start + 500]):
                     _follow(crossed, number, facts, events, profile, since, now)

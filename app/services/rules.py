@@ -37,7 +37,7 @@ class RuleService:
 
     def profile(self) -> RuleProfile:
         if self._cached is None:
-            with self._db.session() as session:
+            with self._db.read() as session:
                 rows = session.exec(
                     select(RuleOverrideRow).where(RuleOverrideRow.profile == self._profile_id)
                 )

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from app.clock import Clock
-from app.store.engine import make_engine
+from app.store.engine import READ_ONLY_OPTION, make_engine
 from app.store.errors import StoreError
 from app.store.paths import (
     DATABASE_FILENAME,
@@ -125,6 +125,22 @@ class Database:
         it raises. Objects stay readable after the commit (``expire_on_commit=False``) so a
         service can return them."""
         session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A use case that only reads: one consistent snapshot, without the write lock, so a
+        reader never makes a writer (the GUI, a cron job) wait. A write in it is not refused,
+        but it would have to take the lock halfway and may then fail with "database is
+        locked": writes belong in :meth:`session`."""
+        session = Session(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
         try:
             yield session
             session.commit()

@@ -7,7 +7,9 @@ reads then writes is not atomic. Following SQLAlchemy's documented recipe, the d
 autocommit mode and SQLAlchemy emits the BEGIN itself. It is ``BEGIN IMMEDIATE``: the write
 lock is taken when the transaction starts, so two processes (the GUI and a CLI cron job) queue
 behind ``busy_timeout`` instead of one failing with SQLITE_BUSY when it upgrades a read to a
-write. Fast read paths use :func:`app.store.sqlite.connect` and take no write lock.
+write. Use cases that only read open their session with ``Database.read()``, which begins a
+plain (deferred) transaction and so takes no write lock; fast read paths use
+:func:`app.store.sqlite.connect`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from app.store.sqlite import apply_pragmas
+
+READ_ONLY_OPTION = "dispute_desk_read"  # execution option of Database.read()'s sessions
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
@@ -35,6 +39,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reading use case (Database.read) takes no write lock: a plain, deferred BEGIN.
+        reading = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine

@@ -424,3 +424,25 @@ def test_as_of_an_earlier_time_orders_placed_later_are_left_out(
     clock.set(T0 + timedelta(hours=6))
     assert [i.order for i in service.list_orders()] == ["early", "late"]
     assert {v.order for v in service.deadlines()} == {"early", "late"}
+
+
+def test_reading_an_order_does_not_wait_for_another_process_writing(
+    service: OrderService, database: Database
+) -> None:
+    """A cron import holding the write lock must not make the window's reads wait or fail."""
+    service.add_order(new_order("8100000000000001"))
+    database.engine.dispose()  # pooled connections would otherwise keep their busy timeout
+    writer = sqlite3.connect(database.path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE settings SET value = value")
+        started = datetime.now(UTC)
+        detail = service.show("8100000000000001")
+        assert detail.order == "8100000000000001"
+        assert service.sensible_events("8100000000000001")
+        assert service.advise_cancel("8100000000000001").verdict
+        assert service.rules.profile() is not None
+        assert datetime.now(UTC) - started < timedelta(seconds=2)  # the busy timeout is 5 s
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -347,3 +347,26 @@ def test_session_after_close_reconnects(db: Database) -> None:
     db.close()
     with db.session() as session:
         assert session.connection().execute(text("SELECT count(*) FROM orders")).scalar() == 0
+
+
+def _try_to_write(path: Path) -> str:
+    """Another process's writer (a cron job): can it take the write lock right now?"""
+    with closing(sqlite3.connect(path, timeout=0.05, isolation_level=None)) as other:
+        try:
+            other.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            return str(exc)
+        other.execute("ROLLBACK")
+        return "free"
+
+
+def test_a_reading_session_leaves_the_write_lock_free(db: Database) -> None:
+    with db.read() as session:
+        session.exec(select(OrderRow)).all()
+        assert _try_to_write(db.path) == "free"
+
+
+def test_a_writing_session_holds_the_write_lock_from_its_start(db: Database) -> None:
+    with db.session() as session:
+        session.exec(select(OrderRow)).all()  # a read first: the lock is already taken
+        assert _try_to_write(db.path) == "database is locked"
