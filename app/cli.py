@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -24,10 +23,8 @@ from app.clock import Clock, SystemClock
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
 from app.domain.parsing import (
-    format_amount,
     format_duration,
     format_utc,
-    parse_amount,
     parse_duration,
     parse_time,
 )
@@ -48,15 +45,15 @@ class _Parser(argparse.ArgumentParser):
 # -- argument types: parse early, refuse with a sentence ----------------------------------------
 
 
-def _time(text: str) -> datetime:
+def time_arg(text: str) -> datetime:
     return parse_time(text)
 
 
-def _duration(text: str) -> timedelta:
+def duration_arg(text: str) -> timedelta:
     return parse_duration(text)
 
 
-def _whole(text: str) -> int:
+def whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
@@ -196,7 +193,7 @@ def run(
         return _open_gui(args, gui, environ, out)
     from app.store.errors import StoreError
 
-    ctx = _Context(args, clock or SystemClock(), environ, out)
+    ctx = Context(args, clock or SystemClock(), environ, out)
     try:
         return _handler(args.command)(args, ctx)
     except Refused as exc:
@@ -227,7 +224,7 @@ def _open_gui(args: argparse.Namespace, gui: GuiLauncher | None, env: dict[str, 
     return gui(getattr(args, "data_dir", None), env)
 
 
-class _Context:
+class Context:
     def __init__(self, args: argparse.Namespace, clock: Clock, env: dict[str, str], out: IO[str]) -> None:
         self.args = args
         self.clock = clock
@@ -264,7 +261,7 @@ class _Context:
 
     def as_of(self) -> datetime | None:
         text = getattr(self.args, "at", None)
-        return _time(text) if text else None
+        return time_arg(text) if text else None
 
     def emit(self, document: Any, human: Callable[[], None]) -> int:
         if self.json:
@@ -278,158 +275,10 @@ class _Context:
         self.out.write(text + "\n")
 
 
-def _amount(text: str | None, currency: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    return parse_amount(text, currency).amount
+# -- commands (those about orders are in app/cli_orders.py) ---------------------------------------
 
 
-# -- commands -----------------------------------------------------------------------------------
-
-
-def _cmd_add(args: argparse.Namespace, ctx: _Context) -> int:
-    from app.domain.currencies import normalize_currency
-    from app.services.views import NewOrder
-
-    currency = normalize_currency(args.currency) if args.currency else None
-    parsed = parse_amount(args.total, currency)
-    if parsed.currency is None:
-        raise Refused("which currency? add --currency (e.g. USD)")
-    new = NewOrder(
-        number=args.order,
-        store=args.store,
-        title=args.title,
-        total=parsed.amount,
-        currency=parsed.currency,
-        ordered_at=_time(args.ordered_at) if args.ordered_at else None,
-        paid_at=_time(args.paid_at) if args.paid_at else None,
-        payment_method=args.payment_method,
-        processing_days=_whole(args.processing_days) if args.processing_days else None,
-        ship_by=_time(args.ship_by) if args.ship_by else None,
-        note=args.note,
-    )
-    detail = ctx.orders().add_order(new)
-    return ctx.emit(
-        _detail_json(detail), lambda: ctx.line(f"added order {detail.order} ({detail.status.value})")
-    )
-
-
-def _cmd_record(args: argparse.Namespace, ctx: _Context) -> int:
-    from app.services.views import NewEvent
-
-    service = ctx.orders()
-    currency = None
-    if any(v is not None for v in (args.refund, args.offer, args.amount)):
-        currency = service.show(args.order).currency
-    new = NewEvent(
-        kind=args.event,
-        at=_time(args.at) if args.at else None,
-        note=args.note,
-        tracking=args.tracking,
-        carrier=args.carrier,
-        protection_ends=_time(args.protection_ends) if args.protection_ends else None,
-        protection_left=_duration(args.protection_left) if args.protection_left else None,
-        reason=args.reason,
-        refund=_amount(args.refund, currency),
-        wants_return=args.wants_return,
-        offer=_amount(args.offer, currency),
-        outcome=args.outcome,
-        amount=_amount(args.amount, currency),
-        days=_whole(args.days) if args.days else None,
-        processing_days=_whole(args.processing_days) if args.processing_days else None,
-        ship_by=_time(args.ship_by) if args.ship_by else None,
-    )
-    detail = service.record_event(args.order, new)
-    return ctx.emit(
-        _detail_json(detail),
-        lambda: ctx.line(f"recorded {args.event} on {detail.order}: now {detail.status.value}"),
-    )
-
-
-def _cmd_orders(args: argparse.Namespace, ctx: _Context) -> int:
-    items = ctx.orders().list_orders(status=args.status, at=ctx.as_of(), trash=args.trash)
-    document = [
-        {
-            "order": i.order,
-            "store": i.store,
-            "title": i.title,
-            "total": format_amount(i.total, i.currency),
-            "currency": i.currency,
-            "status": i.status.value,
-            "next_deadline": _deadline_json(i.next_deadline) if i.next_deadline else None,
-        }
-        for i in items
-    ]
-
-    def human() -> None:
-        if not items:
-            ctx.line("no orders" if not args.trash else "the trash is empty")
-            return
-        for i in items:
-            nxt = i.next_deadline
-            when = f"{nxt.kind.value} in {_left(nxt.left)}" if nxt else "-"
-            ctx.line(
-                f"{i.order:<20} {i.status.value:<18} {format_amount(i.total, i.currency):>10} {i.currency}  "
-                f"{when:<36} {i.store[:30]} - {i.title[:40]}"
-            )
-
-    return ctx.emit(document, human)
-
-
-def _cmd_show(args: argparse.Namespace, ctx: _Context) -> int:
-    detail = ctx.orders().show(args.order, at=ctx.as_of())
-
-    def human() -> None:
-        ctx.line(f"Order {detail.order}  {detail.store}")
-        ctx.line(f"  {detail.title}")
-        ctx.line(
-            f"  total {format_amount(detail.total, detail.currency)} {detail.currency}   status {detail.status.value}"
-            + ("   (in the trash)" if detail.in_trash else "")
-        )
-        if detail.tracking:
-            ctx.line(f"  tracking {', '.join(detail.tracking)}")
-        ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
-        for d in detail.deadlines:
-            ctx.line(
-                f"  {_local(d.due)}  {d.kind.value:<28} {_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
-            )
-            ctx.line(f"      {d.action}")
-        ctx.line("Timeline:")
-        for e in detail.timeline:
-            extra = ", ".join(f"{k}={v}" for k, v in e.data.items())
-            ctx.line(f"  {_local(e.at)}  {e.kind}" + (f"  ({extra})" if extra else ""))
-
-    return ctx.emit(_detail_json(detail), human)
-
-
-def _cmd_deadlines(args: argparse.Namespace, ctx: _Context) -> int:
-    within = _duration(args.within) if args.within else None
-    views = ctx.orders().deadlines(at=ctx.as_of(), within=within)
-
-    def human() -> None:
-        if not views:
-            ctx.line("no open deadlines")
-        for d in views:
-            ctx.line(
-                f"{_local(d.due)}  {_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
-            )
-
-    return ctx.emit([_deadline_json(d) for d in views], human)
-
-
-def _cmd_trash(args: argparse.Namespace, ctx: _Context) -> int:
-    ctx.orders().trash(args.order)
-    return ctx.emit(
-        {"order": args.order, "in_trash": True}, lambda: ctx.line(f"moved {args.order} to the trash")
-    )
-
-
-def _cmd_untrash(args: argparse.Namespace, ctx: _Context) -> int:
-    ctx.orders().restore(args.order)
-    return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
-
-
-def _cmd_rules(args: argparse.Namespace, ctx: _Context) -> int:
+def _cmd_rules(args: argparse.Namespace, ctx: Context) -> int:
     rules = ctx.orders().rules
     if args.action in ("set", "reset") and not args.key:
         raise Refused(f"rules {args.action} needs the rule's name")
@@ -468,10 +317,10 @@ def _cmd_rules(args: argparse.Namespace, ctx: _Context) -> int:
     return ctx.emit(document, human)
 
 
-def _cmd_demo(args: argparse.Namespace, ctx: _Context) -> int:
+def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from app.services.demo import generate
 
-    count, seed = _whole(args.orders), _whole(args.seed)
+    count, seed = whole_number(args.orders), whole_number(args.seed)
     if not 0 < count <= 1_000_000:
         raise Refused("--orders must be between 1 and 1000000")
     added = generate(ctx.orders(), count=count, seed=seed)
@@ -480,7 +329,7 @@ def _cmd_demo(args: argparse.Namespace, ctx: _Context) -> int:
     )
 
 
-def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
+def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
     from app.services.evidence import EvidenceService
 
     service = ctx.orders()
@@ -502,7 +351,7 @@ def _cmd_doctor(args: argparse.Namespace, ctx: _Context) -> int:
     return 0 if not problems else 1
 
 
-def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
+def _cmd_advise(args: argparse.Namespace, ctx: Context) -> int:
     # argparse refuses any other wizard name.
     if args.wizard == "dispute":
         return _advise_dispute(args, ctx)
@@ -522,7 +371,7 @@ def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
         ctx.line(f"Order {args.order}: {advice.verdict}")
         ctx.line(advice.headline)
         if advice.wait_until is not None:
-            ctx.line(f"Wait until {_local(advice.wait_until)} ({_left_until(advice.wait_until - now)})")
+            ctx.line(f"Wait until {local_text(advice.wait_until)} ({_left_until(advice.wait_until - now)})")
         for fact in advice.missing:
             ctx.line(f"Missing: {_MISSING.get(fact, fact)}")
         if advice.steps:
@@ -538,7 +387,7 @@ def _cmd_advise(args: argparse.Namespace, ctx: _Context) -> int:
     return ctx.emit(document, human)
 
 
-def _advise_dispute(args: argparse.Namespace, ctx: _Context) -> int:
+def _advise_dispute(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.as_of() or ctx.clock.now()
     advice = ctx.orders().advise_dispute(args.order, args.reason, at=now)
     document = {
@@ -561,10 +410,10 @@ def _advise_dispute(args: argparse.Namespace, ctx: _Context) -> int:
         if advice.refusal:
             ctx.line(advice.refusal)
         if advice.opens_at is not None:
-            ctx.line(f"Opens at {_local(advice.opens_at)} ({_left_until(advice.opens_at - now)})")
+            ctx.line(f"Opens at {local_text(advice.opens_at)} ({_left_until(advice.opens_at - now)})")
         if advice.closes_at is not None:
             word = "Open it before" if advice.closes_at > now else "Closed at"
-            ctx.line(f"{word} {_local(advice.closes_at)} ({_left_until(advice.closes_at - now)})")
+            ctx.line(f"{word} {local_text(advice.closes_at)} ({_left_until(advice.closes_at - now)})")
         ctx.line(f"Outcome to ask for: {advice.outcome}")
         for warning in advice.warnings:
             ctx.line(f"Warning: {warning}")
@@ -576,7 +425,7 @@ def _advise_dispute(args: argparse.Namespace, ctx: _Context) -> int:
         for item in advice.evidence:
             ctx.line(f"  [ ] {item}")
         for kind, due in advice.fallbacks:
-            ctx.line(f"Fallback: {kind} {_local(due)} ({_left_until(due - now)})")
+            ctx.line(f"Fallback: {kind} {local_text(due)} ({_left_until(due - now)})")
         ctx.line("Dispute text:")
         ctx.line(f"  {advice.message}")
         ctx.line("In Russian:")
@@ -594,14 +443,7 @@ def _left_until(left: timedelta) -> str:
     return f"in {format_duration(left)}" if left > timedelta(0) else f"{format_duration(-left)} ago"
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
-    "add": _cmd_add,
-    "record": _cmd_record,
-    "orders": _cmd_orders,
-    "show": _cmd_show,
-    "deadlines": _cmd_deadlines,
-    "trash": _cmd_trash,
-    "untrash": _cmd_untrash,
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Context], int]] = {
     "rules": _cmd_rules,
     "demo": _cmd_demo,
     "doctor": _cmd_doctor,
@@ -610,6 +452,13 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, _Context], int]] = {
 
 # Commands whose handlers live in modules of their own: (module, function).
 _MODULE_COMMANDS: dict[str, tuple[str, str]] = {
+    "add": ("app.cli_orders", "cmd_add"),
+    "record": ("app.cli_orders", "cmd_record"),
+    "orders": ("app.cli_orders", "cmd_orders"),
+    "show": ("app.cli_orders", "cmd_show"),
+    "deadlines": ("app.cli_orders", "cmd_deadlines"),
+    "trash": ("app.cli_orders", "cmd_trash"),
+    "untrash": ("app.cli_orders", "cmd_untrash"),
     "attach": ("app.cli_evidence", "cmd_attach"),
     "pack": ("app.cli_evidence", "cmd_pack"),
     "import": ("app.cli_import", "cmd_import"),
@@ -620,68 +469,16 @@ _MODULE_COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _handler(name: str) -> Callable[[argparse.Namespace, _Context], int]:
+def _handler(name: str) -> Callable[[argparse.Namespace, Context], int]:
     if name in _COMMANDS:
         return _COMMANDS[name]
     module, function = _MODULE_COMMANDS[name]
-    handler: Callable[[argparse.Namespace, _Context], int] = getattr(
-        importlib.import_module(module), function
-    )
+    handler: Callable[[argparse.Namespace, Context], int] = getattr(importlib.import_module(module), function)
     return handler
 
 
 # -- output helpers -----------------------------------------------------------------------------
 
 
-def _deadline_json(d: Any) -> dict[str, Any]:
-    return {
-        "order": d.order,
-        "kind": d.kind.value,
-        "due": format_utc(d.due),
-        "left_seconds": int(d.left.total_seconds()),
-        "urgency": d.urgency.value,
-        "basis": d.basis.value,
-        "action": d.action,
-    }
-
-
-def _detail_json(detail: Any) -> dict[str, Any]:
-    return {
-        "order": detail.order,
-        "store": detail.store,
-        "title": detail.title,
-        "total": format_amount(detail.total, detail.currency),
-        "currency": detail.currency,
-        "payment_method": detail.payment_method,
-        "ordered_at": format_utc(detail.ordered_at),
-        "note": detail.note,
-        "status": detail.status.value,
-        "in_trash": detail.in_trash,
-        "lines": [
-            {
-                "title": ln.title,
-                "quantity": ln.quantity,
-                "options": ln.options,
-                "unit_price": format_amount(ln.unit_price, detail.currency)
-                if ln.unit_price is not None
-                else None,
-            }
-            for ln in detail.lines
-        ],
-        "tracking": list(detail.tracking),
-        "timeline": [
-            {"kind": e.kind, "at": format_utc(e.at), "recorded_at": format_utc(e.recorded_at), **e.data}
-            for e in detail.timeline
-        ],
-        "deadlines": [_deadline_json(d) for d in detail.deadlines],
-    }
-
-
-def _left(left: timedelta) -> str:
-    if left < timedelta(0):
-        return f"{format_duration(-left)} ago"
-    return format_duration(left)
-
-
-def _local(when: datetime) -> str:
+def local_text(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")

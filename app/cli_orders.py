@@ -1,0 +1,215 @@
+"""The commands about orders: ``add``, ``record``, ``orders``, ``show``, ``deadlines``, ``trash``
+and ``untrash`` (contract: CLI.md). Imported when one of them runs; ``app.cli`` parses the
+arguments and hands over its context."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from app.cli import duration_arg, local_text, time_arg, whole_number
+from app.domain.errors import Refused
+from app.domain.parsing import format_amount, format_duration, format_utc, parse_amount
+
+if TYPE_CHECKING:
+    from app.cli import Context as Context
+
+
+def _amount(text: str | None, currency: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    return parse_amount(text, currency).amount
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from app.domain.currencies import normalize_currency
+    from app.services.views import NewOrder
+
+    currency = normalize_currency(args.currency) if args.currency else None
+    parsed = parse_amount(args.total, currency)
+    if parsed.currency is None:
+        raise Refused("which currency? add --currency (e.g. USD)")
+    new = NewOrder(
+        number=args.order,
+        store=args.store,
+        title=args.title,
+        total=parsed.amount,
+        currency=parsed.currency,
+        ordered_at=time_arg(args.ordered_at) if args.ordered_at else None,
+        paid_at=time_arg(args.paid_at) if args.paid_at else None,
+        payment_method=args.payment_method,
+        processing_days=whole_number(args.processing_days) if args.processing_days else None,
+        ship_by=time_arg(args.ship_by) if args.ship_by else None,
+        note=args.note,
+    )
+    detail = ctx.orders().add_order(new)
+    return ctx.emit(
+        _detail_json(detail), lambda: ctx.line(f"added order {detail.order} ({detail.status.value})")
+    )
+
+
+def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
+    from app.services.views import NewEvent
+
+    service = ctx.orders()
+    currency = None
+    if any(v is not None for v in (args.refund, args.offer, args.amount)):
+        currency = service.show(args.order).currency
+    new = NewEvent(
+        kind=args.event,
+        at=time_arg(args.at) if args.at else None,
+        note=args.note,
+        tracking=args.tracking,
+        carrier=args.carrier,
+        protection_ends=time_arg(args.protection_ends) if args.protection_ends else None,
+        protection_left=duration_arg(args.protection_left) if args.protection_left else None,
+        reason=args.reason,
+        refund=_amount(args.refund, currency),
+        wants_return=args.wants_return,
+        offer=_amount(args.offer, currency),
+        outcome=args.outcome,
+        amount=_amount(args.amount, currency),
+        days=whole_number(args.days) if args.days else None,
+        processing_days=whole_number(args.processing_days) if args.processing_days else None,
+        ship_by=time_arg(args.ship_by) if args.ship_by else None,
+    )
+    detail = service.record_event(args.order, new)
+    return ctx.emit(
+        _detail_json(detail),
+        lambda: ctx.line(f"recorded {args.event} on {detail.order}: now {detail.status.value}"),
+    )
+
+
+def cmd_orders(args: argparse.Namespace, ctx: Context) -> int:
+    items = ctx.orders().list_orders(status=args.status, at=ctx.as_of(), trash=args.trash)
+    document = [
+        {
+            "order": i.order,
+            "store": i.store,
+            "title": i.title,
+            "total": format_amount(i.total, i.currency),
+            "currency": i.currency,
+            "status": i.status.value,
+            "next_deadline": _deadline_json(i.next_deadline) if i.next_deadline else None,
+        }
+        for i in items
+    ]
+
+    def human() -> None:
+        if not items:
+            ctx.line("no orders" if not args.trash else "the trash is empty")
+            return
+        for i in items:
+            nxt = i.next_deadline
+            when = f"{nxt.kind.value} in {_left(nxt.left)}" if nxt else "-"
+            ctx.line(
+                f"{i.order:<20} {i.status.value:<18} {format_amount(i.total, i.currency):>10} {i.currency}  "
+                f"{when:<36} {i.store[:30]} - {i.title[:40]}"
+            )
+
+    return ctx.emit(document, human)
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    detail = ctx.orders().show(args.order, at=ctx.as_of())
+
+    def human() -> None:
+        ctx.line(f"Order {detail.order}  {detail.store}")
+        ctx.line(f"  {detail.title}")
+        ctx.line(
+            f"  total {format_amount(detail.total, detail.currency)} {detail.currency}   status {detail.status.value}"
+            + ("   (in the trash)" if detail.in_trash else "")
+        )
+        if detail.tracking:
+            ctx.line(f"  tracking {', '.join(detail.tracking)}")
+        ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
+        for d in detail.deadlines:
+            ctx.line(
+                f"  {local_text(d.due)}  {d.kind.value:<28} {_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
+            )
+            ctx.line(f"      {d.action}")
+        ctx.line("Timeline:")
+        for e in detail.timeline:
+            extra = ", ".join(f"{k}={v}" for k, v in e.data.items())
+            ctx.line(f"  {local_text(e.at)}  {e.kind}" + (f"  ({extra})" if extra else ""))
+
+    return ctx.emit(_detail_json(detail), human)
+
+
+def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
+    within = duration_arg(args.within) if args.within else None
+    views = ctx.orders().deadlines(at=ctx.as_of(), within=within)
+
+    def human() -> None:
+        if not views:
+            ctx.line("no open deadlines")
+        for d in views:
+            ctx.line(
+                f"{local_text(d.due)}  {_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
+            )
+
+    return ctx.emit([_deadline_json(d) for d in views], human)
+
+
+def cmd_trash(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.orders().trash(args.order)
+    return ctx.emit(
+        {"order": args.order, "in_trash": True}, lambda: ctx.line(f"moved {args.order} to the trash")
+    )
+
+
+def cmd_untrash(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.orders().restore(args.order)
+    return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
+
+
+def _deadline_json(d: Any) -> dict[str, Any]:
+    return {
+        "order": d.order,
+        "kind": d.kind.value,
+        "due": format_utc(d.due),
+        "left_seconds": int(d.left.total_seconds()),
+        "urgency": d.urgency.value,
+        "basis": d.basis.value,
+        "action": d.action,
+    }
+
+
+def _detail_json(detail: Any) -> dict[str, Any]:
+    return {
+        "order": detail.order,
+        "store": detail.store,
+        "title": detail.title,
+        "total": format_amount(detail.total, detail.currency),
+        "currency": detail.currency,
+        "payment_method": detail.payment_method,
+        "ordered_at": format_utc(detail.ordered_at),
+        "note": detail.note,
+        "status": detail.status.value,
+        "in_trash": detail.in_trash,
+        "lines": [
+            {
+                "title": ln.title,
+                "quantity": ln.quantity,
+                "options": ln.options,
+                "unit_price": format_amount(ln.unit_price, detail.currency)
+                if ln.unit_price is not None
+                else None,
+            }
+            for ln in detail.lines
+        ],
+        "tracking": list(detail.tracking),
+        "timeline": [
+            {"kind": e.kind, "at": format_utc(e.at), "recorded_at": format_utc(e.recorded_at), **e.data}
+            for e in detail.timeline
+        ],
+        "deadlines": [_deadline_json(d) for d in detail.deadlines],
+    }
+
+
+def _left(left: timedelta) -> str:
+    if left < timedelta(0):
+        return f"{format_duration(-left)} ago"
+    return format_duration(left)
