@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.clock import Clock
@@ -119,36 +120,18 @@ class Database:
                 f"the schema upgrade ended at {after}, not at {HEAD_REVISION}; this build is inconsistent"
             )
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> AbstractContextManager[Session]:
         """One use case, one transaction: commits when the block ends normally, rolls back if
         it raises. Objects stay readable after the commit (``expire_on_commit=False``) so a
         service can return them."""
-        session = Session(self.engine, expire_on_commit=False)
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return _transaction(self.engine)
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> AbstractContextManager[Session]:
         """A use case that only reads: one consistent snapshot, without the write lock, so a
         reader never makes a writer (the GUI, a cron job) wait. A write in it is not refused,
         but it would have to take the lock halfway and may then fail with "database is
         locked": writes belong in :meth:`session`."""
-        session = Session(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return _transaction(self.engine.execution_options(**{READ_ONLY_OPTION: True}))
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
@@ -194,3 +177,16 @@ class Database:
         for path in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
             if path.exists():
                 make_private(path, PRIVATE_FILE_MODE)
+
+
+@contextmanager
+def _transaction(engine: Engine) -> Iterator[Session]:
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
