@@ -8,7 +8,7 @@ SQL; an order whose cache does not hold for ``at`` is derived again from its eve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -452,20 +452,17 @@ class OrderService:
         """Derive the given orders as of ``when``; with ``placed_by``, orders placed after it are
         left out of the result."""
         result: dict[int, Evaluation] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            orders = {r.id: r for r in session.exec(select(OrderRow).where(col(OrderRow.id).in_(chunk)))}
-            events: dict[int, list[Event]] = {i: [] for i in chunk}
-            for e in session.exec(
-                select(EventRow).where(col(EventRow.order_id).in_(chunk)).order_by(col(EventRow.id))
-            ):
-                events[e.order_id].append(codec.decode_event(e.kind, e.at, e.recorded_at, e.data))
-            for order_id in chunk:
-                row = orders[order_id]
-                if placed_by is not None and row.ordered_at > placed_by:
-                    continue
-                result[order_id] = derive(_facts(row), events[order_id], profile, when)
+        for row, events in _timelines(session, ids):
+            if placed_by is not None and row.ordered_at > placed_by:
+                continue
+            result[_id(row)] = derive(_facts(row), events, profile, when)
         return result
+
+    def timelines(self, ids: Sequence[int]) -> Iterator[tuple[OrderFacts, list[Event]]]:
+        """The facts and the events of the orders ``ids``, read in one reading transaction."""
+        with self._db.read() as session:
+            for row, events in _timelines(session, ids):
+                yield _facts(row), events
 
     def _store_cache(
         self, session: Session, row: OrderRow, events: Sequence[Event], profile: RuleProfile, now: datetime
@@ -547,6 +544,20 @@ class OrderService:
 def _id(row: OrderRow) -> int:
     assert row.id is not None
     return row.id
+
+
+def _timelines(session: Session, ids: Sequence[int]) -> Iterator[tuple[OrderRow, list[Event]]]:
+    """Each order of ``ids`` with its events, 500 orders per query."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        orders = session.exec(select(OrderRow).where(col(OrderRow.id).in_(chunk)).order_by(col(OrderRow.id)))
+        events: dict[int, list[Event]] = {i: [] for i in chunk}
+        for e in session.exec(
+            select(EventRow).where(col(EventRow.order_id).in_(chunk)).order_by(col(EventRow.id))
+        ):
+            events[e.order_id].append(codec.decode_event(e.kind, e.at, e.recorded_at, e.data))
+        for row in orders.all():
+            yield row, events[_id(row)]
 
 
 def _facts(row: OrderRow) -> OrderFacts:

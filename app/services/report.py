@@ -23,12 +23,9 @@ stores the new one after showing the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-from sqlmodel import Session, col, select
 
 from app.domain.actions import action_for
 from app.domain.deadlines import Deadline, derive
@@ -39,7 +36,6 @@ from app.services import codec
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import DeadlineView
-from app.store.tables import EventRow, OrderRow
 
 CLOSE = timedelta(hours=48)
 
@@ -116,27 +112,13 @@ def _crossed(
     moving = [r[0] for r in rows if r[0] not in steady_ids]
     if moving:
         profile = service.rules.profile()
-        with service.database.read() as session:
-            for start in range(0, len(moving), 500):
-                for number, facts, events in _orders(session, moving[start : start + 500]):
-                    _follow(crossed, number, facts, events, profile, since, now)
+        for facts, events in service.timelines(moving):
+            _follow(crossed, facts, events, profile, since, now)
     return crossed
-
-
-def _orders(session: Session, ids: list[int]) -> Iterator[tuple[str, OrderFacts, list[Event]]]:
-    orders = session.exec(select(OrderRow).where(col(OrderRow.id).in_(ids)).order_by(col(OrderRow.id))).all()
-    events: dict[int, list[Event]] = {i: [] for i in ids}
-    for e in session.exec(select(EventRow).where(col(EventRow.order_id).in_(ids)).order_by(col(EventRow.id))):
-        events[e.order_id].append(codec.decode_event(e.kind, e.at, e.recorded_at, e.data))
-    for row in orders:
-        assert row.id is not None
-        facts = OrderFacts(row.number, row.currency, row.total, row.ordered_at, row.payment_method)
-        yield row.number, facts, events[row.id]
 
 
 def _follow(
     crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem],
-    number: str,
     facts: OrderFacts,
     events: list[Event],
     profile: RuleProfile,
@@ -152,7 +134,7 @@ def _follow(
         end = evaluation.valid_until
         for deadline in evaluation.deadlines:
             if since < deadline.due <= now and (end is None or deadline.due <= end):
-                _add(crossed, number, deadline, evaluation.status)
+                _add(crossed, facts.number, deadline, evaluation.status)
         if end is None or end <= when:
             return
         when = end
