@@ -1,20 +1,79 @@
 """The commands about orders: ``add``, ``record``, ``orders``, ``show``, ``deadlines``, ``trash``
-and ``untrash`` (contract: CLI.md). Imported when one of them runs; ``app.cli`` parses the
-arguments and hands over its context."""
+and ``untrash`` (contract: docs/CLI.md), their arguments and their JSON shapes."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from app.cli import duration_arg, local_text, time_arg, whole_number
+from app.cli.args import CommandFactory, duration_arg, time_arg, whole_number
+from app.cli.context import Context
+from app.cli.output import local_text, time_left
+from app.domain.currencies import normalize_currency
 from app.domain.errors import Refused
-from app.domain.parsing import format_amount, format_duration, format_utc, parse_amount
+from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
+from app.domain.parsing import format_amount, format_utc, parse_amount
+from app.domain.profile import PAYMENT_METHODS
 
 if TYPE_CHECKING:
-    from app.cli import Context as Context
+    from app.services.views import DeadlineView, OrderDetail
+
+
+def add_parsers(command: CommandFactory) -> None:
+    """Register the order commands; ``command(name, help)`` is the CLI's subparser factory."""
+    add = command("add", "add an order")
+    add.add_argument("--order", required=True, help="order number (text)")
+    add.add_argument("--store", required=True)
+    add.add_argument("--title", required=True)
+    add.add_argument("--total", required=True, help="amount, e.g. 12.34 or 'US $1,382.11'")
+    add.add_argument("--currency", required=False, help="ISO code, e.g. USD (else from the amount's symbol)")
+    add.add_argument("--ordered-at", type=str)
+    add.add_argument("--paid-at", type=str)
+    add.add_argument("--payment-method", choices=PAYMENT_METHODS)
+    ship = add.add_mutually_exclusive_group()
+    ship.add_argument("--processing-days", type=str)
+    ship.add_argument("--ship-by", type=str)
+    add.add_argument("--note", default="")
+
+    record = command("record", "record an event in an order's timeline")
+    record.add_argument("order")
+    record.add_argument("event", metavar="EVENT", help=", ".join(k.value for k in RECORDABLE_KINDS))
+    record.add_argument("--at", help="when it happened (default: now)")
+    record.add_argument("--note", default="")
+    record.add_argument("--processing-days")
+    record.add_argument("--ship-by")
+    record.add_argument("--tracking")
+    record.add_argument("--carrier")
+    record.add_argument("--protection-ends")
+    record.add_argument("--protection-left", help="countdown as the order page shows it, e.g. '23d 14:22:10'")
+    record.add_argument(
+        "--reason", help=f"cancel: {'|'.join(CANCEL_REASONS)}; dispute: {'|'.join(DISPUTE_REASONS)}"
+    )
+    record.add_argument("--refund")
+    record.add_argument("--return", dest="wants_return", action="store_true")
+    record.add_argument("--offer")
+    record.add_argument("--outcome", choices=OUTCOMES)
+    record.add_argument("--amount")
+    record.add_argument("--days")
+
+    orders = command("orders", "list orders with their status and next deadline")
+    orders.add_argument("--status", choices=[s.value for s in Status])
+    orders.add_argument("--trash", action="store_true", help="list the orders in the trash")
+    orders.add_argument("--at")
+
+    show = command("show", "one order with its timeline and deadlines")
+    show.add_argument("order")
+    show.add_argument("--at")
+
+    deadlines = command("deadlines", "every open deadline, soonest first")
+    deadlines.add_argument("--at")
+    deadlines.add_argument("--within", help="only those due within this long, e.g. 48h or 7d")
+
+    trash = command("trash", "move an order to the trash")
+    trash.add_argument("order")
+    untrash = command("untrash", "restore an order from the trash")
+    untrash.add_argument("order")
 
 
 def _amount(text: str | None, currency: str | None) -> Decimal | None:
@@ -24,8 +83,7 @@ def _amount(text: str | None, currency: str | None) -> Decimal | None:
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
-    from app.domain.currencies import normalize_currency
-    from app.services.views import NewOrder
+    from app.services.views import NewOrder  # the services load only once a command needs them
 
     currency = normalize_currency(args.currency) if args.currency else None
     parsed = parse_amount(args.total, currency)
@@ -51,7 +109,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
-    from app.services.views import NewEvent
+    from app.services.views import NewEvent  # the services load only once a command needs them
 
     service = ctx.orders()
     currency = None
@@ -103,7 +161,7 @@ def cmd_orders(args: argparse.Namespace, ctx: Context) -> int:
             return
         for i in items:
             nxt = i.next_deadline
-            when = f"{nxt.kind.value} in {_left(nxt.left)}" if nxt else "-"
+            when = f"{nxt.kind.value} in {time_left(nxt.left)}" if nxt else "-"
             ctx.line(
                 f"{i.order:<20} {i.status.value:<18} {format_amount(i.total, i.currency):>10} {i.currency}  "
                 f"{when:<36} {i.store[:30]} - {i.title[:40]}"
@@ -127,7 +185,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
         for d in detail.deadlines:
             ctx.line(
-                f"  {local_text(d.due)}  {d.kind.value:<28} {_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
+                f"  {local_text(d.due)}  {d.kind.value:<28} {time_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
             )
             ctx.line(f"      {d.action}")
         ctx.line("Timeline:")
@@ -147,7 +205,7 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
             ctx.line("no open deadlines")
         for d in views:
             ctx.line(
-                f"{local_text(d.due)}  {_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
+                f"{local_text(d.due)}  {time_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
             )
 
     return ctx.emit([_deadline_json(d) for d in views], human)
@@ -165,7 +223,7 @@ def cmd_untrash(args: argparse.Namespace, ctx: Context) -> int:
     return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
 
 
-def _deadline_json(d: Any) -> dict[str, Any]:
+def _deadline_json(d: DeadlineView) -> dict[str, Any]:
     return {
         "order": d.order,
         "kind": d.kind.value,
@@ -177,7 +235,7 @@ def _deadline_json(d: Any) -> dict[str, Any]:
     }
 
 
-def _detail_json(detail: Any) -> dict[str, Any]:
+def _detail_json(detail: OrderDetail) -> dict[str, Any]:
     return {
         "order": detail.order,
         "store": detail.store,
@@ -207,9 +265,3 @@ def _detail_json(detail: Any) -> dict[str, Any]:
         ],
         "deadlines": [_deadline_json(d) for d in detail.deadlines],
     }
-
-
-def _left(left: timedelta) -> str:
-    if left < timedelta(0):
-        return f"{format_duration(-left)} ago"
-    return format_duration(left)

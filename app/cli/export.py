@@ -12,15 +12,16 @@ will; a backup, by contrast, never overwrites). Output (``--json``):
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from app.cli.args import CommandFactory
+from app.cli.context import Context
 
 FORMATS = ("csv", "json", "ics")
 _WHAT = {"csv": "orders", "json": "orders", "ics": "deadlines"}
 
 
-def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+def add_parsers(command: CommandFactory) -> None:
     """Register ``export``; ``command(name, help)`` is the CLI's subparser factory."""
     parser = command("export", "write the orders (csv, json) or the open deadlines (ics) to a file")
     parser.add_argument("--format", required=True, choices=FORMATS)
@@ -29,8 +30,8 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     )
 
 
-def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
-    from app.services import exporting
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from app.services import exporting  # the services load only once a command needs them
 
     out = Path(args.out).expanduser()
     write = {"csv": exporting.export_csv, "json": exporting.export_json, "ics": exporting.export_ics}[
@@ -39,4 +40,4 @@ def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
     count = write(ctx.orders(), out)
     what = _WHAT[args.format]
     document = {"format": args.format, "out": str(out), "count": count, "what": what}
-    return int(ctx.emit(document, lambda: ctx.line(f"wrote {count} {what} to {out}")))
+    return ctx.emit(document, lambda: ctx.line(f"wrote {count} {what} to {out}"))

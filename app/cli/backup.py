@@ -14,13 +14,18 @@ Anything wrong: exit 2, one line on stderr, nothing changed.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from app.cli.args import CommandFactory
+from app.cli.context import Context
 from app.domain.parsing import format_utc
 
+if TYPE_CHECKING:
+    from app.services.backup import BackupInfo, BackupService
 
-def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+
+def add_parsers(command: CommandFactory) -> None:
     """Register ``backup``, ``restore`` and ``backups``."""
     backup = command("backup", "back up the database and the evidence into a zip file")
     where = backup.add_mutually_exclusive_group(required=True)
@@ -34,13 +39,13 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     command("backups", "list the backups kept in the data dir, newest first")
 
 
-def _service(ctx: Any) -> Any:
-    from app.services.backup import BackupService
+def _service(ctx: Context) -> BackupService:
+    from app.services.backup import BackupService  # the services load only once a command needs them
 
     return BackupService(ctx.data_dir(), ctx.clock)
 
 
-def _info(info: Any) -> dict[str, Any]:
+def _info(info: BackupInfo) -> dict[str, Any]:
     return {
         "path": str(info.path),
         "created_at": format_utc(info.created_at),
@@ -49,22 +54,18 @@ def _info(info: Any) -> dict[str, Any]:
     }
 
 
-def cmd_backup(args: argparse.Namespace, ctx: Any) -> int:
-    from pathlib import Path
-
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     service = _service(ctx)
     if args.auto:
         made = service.auto_backup("command line")
         document = {"made": made is not None, "backup": _info(made) if made else None}
         message = f"backed up to {made.path}" if made else "no change since the last automatic backup"
-        return int(ctx.emit(document, lambda: ctx.line(message)))
+        return ctx.emit(document, lambda: ctx.line(message))
     info = service.backup(Path(args.out).expanduser())
-    return int(ctx.emit(_info(info), lambda: ctx.line(f"backed up to {info.path} ({info.size} bytes)")))
+    return ctx.emit(_info(info), lambda: ctx.line(f"backed up to {info.path} ({info.size} bytes)"))
 
 
-def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
-    from pathlib import Path
-
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     service = _service(ctx)
     archive = Path(args.archive).expanduser()
     if args.check:
@@ -77,7 +78,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
             "evidence_files": len(manifest.evidence),
             "size": manifest.total_size,
         }
-        return int(ctx.emit(document, lambda: ctx.line(f"{archive.name} is a complete, undamaged backup")))
+        return ctx.emit(document, lambda: ctx.line(f"{archive.name} is a complete, undamaged backup"))
     result = service.restore(archive)
     document = {
         "archive": str(result.archive),
@@ -98,10 +99,10 @@ def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
         if result.safety is not None:
             ctx.line(f"the data it replaced is kept in {result.safety.path}")
 
-    return int(ctx.emit(document, human))
+    return ctx.emit(document, human)
 
 
-def cmd_backups(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
     found = _service(ctx).list_backups()
 
     def human() -> None:
@@ -110,4 +111,4 @@ def cmd_backups(args: argparse.Namespace, ctx: Any) -> int:
         for info in found:
             ctx.line(f"{format_utc(info.created_at)}  {info.kind:<7} {info.size:>12}  {info.path}")
 
-    return int(ctx.emit([_info(i) for i in found], human))
+    return ctx.emit([_info(i) for i in found], human)

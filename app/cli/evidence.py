@@ -1,19 +1,21 @@
-"""The evidence commands of the CLI (issue 6): ``attach`` and ``pack``. See docs/CLI.md."""
+"""The evidence commands: ``attach`` photos and videos to an order, ``pack`` its case (contract:
+docs/CLI.md)."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli.args import CommandFactory
+from app.cli.context import Context
 from app.domain.parsing import format_utc
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceService, EvidenceView
 
 
-def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+def add_parsers(command: CommandFactory) -> None:
     """Register the subcommands; ``command(name, help)`` is the CLI's subparser factory."""
     attach = command("attach", "attach photos or videos to an order as evidence")
     attach.add_argument("order")
@@ -24,8 +26,8 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     pack.add_argument("--out", required=True, metavar="DIR")
 
 
-def _service(ctx: Any) -> EvidenceService:
-    from app.services.evidence import EvidenceService
+def _service(ctx: Context) -> EvidenceService:
+    from app.services.evidence import EvidenceService  # the services load only once a command needs them
 
     orders = ctx.orders()
     return EvidenceService(orders.database, orders.clock)
@@ -51,7 +53,7 @@ def evidence_json(view: EvidenceView) -> dict[str, Any]:
     }
 
 
-def cmd_attach(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
     service = _service(ctx)
     views = service.attach(args.order, [Path(f) for f in args.files], caption=args.caption)
 
@@ -61,10 +63,10 @@ def cmd_attach(args: argparse.Namespace, ctx: Any) -> int:
             ctx.line(f"#{view.id} {view.kind}{size} {view.original_name} ({view.sha256[:12]})")
         ctx.line(f"{args.order}: {service.count(args.order)} evidence item(s)")
 
-    return int(ctx.emit([evidence_json(v) for v in views], human))
+    return ctx.emit([evidence_json(v) for v in views], human)
 
 
-def cmd_pack(args: argparse.Namespace, ctx: Any) -> int:
+def cmd_pack(args: argparse.Namespace, ctx: Context) -> int:
     result = _service(ctx).pack(args.order, Path(args.out))
     document = {
         "order": args.order,
@@ -76,4 +78,4 @@ def cmd_pack(args: argparse.Namespace, ctx: Any) -> int:
     def human() -> None:
         ctx.line(f"wrote {result.pdf} ({result.pages} pages) and {len(result.photos)} photo(s)")
 
-    return int(ctx.emit(document, human))
+    return ctx.emit(document, human)

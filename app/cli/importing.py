@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
+from app.cli.args import CommandFactory
+from app.cli.context import Context
 from app.importers.model import FILE_FORMAT_CHOICES
 
-FORMAT_CHOICES = FILE_FORMAT_CHOICES
 
-
-def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+def add_parsers(command: CommandFactory) -> None:
     """Register ``import``; ``command(name, help)`` is the CLI's subparser factory."""
     parser = command("import", "import orders from a file (its format is detected by content)")
     parser.add_argument(
@@ -29,7 +28,9 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="the file to import (both CSVs of AliExpress-Order-Export, or several e-mails, may go together)",
     )
-    parser.add_argument("--format", default="auto", choices=FORMAT_CHOICES, help="default: detect by content")
+    parser.add_argument(
+        "--format", default="auto", choices=FILE_FORMAT_CHOICES, help="default: detect by content"
+    )
     parser.add_argument(
         "--currency", help="ISO code for prices that name none (default: the setting, else USD)"
     )
@@ -37,9 +38,8 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     parser.add_argument("--progress", action="store_true", help="print progress lines on stderr")
 
 
-def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
-    from pathlib import Path
-
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    # Loaded only once the command runs: the services bring SQLAlchemy, the readers openpyxl.
     from app.importers.detect import detect_all
     from app.services.importing import ImportService
 
@@ -81,4 +81,4 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
             for error in errors:
                 ctx.line(f"  line {error.line}: {error.message}")
 
-    return int(ctx.emit(document, human))
+    return ctx.emit(document, human)

@@ -1,0 +1,80 @@
+"""Running one command line: parse it, run the command, map what went wrong to an exit status.
+
+Exit status: 0 done, 2 bad input or a refused action (one line on stderr, nothing written),
+1 an unexpected error. ``--json`` prints exactly one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import IO
+
+from app.cli.args import PROG, UsageError
+from app.cli.commands import COMMANDS
+from app.cli.context import Context
+from app.cli.parser import build_parser
+from app.clock import Clock, SystemClock
+from app.domain.errors import Refused
+
+# Opens the window: ``(data_dir or None, environment) -> exit status``.
+GuiLauncher = Callable[[str | None, dict[str, str]], int]
+
+
+def run(
+    argv: Sequence[str],
+    *,
+    clock: Clock | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    env: dict[str, str] | None = None,
+    gui: GuiLauncher | None = None,
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    environ = dict(os.environ) if env is None else env
+    try:
+        # argparse prints --help and --version to sys.stdout: send them where the caller asked.
+        with contextlib.redirect_stdout(out):
+            args = build_parser().parse_args(list(argv))
+    except UsageError as exc:
+        _fail(err, str(exc))
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    if args.command is None:
+        return _open_gui(args, gui, environ, out)
+    from app.store.errors import StoreError
+
+    ctx = Context(args, clock or SystemClock(), environ, out)
+    try:
+        return COMMANDS[args.command](args, ctx)
+    except Refused as exc:
+        _fail(err, str(exc))
+        return 2
+    except StoreError as exc:
+        _fail(err, str(exc))
+        return 2
+    except Exception as exc:
+        _fail(err, f"unexpected error: {type(exc).__name__}: {exc}")
+        if environ.get("DISPUTE_DESK_DEBUG"):
+            raise
+        return 1
+    finally:
+        ctx.close()
+
+
+def _fail(err: IO[str], message: str) -> None:
+    """The one line on stderr the contract promises, whatever line breaks the message has."""
+    print(f"{PROG}: {' '.join(message.split())}", file=err)
+
+
+def _open_gui(args: argparse.Namespace, gui: GuiLauncher | None, env: dict[str, str], out: IO[str]) -> int:
+    """No command: open the GUI if the caller (the ``ui`` entry point) provides one, else help."""
+    if gui is None:
+        build_parser().print_help(out)
+        return 0
+    return gui(getattr(args, "data_dir", None), env)

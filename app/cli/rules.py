@@ -1,0 +1,58 @@
+"""``dispute-desk rules [list|set KEY VALUE|reset KEY]``: the rule profile's values, and the
+buyer's own overrides of them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.cli.args import CommandFactory
+from app.cli.context import Context
+from app.domain.errors import Refused
+
+
+def add_parsers(command: CommandFactory) -> None:
+    """Register ``rules``; ``command(name, help)`` is the CLI's subparser factory."""
+    rules = command("rules", "show or change the rule profile's values")
+    rules.add_argument("action", nargs="?", choices=["list", "set", "reset"], default="list")
+    rules.add_argument("key", nargs="?")
+    rules.add_argument("value", nargs="?", help='JSON value, e.g. 72 or true or \'{"min": 2, "max": 5}\'')
+
+
+def cmd_rules(args: argparse.Namespace, ctx: Context) -> int:
+    rules = ctx.orders().rules
+    if args.action in ("set", "reset") and not args.key:
+        raise Refused(f"rules {args.action} needs the rule's name")
+    if args.action == "set":
+        if args.value is None:
+            raise Refused("rules set needs a value")
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            raise Refused(
+                f'can\'t read "{args.value}" as a value (try 72, true or {{"min": 2, "max": 5}})'
+            ) from None
+        rules.set(args.key, value)
+    elif args.action == "reset":
+        rules.reset(args.key)
+    values = rules.values()
+    document = [
+        {
+            "key": v.key,
+            "value": v.value,
+            "default": v.default,
+            "unit": v.unit,
+            "label": v.label,
+            "source": v.source,
+            "confidence": v.confidence,
+        }
+        for v in values
+    ]
+
+    def human() -> None:
+        for v in values:
+            mark = " (changed)" if v.overridden else ""
+            ctx.line(f"{v.key:<32} {json.dumps(v.value):<24} {v.unit}{mark}")
+            ctx.line(f"    {v.source} [{v.confidence}]")
+
+    return ctx.emit(document, human)
