@@ -17,17 +17,14 @@ from typing import Any
 
 import pytest
 
-from app.domain.advice_dispute import (
-    DISPUTE_OUTCOMES,
-    EVIDENCE,
-    NOT_RECEIVED,
-    RECEIVED,
-    DisputeAdvice,
-    advise_dispute,
-)
+from app.domain.advice_dispute import DisputeAdvice, advise_dispute
 from app.domain.deadlines import derive
+from app.domain.dispute_drafts import DISPUTE_OUTCOMES
+from app.domain.dispute_evidence import EVIDENCE
 from app.domain.errors import Refused
 from app.domain.model import DISPUTE_REASONS, Event, EventKind, OrderFacts, Status
+from app.domain.model import NOT_RECEIVED_REASONS as NOT_RECEIVED
+from app.domain.model import RECEIVED_REASONS as RECEIVED
 from app.domain.profile import load_profile
 from app.domain.validation import validate_new_event, validate_timeline
 from app.services.orders import OrderService

@@ -1,0 +1,130 @@
+"""The dispute text the buyer pastes into the platform's form, in English and in Russian, and
+the outcome to ask for. The parts only the buyer knows are marked ``[…]``; the order's number
+and dates, and a partial refund already chosen, are filled in."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.domain.lifecycle import History
+from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS, OrderFacts
+from app.domain.parsing import format_amount
+from app.domain.wording import utc_day
+
+DISPUTE_OUTCOMES = ("full_refund", "partial_refund_or_return")
+
+
+def outcome_for(reason: str) -> str:
+    """What to ask for: the money back when nothing (or a fake) arrived, else a partial refund
+    or a return."""
+    if reason in NOT_RECEIVED_REASONS or reason == "counterfeit":
+        return "full_refund"
+    return "partial_refund_or_return"
+
+
+def dispute_texts(
+    facts: OrderFacts, history: History, reason: str, refund: Decimal | None
+) -> tuple[str, str]:
+    """The dispute text in English and in Russian."""
+    number = facts.number
+    dates_en = [f"ordered on {utc_day(facts.ordered_at)}"]
+    dates_ru = [f"оформлен {utc_day(facts.ordered_at)}"]
+    if history.shipped_at is not None:
+        dates_en.append(f"shipped on {utc_day(history.shipped_at)}")
+        dates_ru.append(f"отправлен {utc_day(history.shipped_at)}")
+    if history.received_at is not None:
+        dates_en.append(f"received on {utc_day(history.received_at)}")
+        dates_ru.append(f"получен {utc_day(history.received_at)}")
+    elif history.delivered_at is not None:
+        dates_en.append(f"delivered on {utc_day(history.delivered_at)} according to the tracking")
+        dates_ru.append(f"доставлен {utc_day(history.delivered_at)} по данным отслеживания")
+    what_en, what_ru = _WHAT[reason]
+    words_en, words_ru = _REASON_WORDS[reason]
+    if outcome_for(reason) == "full_refund":
+        ask_en, ask_ru = "I ask for a full refund.", "Прошу полный возврат денег."
+    else:
+        amount_en = amount_ru = "[amount]"
+        if refund is not None:
+            amount_en = amount_ru = f"{format_amount(refund, facts.currency)} {facts.currency}"
+        else:
+            amount_ru = "[сумма]"
+        ask_en = f"I ask for a partial refund of {amount_en} and will keep the item, or a full refund if I return it."
+        ask_ru = (
+            f"Прошу частичный возврат {amount_ru}, товар оставлю себе, или полный возврат денег при "
+            "возврате товара."
+        )
+    proof_en = "Evidence is attached." if reason in RECEIVED_REASONS else "Tracking screenshots are attached."
+    proof_ru = (
+        "Доказательства приложены." if reason in RECEIVED_REASONS else "Скриншоты отслеживания приложены."
+    )
+    return (
+        f"Order {number}: {', '.join(dates_en)}. Reason: {words_en}. {what_en} {proof_en} {ask_en}",
+        f"Заказ № {number}: {', '.join(dates_ru)}. Причина: {words_ru}. {what_ru} {proof_ru} {ask_ru}",
+    )
+
+
+_WHAT: dict[str, tuple[str, str]] = {
+    "tracking_stalled": (
+        "The tracking hasn't been updated since [date of the last update], and I haven't received the parcel.",
+        "Трек-номер не обновляется с [дата последнего обновления], посылку я не получил(а).",
+    ),
+    "wrong_destination": (
+        "The tracking shows the parcel going to [the other destination or country], not to my address.",
+        "Отслеживание показывает, что посылка идёт в [другой пункт или страна], а не по моему адресу.",
+    ),
+    "delivery_period_ending": (
+        "Buyer protection ends soon and the parcel still hasn't arrived; the tracking last showed [last tracking event].",
+        "Срок защиты покупателя скоро закончится, а посылка так и не пришла; последнее событие отслеживания: [последнее событие].",
+    ),
+    "returned_to_sender": (
+        "The tracking shows the parcel returned to the sender on [date]; I never received it.",
+        "Отслеживание показывает, что посылка возвращена отправителю [дата]; я её не получил(а).",
+    ),
+    "customs": (
+        "The parcel is held at customs since [date]: [what customs says].",
+        "Посылка задержана на таможне с [дата]: [что сообщает таможня].",
+    ),
+    "not_as_described": (
+        "The listing promised: [what the listing said]. What arrived: [what you received].",
+        "В описании товара обещано: [что указано в описании]. Пришло: [что вы получили].",
+    ),
+    "defective": (
+        "The item doesn't work: [what happens when you use it]. The listing promised: [what the listing said].",
+        "Товар не работает: [что происходит при использовании]. В описании обещано: [что указано в описании].",
+    ),
+    "damaged": (
+        "The item arrived damaged: [what is damaged].",
+        "Товар пришёл повреждённым: [что повреждено].",
+    ),
+    "wrong_item": (
+        "I ordered [what you ordered], but received [what arrived].",
+        "Я заказал(а) [что вы заказали], а получил(а) [что пришло].",
+    ),
+    "quantity_short": (
+        "I ordered [number] pieces, but only [number] arrived.",
+        "Я заказал(а) [количество] шт., а пришло только [количество] шт.",
+    ),
+    "counterfeit": (
+        "The listing promised a genuine [brand] product, but what arrived is a counterfeit: [what shows it].",
+        "В описании обещан оригинальный товар [бренд], а пришла подделка: [чем это видно].",
+    ),
+    "empty_parcel": (
+        "The parcel arrived empty: it weighs [weight] instead of [expected weight].",
+        "Посылка пришла пустой: её вес [вес] вместо [ожидаемый вес].",
+    ),
+}
+
+_REASON_WORDS: dict[str, tuple[str, str]] = {
+    "tracking_stalled": ("parcel not received, tracking not updated", "посылка не получена, трек не обновляется"),
+    "wrong_destination": ("parcel not received, sent to another destination", "посылка не получена, отправлена не туда"),
+    "delivery_period_ending": ("parcel not received, delivery period ending", "посылка не получена, срок доставки истекает"),
+    "returned_to_sender": ("parcel not received, returned to the sender", "посылка не получена, возвращена отправителю"),
+    "customs": ("parcel not received, held at customs", "посылка не получена, задержана на таможне"),
+    "not_as_described": ("item not as described", "товар не соответствует описанию"),
+    "defective": ("item defective or doesn't work", "товар неисправен или не работает"),
+    "damaged": ("item damaged", "товар повреждён"),
+    "wrong_item": ("wrong item sent", "прислан не тот товар"),
+    "quantity_short": ("quantity short", "пришло меньше, чем заказано"),
+    "counterfeit": ("counterfeit item", "подделка"),
+    "empty_parcel": ("empty parcel", "пустая посылка"),
+}  # fmt: skip
