@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from app.cli.args import CommandFactory, duration_arg, time_arg, whole_number
 from app.cli.context import Context
 from app.cli.output import local_text, time_left
-from app.domain.currencies import normalize_currency
+from app.domain.currencies import format_amount, normalize_currency
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
-from app.domain.parsing import format_amount, format_utc, parse_amount
+from app.domain.parsing import format_utc, parse_amount
 from app.domain.profile import PAYMENT_METHODS
 
 if TYPE_CHECKING:

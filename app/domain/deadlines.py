@@ -16,8 +16,6 @@ from datetime import datetime, timedelta
 
 from app.domain.lifecycle import History, Phase, effective_protection_end, fold
 from app.domain.model import Basis, DeadlineKind, Event, OrderFacts, Status
-from app.domain.model import urgency as urgency  # re-exported: it used to live here
-from app.domain.model import urgency_for_seconds as urgency_for_seconds
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import add_business_days
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from app.domain.currencies import format_amount
 from app.domain.lifecycle import History
 from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS, OrderFacts
-from app.domain.parsing import format_amount
 from app.domain.wording import utc_day
 
 DISPUTE_OUTCOMES = ("full_refund", "partial_refund_or_return")

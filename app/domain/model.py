@@ -105,24 +105,6 @@ class Urgency(StrEnum):
 
 
 @dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.amount, Decimal):
-            raise TypeError("Money needs a Decimal amount")
-
-
-@dataclass(frozen=True)
-class OrderLine:
-    title: str
-    quantity: int = 1
-    unit_price: Decimal | None = None
-    options: str = ""
-
-
-@dataclass(frozen=True)
 class OrderFacts:
     """What the derivation needs to know about the order itself (not its events)."""
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from app.domain.deadlines import derive, urgency
-from app.domain.model import Basis, DeadlineKind, Event, EventKind, OrderFacts, Status, Urgency
+from app.domain.deadlines import derive
+from app.domain.model import Basis, DeadlineKind, Event, EventKind, OrderFacts, Status, Urgency, urgency
 from app.domain.profile import load_profile
 from app.domain.timeutil import add_business_days
 

@@ -20,10 +20,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from app.domain.currencies import format_amount
 from app.domain.errors import ParseError
 from app.domain.parsing import (
     ParsedAmount,
-    format_amount,
     format_duration,
     format_utc,
     parse_amount,
