@@ -1,4 +1,4 @@
-"""The cancel-order wizard (issue 4): the order and the reason, the verdict in plain words with a
+"""The cancel-order wizard: the order and the reason, the verdict in plain words with a
 live countdown, the message to the seller, and what the buyer did, recorded on Finish.
 
 Every decision (the verdict, the time to wait for, whether there is a message to send or an event

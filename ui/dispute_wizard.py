@@ -1,4 +1,4 @@
-"""The dispute wizard (issue 5): the reason, whether the dispute can be opened now (with a live
+"""The dispute wizard: the reason, whether the dispute can be opened now (with a live
 countdown), the evidence checklist, the refund asked for, the dispute text, and a summary that
 Finish records as ``dispute-opened``.
 

@@ -1,7 +1,7 @@
 """Where an order's dispute stands and what comes next: the detail panel's case section.
 
 ``case_summary`` is a pure function of the order's facts, its events, the rule profile and
-``now`` (issue 5, "follow-up"). It folds the timeline for the dispute's facts, asks
+``now`` (the dispute wizard's "follow-up"). It folds the timeline for the dispute's facts, asks
 ``deadlines.derive`` for the status and deadlines (a silent seller, the escalation day passing
 by time alone) and ``validation.sensible_events`` for what can be recorded now.
 

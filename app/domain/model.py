@@ -16,7 +16,7 @@ from typing import Any
 
 
 class EventKind(StrEnum):
-    # Facts the buyer records (names are the CLI's, see CLI.md).
+    # Facts the buyer records (names are the CLI's, see docs/CLI.md).
     PAID = "paid"
     SHIPPED = "shipped"
     TRACKING_UPDATE = "tracking-update"

@@ -123,8 +123,10 @@ def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
     """The shipped profile, without overrides. Cached: the file never changes at run time."""
     from importlib import resources  # only when a profile is first loaded: slow to import
 
+    import app.rules  # a plain import: a frozen build bundles the package (its .json files as data)
+
     try:
-        text = resources.files("app.rules").joinpath(f"{profile_id}.json").read_text("utf-8")
+        text = resources.files(app.rules).joinpath(f"{profile_id}.json").read_text("utf-8")
     except FileNotFoundError:
         raise Refused(f'no rule profile named "{profile_id}"') from None
     data = json.loads(text)

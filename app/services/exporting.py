@@ -9,7 +9,7 @@ export of the same name, unlike a backup.
 
 CSV choices:
 
-- The layout of the Shopper Inventory browser extension (FORMATS.md §1), one row per order
+- The layout of the Shopper Inventory browser extension (its exact header), one row per order
   line, so the file imports back (``dispute-desk import``) to the same orders: numbers, stores,
   titles, lines, quantities, unit prices and currencies. Orders in the trash are left out.
 - UTF-8 without a BOM, ``\\r\\n`` line ends (RFC 4180), every text cell quoted.

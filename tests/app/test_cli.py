@@ -1,4 +1,4 @@
-"""The ``dispute-desk`` command line against its contract (CLI.md, "Orders and events").
+"""The ``dispute-desk`` command line against its contract (docs/CLI.md, "Orders and events").
 
 Every test runs ``app.cli.run`` in-process on a fresh data dir with a frozen clock (see
 ``tests/conftest.py``) and checks exact values: statuses, due times to the second, amounts as

@@ -1,4 +1,4 @@
-"""``dispute-desk advise cancel`` against its contract (CLI.md, "Wizards' advice").
+"""``dispute-desk advise cancel`` against its contract (docs/CLI.md, "Advice: should I cancel, and how?").
 
 Runs ``app.cli.run`` in-process on a fresh data dir with the frozen clock of ``tests/conftest.py``
 (Tuesday 2026-03-10 12:00:00 UTC): the JSON document's shape and exact times, the human output,

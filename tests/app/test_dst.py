@@ -1,4 +1,4 @@
-"""Deadlines stay exact across daylight-saving changes (DESIGN.md §2, "Time").
+"""Deadlines stay exact across daylight-saving changes (docs/ARCHITECTURE.md, "Time and money").
 
 A countdown typed in becomes an absolute UTC instant the moment it is entered, and time left is
 always ``due - now`` in UTC: "2d 00:00:00" is 172,800 seconds even over the night on which the

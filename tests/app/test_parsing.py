@@ -246,7 +246,7 @@ def test_parse_duration_only_raises_parse_error_on_near_misses(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
-        # FORMATS.md: the Price column of the order-history exporter
+        # the Price column of the order-history exporter
         ("US $120.95", None, ParsedAmount(D("120.95"), "USD")),
         ("US $1,382.11", None, ParsedAmount(D("1382.11"), "USD")),
         ("129,46zł", None, ParsedAmount(D("129.46"), "PLN")),
