@@ -191,7 +191,7 @@ def run(
         return int(exc.code or 0)
     if args.command is None:
         return _open_gui(args, gui, environ, out)
-    from app.store.errors import StoreError
+    from app.services import StoreError
 
     ctx = Context(args, clock or SystemClock(), environ, out)
     try:
@@ -231,33 +231,31 @@ class Context:
         self.env = env
         self.out = out
         self.json = bool(getattr(args, "json", False))
-        self._service: Any = None
+        self._services: Any = None
 
     def data_dir(self) -> Path:
         """The data dir the command works on (``--data-dir``, else the environment, else the
         platform's); nothing is opened or created."""
-        from app.store.paths import resolve_data_dir
+        from app.services import resolve_data_dir
 
         return resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
 
-    def orders(self) -> Any:
-        if self._service is None:
-            from app.services.orders import OrderService
-            from app.store.database import Database
+    def services(self) -> Any:
+        """The services of the data dir (the file is opened when a service is first used)."""
+        if self._services is None:
+            from app.services import open_services
 
-            data_dir = self.data_dir()
-            try:
-                database = Database.open(data_dir, clock=self.clock)
-            except OSError as exc:  # a file where the dir should be, no permission, ...
-                raise Refused(f"can't use the data dir {data_dir}: {exc.strerror or exc}") from None
-            self._service = OrderService(database, self.clock)
-        return self._service
+            self._services = open_services(self.data_dir(), self.clock)
+        return self._services
+
+    def orders(self) -> Any:
+        return self.services().orders
 
     def close(self) -> None:
-        """Release the database (its pooled connections) once the command is done."""
-        if self._service is not None:
-            self._service._db.close()
-            self._service = None
+        """Close the data file once the command is done."""
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
     def as_of(self) -> datetime | None:
         text = getattr(self.args, "at", None)
@@ -330,11 +328,10 @@ def _cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    from app.services.evidence import EvidenceService
-
-    service = ctx.orders()
+    services = ctx.services()
+    service = services.orders
     problems = service.doctor()
-    evidence = EvidenceService(service.database, service.clock)
+    evidence = services.evidence
     if not problems:  # a damaged database can't be trusted to say which files belong
         problems += evidence.check()
     stray = [str(path) for path in evidence.unreferenced_files()]

@@ -25,10 +25,8 @@ def add_parsers(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
 
 
 def _service(ctx: Any) -> EvidenceService:
-    from app.services.evidence import EvidenceService
-
-    orders = ctx.orders()
-    return EvidenceService(orders.database, orders.clock)
+    service: EvidenceService = ctx.services().evidence
+    return service
 
 
 def evidence_json(view: EvidenceView) -> dict[str, Any]:

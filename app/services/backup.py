@@ -61,7 +61,7 @@ AUTO_PREFIX = "auto-"
 SAFETY_PREFIX = "before-restore-"
 POLICY_KEY = "backup_retention"
 # Settings that change without the buyer changing anything: not a reason for a new backup.
-# (app.services.settings.LAST_SEEN, spelled out: that module pulls in SQLAlchemy.)
+# (app.services.settings.LAST_SEEN, spelled out: that module is imported only when needed.)
 VOLATILE_SETTINGS = frozenset({"last_seen_at"})
 # The list cache of the orders table: derived from the events, refreshed as deadlines pass.
 CACHE_COLUMNS = frozenset(
@@ -256,7 +256,7 @@ class BackupService:
 
     def restore(self, archive: Path, *, progress: Progress | None = None) -> RestoreResult:
         """Replace the data with the backup ``archive``, after checking all of it. The caller must
-        have closed its :class:`~app.store.database.Database`. A safety copy of the current data
+        have closed its :class:`~app.store.store.Store`. A safety copy of the current data
         is kept in ``backups/before-restore-<UTC>.zip``. Raises :class:`Refused` (nothing changed)
         when anything is wrong with the archive or the data is in use."""
         from app.services.backup_restore import Restorer
@@ -318,13 +318,13 @@ class BackupService:
     @contextmanager
     def _settings(self) -> Iterator[SettingsService]:
         from app.services.settings import SettingsService
-        from app.store.database import Database
+        from app.store.store import Store
 
-        database = Database.open(self._layout, clock=self._clock)
+        store = Store.open(self._layout, clock=self._clock)
         try:
-            yield SettingsService(database)
+            yield SettingsService(store)
         finally:
-            database.close()
+            store.close()
 
     # -- for the restorer -----------------------------------------------------------------------
 

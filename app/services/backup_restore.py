@@ -111,10 +111,10 @@ class Restorer:
         self._check_integrity(path)
         upgraded = False
         if migrate and revision != HEAD_REVISION:
-            from app.store.database import Database
+            from app.store.store import Store
 
             try:
-                Database.open(path.parent, clock=self._service.clock).close()
+                Store.open(path.parent, clock=self._service.clock).close()
             except (StoreError, sqlite3.Error) as exc:
                 raise Refused(f"{label}: the database in it can't be upgraded ({exc})") from None
             self._check_integrity(path)

@@ -19,13 +19,14 @@ from pathlib import Path
 from app.clock import Clock
 from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
-from app.importers.apply import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry, plan_and_write
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
 from app.importers.paste import ParsedOrder, parse_order_text, to_imported
+from app.services.import_apply import plan_and_write
+from app.services.import_outcome import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry
 from app.services.rules import RuleService
 from app.services.settings import SettingsService
-from app.store.database import Database
+from app.store.store import Store
 
 DEFAULT_CURRENCY_KEY = "default_currency"  # settings key; USD when unset
 FILE_FORMATS = tuple(f.value for f in Format if f is not Format.PASTE)
@@ -76,13 +77,13 @@ ProgressCallback = Callable[[int, int], None]
 
 
 class ImportService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
+    def __init__(self, store: Store, clock: Clock, *, rules: RuleService | None = None) -> None:
+        self._store = store
         self._clock = clock
-        self.rules = RuleService(db, clock)
+        self.rules = rules or RuleService(store, clock)
 
     def default_currency(self) -> str:
-        value = SettingsService(self._db).get(DEFAULT_CURRENCY_KEY, "USD")
+        value = SettingsService(self._store).get(DEFAULT_CURRENCY_KEY, "USD")
         try:
             return normalize_currency(str(value))
         except ParseError:
@@ -92,7 +93,7 @@ class ImportService:
         """Remember the currency of prices that name none (the data backup's cents, "$12.34")
         for later imports; Refused (nothing saved) for a code that is not ISO 4217."""
         code = normalize_currency(currency)
-        SettingsService(self._db).set(DEFAULT_CURRENCY_KEY, code)
+        SettingsService(self._store).set(DEFAULT_CURRENCY_KEY, code)
         return code
 
     def preview(
@@ -161,13 +162,11 @@ class ImportService:
     ) -> Outcome:
         profile = self.rules.profile()
         now = self._clock.now()
-        with self._db.session() as session:
-            outcome = plan_and_write(
-                session, source, profile, now, write=write, progress=progress, validated=validated
+        # A preview only reads: it takes no write lock and the GUI's preview never blocks a writer.
+        with self._store.write() if write else self._store.read() as tx:
+            return plan_and_write(
+                tx, source, profile, now, write=write, progress=progress, validated=validated
             )
-            if not write:
-                session.rollback()
-            return outcome
 
 
 def _plan(

@@ -61,7 +61,7 @@ def upgrade(path: Path, target: str = "head") -> None:
     Raises :class:`StoreError` (and changes nothing) if the result has rows whose foreign keys
     point nowhere. The caller is responsible for the backup taken before.
     """
-    engine = make_engine(path, foreign_keys=False, pooled=False)
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
             driver = connection.connection.driver_connection

@@ -16,9 +16,10 @@ import pytest
 from test_migrations import FIXTURES, database_at
 
 from app.clock import FrozenClock
-from app.store.database import Database, DataDir
+from app.store.paths import DataDir
 from app.store.schema import HEAD_REVISION, read_revision
 from app.store.sqlite import connect
+from app.store.store import Store
 
 BY_STATUS = "SELECT status, count(*) FROM orders WHERE deleted_at IS NULL GROUP BY status"
 DUE_SOON = "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND next_deadline_due <= ?"
@@ -34,13 +35,13 @@ NOT_TRASHED_BY_ID = "SELECT id, status, deadlines_json FROM orders WHERE deleted
 
 @pytest.fixture(params=["fresh", "upgraded-from-0001"])
 def database(request: pytest.FixtureRequest, tmp_path: Path, clock: FrozenClock) -> Iterator[Path]:
-    """The data file of a database at head, opened (and so migrated) by Database.open."""
+    """The data file of a database at head, opened (and so migrated) by Store.open."""
     if request.param == "fresh":
         layout = database_at(HEAD_REVISION, tmp_path / "data")
     else:
         layout = DataDir(tmp_path / "data").ensure()
         shutil.copyfile(FIXTURES / "schema-0001.sqlite3", layout.database)
-    Database.open(layout.root, clock=clock).close()
+    Store.open(layout.root, clock=clock).close()
     assert read_revision(layout.database) == HEAD_REVISION
     yield layout.database
 
