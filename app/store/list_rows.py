@@ -58,7 +58,7 @@ class CachedRow(NamedTuple):
     holds: bool
 
 
-_LIST_SELECT = (
+LIST_SELECT = (
     "SELECT id, number, store, title, items_count, total, currency, status, next_deadline_kind, "
     f"next_deadline_due, search_text, deleted_at IS NOT NULL, source IS '{DEMO_SOURCE}', "
     f"{cache_holds_sql('?')} FROM orders"
@@ -77,11 +77,11 @@ class ListRows:
     def list_rows(self, at: int, ids: Iterable[int] | None = None) -> Listing:
         """Every order (the trash included, flagged) as of epoch second ``at``; or only ``ids``."""
         if ids is None:
-            return _listing(self._conn.execute(_LIST_SELECT, (at, at)).fetchall())
+            return _listing(self._conn.execute(LIST_SELECT, (at, at)).fetchall())
         raw: list[tuple[object, ...]] = []
         for chunk, marks in chunks(list(ids)):
             raw.extend(
-                self._conn.execute(f"{_LIST_SELECT} WHERE id IN ({marks})", (at, at, *chunk)).fetchall()
+                self._conn.execute(f"{LIST_SELECT} WHERE id IN ({marks})", (at, at, *chunk)).fetchall()
             )
         return _listing(raw)
 
@@ -90,7 +90,7 @@ class ListRows:
         out: the top of the default view, enough to paint the window before the rest is read."""
         return _listing(
             self._conn.execute(
-                f"{_LIST_SELECT} WHERE deleted_at IS NULL AND next_deadline_due IS NOT NULL "
+                f"{LIST_SELECT} WHERE deleted_at IS NULL AND next_deadline_due IS NOT NULL "
                 "ORDER BY next_deadline_due LIMIT ?",
                 (at, at, limit),
             ).fetchall()

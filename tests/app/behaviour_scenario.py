@@ -69,7 +69,7 @@ def _orders_service(data_dir: Path, clock: FrozenClock) -> tuple[Any, Any]:
     try:
         from app.services import open_services  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
-        from app.services.orders import OrderService
+        from app.services.orders import OrderService  # noqa: I001  (the older layout, see the docstring)
         from app.store.database import Database  # type: ignore[import-not-found,unused-ignore]
 
         database = Database.open(data_dir, clock=clock)
