@@ -20,6 +20,7 @@ from app.domain.deadlines import derive
 from app.domain.model import DISPUTE_REASONS, Event, EventKind, OrderFacts
 from app.domain.parsing import format_utc
 from app.domain.validation import validate_timeline
+from app.services.gc_pause import collector_paused
 from app.store.list_rows import DEMO_SOURCE
 from app.store.records import LineRecord, NewOrderRecord, Tracking
 
@@ -87,7 +88,7 @@ def generate(service: OrderService, *, count: int, seed: int) -> int:
     now = service.clock.now()
     profile = service.rules.profile()
     rng = random.Random(seed)
-    with service.store.write() as tx:
+    with collector_paused(), service.store.write() as tx:
         taken = tx.order_numbers()
         records = []
         for _ in range(count):

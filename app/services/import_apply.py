@@ -13,15 +13,16 @@ goes in. The caller commits once at the end, so a crash leaves all or nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
-from app.domain.deadlines import derive
+from app.domain.deadlines import derive, evaluate
 from app.domain.errors import Refused
-from app.domain.lifecycle import fold
+from app.domain.lifecycle import History, fold
 from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
@@ -48,11 +49,11 @@ def plan_and_write(
     *,
     write: bool,
     progress: Progress | None = None,
-    validated: frozenset[str] = frozenset(),
+    folded: Mapping[str, History] = MappingProxyType({}),
 ) -> Outcome:
-    """Compare (and with ``write``, write) every order of ``source``. ``validated``: numbers
-    of new orders whose timeline a preview with the same rule profile already validated; the
-    timeline is built from the file alone, so it needs no second check."""
+    """Compare (and with ``write``, write) every order of ``source``. ``folded``: the timelines
+    of new orders that a preview with the same rule profile validated (its ``Outcome.folded``);
+    a new order's timeline is built from the file alone, so it needs no second check."""
     outcome = Outcome(errors=list(source.errors))
     numbers = [order.number for order in source.orders] + [n.order for n in source.notices if n.order]
     ids = tx.order_ids(numbers)
@@ -62,7 +63,7 @@ def plan_and_write(
     done = 0
     for start in range(0, len(fresh), CHUNK):
         chunk = fresh[start : start + CHUNK]
-        _add_orders(tx, chunk, source.format, profile, now, outcome, write, validated)
+        _add_orders(tx, chunk, source.format, profile, now, outcome, write, folded)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
@@ -93,7 +94,7 @@ def _add_orders(
     now: datetime,
     outcome: Outcome,
     write: bool,
-    validated: frozenset[str],
+    folded: Mapping[str, History],
 ) -> None:
     records: list[NewOrderRecord] = []
     for order in orders:
@@ -106,12 +107,13 @@ def _add_orders(
         facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)
         try:
             _check_new(order, now)
+            # Every event is at or before now (checked by both), so none waits in the future.
             events = [Event(K.ORDERED, order.ordered_at, now, {}), *status_events(order, fmt, now)]
-            if order.number not in validated:
-                validate_timeline(facts, events, profile)
+            history = folded.get(order.number) or validate_timeline(facts, events, profile)
         except Refused as exc:
             _skip(outcome, order, str(exc))
             continue
+        outcome.folded[order.number] = history
         title = order.title or lines[0].title
         outcome.entries.append(
             PlanEntry(
@@ -139,7 +141,8 @@ def _add_orders(
                 ordered_at=order.ordered_at,
                 lines=[_line_record(position, line) for position, line in enumerate(lines)],
                 events=events,
-                evaluation=derive(facts, events, profile, now),
+                # derive() without replaying the events again: none lies ahead of now.
+                evaluation=evaluate(history, facts, profile, now),
                 tracking=[Tracking(number) for number in tracking],
                 source=fmt.value,
                 source_raw=raw_json(order.parts),
@@ -298,9 +301,12 @@ def _line_record(position: int, line: ImportedLine) -> LineRecord:
     )
 
 
+_RAW_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per order
+
+
 def raw_json(parts: dict[str, Any]) -> str:
     """The raw rows an order came from, as kept with it (``orders.source_raw``)."""
-    return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return _RAW_JSON.encode(parts)
 
 
 def parts_of(raw: str | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from app.domain.views import View, needs_attention
+from app.services.gc_pause import collector_paused
 from app.store.list_rows import DEMO_SOURCE, Listing, ListRow
 from app.store.store import Store
 
@@ -28,7 +29,7 @@ class ListingService:
 
     def rows(self, at: int, ids: Iterable[int] | None = None) -> Listing:
         """Every order (the trash included, flagged) as of ``at``; or only ``ids``."""
-        with self._store.read() as tx:
+        with collector_paused(), self._store.read() as tx:
             return tx.list_rows(at, ids)
 
     def first_rows(self, at: int, limit: int) -> Listing:

@@ -8,7 +8,7 @@ is now, the fresh result is stored, so the next read finds it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -23,6 +23,7 @@ from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, Event, OrderFacts,
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import epoch
 from app.domain.validation import sensible_events
+from app.services.gc_pause import collector_paused
 from app.services.rules import RuleService
 from app.services.views import DeadlineView, OrderDetail, OrderLineView, OrderListItem, TimelineEntry
 from app.store.codec import decode_many_deadlines
@@ -144,7 +145,7 @@ class OrderReads:
 
     def _current(
         self, when: datetime, *, trash: bool, persist: bool, only_open: bool = False
-    ) -> Iterable[tuple[CachedRow, str, list[Deadline]]]:
+    ) -> list[tuple[CachedRow, str, list[Deadline]]]:
         """Every order's status and deadlines as of ``when``: the cache where it holds, a fresh
         derivation where it doesn't (stored when ``persist``: ``when`` is now)."""
         with self._store.read() as tx:
@@ -153,30 +154,34 @@ class OrderReads:
         fresh: dict[int, Evaluation] = {}
         if stale:
             profile = self.rules.profile()
-            # As of another time, orders placed after it did not exist yet: leave them out.
-            # (Now, every order counts, even one dated ahead by a wrong clock.)
-            placed_by = None if persist else when
             if persist:
                 with self._store.write() as tx:
                     fresh = derive_ids(tx, stale, profile, when)
                     tx.store_caches(fresh)
             else:
+                # As of another time, orders placed after it did not exist yet: leave them out.
+                # (Now, every order counts, even one dated ahead by a wrong clock.)
                 with self._store.read() as tx:
-                    fresh = derive_ids(tx, stale, profile, when, placed_by=placed_by)
+                    fresh = derive_ids(tx, stale, profile, when, placed_by=when)
         unplaced = set(stale) - fresh.keys()
         cached = [r for r in rows if r.id not in fresh and r.id not in unplaced]
-        # One JSON parse for all cached lists: tens of thousands of small parses cost 3× more.
-        decoded = dict(
-            zip(
-                (r.id for r in cached), decode_many_deadlines([r.deadlines_json for r in cached]), strict=True
+        result: list[tuple[CachedRow, str, list[Deadline]]] = []
+        with collector_paused():
+            # One JSON parse for all cached lists: tens of thousands of small parses cost 3× more.
+            decoded = dict(
+                zip(
+                    (r.id for r in cached),
+                    decode_many_deadlines([r.deadlines_json for r in cached]),
+                    strict=True,
+                )
             )
-        )
-        for r in rows:
-            derived = fresh.get(r.id)
-            if derived is not None:
-                yield r, derived.status.value, list(derived.deadlines)
-            elif r.id in decoded:
-                yield r, r.status, decoded[r.id]
+            for r in rows:
+                derived = fresh.get(r.id)
+                if derived is not None:
+                    result.append((r, derived.status.value, list(derived.deadlines)))
+                elif r.id in decoded:
+                    result.append((r, r.status, decoded[r.id]))
+        return result
 
 
 def derive_ids(
@@ -190,10 +195,11 @@ def derive_ids(
     """Derive the given orders as of ``when``; with ``placed_by``, orders placed after it are
     left out of the result."""
     result: dict[int, Evaluation] = {}
-    for order, events in tx.timelines(ids):
-        if placed_by is not None and order.ordered_at > placed_by:
-            continue
-        result[order.id] = derive(order.facts, events, profile, when)
+    with collector_paused():
+        for order, events in tx.timelines(ids):
+            if placed_by is not None and order.ordered_at > placed_by:
+                continue
+            result[order.id] = derive(order.facts, events, profile, when)
     return result
 
 
