@@ -1,4 +1,4 @@
-"""Core benchmarks (issue: core): demo generation rate and ``deadlines`` over 50,000 orders.
+"""Core benchmarks: demo generation rate and ``deadlines`` over 50,000 orders.
 
     python benchmarks/bench_core.py [--orders 50000]
 

@@ -1,4 +1,4 @@
-"""Evidence benchmarks (issue 6): the GUI stays responsive while photos are added, and the
+"""Evidence benchmarks: the GUI stays responsive while photos are added, and the
 gallery opens at once.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_evidence.py [--photos 50] [--gallery 200]

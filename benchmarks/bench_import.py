@@ -1,4 +1,4 @@
-"""Import benchmark (issue 7): 10,000 Shopper Inventory CSV rows, file to committed rows.
+"""Import benchmark: 10,000 Shopper Inventory CSV rows, file to committed rows.
 
     python benchmarks/bench_import.py [--rows 10000]
 

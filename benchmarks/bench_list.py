@@ -1,4 +1,4 @@
-"""Order list benchmarks (issue: GUI list): 50,000 orders in the model and the panel.
+"""Order list benchmarks: 50,000 orders in the model and the panel.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_list.py [--orders 50000]
 

@@ -1,4 +1,4 @@
-"""The evidence locker: photos and videos attached to an order (issue 6).
+"""The evidence locker: photos and videos attached to an order.
 
 Files are kept under the data dir by content hash (:mod:`app.evidence.store`), their metadata
 in the ``evidence`` table. Attaching is all or nothing: every file is validated first, then the

@@ -1,4 +1,4 @@
-"""Importing orders from files and from text pasted off an order page (issue 7).
+"""Importing orders from files and from text pasted off an order page.
 
 ``preview`` reads the file(s), detects the format by content and works out, without writing,
 what the import would add, update, leave unchanged or skip (and why), plus the rows it could
