@@ -1,4 +1,4 @@
-"""Evidence benchmarks (issue 6): the GUI stays responsive while photos are added, and the
+"""Evidence benchmarks: the GUI stays responsive while photos are added, and the
 gallery opens at once.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_evidence.py [--photos 50] [--gallery 200]
@@ -134,14 +134,9 @@ def main() -> int:
 
     from app.clock import FrozenClock
     from app.domain.views import View
-    from app.services.evidence import EvidenceService
-    from app.services.listing import load_rows
-    from app.services.orders import OrderService
+    from app.services import open_services
     from app.services.views import NewOrder
-    from app.store.database import Database
-    from app.store.paths import DataDir
     from ui.main_window import MainWindow
-    from ui.services import Services
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)
@@ -155,20 +150,19 @@ def main() -> int:
         )
         many = make_photos(root / "many", args.gallery, (1600, 1200), "DSC_")
 
-        data_dir = DataDir(root / "data")
-        db = Database.open(data_dir, clock=clock)
-        orders = OrderService(db, clock)
+        services = open_services(root / "data", clock)
+        orders = services.orders
         paid = NOW - timedelta(days=20)
         for number in ("8100000000000001", "8100000000000002"):
             orders.add_order(
                 NewOrder(number, "Store", "Camera", Decimal("99.00"), "USD", paid, paid, "card", 5)
             )
-        evidence = EvidenceService(db, clock)
+        evidence = services.evidence
         evidence.attach("8100000000000002", many)  # set-up, not measured: the gallery's photos
 
-        rows = load_rows(data_dir.database, int(NOW.timestamp())).rows
+        rows = services.listing.rows(int(NOW.timestamp())).rows
         settings = QSettings(str(root / "layout.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Services.ready(data_dir, clock, orders), clock, rows, settings)
+        window = MainWindow(services, clock, rows, settings)
         window.resize(1400, 820)
         window.show()
         window.list_panel.set_view(View.ALL)
@@ -243,7 +237,7 @@ def main() -> int:
         )
         gallery.close()
         window.close()
-        db.close()
+        services.close()
 
     results = [
         Result(

@@ -1,4 +1,4 @@
-"""Import benchmark (issue 7): 10,000 Shopper Inventory CSV rows, file to committed rows.
+"""Import benchmark: 10,000 Shopper Inventory CSV rows, file to committed rows.
 
     python benchmarks/bench_import.py [--rows 10000]
 
@@ -96,11 +96,12 @@ def raw_insert(source: Path, target: Path, *, indexes: bool = True) -> float:
 
 
 def _clear_memos() -> None:
-    from app.importers import common, rows
+    from app.importers import common
+    from app.store import codec
 
     common._parse_amount.cache_clear()
     common._parse_date.cache_clear()
-    rows.db_time.cache_clear()
+    codec.db_time.cache_clear()
 
 
 def main() -> int:
@@ -110,8 +111,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from app.clock import FrozenClock
-    from app.services.importing import ImportService
-    from app.store.database import Database
+    from app.services import open_services
 
     clock = FrozenClock(datetime(2026, 3, 10, 12, 0, tzinfo=UTC))
     with tempfile.TemporaryDirectory() as tmp:
@@ -120,17 +120,18 @@ def main() -> int:
         best = float("inf")
         baseline = bare = float("inf")
         for attempt in range(args.repeat):
-            db = Database.open(Path(tmp) / f"data{attempt}", clock=clock)
-            service = ImportService(db, clock)
+            services = open_services(Path(tmp) / f"data{attempt}", clock)
+            service = services.imports
             service.rules.profile()  # the rule profile is read once per service, not per import
             _clear_memos()
             start = time.perf_counter()
             result = service.apply(service.preview(source))
             best = min(best, time.perf_counter() - start)
-            db.close()
+            services.close()
             assert result.added == orders and not result.errors, result.errors[:3]
-            baseline = min(baseline, raw_insert(db.path, Path(tmp) / f"raw{attempt}.sqlite3"))
-            bare = min(bare, raw_insert(db.path, Path(tmp) / f"bare{attempt}.sqlite3", indexes=False))
+            path = services.data_dir.database
+            baseline = min(baseline, raw_insert(path, Path(tmp) / f"raw{attempt}.sqlite3"))
+            bare = min(bare, raw_insert(path, Path(tmp) / f"bare{attempt}.sqlite3", indexes=False))
     print(f"{args.rows} rows, {orders} orders imported in {best:.2f} s ({args.rows / best:,.0f} rows/s)")
     results = [
         Result(

@@ -1,8 +1,8 @@
-"""Order list benchmarks (issue: GUI list): 50,000 orders in the model and the panel.
+"""Order list benchmarks: 50,000 orders in the model and the panel.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_list.py [--orders 50000]
 
-- list load: ``load_rows`` + ``OrderListPanel.set_rows`` (model, view reset, sidebar counts)
+- list load: ``ListingService.rows`` + ``OrderListPanel.set_rows`` (model, view reset, sidebar counts)
   against a raw ``sqlite3`` fetch of the same columns (the floor any implementation pays);
 - one countdown tick with 50,000 rows against one with 50 rows, in the same shown window: the
   tick must cost the same whatever the list's length (only the rows on screen are touched);
@@ -67,23 +67,23 @@ def main() -> int:
 
     from app.clock import FrozenClock
     from app.domain.views import View
+    from app.services import open_services
     from app.services.demo import generate
-    from app.services.listing import load_rows
-    from app.services.orders import OrderService
-    from app.store.database import Database
     from ui.order_list import OrderListPanel
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)
     now = int(NOW.timestamp())
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database.open(Path(tmp) / "data", clock=clock)
+        services = open_services(Path(tmp) / "data", clock)
         start = time.perf_counter()
-        generate(OrderService(db, clock), count=args.orders, seed=11)
+        generate(services.orders, count=args.orders, seed=11)
         print(f"{args.orders} demo orders generated in {time.perf_counter() - start:.1f} s")
-        path = db.path
-        db.close()
-        load_rows(path, now)  # warm the file cache and the imports: both sides read a warm file
+        path = services.data_dir.database
+        services.close()
+        reader = open_services(path.parent, clock)
+        listing = reader.listing
+        listing.rows(now)  # warm the file cache and the imports: both sides read a warm file
 
         def raw_fetch() -> list[tuple[object, ...]]:
             conn = sqlite3.connect(path)
@@ -99,7 +99,7 @@ def main() -> int:
         panel.set_view(View.ALL)  # every row in view: the worst case for ticks and search
 
         def list_load() -> None:
-            panel.set_rows(load_rows(path, now).rows)
+            panel.set_rows(listing.rows(now).rows)
 
         raw_s = best_of(raw_fetch, repeat=5)
         load_s = best_of(list_load, repeat=5)
@@ -124,6 +124,7 @@ def main() -> int:
         search_s = best_of(lambda: panel.search.setText(next(terms)), repeat=9)
         panel.search.clear()
         panel.close()
+        reader.close()
         memory = _memory_in_child(path)
 
     print(
@@ -166,20 +167,21 @@ def _memory_probe(path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.clock import FrozenClock
-    from app.services.listing import load_rows
+    from app.services import open_services
     from ui.order_list import OrderListPanel
 
     app = QApplication([])
     clock = FrozenClock(NOW)
     now = int(NOW.timestamp())
+    listing = open_services(path.parent, clock).listing
     panel = OrderListPanel(clock)
     panel.resize(*WINDOW)
     panel.show()
-    panel.set_rows(load_rows(path, now, ids=range(1, 51)).rows)
+    panel.set_rows(listing.rows(now, ids=range(1, 51)).rows)
     app.processEvents()
     gc.collect()
     before = _rss_mb()
-    panel.set_rows(load_rows(path, now).rows)
+    panel.set_rows(listing.rows(now).rows)
     app.processEvents()
     gc.collect()
     after = _rss_mb()

@@ -140,17 +140,16 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     from app.clock import FrozenClock
+    from app.services import open_services
     from app.services.demo import generate
-    from app.services.orders import OrderService
-    from app.store.database import Database
 
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         clock = FrozenClock(datetime.now(UTC))
-        db = Database.open(data, clock=clock)
-        generate(OrderService(db, clock), count=args.orders, seed=7)
-        db.close()
+        services = open_services(data, clock)
+        generate(services.orders, count=args.orders, seed=7)
+        services.close()
         env["HOME"] = tmp  # QSettings and logs of the run stay in the temp dir
         env["XDG_CONFIG_HOME"] = tmp
         env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")

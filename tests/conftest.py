@@ -19,7 +19,7 @@ import pytest
 from app.cli import run
 from app.clock import FrozenClock
 from app.services.orders import OrderService
-from app.store.database import Database
+from app.store.store import Store
 
 PREFIX = "dispute-desk: "
 # The clock of every CLI test unless a test moves it: Tuesday 2026-03-10 12:00:00 UTC.
@@ -138,19 +138,19 @@ def clock() -> FrozenClock:
 
 
 @pytest.fixture
-def database(tmp_path: Path, clock: FrozenClock) -> Iterator[Database]:
-    db = Database.open(tmp_path / "data", clock=clock)
+def database(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
+    store = Store.open(tmp_path / "data", clock=clock)
     try:
-        yield db
+        yield store
     finally:
-        db.close()
+        store.close()
 
 
 @pytest.fixture
-def db(database: Database) -> Database:
+def db(database: Store) -> Store:
     return database
 
 
 @pytest.fixture
-def service(database: Database, clock: FrozenClock) -> OrderService:
+def service(database: Store, clock: FrozenClock) -> OrderService:
     return OrderService(database, clock)

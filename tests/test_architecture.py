@@ -58,10 +58,6 @@ def _within(name: str, prefix: str) -> bool:
 # -- the layer table ------------------------------------------------------------------------------
 
 STDLIB = frozenset(sys.stdlib_module_names)
-NOT_YET_ONE_OWNER = (
-    "the data layer isn't one owner yet: until app/store holds every read and write and the GUI "
-    "and the CLI get their services from one factory in app/services, this rule doesn't hold"
-)
 
 
 @dataclass(frozen=True)
@@ -96,11 +92,11 @@ class Layer:
 LAYERS = (
     Layer("app/domain", only=("app.domain", "app.rules")),
     Layer("app/evidence", only=("app.evidence", "PIL", "pillow_heif", "fpdf", "app.domain.errors", "app.store.paths")),
-    Layer("app/importers", never=("app.services", "app.store"), pending=NOT_YET_ONE_OWNER),
+    Layer("app/importers", never=("app.services", "app.store")),
     Layer("app/store", never=("app.services", "app.importers", "app.cli", "app.evidence")),
     Layer("app/services", never=("app.cli",)),
-    Layer("app/cli", never=("app.store",), pending=NOT_YET_ONE_OWNER),
-    Layer("ui", never=("app.store",), pending=NOT_YET_ONE_OWNER),
+    Layer("app/cli", never=("app.store",)),
+    Layer("ui", never=("app.store",)),
     Layer("app", never=("ui", "PySide6", "shiboken6")),
 )  # fmt: skip
 

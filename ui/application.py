@@ -3,8 +3,9 @@ migrations and a backup before them), then the QApplication and the main window;
 right after the first paint.
 
 The common path (an existing, up-to-date data file) reads the schema version and the order list
-with plain sqlite3 and shows the window before SQLAlchemy is imported at all. That read runs in
-a thread while the main thread imports Qt (sqlite3 releases the GIL while it reads).
+with plain sqlite3 through the listing service and shows the window before the rest of the
+services are built. That read runs in a thread while the main thread imports Qt (sqlite3
+releases the GIL while it reads).
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from typing import NamedTuple
 
 from app.clock import Clock, SystemClock
 from app.domain.views import View
-from app.services.listing import ListRow, count_orders, count_views, load_first_rows, load_rows
-from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
-from app.store.schema import HEAD_REVISION, read_revision
+from app.services import DataDir, Services, StoreError, ensure_data_dir, open_services, resolve_data_dir
+from app.services.listing import ListRow
 
 
 def log_path(data_dir: DataDir) -> Path:
@@ -91,31 +91,24 @@ FIRST_ROWS = 300
 class OpenedData(NamedTuple):
     rows: list[ListRow]
     first_rows_counts: dict[View, int] | None  # set when ``rows`` is only the top of the list
-    service: object | None  # the OrderService when it had to be built already
 
 
-def open_data(data_dir: DataDir, clock: Clock) -> OpenedData:
-    """What the window shows first. A new or older file needs the full store (create, or back
-    up and migrate) before anything; an up-to-date one is read with plain sqlite3."""
+def open_data(services: Services, clock: Clock) -> OpenedData:
+    """What the window shows first. A new or older file is created or upgraded (after a backup)
+    on the way; an up-to-date one is only read."""
     now = int(clock.now().timestamp())
-    service = None
-    if not (data_dir.database.exists() and read_revision(data_dir.database) == HEAD_REVISION):
-        from app.services.orders import OrderService
-        from app.store.database import Database
-
-        service = OrderService(Database.open(data_dir, clock=clock), clock)
-    if count_orders(data_dir.database) > FIRST_ROWS_ABOVE:
-        first = load_first_rows(data_dir.database, now, FIRST_ROWS).rows
-        return OpenedData(first, count_views(data_dir.database, now), service)
-    return OpenedData(load_rows(data_dir.database, now).rows, None, service)
+    listing = services.listing
+    if listing.count() > FIRST_ROWS_ABOVE:
+        return OpenedData(listing.first_rows(now, FIRST_ROWS).rows, listing.view_counts(now))
+    return OpenedData(listing.rows(now).rows, None)
 
 
 class _Reader(threading.Thread):
     """Runs :func:`open_data` beside the main thread; ``result()`` waits and re-raises."""
 
-    def __init__(self, data_dir: DataDir, clock: Clock) -> None:
+    def __init__(self, services: Services, clock: Clock) -> None:
         super().__init__(name="open-data", daemon=True)
-        self._args = (data_dir, clock)
+        self._args = (services, clock)
         self._result: OpenedData | None = None
         self._error: BaseException | None = None
 
@@ -159,16 +152,15 @@ def run_gui(
     clock = clock or SystemClock()
     data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
     install_crash_handler(data_dir)
-    reader = _Reader(data_dir, clock)
+    services = open_services(data_dir, clock)
+    reader = _Reader(services, clock)
     reader.start()
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.store.errors import StoreError
     from ui.main_window import MainWindow
     from ui.resources import app_icon
-    from ui.services import Services
 
     try:
         opened = reader.result()
@@ -181,11 +173,6 @@ def run_gui(
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName("dispute-desk")
     load_translations(app)
-    services = (
-        Services.ready(data_dir, clock, opened.service)  # type: ignore[arg-type]
-        if opened.service is not None
-        else Services(data_dir, clock)
-    )
     window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
     window.show()
 

@@ -28,8 +28,8 @@ from ui.format import local_time
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services import Services
     from app.services.backup import BackupInfo, BackupService, Manifest, RestoreResult
-    from ui.services import Services
 
 STATUS_MS = 15_000
 log = logging.getLogger("dispute_desk")

@@ -25,8 +25,8 @@ from ui.backup_progress import BackupProgressDialog
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services import Services
     from app.services.backup import BackupInfo
-    from ui.services import Services
 
 log = logging.getLogger("dispute_desk")
 

@@ -1,8 +1,8 @@
 """Record one event on an order's timeline: the fields that apply to its kind, the warning that
 matters at that moment (from app/domain/actions.py), and the service's answer.
 
-Which fields each kind takes mirrors ``_OPTIONS`` in app/services/orders.py (a test keeps the two
-in step). The service decides whether the event makes sense; a refusal is shown here and the
+Which fields each kind takes mirrors ``EVENT_OPTIONS`` in app/services/order_input.py (a test
+keeps the two in step). The service decides whether the event makes sense; a refusal is shown here and the
 typed input stays.
 """
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.clock import Clock
 
 if TYPE_CHECKING:
+    from app.services import Services
     from ui.evidence_desk import EvidenceDesk
     from ui.evidence_pack import CasePackMaker
     from ui.evidence_strip import EvidenceStrip
-    from ui.services import Services
 
 
 class EvidenceActions(QObject):

@@ -22,8 +22,8 @@ from ui import dialogs
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services import Services
     from app.services.orders import OrderService
-    from ui.services import Services
 
 LAST_FOLDER_KEY = "files/last_folder"
 STATUS_MS = 15_000

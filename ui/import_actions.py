@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QDialog, QWidget
 
+    from app.services import Services
     from app.services.importing import ImportService
-    from ui.services import Services
 
 
 class ImportActions(QObject):
@@ -51,9 +51,7 @@ class ImportActions(QObject):
         self.paste_action.triggered.connect(self.paste_order)
 
     def _service(self) -> ImportService:
-        from app.services.importing import ImportService
-
-        return ImportService(self._services.orders.database, self._clock)
+        return self._services.imports
 
     def import_files(self, paths: Sequence[Path] = ()) -> None:
         """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.views import View
-from app.services.listing import ListRow, load_rows, stale_ids
+from app.services import Services
+from app.services.listing import ListRow
 from ui import dialogs, main_actions, window_layout
 from ui.empty_state import EmptyState
 from ui.evidence_actions import EvidenceActions
 from ui.import_actions import ImportActions
 from ui.order_list import OrderListPanel
 from ui.sample_orders import SampleBanner, SampleOrders
-from ui.services import Services
 from ui.status_line import StatusLine
 from ui.tasks import TaskRunner
 from ui.trash import TrashCommand
@@ -248,27 +248,27 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
-        path, now = self._services.data_dir.database, self._now()
-        self.tasks.run(lambda: load_rows(path, now).rows, self._set_rows, self.show_failure)
+        services, now = self._services, self._now()
+        self.tasks.run(lambda: services.listing.rows(now).rows, self._set_rows, self.show_failure)
 
     def data_replaced(self, changed: bool = True) -> None:
         """After a restore: nothing left to undo; every row and the open order read again."""
         if changed:
             self.undo_stack.clear()
-        path, now = self._services.data_dir.database, self._now()
+        services, now = self._services, self._now()
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
             if self._detail is not None:
                 self._detail.show_order(self.list_panel.current_number())
 
-        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
         wanted = set(numbers)
         ids = [row.id for row in self.list_panel.rows() if row.number in wanted]
-        fresh = load_rows(self._services.data_dir.database, self._now(), ids).rows
+        fresh = self._services.listing.rows(self._now(), ids).rows
         known = {row.number for row in fresh}
         new = [n for n in numbers if n not in known]
         if new:
@@ -279,11 +279,11 @@ class MainWindow(QMainWindow):
             self._detail.show_order(current)
 
     def _refresh_stale(self) -> None:
-        path, now = self._services.data_dir.database, self._now()
+        services, now = self._services, self._now()
 
         def work() -> list[ListRow]:
-            stale = stale_ids(path, now)
-            return self._services.orders.refresh_stale(stale) if stale else []
+            stale = services.listing.stale_ids(now)
+            return services.orders.refresh_stale(stale) if stale else []
 
         self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)
 
@@ -319,13 +319,13 @@ class MainWindow(QMainWindow):
             self.reload_then_select(number)
 
     def reload_then_select(self, number: str) -> None:
-        path, now = self._services.data_dir.database, self._now()
+        services, now = self._services, self._now()
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
             self.list_panel.select_number(number)
 
-        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
 
     def edit_current(self) -> None:
         number = self.list_panel.current_number()

@@ -17,7 +17,7 @@ from ui import dialogs
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ui.services import Services
+    from app.services import Services
 
 SAMPLE_ORDERS = 300
 

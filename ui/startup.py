@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.clock import Clock
-from app.services.listing import stale_ids
 
 if TYPE_CHECKING:
+    from app.services import Services
     from ui.main_window import MainWindow
-    from ui.services import Services
 
 
 def run_startup_checks(window: MainWindow, services: Services, clock: Clock) -> None:
@@ -21,7 +20,7 @@ def run_startup_checks(window: MainWindow, services: Services, clock: Clock) -> 
         from app.services.settings import LAST_SEEN
 
         services.warm_up()
-        stale = stale_ids(services.data_dir.database, int(now.timestamp()))
+        stale = services.listing.stale_ids(int(now.timestamp()))
         fresh = services.orders.refresh_stale(stale) if stale else []
         report = startup_report(services.orders, last_seen(services.settings), now)
         services.settings.set(LAST_SEEN, int(now.timestamp()))

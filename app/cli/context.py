@@ -12,9 +12,9 @@ from typing import IO, TYPE_CHECKING
 
 from app.cli.args import time_arg
 from app.clock import Clock
-from app.domain.errors import Refused
 
 if TYPE_CHECKING:
+    from app.services import Services
     from app.services.orders import OrderService
 
 
@@ -25,34 +25,32 @@ class Context:
         self.env = env
         self.out = out
         self.json = bool(getattr(args, "json", False))
-        self._service: OrderService | None = None
+        self._services: Services | None = None
 
     def data_dir(self) -> Path:
         """The data dir the command works on (``--data-dir``, else the environment, else the
         platform's); nothing is opened or created."""
-        from app.store.paths import resolve_data_dir
+        from app.services import resolve_data_dir
 
         return resolve_data_dir(getattr(self.args, "data_dir", None), self.env)
 
-    def orders(self) -> OrderService:
-        if self._service is None:
-            # Imported here: SQLAlchemy is slow to import and --help needs none of it.
-            from app.services.orders import OrderService
-            from app.store.database import Database
+    def services(self) -> Services:
+        """The services of the data dir (the file is opened when a service is first used)."""
+        if self._services is None:
+            # Imported here: the services pull in the store and the rules, which --help needs none of.
+            from app.services import open_services
 
-            data_dir = self.data_dir()
-            try:
-                database = Database.open(data_dir, clock=self.clock)
-            except OSError as exc:  # a file where the dir should be, no permission, ...
-                raise Refused(f"can't use the data dir {data_dir}: {exc.strerror or exc}") from None
-            self._service = OrderService(database, self.clock)
-        return self._service
+            self._services = open_services(self.data_dir(), self.clock)
+        return self._services
+
+    def orders(self) -> OrderService:
+        return self.services().orders
 
     def close(self) -> None:
-        """Release the database (its pooled connections) once the command is done."""
-        if self._service is not None:
-            self._service.database.close()
-            self._service = None
+        """Close the data file once the command is done."""
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
     def as_of(self) -> datetime | None:
         """``--at``: the moment a reading command answers for (``None``: now)."""

@@ -31,11 +31,9 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    from app.services.evidence import EvidenceService  # the services load only once a command needs them
-
-    service = ctx.orders()
-    problems = service.doctor()
-    evidence = EvidenceService(service.database, service.clock)
+    services = ctx.services()
+    problems = services.orders.doctor()
+    evidence = services.evidence
     if not problems:  # a damaged database can't be trusted to say which files belong
         problems += evidence.check()
     stray = [str(path) for path in evidence.unreferenced_files()]

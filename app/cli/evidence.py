@@ -27,10 +27,7 @@ def add_parsers(command: CommandFactory) -> None:
 
 
 def _service(ctx: Context) -> EvidenceService:
-    from app.services.evidence import EvidenceService  # the services load only once a command needs them
-
-    orders = ctx.orders()
-    return EvidenceService(orders.database, orders.clock)
+    return ctx.services().evidence
 
 
 def evidence_json(view: EvidenceView) -> dict[str, Any]:

@@ -41,11 +41,10 @@ def add_parsers(command: CommandFactory) -> None:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # Loaded only once the command runs: the services bring SQLAlchemy, the readers openpyxl.
     from app.importers.detect import detect_all
-    from app.services.importing import ImportService
 
     if args.format == "auto":
         detect_all([Path(name) for name in args.files])  # refuse an unknown file before opening the data
-    service = ImportService(ctx.orders().database, ctx.clock)
+    service = ctx.services().imports
     plan = service.preview(args.files, format=args.format, currency=args.currency)
     if args.dry_run:
         added, updated, unchanged = plan.count("add"), plan.count("update"), plan.count("unchanged")

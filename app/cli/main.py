@@ -47,7 +47,7 @@ def run(
         return int(exc.code or 0)
     if args.command is None:
         return _open_gui(args, gui, environ, out)
-    from app.store.errors import StoreError
+    from app.services import StoreError
 
     ctx = Context(args, clock or SystemClock(), environ, out)
     try:

@@ -73,14 +73,17 @@ def csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, dic
     if header is None:
         return
     start = reader.line_num + 1
+    width = len(header)
     for cells in reader:
         line = start
         start = reader.line_num + 1
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():
             continue
-        row = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)}
-        if len(cells) > len(header):
-            row["…extra"] = "\t".join(cells[len(header) :])
+        if len(cells) < width:
+            cells += [""] * (width - len(cells))
+        row = dict(zip(header, cells, strict=False))  # extra cells: kept below
+        if len(cells) > width:
+            row["…extra"] = "\t".join(cells[width:])
         yield line, row
 
 

@@ -32,10 +32,6 @@ from app.importers.common import (
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
 from app.importers.statuses import stage_of
 
-SU14IMAN_HEADER: Final = (
-    "orderId", "itemId", "Product", "Date", "Unit Price", "Quantity", "Price", "Store Name", "SKU",
-    " InvoiceURL", "ImageUrl",
-)  # fmt: skip
 CHRISKOMUS_COLUMNS: Final = (
     "Order Number", "Order Date", "Subtotal", "Shipping and Tax", "Total Order Amount", "Store Name",
     "Order Status", "Tracking Number", "Tracking Status", "Status Last Updated", "Tracking Link",

@@ -2,8 +2,9 @@
 
 An importer reads a file into :class:`ParsedSource`: orders (each with its lines, the facts
 its status and times say, and the raw rows it came from) plus the rows it could not read, each
-with its line number and why. The apply step (:mod:`app.importers.apply`) turns these into
-rows and timeline events; importers never touch the database.
+with its line number and why. The import service's apply step
+(:mod:`app.services.import_apply`) compares them with the stored orders and writes them;
+importers never touch the database.
 """
 
 from __future__ import annotations

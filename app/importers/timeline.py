@@ -15,9 +15,9 @@ from typing import Any
 
 from app.domain.errors import Refused
 from app.domain.lifecycle import History
-from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.model import Event, EventKind
+from app.domain.parsing import format_utc
 from app.importers.model import FORMAT_NAMES, Format, ImportedOrder, Notice, Stage
-from app.services import codec
 
 K = EventKind
 
@@ -43,7 +43,7 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
     elif stage is not None and stage is not Stage.UNPAID:
         paid: dict[str, Any] = {}
         if p.ship_by is not None:
-            paid["ship_by"] = codec.stamp(p.ship_by)
+            paid["ship_by"] = format_utc(p.ship_by)
         steps.append((K.PAID, p.paid_at, paid))
         if stage in (Stage.SHIPPED, Stage.DELIVERED, Stage.RECEIVED):
             shipped: dict[str, Any] = {}
@@ -52,7 +52,7 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
             if p.carrier:
                 shipped["carrier"] = p.carrier
             if p.protection_ends is not None:
-                shipped["protection_ends"] = codec.stamp(p.protection_ends)
+                shipped["protection_ends"] = format_utc(p.protection_ends)
             steps.append((K.SHIPPED, p.shipped_at, shipped))
         if stage is Stage.DELIVERED:
             steps.append((K.DELIVERED, p.delivered_at, {}))
@@ -70,7 +70,7 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
         note = f"From the {FORMAT_NAMES[fmt]}: status “{p.status_text}”"
         events[-1] = Event(last.kind, last.at, last.recorded_at, {**last.data, "note": note})
     if events and "ship_by" in events[0].data and events[0].kind is K.PAID:
-        if codec.stamp(events[0].at) >= events[0].data["ship_by"]:
+        if format_utc(events[0].at) >= events[0].data["ship_by"]:
             first = events[0]
             events[0] = Event(
                 first.kind,
@@ -130,7 +130,3 @@ def notice_event(notice: Notice, history: History, existing: Sequence[Event], no
     if any(e.kind is K.NOTE and e.at == notice.at and e.data.get("note") == text for e in existing):
         return None
     return Event(K.NOTE, notice.at, now, {"note": text, **origin})
-
-
-def facts_of(order: ImportedOrder, total: Any) -> OrderFacts:
-    return OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)

@@ -39,9 +39,9 @@ from app.services.backup_archive import (
     write_archive,
 )
 from app.services.backup_policy import RetentionPolicy, keep
+from app.store.files import content_rows, snapshot
 from app.store.paths import DataDir, ensure_data_dir
 from app.store.schema import read_revision
-from app.store.sqlite import backup_database, connect, connect_readonly
 
 if TYPE_CHECKING:
     from app.services.settings import SettingsService
@@ -61,21 +61,8 @@ AUTO_PREFIX = "auto-"
 SAFETY_PREFIX = "before-restore-"
 POLICY_KEY = "backup_retention"
 # Settings that change without the buyer changing anything: not a reason for a new backup.
-# (app.services.settings.LAST_SEEN, spelled out: that module pulls in SQLAlchemy.)
+# (app.services.settings.LAST_SEEN, spelled out: that module is imported only when needed.)
 VOLATILE_SETTINGS = frozenset({"last_seen_at"})
-# The list cache of the orders table: derived from the events, refreshed as deadlines pass.
-CACHE_COLUMNS = frozenset(
-    {
-        "status",
-        "items_count",
-        "next_deadline_kind",
-        "next_deadline_due",
-        "deadlines_json",
-        "cache_valid_from",
-        "cache_valid_until",
-        "search_text",
-    }
-)
 STAGING_PREFIXES = (".backup-", ".restore-")
 
 StageHook = Callable[[str], None]
@@ -209,15 +196,7 @@ class BackupService:
             raise Refused(f"there is no data to back up in {self._layout.root}")
         work = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[0], dir=self._layout.root))
         try:
-            target = work / DATABASE_MEMBER
-            if source is not None:
-                backup_database(source, target)
-            else:
-                conn = connect(self._layout.database)
-                try:
-                    backup_database(conn, target)
-                finally:
-                    conn.close()
+            target = snapshot(self._layout.database, work / DATABASE_MEMBER, source)
             self._stage("snapshot")
             yield target
         finally:
@@ -256,7 +235,7 @@ class BackupService:
 
     def restore(self, archive: Path, *, progress: Progress | None = None) -> RestoreResult:
         """Replace the data with the backup ``archive``, after checking all of it. The caller must
-        have closed its :class:`~app.store.database.Database`. A safety copy of the current data
+        have closed its :class:`~app.store.store.Store`. A safety copy of the current data
         is kept in ``backups/before-restore-<UTC>.zip``. Raises :class:`Refused` (nothing changed)
         when anything is wrong with the archive or the data is in use."""
         from app.services.backup_restore import Restorer
@@ -318,13 +297,13 @@ class BackupService:
     @contextmanager
     def _settings(self) -> Iterator[SettingsService]:
         from app.services.settings import SettingsService
-        from app.store.database import Database
+        from app.store.store import Store
 
-        database = Database.open(self._layout, clock=self._clock)
+        store = Store.open(self._layout, clock=self._clock)
         try:
-            yield SettingsService(database)
+            yield SettingsService(store)
         finally:
-            database.close()
+            store.close()
 
     # -- for the restorer -----------------------------------------------------------------------
 
@@ -354,29 +333,11 @@ class BackupService:
 
 def data_fingerprint(database: Path, evidence_names: list[str]) -> str:
     """SHA-256 over the content of every table of the database file at ``database`` (rows in
-    rowid order; without the orders' cache columns and volatile settings) and the evidence
+    rowid order; without the orders' derived columns and volatile settings) and the evidence
     file names. Equal fingerprints mean equal data."""
     digest = hashlib.sha256()
-    conn = connect_readonly(database)
-    try:
-        tables = [
-            str(name)
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        for table in tables:
-            columns = [str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
-            if table == "orders":
-                columns = [c for c in columns if c not in CACHE_COLUMNS]
-            digest.update(f"\x00table {table} {columns!r}\x00".encode())
-            select = ", ".join(f'"{c}"' for c in columns)
-            for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY rowid'):
-                if table == "settings" and row[columns.index("key")] in VOLATILE_SETTINGS:
-                    continue
-                digest.update(repr(row).encode())
-    finally:
-        conn.close()
+    for text in content_rows(database, skip_settings=VOLATILE_SETTINGS):
+        digest.update(text.encode())
     for name in sorted(evidence_names):
         digest.update(f"\x00file {name}".encode())
     return digest.hexdigest()

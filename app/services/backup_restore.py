@@ -38,9 +38,16 @@ from app.services.backup_archive import (
     open_checked,
 )
 from app.store.errors import StoreError
+from app.store.files import (
+    InUse,
+    count_orders_and_events,
+    file_problems,
+    hold_read_lock,
+    make_self_contained,
+    take_live_file,
+)
 from app.store.paths import create_private_file, ensure_data_dir
 from app.store.schema import HEAD_REVISION, read_revision
-from app.store.sqlite import connect_readonly, integrity_problems
 
 if TYPE_CHECKING:
     from app.services.backup import BackupInfo, BackupService, RestoreResult
@@ -111,29 +118,21 @@ class Restorer:
         self._check_integrity(path)
         upgraded = False
         if migrate and revision != HEAD_REVISION:
-            from app.store.database import Database
+            from app.store.store import Store
 
             try:
-                Database.open(path.parent, clock=self._service.clock).close()
+                Store.open(path.parent, clock=self._service.clock).close()
             except (StoreError, sqlite3.Error) as exc:
                 raise Refused(f"{label}: the database in it can't be upgraded ({exc})") from None
             self._check_integrity(path)
             upgraded = True
         if migrate:
-            conn = sqlite3.connect(path)
-            try:
-                conn.execute("PRAGMA journal_mode=DELETE").fetchall()
-            finally:
-                conn.close()
+            make_self_contained(path)
         return revision, upgraded
 
     def _check_integrity(self, path: Path) -> None:
         try:
-            conn = connect_readonly(path)
-            try:
-                problems = integrity_problems(conn)
-            finally:
-                conn.close()
+            problems = file_problems(path)
         except sqlite3.DatabaseError as exc:
             raise Refused(f"{self._label}: the database in it is damaged ({exc})") from None
         if problems:
@@ -155,7 +154,7 @@ class Restorer:
                 manifest = self._unpack(staging, with_evidence=True, progress=progress)
                 staged_db = staging / DATABASE_MEMBER
                 schema, migrated = self._prepare_database(staged_db, migrate=True)
-                counts = _counts(staged_db)
+                counts = count_orders_and_events(staged_db)
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 if not existed:
@@ -206,10 +205,7 @@ class Restorer:
             guard, damaged = self._quiesce(live)
         try:
             if guard is not None:
-                # A read transaction: no one else can commit meanwhile (the file is in rollback
-                # journal mode now), and the backup API can still read through this connection.
-                guard.execute("BEGIN")
-                guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                hold_read_lock(guard)  # no one else can commit while the safety copy is written
                 safety = self._service.write_safety_copy(guard)
             elif damaged:
                 self._keep_damaged(live)
@@ -229,28 +225,13 @@ class Restorer:
     def _quiesce(self, live: Path) -> tuple[sqlite3.Connection | None, bool]:
         """A connection that is the only one to the live file, which is now out of WAL mode;
         or (None, True) when the live file is not a readable database at all."""
-        in_use = Refused(
-            "the data is in use by another Dispute Desk window or command; close it and try again"
-        )
         try:
-            conn = sqlite3.connect(live, timeout=2.0, isolation_level=None)
-        except sqlite3.Error:
-            return None, True
-        try:
-            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise in_use from None
-            return None, True
-        except sqlite3.DatabaseError:
-            conn.close()
-            return None, True
-        if mode is None or str(mode[0]).lower() != "delete":
-            conn.close()
-            raise in_use
-        return conn, False
+            guard = take_live_file(live)
+        except InUse:
+            raise Refused(
+                "the data is in use by another Dispute Desk window or command; close it and try again"
+            ) from None
+        return guard, guard is None
 
     def _keep_damaged(self, live: Path) -> None:
         """The live file can't be read as a database: keep its bytes next to the backups."""
@@ -295,13 +276,3 @@ class Restorer:
             if folder.is_dir():
                 for entry in folder.glob(".*.partial"):
                     entry.unlink(missing_ok=True)
-
-
-def _counts(path: Path) -> tuple[int, int]:
-    conn = connect_readonly(path)
-    try:
-        orders = int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
-        events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-    finally:
-        conn.close()
-    return orders, events

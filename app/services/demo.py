@@ -4,7 +4,7 @@ Every order is built by playing a scenario forward (ordered, paid, shipped, disp
 its timeline passes the same lifecycle validation as a buyer's own. The same seed and the same
 clock give the same data. Demo orders are marked ``source = "demo"`` so the app can remove
 them in one step and never mixes them into the buyer's own orders unnoticed.
-Rows are written with bulk inserts in one transaction: 50,000 orders take seconds, not minutes.
+Rows are written in bulk in one transaction: 50,000 orders take seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
-
-from sqlalchemy import func, insert, select
-from sqlmodel import col
+from typing import TYPE_CHECKING, Any
 
 from app.domain.deadlines import derive
 from app.domain.model import DISPUTE_REASONS, Event, EventKind, OrderFacts
+from app.domain.parsing import format_utc
 from app.domain.validation import validate_timeline
-from app.services import codec
-from app.services.listing import DEMO_SOURCE
-from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
+from app.services.gc_pause import collector_paused
+from app.store.list_rows import DEMO_SOURCE
+from app.store.records import LineRecord, NewOrderRecord, Tracking
+
+if TYPE_CHECKING:
+    from app.services.orders import OrderService
 
 K = EventKind
 
@@ -82,86 +83,38 @@ class _Order:
     tracking: list[tuple[str, str]] = field(default_factory=list)
 
 
-def generate(service: Any, *, count: int, seed: int) -> int:
-    """Add ``count`` demo orders through the service's database. Returns how many were added."""
-    db, clock = service.database, service.clock
-    now = clock.now()
+def generate(service: OrderService, *, count: int, seed: int) -> int:
+    """Add ``count`` demo orders through the service's store. Returns how many were added."""
+    now = service.clock.now()
     profile = service.rules.profile()
     rng = random.Random(seed)
-    with db.session() as session:
-        taken = {n for (n,) in session.execute(select(col(OrderRow.number)))}
-        next_id = (session.execute(select(func.max(OrderRow.id))).scalar() or 0) + 1
-        order_rows, line_rows, event_rows, tracking_rows = [], [], [], []
+    with collector_paused(), service.store.write() as tx:
+        taken = tx.order_numbers()
+        records = []
         for _ in range(count):
             order = _make_order(rng, now, taken)
             validate_timeline(order.facts, order.events, profile)
-            evaluation = derive(order.facts, order.events, profile, now)
-            order_id = next_id
-            next_id += 1
-            order_rows.append(
-                {
-                    "id": order_id,
-                    "number": order.facts.number,
-                    "marketplace": "aliexpress",
-                    "store": order.store,
-                    "title": order.title,
-                    "currency": order.facts.currency,
-                    "total": order.facts.total,
-                    "payment_method": order.facts.payment_method,
-                    "ordered_at": order.facts.ordered_at,
-                    "note": "",
-                    "created_at": now,
-                    "updated_at": now,
-                    "deleted_at": None,
-                    "source": DEMO_SOURCE,
-                    "source_raw": None,
-                    "items_count": sum(q for _, q, _, _ in order.lines),
-                    "search_text": codec.search_text(
-                        order.facts.number,
-                        order.store,
-                        [t for t, _, _, _ in order.lines],
-                        [n for n, _ in order.tracking],
-                    ),
-                    **codec.cache_columns(evaluation),
-                }
+            records.append(
+                NewOrderRecord(
+                    number=order.facts.number,
+                    store=order.store,
+                    title=order.title,
+                    currency=order.facts.currency,
+                    total=order.facts.total,
+                    payment_method=order.facts.payment_method,
+                    ordered_at=order.facts.ordered_at,
+                    lines=[
+                        LineRecord(position, title, quantity, price, options)
+                        for position, (title, quantity, price, options) in enumerate(order.lines)
+                    ],
+                    events=order.events,
+                    evaluation=derive(order.facts, order.events, profile, now),
+                    tracking=[Tracking(number, carrier) for number, carrier in order.tracking],
+                    source=DEMO_SOURCE,
+                )
             )
-            for position, (title, quantity, price, options) in enumerate(order.lines):
-                line_rows.append(
-                    {
-                        "order_id": order_id,
-                        "position": position,
-                        "title": title,
-                        "quantity": quantity,
-                        "unit_price": price,
-                        "options": options,
-                        "product_id": None,
-                        "sku_id": None,
-                        "source_line_id": None,
-                    }
-                )
-            for event in order.events:
-                event_rows.append(
-                    {
-                        "order_id": order_id,
-                        "kind": event.kind.value,
-                        "at": event.at,
-                        "recorded_at": event.recorded_at,
-                        "data": codec.encode_data(dict(event.data)),
-                    }
-                )
-            for number, carrier in order.tracking:
-                tracking_rows.append(
-                    {"order_id": order_id, "number": number, "carrier": carrier, "added_at": now}
-                )
-        for table, rows in (
-            (OrderRow, order_rows),
-            (OrderLineRow, line_rows),
-            (EventRow, event_rows),
-            (TrackingNumberRow, tracking_rows),
-        ):
-            # Core executemany on the table: the ORM's bulk path costs several times more.
-            session.connection().execute(insert(table.__table__), rows)  # type: ignore[attr-defined,union-attr,unused-ignore]
-    return len(order_rows)
+        tx.insert_orders(records, now)
+    return len(records)
 
 
 def _weighted(rng: random.Random, choices: list[tuple[str, int]]) -> str:
@@ -258,7 +211,7 @@ def _shipped_events(
     entered = rng.random() < 0.6
     data: dict[str, Any] = {"tracking": number, "carrier": carrier}
     if entered:
-        data["protection_ends"] = codec.stamp(shipped + timedelta(days=rng.choice([60, 75, 90])))
+        data["protection_ends"] = format_utc(shipped + timedelta(days=rng.choice([60, 75, 90])))
     events = [_at(paid, processing_days=7)(K.PAID), _at(shipped, **data)(K.SHIPPED)]
     return ordered, events, [(number, carrier)], shipped
 

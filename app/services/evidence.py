@@ -5,27 +5,27 @@ in the ``evidence`` table. Attaching is all or nothing: every file is validated 
 files are written, then one transaction adds the rows; if that fails, the files nobody refers
 to are removed again. Removing evidence only moves it to the trash (``deleted_at``).
 
-Safe to call from worker threads: every call opens its own session, files are written through
-temporary names and renamed, and the service keeps no mutable state. Qt-free.
+Safe to call from worker threads: every call is a transaction of its own, files are written
+through temporary names and renamed, and the service keeps no mutable state. Qt-free.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-
-from sqlmodel import Session, col, func, select
 
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
-from app.store.database import Database
-from app.store.tables import EventRow, EvidenceRow, OrderRow
+from app.services.order_reads import find_order, live_order
+from app.store.records import EvidenceRecord, NewEvidence
+from app.store.store import Store
+from app.store.transaction import Transaction
 
 Progress = Callable[[int, int], None]
 MAX_CAPTION = 500
@@ -60,20 +60,20 @@ class PackResult:
 
 
 class EvidenceService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
         self._clock = clock
-        self.files = EvidenceFiles(db.data_dir)
+        self.files = EvidenceFiles(store.data_dir)
 
     @property
-    def database(self) -> Database:
-        return self._db
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
     # -- attaching ------------------------------------------------------------------------------
-
-    def check_files(self, paths: Sequence[Path]) -> list[Inspected]:
-        """Validate without storing anything; raises :class:`Refused` naming the first bad file."""
-        return [inspect_path(Path(p)) for p in paths]
 
     def attach(
         self,
@@ -91,28 +91,28 @@ class EvidenceService:
             raise Refused("no files to attach")
         if len(paths) > MAX_BATCH:
             raise Refused(f"attach at most {MAX_BATCH} files at a time")
-        with self._db.session() as session:
-            _live_order(session, number)
+        with self._store.read() as tx:
+            live_order(tx, number)
         total = 2 * len(paths)
         items: list[Inspected] = []
         for index, path in enumerate(paths, 1):
             items.append(inspect_path(Path(path)))
             if progress is not None:
                 progress(index, total)
-        return self._store(number, items, text, progress, total)
+        return self._keep(number, items, text, progress, total)
 
     def attach_bytes(self, number: str, data: bytes, name: str, *, caption: str = "") -> EvidenceView:
         """Attach an image given as bytes (a clipboard screenshot, usually PNG)."""
         text = _caption(caption)
         label = Path(name).name or "clipboard image"
-        with self._db.session() as session:
-            _live_order(session, number)
+        with self._store.read() as tx:
+            live_order(tx, number)
         item = inspect_bytes(data, label)
         if item.kind != "image":
             raise Refused(f"{label} is not an image")
-        return self._store(number, [item], text, None, 1)[0]
+        return self._keep(number, [item], text, None, 1)[0]
 
-    def _store(
+    def _keep(
         self, number: str, items: list[Inspected], caption: str, progress: Progress | None, total: int
     ) -> list[EvidenceView]:
         unique = list({item.sha256: item for item in reversed(items)}.values())[::-1]
@@ -124,24 +124,22 @@ class EvidenceService:
                 if progress is not None:
                     progress(total - len(unique) + index, total)
             now = self._clock.now()
-            with self._db.session() as session:
-                order = _live_order(session, number)
-                dispute = _dispute_event_id(session, order)
-                rows: dict[str, EvidenceRow] = {}
+            with self._store.write() as tx:
+                order = live_order(tx, number)
+                dispute = tx.latest_event_id(order.id, EventKind.DISPUTE_OPENED)
+                records: dict[str, EvidenceRecord] = {}
                 for item in unique:
-                    row = session.exec(
-                        select(EvidenceRow).where(
-                            EvidenceRow.order_id == order.id, EvidenceRow.sha256 == item.sha256
-                        )
-                    ).first()
-                    if row is None:
-                        row = _new_row(order, item, caption, dispute, now)
-                        session.add(row)
-                    elif row.deleted_at is not None:
-                        row.deleted_at = None
-                    rows[item.sha256] = row
-                session.flush()
-                return [_view(rows[item.sha256], order.number) for item in unique]
+                    record = tx.evidence_by_hash(order.id, item.sha256)
+                    if record is None:
+                        evidence_id = tx.insert_evidence(order.id, _new_evidence(item), caption, dispute, now)
+                    else:
+                        evidence_id = record.id
+                        if record.deleted_at is not None:
+                            tx.update_evidence(record.id, deleted_at=None)
+                    found = tx.evidence_item(evidence_id)
+                    assert found is not None
+                    records[item.sha256] = found[0]
+                return [_view(records[item.sha256], order.number) for item in unique]
         except BaseException:
             self._remove_unreferenced(created)
             raise
@@ -149,63 +147,47 @@ class EvidenceService:
     def _remove_unreferenced(self, items: Sequence[Inspected]) -> None:
         if not items:
             return
-        with self._db.raw() as conn:
-            for item in items:
-                used = conn.execute("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (item.sha256,))
-                if used.fetchone() is None:
-                    self.files.remove(item.sha256, item.ext)
+        with self._store.read() as tx:
+            unused = [item for item in items if not tx.evidence_hash_used(item.sha256)]
+        for item in unused:
+            self.files.remove(item.sha256, item.ext)
 
     # -- reading and editing -------------------------------------------------------------------
 
     def list(self, number: str, *, trashed: bool = False) -> builtins.list[EvidenceView]:
         """The order's evidence, oldest first: the live items, or with ``trashed`` those in the
         trash."""
-        with self._db.read() as session:
-            order = _order(session, number)
-            deleted = col(EvidenceRow.deleted_at)
-            rows = session.exec(
-                select(EvidenceRow)
-                .where(EvidenceRow.order_id == order.id)
-                .where(deleted.is_not(None) if trashed else deleted.is_(None))
-                .order_by(col(EvidenceRow.added_at), col(EvidenceRow.id))
-            ).all()
-            return [_view(row, order.number) for row in rows]
+        with self._store.read() as tx:
+            order = find_order(tx, number)
+            return [_view(record, order.number) for record in tx.evidence_items(order.id, trashed=trashed)]
 
     def count(self, number: str) -> int:
         """How many live (not trashed) items the order has."""
-        with self._db.read() as session:
-            order = _order(session, number)
-            return int(
-                session.exec(
-                    select(func.count())
-                    .select_from(EvidenceRow)
-                    .where(EvidenceRow.order_id == order.id, col(EvidenceRow.deleted_at).is_(None))
-                ).one()
-            )
+        with self._store.read() as tx:
+            return tx.evidence_count(find_order(tx, number).id)
 
     def get(self, evidence_id: int) -> EvidenceView:
-        with self._db.read() as session:
-            row, number = _item(session, evidence_id)
-            return _view(row, number)
+        with self._store.read() as tx:
+            return _view(*_item(tx, evidence_id))
 
     def set_caption(self, evidence_id: int, caption: str) -> EvidenceView:
         text = _caption(caption)
-        with self._db.session() as session:
-            row, number = _item(session, evidence_id)
-            row.caption = text
-            return _view(row, number)
+        with self._store.write() as tx:
+            record, number = _item(tx, evidence_id)
+            tx.update_evidence(record.id, caption=text)
+            return _view(replace(record, caption=text), number)
 
     def trash(self, evidence_id: int) -> None:
         """Move an item to the trash; its file stays (restore brings it back)."""
-        with self._db.session() as session:
-            row, _ = _item(session, evidence_id)
-            if row.deleted_at is None:
-                row.deleted_at = self._clock.now()
+        with self._store.write() as tx:
+            record, _ = _item(tx, evidence_id)
+            if record.deleted_at is None:
+                tx.update_evidence(record.id, deleted_at=self._clock.now())
 
     def restore(self, evidence_id: int) -> None:
-        with self._db.session() as session:
-            row, _ = _item(session, evidence_id)
-            row.deleted_at = None
+        with self._store.write() as tx:
+            record, _ = _item(tx, evidence_id)
+            tx.update_evidence(record.id, deleted_at=None)
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -245,11 +227,8 @@ class EvidenceService:
 
     def check(self) -> builtins.list[str]:
         """Doctor: every evidence file exists and still has the hash it is named by."""
-        with self._db.raw() as conn:
-            stored = conn.execute(
-                "SELECT e.sha256, e.ext, e.original_name, o.number FROM evidence e "
-                "JOIN orders o ON o.id = e.order_id ORDER BY e.id"
-            ).fetchall()
+        with self._store.read() as tx:
+            stored = tx.evidence_files()
         problems: builtins.list[str] = []
         seen: set[tuple[str, str]] = set()
         for sha, ext, name, number in stored:
@@ -268,8 +247,8 @@ class EvidenceService:
     def unreferenced_files(self) -> builtins.list[Path]:
         """Files under ``evidence/`` that no item (live or trashed) refers to: a note for the
         doctor, not a problem (left behind when an order was deleted for good)."""
-        with self._db.raw() as conn:
-            known = {f"{sha}.{ext}" for sha, ext in conn.execute("SELECT sha256, ext FROM evidence")}
+        with self._store.read() as tx:
+            known = tx.evidence_file_names()
         return [path for path in self.files.files() if path.name not in known]
 
     def pack(self, number: str, out_dir: Path, *, progress: Progress | None = None) -> PackResult:
@@ -287,45 +266,15 @@ def _caption(text: str) -> str:
     return caption
 
 
-def _order(session: Session, number: str) -> OrderRow:
-    row = session.exec(select(OrderRow).where(OrderRow.number == number.strip())).first()
-    if row is None:
-        raise Refused(f"no order {number}")
-    return row
-
-
-def _live_order(session: Session, number: str) -> OrderRow:
-    row = _order(session, number)
-    if row.deleted_at is not None:
-        raise Refused(f"order {number} is in the trash; restore it first")
-    return row
-
-
-def _item(session: Session, evidence_id: int) -> tuple[EvidenceRow, str]:
-    found = session.exec(
-        select(EvidenceRow, OrderRow.number)
-        .join(OrderRow, col(OrderRow.id) == col(EvidenceRow.order_id))
-        .where(EvidenceRow.id == evidence_id)
-    ).first()
+def _item(tx: Transaction, evidence_id: int) -> tuple[EvidenceRecord, str]:
+    found = tx.evidence_item(evidence_id)
     if found is None:
         raise Refused(f"no evidence item {evidence_id}")
-    return found[0], found[1]
+    return found
 
 
-def _dispute_event_id(session: Session, order: OrderRow) -> int | None:
-    return session.exec(
-        select(EventRow.id)
-        .where(EventRow.order_id == order.id, EventRow.kind == EventKind.DISPUTE_OPENED.value)
-        .order_by(col(EventRow.at).desc(), col(EventRow.id).desc())
-    ).first()
-
-
-def _new_row(
-    order: OrderRow, item: Inspected, caption: str, dispute: int | None, now: datetime
-) -> EvidenceRow:
-    assert order.id is not None
-    return EvidenceRow(
-        order_id=order.id,
+def _new_evidence(item: Inspected) -> NewEvidence:
+    return NewEvidence(
         sha256=item.sha256,
         ext=item.ext,
         kind=item.kind,
@@ -336,29 +285,25 @@ def _new_row(
         height=item.height,
         duration_ms=item.duration_ms,
         captured_at=item.captured_at,
-        caption=caption,
-        dispute_event_id=dispute,
-        added_at=now,
     )
 
 
-def _view(row: EvidenceRow, number: str) -> EvidenceView:
-    assert row.id is not None
+def _view(record: EvidenceRecord, number: str) -> EvidenceView:
     return EvidenceView(
-        id=row.id,
+        id=record.id,
         order=number,
-        sha256=row.sha256,
-        ext=row.ext,
-        kind=row.kind,
-        mime=row.mime,
-        original_name=row.original_name,
-        size=row.size,
-        width=row.width,
-        height=row.height,
-        duration_ms=row.duration_ms,
-        captured_at=row.captured_at,
-        caption=row.caption,
-        added_at=row.added_at,
-        deleted_at=row.deleted_at,
-        dispute_event_id=row.dispute_event_id,
+        sha256=record.sha256,
+        ext=record.ext,
+        kind=record.kind,
+        mime=record.mime,
+        original_name=record.original_name,
+        size=record.size,
+        width=record.width,
+        height=record.height,
+        duration_ms=record.duration_ms,
+        captured_at=record.captured_at,
+        caption=record.caption,
+        added_at=record.added_at,
+        deleted_at=record.deleted_at,
+        dispute_event_id=record.dispute_event_id,
     )

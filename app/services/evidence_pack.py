@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.domain.currencies import format_amount
 from app.domain.errors import Refused
-from app.domain.parsing import format_amount
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
 from app.evidence.upload import pdf_jpeg, upload_jpeg
@@ -38,7 +38,7 @@ def write_pack(
 ) -> PackResult:
     from app.services.evidence import PackResult
 
-    orders = OrderService(service.database, service.database.clock)
+    orders = OrderService(service.store, service.clock)
     detail = orders.show(number)
     case = orders.case(number)
     items = service.list(number)
@@ -123,7 +123,7 @@ def _document(
     photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
-    now = service.database.clock.now()
+    now = service.clock.now()
     doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
     doc.paragraph(f"Prepared {_utc(now)} with Dispute Desk. Times are in UTC.", size=9)
     doc.heading("Order")

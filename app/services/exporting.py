@@ -34,7 +34,6 @@ import csv
 import json
 import os
 import secrets
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -42,10 +41,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from app import __version__
-from app.domain.currencies import minor_units
+from app.domain.currencies import format_amount, minor_units
 from app.domain.errors import Refused
 from app.domain.model import Status
-from app.domain.parsing import format_amount, format_utc
+from app.domain.parsing import format_utc
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
 
@@ -122,17 +121,8 @@ def export_csv(service: OrderService, out: Path) -> int:
     """The orders (not those in the trash) as a Shopper Inventory CSV. Returns the number of
     orders written."""
     statuses = {item.order: item.status for item in service.list_orders()}
-    with _reading(service) as conn:
-        orders = conn.execute(
-            "SELECT id, number, store, title, currency, total, ordered_at FROM orders "
-            "WHERE deleted_at IS NULL ORDER BY ordered_at, id"
-        ).fetchall()
-        lines = _group(
-            conn.execute(
-                "SELECT order_id, title, options, quantity, unit_price, product_id, sku_id "
-                "FROM order_lines ORDER BY order_id, position, id"
-            )
-        )
+    with service.store.read() as tx:
+        orders, lines = tx.sheet_rows()
     written = 0
 
     def write(handle: IO[str]) -> None:
@@ -182,35 +172,6 @@ def _date(stored: str) -> str:
     return str(stored)[:10]
 
 
-def _group(rows: Any) -> dict[int, list[tuple[Any, ...]]]:
-    grouped: dict[int, list[tuple[Any, ...]]] = {}
-    for row in rows:
-        grouped.setdefault(int(row[0]), []).append(tuple(row[1:]))
-    return grouped
-
-
-class _reading:
-    """One read transaction over the data file, so every table is read at the same moment."""
-
-    def __init__(self, service: OrderService) -> None:
-        self._service = service
-        self._conn: sqlite3.Connection | None = None
-
-    def __enter__(self) -> sqlite3.Connection:
-        from app.store.sqlite import connect
-
-        conn = connect(self._service.database.path)
-        conn.isolation_level = None
-        conn.execute("BEGIN")
-        self._conn = conn
-        return conn
-
-    def __exit__(self, *exc: object) -> None:
-        if self._conn is not None:
-            self._conn.execute("COMMIT")
-            self._conn.close()
-
-
 # -- JSON ---------------------------------------------------------------------------------------
 
 
@@ -219,14 +180,11 @@ def export_json(service: OrderService, out: Path) -> int:
     Returns the number of orders written."""
     now = service.clock.now()
     statuses = {i.order: i.status.value for i in [*service.list_orders(), *service.list_orders(trash=True)]}
-    with _reading(service) as conn:
-        orders = _rows(conn, "SELECT * FROM orders ORDER BY id")
-        lines = _by_order(_rows(conn, "SELECT * FROM order_lines ORDER BY order_id, position, id"))
-        events = _by_order(_rows(conn, "SELECT * FROM events ORDER BY order_id, at, id"))
-        tracking = _by_order(_rows(conn, "SELECT * FROM tracking_numbers ORDER BY order_id, added_at, id"))
-        evidence = _by_order(_rows(conn, "SELECT * FROM evidence ORDER BY order_id, added_at, id"))
-        overrides = _rows(conn, "SELECT * FROM rule_overrides ORDER BY profile, key")
-        settings = _rows(conn, "SELECT * FROM settings ORDER BY key")
+    with service.store.read() as tx:
+        tables = tx.table_rows()
+    orders, overrides, settings = tables["orders"], tables["rule_overrides"], tables["settings"]
+    lines, events = _by_order(tables["order_lines"]), _by_order(tables["events"])
+    tracking, evidence = _by_order(tables["tracking_numbers"]), _by_order(tables["evidence"])
     exported = [_order_json(o, statuses, lines, events, tracking, evidence) for o in orders]
     head = {
         "format": JSON_FORMAT,
@@ -358,12 +316,6 @@ def _evidence_json(ev: dict[str, Any]) -> dict[str, Any]:
         "added_at": _utc(ev["added_at"]),
         "deleted_at": _utc(ev["deleted_at"]),
     }
-
-
-def _rows(conn: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _by_order(rows: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:

@@ -12,20 +12,25 @@ Importing the same file twice changes nothing. Both run off the GUI thread.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from app.clock import Clock
 from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
-from app.importers.apply import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry, plan_and_write
+from app.domain.lifecycle import History
+from app.domain.profile import RuleProfile
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
 from app.importers.paste import ParsedOrder, parse_order_text, to_imported
+from app.services.gc_pause import collector_paused
+from app.services.import_apply import plan_and_write
+from app.services.import_outcome import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry
 from app.services.rules import RuleService
 from app.services.settings import SettingsService
-from app.store.database import Database
+from app.store.store import Store
 
 DEFAULT_CURRENCY_KEY = "default_currency"  # settings key; USD when unset
 FILE_FORMATS = tuple(f.value for f in Format if f is not Format.PASTE)
@@ -53,6 +58,9 @@ class ImportPlan:
     errors: tuple[RowError, ...]
     rows: int
     source: ParsedSource = field(repr=False, compare=False)
+    # The new orders' validated timelines and the rule profile they were validated with.
+    folded: Mapping[str, History] = field(default_factory=dict, repr=False, compare=False)
+    profile: RuleProfile | None = field(default=None, repr=False, compare=False)
 
     def count(self, action: str) -> int:
         return sum(1 for entry in self.entries if entry.action == action)
@@ -76,13 +84,13 @@ ProgressCallback = Callable[[int, int], None]
 
 
 class ImportService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
+    def __init__(self, store: Store, clock: Clock, *, rules: RuleService | None = None) -> None:
+        self._store = store
         self._clock = clock
-        self.rules = RuleService(db, clock)
+        self.rules = rules or RuleService(store, clock)
 
     def default_currency(self) -> str:
-        value = SettingsService(self._db).get(DEFAULT_CURRENCY_KEY, "USD")
+        value = SettingsService(self._store).get(DEFAULT_CURRENCY_KEY, "USD")
         try:
             return normalize_currency(str(value))
         except ParseError:
@@ -92,7 +100,7 @@ class ImportService:
         """Remember the currency of prices that name none (the data backup's cents, "$12.34")
         for later imports; Refused (nothing saved) for a code that is not ISO 4217."""
         code = normalize_currency(currency)
-        SettingsService(self._db).set(DEFAULT_CURRENCY_KEY, code)
+        SettingsService(self._store).set(DEFAULT_CURRENCY_KEY, code)
         return code
 
     def preview(
@@ -103,7 +111,8 @@ class ImportService:
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
-        source = _read(paths, fmt, code)
+        with collector_paused():
+            source = _read(paths, fmt, code)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
             raise Refused(f"{names} has no orders in it")
@@ -113,15 +122,16 @@ class ImportService:
                 f"none of the {source.rows} rows of {names} could be read as {fmt.value} "
                 f"(line {first.line}: {first.message})"
             )
-        outcome = self._run(source, write=False)
-        return _plan(fmt, paths, code, source, outcome)
+        profile = self.rules.profile()
+        return _plan(fmt, paths, code, source, self._run(source, profile, write=False), profile)
 
     def apply(self, plan: ImportPlan, progress: ProgressCallback | None = None) -> ImportResult:
         """Write the plan in one transaction (compared with the database again first)."""
         # New orders' timelines come from the file alone: what the preview validated with the
-        # same rule profile needs no second check.
-        validated = frozenset(e.order for e in plan.entries if e.action == ADD)
-        outcome = self._run(plan.source, write=True, progress=progress, validated=validated)
+        # same rule profile needs no second check (a changed profile checks them again).
+        profile = self.rules.profile()
+        folded = plan.folded if plan.profile is profile else {}
+        outcome = self._run(plan.source, profile, write=True, progress=progress, folded=folded)
         return ImportResult(
             plan.format,
             outcome.count(ADD),
@@ -139,8 +149,9 @@ class ImportService:
     def preview_pasted(self, order: ParsedOrder, text: str = "") -> ImportPlan:
         """What adding the pasted order would do (add, or update an order already there)."""
         source = ParsedSource(Format.PASTE, orders=[to_imported(order, self._clock.now(), text)], rows=1)
-        outcome = self._run(source, write=False)
-        return _plan(Format.PASTE, (), order.currency or "", source, outcome)
+        profile = self.rules.profile()
+        outcome = self._run(source, profile, write=False)
+        return _plan(Format.PASTE, (), order.currency or "", source, outcome, profile)
 
     def add_pasted(self, order: ParsedOrder, text: str = "") -> ImportResult:
         """Add (or update) the order the pasted text describes, with what the buyer filled in.
@@ -154,27 +165,36 @@ class ImportService:
     def _run(
         self,
         source: ParsedSource,
+        profile: RuleProfile,
         *,
         write: bool,
         progress: ProgressCallback | None = None,
-        validated: frozenset[str] = frozenset(),
+        folded: Mapping[str, History] = MappingProxyType({}),
     ) -> Outcome:
-        profile = self.rules.profile()
         now = self._clock.now()
-        with self._db.session() as session:
-            outcome = plan_and_write(
-                session, source, profile, now, write=write, progress=progress, validated=validated
-            )
-            if not write:
-                session.rollback()
-            return outcome
+        # A preview only reads: it takes no write lock and the GUI's preview never blocks a writer.
+        with collector_paused(), self._store.write() if write else self._store.read() as tx:
+            return plan_and_write(tx, source, profile, now, write=write, progress=progress, folded=folded)
 
 
 def _plan(
-    fmt: Format, paths: tuple[Path, ...], currency: str, source: ParsedSource, outcome: Outcome
+    fmt: Format,
+    paths: tuple[Path, ...],
+    currency: str,
+    source: ParsedSource,
+    outcome: Outcome,
+    profile: RuleProfile,
 ) -> ImportPlan:
     return ImportPlan(
-        fmt, paths, currency, tuple(outcome.entries), tuple(outcome.errors), source.rows, source
+        fmt,
+        paths,
+        currency,
+        tuple(outcome.entries),
+        tuple(outcome.errors),
+        source.rows,
+        source,
+        MappingProxyType(outcome.folded),
+        profile,
     )
 
 

@@ -32,10 +32,10 @@ from app.domain.deadlines import Deadline, derive
 from app.domain.model import DeadlineKind, Event, OrderFacts, Status
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import epoch
-from app.services import codec
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import DeadlineView
+from app.store.codec import decode_many_deadlines
 
 CLOSE = timedelta(hours=48)
 
@@ -94,22 +94,13 @@ def _crossed(
     service: OrderService, since: datetime, now: datetime
 ) -> dict[tuple[str, DeadlineKind, datetime], ReportItem]:
     """Every deadline that fell due in ``(since, now]`` while open (see the module docstring)."""
-    lo, hi = epoch(since), epoch(now)
-    with service.database.raw() as conn:
-        rows = conn.execute(
-            "SELECT id, number, status, deadlines_json, cache_valid_from, cache_valid_until"
-            " FROM orders WHERE deleted_at IS NULL ORDER BY id"
-        ).fetchall()
-    steady = [r for r in rows if r[2] != "" and (r[4] is None or r[4] <= lo) and (r[5] is None or r[5] > hi)]
+    with service.store.read() as tx:
+        steady, moving = tx.cached_over(epoch(since), epoch(now))
     crossed: dict[tuple[str, DeadlineKind, datetime], ReportItem] = {}
-    for (_id, number, status, *_rest), deadlines in zip(
-        steady, codec.decode_many_deadlines([r[3] for r in steady]), strict=True
-    ):
+    for row, deadlines in zip(steady, decode_many_deadlines([r.deadlines_json for r in steady]), strict=True):
         for deadline in deadlines:
             if since < deadline.due <= now:
-                _add(crossed, number, deadline, Status(status))
-    steady_ids = {r[0] for r in steady}
-    moving = [r[0] for r in rows if r[0] not in steady_ids]
+                _add(crossed, row.number, deadline, Status(row.status))
     if moving:
         profile = service.rules.profile()
         for facts, events in service.timelines(moving):

@@ -7,41 +7,38 @@ the old numbers.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
-
-from sqlmodel import select
 
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.profile import RuleProfile, RuleValue, load_profile, validate_value
-from app.store.database import Database
-from app.store.tables import RuleOverrideRow
+from app.store.store import Store
 
 
 class RuleService:
     def __init__(
         self,
-        db: Database,
+        store: Store,
         clock: Clock,
         *,
         profile_id: str = "aliexpress",
         on_change: Callable[[], object] | None = None,
     ) -> None:
-        self._db = db
+        self._store = store
         self._clock = clock
         self._profile_id = profile_id
         self._on_change = on_change
         self._cached: RuleProfile | None = None
 
+    def when_changed(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` after every change (the order service re-derives every order)."""
+        self._on_change = callback
+
     def profile(self) -> RuleProfile:
         if self._cached is None:
-            with self._db.read() as session:
-                rows = session.exec(
-                    select(RuleOverrideRow).where(RuleOverrideRow.profile == self._profile_id)
-                )
-                overrides = {row.key: json.loads(row.value) for row in rows}
+            with self._store.read() as tx:
+                overrides = tx.rule_overrides(self._profile_id)
             self._cached = load_profile(self._profile_id).with_overrides(overrides)
         return self._cached
 
@@ -72,28 +69,12 @@ class RuleService:
                 failed[key] = str(exc)
         if checked:
             now = self._clock.now()
-            with self._db.session() as session:
-                rows = {
-                    row.key: row
-                    for row in session.exec(
-                        select(RuleOverrideRow).where(RuleOverrideRow.profile == self._profile_id)
-                    )
-                }
+            with self._store.write() as tx:
                 for key, value in checked.items():
-                    row = rows.get(key)
                     if value == base.values[key].default:
-                        if row is not None:
-                            session.delete(row)
-                    elif row is None:
-                        session.add(
-                            RuleOverrideRow(
-                                profile=self._profile_id, key=key, value=json.dumps(value), updated_at=now
-                            )
-                        )
+                        tx.remove_rule_override(self._profile_id, key)
                     else:
-                        row.value = json.dumps(value)
-                        row.updated_at = now
-                        session.add(row)
+                        tx.set_rule_override(self._profile_id, key, value, now)
             self._changed()
         profile = self.profile()
         return {key: profile.values[key] for key in checked}, failed

@@ -6,26 +6,21 @@ the buyer's data, such as when the app last looked at the deadlines, lives here.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from app.store.database import Database
+from app.store.store import Store
 
 LAST_SEEN = "last_seen_at"  # epoch seconds: when the app last showed the deadlines
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def get(self, key: str, default: Any = None) -> Any:
-        with self._db.raw() as conn:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        with self._store.read() as tx:
+            return tx.setting(key, default)
 
     def set(self, key: str, value: Any) -> None:
-        with self._db.raw() as conn:
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
-            )
+        with self._store.write() as tx:
+            tx.set_setting(key, value)

@@ -1,15 +1,13 @@
-"""The SQLAlchemy engine for a data file: the standard pragmas on every connection and real
-transactions.
+"""The SQLAlchemy engine the migrations run on (Alembic needs one). Nothing else uses
+SQLAlchemy: the app reads and writes through :class:`app.store.store.Store` on plain
+``sqlite3``.
 
-Python's ``sqlite3`` (before 3.16) runs in "legacy transaction control": it only emits BEGIN
-before INSERT/UPDATE/DELETE, so SELECTs and DDL run outside any transaction and a use case that
-reads then writes is not atomic. Following SQLAlchemy's documented recipe, the driver is put in
-autocommit mode and SQLAlchemy emits the BEGIN itself. It is ``BEGIN IMMEDIATE``: the write
-lock is taken when the transaction starts, so two processes (the GUI and a CLI cron job) queue
-behind ``busy_timeout`` instead of one failing with SQLITE_BUSY when it upgrades a read to a
-write. Use cases that only read open their session with ``Database.read()``, which begins a
-plain (deferred) transaction and so takes no write lock; fast read paths use
-:func:`app.store.sqlite.connect`.
+Every connection gets the store's pragmas (:func:`app.store.sqlite.apply_pragmas`; foreign keys
+off for a migration, see :mod:`app.store.migrate`). Python's ``sqlite3`` (before 3.16) runs in
+"legacy transaction control": it only emits BEGIN before INSERT/UPDATE/DELETE, so DDL would run
+outside any transaction. Following SQLAlchemy's documented recipe, the driver is put in
+autocommit mode and SQLAlchemy emits the BEGIN itself: ``BEGIN IMMEDIATE``, so a migration
+holds the write lock from its first statement to its commit.
 """
 
 from __future__ import annotations
@@ -23,14 +21,10 @@ from sqlalchemy.pool import NullPool
 
 from app.store.sqlite import apply_pragmas
 
-READ_ONLY_OPTION = "dispute_desk_read"  # execution option of Database.read()'s sessions
 
-
-def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
-    """An engine on the SQLite file at ``path``. ``foreign_keys=False`` and ``pooled=False``
-    are for the dedicated migration connection only."""
-    url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url) if pooled else create_engine(url, poolclass=NullPool)
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the SQLite file at ``path`` that keeps no connection open after use."""
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -39,8 +33,6 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        # A reading use case (Database.read) takes no write lock: a plain, deferred BEGIN.
-        reading = connection.get_execution_options().get(READ_ONLY_OPTION, False)
-        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

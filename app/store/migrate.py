@@ -22,6 +22,9 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
+# The migrations' env.py imports the tables from a file Alembic runs, which a frozen build's
+# analysis never reads: importing them here puts them (and their column types) in the bundle.
+import app.store.tables  # noqa: F401
 from app.store.engine import make_engine
 from app.store.errors import StoreError
 from app.store.sqlite import foreign_key_violations
@@ -61,7 +64,7 @@ def upgrade(path: Path, target: str = "head") -> None:
     Raises :class:`StoreError` (and changes nothing) if the result has rows whose foreign keys
     point nowhere. The caller is responsible for the backup taken before.
     """
-    engine = make_engine(path, foreign_keys=False, pooled=False)
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
             driver = connection.connection.driver_connection

@@ -1,8 +1,8 @@
-"""Plain ``sqlite3`` helpers shared by the SQLAlchemy engine and the fast read paths.
+"""Plain ``sqlite3`` helpers: connecting with the standard pragmas, backups, checks.
 
-Standard library only (see :mod:`app.store`). Every connection to the data file, whichever
-library opens it, gets the same pragmas from :func:`apply_pragmas`, so a read through
-``sqlite3`` and a write through SQLAlchemy see the same database in the same way.
+Standard library only (see :mod:`app.store`). Every connection to the data file, the store's
+and the migrations' (through SQLAlchemy) alike, gets the same pragmas from
+:func:`apply_pragmas`, so both see the same database in the same way.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _uri(path: Path, mode: str) -> str:
 
 def connect(path: Path, *, foreign_keys: bool = True, check_same_thread: bool = True) -> sqlite3.Connection:
     """Open an existing data file read-write with the standard pragmas. Never creates the
-    file: a missing file is an error here, because only :class:`~app.store.database.Database`
+    file: a missing file is an error here, because only :class:`~app.store.store.Store`
     knows how to create one with the right permissions and schema."""
     try:
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, check_same_thread=check_same_thread)

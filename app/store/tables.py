@@ -1,4 +1,6 @@
-"""The tables, as sqlmodel models. Portable SQL only (they must also run on PostgreSQL).
+"""The tables, as sqlmodel models: the schema the migrations create and a test compares them
+with. The app reads and writes them with plain SQL (:mod:`app.store.transaction`), not through
+these models. Portable SQL only (they must also run on PostgreSQL).
 
 The events table is the source of truth; the ``orders`` columns under "cache" are derived
 from the events by the services, in the same transaction as each event, so the order list can
@@ -38,11 +40,11 @@ class OrderRow(SQLModel, table=True):
     """One order. Facts entered once (number, store, total…) plus the list cache."""
 
     __tablename__ = "orders"
-    # The start-up reads of the list (app/services/listing.py) all filter out the trash first:
+    # The start-up reads of the list (app/store/list_rows.py) all filter out the trash first:
     # the sidebar counts by status, the "needs attention" count and the first rows by deadline.
     # With deleted_at leading, each is one index range, covering for the counts, and the first
     # rows come out in deadline order. The single-column deleted_at index stays: it is
-    # (deleted_at, id) in effect, and OrderService reads all non-trash orders ORDER BY id.
+    # (deleted_at, id) in effect, and the store's cached_rows reads all non-trash orders ORDER BY id.
     __table_args__ = (
         Index("ix_orders_deleted_at_status", "deleted_at", "status"),
         Index("ix_orders_deleted_at_next_deadline_due", "deleted_at", "next_deadline_due"),

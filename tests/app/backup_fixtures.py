@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
-
 from app.clock import FrozenClock
 from app.services.orders import OrderService
 from app.services.settings import SettingsService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
-from app.store.tables import EvidenceRow, OrderLineRow, OrderRow
+from app.store.records import NewEvidence
+from app.store.store import Store
 
 T0 = datetime(2026, 2, 20, 9, 0, tzinfo=UTC)
 
@@ -61,21 +60,19 @@ def populate(service: OrderService, clock: FrozenClock) -> None:
     )
     service.trash("4000000000000009")
     service.rules.set("payment_check_hours", 48)
-    SettingsService(service.database).set("currency_default", "EUR")
+    SettingsService(service.store).set("currency_default", "EUR")
     # A second line on the first order, as an importer would write it.
-    with service.database.session() as session:
-        row = session.exec(select(OrderRow).where(OrderRow.number == "8123456789012345")).one()
-        session.add(
-            OrderLineRow(
-                order_id=row.id,
-                position=1,
-                title='=HYPERLINK("http://x")',
-                options="Color: Black, Size: L",
-                quantity=3,
-                unit_price=Decimal("1.05"),
-                product_id="1005008226693966",
-                sku_id="12000044304276428",
-            )
+    with closing(sqlite3.connect(service.store.path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO order_lines (order_id, position, title, options, quantity, unit_price, product_id, "
+            "sku_id) SELECT id, 1, ?, ?, 3, '1.05', ?, ? FROM orders WHERE number = ?",
+            (
+                '=HYPERLINK("http://x")',
+                "Color: Black, Size: L",
+                "1005008226693966",
+                "12000044304276428",
+                "8123456789012345",
+            ),
         )
     add_evidence(service, "8123456789012345", 1, caption="torn box")
     add_evidence(service, "0007", 2)
@@ -84,35 +81,23 @@ def populate(service: OrderService, clock: FrozenClock) -> None:
 def add_evidence(service: OrderService, number: str, seed: int, caption: str = "") -> str:
     data = evidence_bytes(seed)
     sha = hashlib.sha256(data).hexdigest()
-    folder = service.database.data_dir.evidence / sha[:2]
+    folder = service.store.data_dir.evidence / sha[:2]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{sha}.jpg").write_bytes(data)
-    with service.database.session() as session:
-        row = session.exec(select(OrderRow).where(OrderRow.number == number)).one()
-        session.add(
-            EvidenceRow(
-                order_id=row.id,
-                sha256=sha,
-                ext="jpg",
-                kind="image",
-                mime="image/jpeg",
-                original_name=f"photo{seed}.jpg",
-                size=len(data),
-                width=640,
-                height=480,
-                caption=caption,
-                added_at=service.clock.now(),
-            )
-        )
+    item = NewEvidence(sha, "jpg", "image", "image/jpeg", f"photo{seed}.jpg", len(data), 640, 480, None, None)
+    with service.store.write() as tx:
+        order = tx.order(number)
+        assert order is not None
+        tx.insert_evidence(order.id, item, caption, None, service.clock.now())
     return sha
 
 
 def make_data(data_dir: Path, clock: FrozenClock) -> None:
-    database = Database.open(data_dir, clock=clock)
+    store = Store.open(data_dir, clock=clock)
     try:
-        populate(OrderService(database, clock), clock)
+        populate(OrderService(store, clock), clock)
     finally:
-        database.close()
+        store.close()
 
 
 def dump(data_dir: Path) -> list[str]:

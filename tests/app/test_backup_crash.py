@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from app.clock import FrozenClock
 from app.services.backup import BackupService
 from app.services.demo import generate
 from app.services.orders import OrderService
-from app.store.database import Database
+from app.store.store import Store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and fork are POSIX")
 
@@ -101,7 +103,7 @@ def source(tmp_path: Path, clock: FrozenClock) -> tuple[Path, list[str]]:
 
 def make_target(folder: Path, clock: FrozenClock) -> list[str]:
     """Other data (demo orders, different from the backup's), and its rows."""
-    database = Database.open(folder, clock=clock)
+    database = Store.open(folder, clock=clock)
     try:
         generate(OrderService(database, clock), count=40, seed=3)
     finally:
@@ -114,10 +116,10 @@ def assert_whole(data_dir: Path, clock: FrozenClock, *candidates: list[str]) -> 
     exactly one of ``candidates``. Returns the one it holds."""
     rows = dump(data_dir)
     assert rows in candidates, "the data dir holds neither the old data nor the new"
-    database = Database.open(data_dir, clock=clock)
+    database = Store.open(data_dir, clock=clock)
     try:
         assert database.check() == []
-        with database.raw() as conn:
+        with closing(sqlite3.connect(database.path)) as conn, conn:
             files = conn.execute("SELECT sha256, ext FROM evidence").fetchall()
         for sha, ext in files:
             assert (data_dir / "evidence" / sha[:2] / f"{sha}.{ext}").is_file()

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import zipfile
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from app.services.backup import BackupInfo, BackupService, RetentionPolicy, data
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import NewEvent
-from app.store.database import Database
 from app.store.schema import HEAD_REVISION
+from app.store.store import Store
 
 
 @pytest.fixture
@@ -30,8 +31,8 @@ def data(tmp_path: Path, clock: FrozenClock) -> Path:
     return folder
 
 
-def open_service(data_dir: Path, clock: FrozenClock) -> tuple[Database, OrderService]:
-    database = Database.open(data_dir, clock=clock)
+def open_service(data_dir: Path, clock: FrozenClock) -> tuple[Store, OrderService]:
+    database = Store.open(data_dir, clock=clock)
     return database, OrderService(database, clock)
 
 
@@ -189,10 +190,10 @@ def test_restore_of_an_older_schema_upgrades_it(clock: FrozenClock, tmp_path: Pa
     )
     result = BackupService(tmp_path / "data", clock).restore(tmp_path / "old.zip")
     assert result.schema == "0001" and result.migrated
-    database = Database.open(tmp_path / "data", clock=clock)
+    database = Store.open(tmp_path / "data", clock=clock)
     try:
         assert database.check() == []
-        with database.raw() as conn:
+        with closing(sqlite3.connect(database.path)) as conn, conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
             assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == result.orders > 0
     finally:

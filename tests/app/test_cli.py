@@ -1199,12 +1199,12 @@ def test_an_unexpected_error_exits_1_with_one_line(stocked: Cli, monkeypatch: py
 def test_an_unexpected_error_while_writing_writes_nothing(
     stocked: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import codec
+    from app.store import order_rows
 
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise KeyError("cache")
 
-    monkeypatch.setattr(codec, "cache_columns", boom)
+    monkeypatch.setattr(order_rows, "cache_columns", boom)
     assert stocked.refused("record", "S", "received", code=1).startswith("unexpected error: KeyError")
 
 

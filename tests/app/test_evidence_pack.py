@@ -19,14 +19,14 @@ from app.services.evidence import EvidenceService
 from app.services.evidence_pack import slug
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
+from app.store.store import Store
 from tests.app import evidence_media as m
 
 ORDER = "8123456789012345"
 
 
 @pytest.fixture
-def evidence(database: Database, clock: FrozenClock, service: OrderService) -> EvidenceService:
+def evidence(database: Store, clock: FrozenClock, service: OrderService) -> EvidenceService:
     at = clock.now() - timedelta(days=30)
     service.add_order(
         NewOrder(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import stat
 import threading
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -19,14 +21,14 @@ from app.domain.errors import Refused
 from app.services.evidence import EvidenceService
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
+from app.store.store import Store
 from tests.app import evidence_media as m
 
 ORDER = "8100000000000001"
 
 
 @pytest.fixture
-def evidence(database: Database, clock: FrozenClock, service: OrderService) -> EvidenceService:
+def evidence(database: Store, clock: FrozenClock, service: OrderService) -> EvidenceService:
     at = clock.now() - timedelta(days=20)
     service.add_order(
         NewOrder(ORDER, "Магазин 小店", "Наушники", Decimal("12.34"), "USD", ordered_at=at, paid_at=at)
@@ -34,12 +36,12 @@ def evidence(database: Database, clock: FrozenClock, service: OrderService) -> E
     return EvidenceService(database, clock)
 
 
-def _rows(db: Database) -> list[tuple[object, ...]]:
-    with db.raw() as conn:
+def _rows(db: Store) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(db.path)) as conn, conn:
         return list(conn.execute("SELECT * FROM evidence ORDER BY id"))
 
 
-def _files(db: Database) -> list[Path]:
+def _files(db: Store) -> list[Path]:
     root = db.data_dir.evidence
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
@@ -51,7 +53,7 @@ def test_files_are_stored_by_hash_byte_for_byte_and_private(
     photo = m.write(tmp_path, "IMG_0001.JPG", data)
     [view] = evidence.attach(ORDER, [photo], caption="  broken   case ")
     sha = hashlib.sha256(data).hexdigest()
-    stored = evidence.database.data_dir.evidence / sha[:2] / f"{sha}.jpg"
+    stored = evidence.store.data_dir.evidence / sha[:2] / f"{sha}.jpg"
     assert evidence.original_path(view) == stored
     assert stored.read_bytes() == data
     assert (view.sha256, view.ext, view.kind, view.mime, view.size) == (
@@ -80,7 +82,7 @@ def test_attaching_the_same_file_again_is_a_no_op(evidence: EvidenceService, tmp
     )
     assert again == first  # same item, same caption, returned once
     assert evidence.count(ORDER) == 1
-    assert len(_files(evidence.database)) == 1
+    assert len(_files(evidence.store)) == 1
 
 
 def test_the_same_file_on_two_orders_is_stored_once(
@@ -93,7 +95,7 @@ def test_the_same_file_on_two_orders_is_stored_once(
     [one] = evidence.attach(ORDER, [photo])
     [two] = evidence.attach("8200", [photo])
     assert one.id != two.id and one.sha256 == two.sha256
-    assert len(_files(evidence.database)) == 1
+    assert len(_files(evidence.store)) == 1
 
 
 def test_a_batch_with_one_bad_file_stores_nothing(evidence: EvidenceService, tmp_path: Path) -> None:
@@ -101,8 +103,8 @@ def test_a_batch_with_one_bad_file_stores_nothing(evidence: EvidenceService, tmp
     bad = m.write(tmp_path, "cut.webm", m.webm()[:-4])
     with pytest.raises(Refused, match=r"cut\.webm"):
         evidence.attach(ORDER, [*good, bad])
-    assert _rows(evidence.database) == []
-    assert _files(evidence.database) == []
+    assert _rows(evidence.store) == []
+    assert _files(evidence.store) == []
 
 
 def test_a_failing_transaction_removes_the_files_it_wrote(
@@ -110,17 +112,17 @@ def test_a_failing_transaction_removes_the_files_it_wrote(
 ) -> None:
     kept = m.write(tmp_path, "kept.png", m.encoded("PNG"))
     evidence.attach(ORDER, [kept])
-    import app.services.evidence as module
+    from app.store.transaction import Transaction
 
     def boom(*_args: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(module, "_dispute_event_id", boom)
+    monkeypatch.setattr(Transaction, "insert_evidence", boom)
     new = m.write(tmp_path, "new.jpg", m.jpeg())
     with pytest.raises(RuntimeError):
         evidence.attach(ORDER, [kept, new])
-    assert len(_rows(evidence.database)) == 1
-    assert [p.suffix for p in _files(evidence.database)] == [".png"]  # the old file stays
+    assert len(_rows(evidence.store)) == 1
+    assert [p.suffix for p in _files(evidence.store)] == [".png"]  # the old file stays
 
 
 def test_attach_refuses_unknown_and_trashed_orders_and_empty_batches(
@@ -134,7 +136,7 @@ def test_attach_refuses_unknown_and_trashed_orders_and_empty_batches(
     service.trash(ORDER)
     with pytest.raises(Refused, match="in the trash"):
         evidence.attach(ORDER, [photo])
-    assert _files(evidence.database) == []
+    assert _files(evidence.store) == []
 
 
 def test_progress_counts_validation_and_storage(evidence: EvidenceService, tmp_path: Path) -> None:
@@ -200,7 +202,7 @@ def test_evidence_is_linked_to_the_dispute(
     service.record_event(ORDER, NewEvent("shipped"))
     service.record_event(ORDER, NewEvent("dispute-opened", reason="damaged", refund=Decimal("12.34")))
     [view] = evidence.attach(ORDER, [m.write(tmp_path, "a.jpg", m.jpeg())])
-    with evidence.database.raw() as conn:
+    with closing(sqlite3.connect(evidence.store.path)) as conn, conn:
         [(event_id,)] = conn.execute("SELECT id FROM events WHERE kind = 'dispute-opened'").fetchall()
     assert view.dispute_event_id == event_id
 

@@ -16,7 +16,7 @@ from app.domain.model import Status
 from app.services.exporting import CSV_HEADER, CSV_STATUS, export_csv, neutralize
 from app.services.importing import ImportService
 from app.services.orders import OrderService
-from app.store.database import Database
+from app.store.store import Store
 
 FORMATS_MD_HEADER = (
     "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,"
@@ -97,7 +97,7 @@ def test_round_trip_through_the_importer(
     service: OrderService, exported: Path, tmp_path: Path, clock: FrozenClock
 ) -> None:
     """Exported orders import into an empty data dir as the same orders, lines and prices."""
-    fresh = Database.open(tmp_path / "fresh", clock=clock)
+    fresh = Store.open(tmp_path / "fresh", clock=clock)
     try:
         importer = ImportService(fresh, clock)
         plan = importer.preview(exported)

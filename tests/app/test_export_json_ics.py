@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -58,7 +60,7 @@ def test_json_holds_the_whole_history(filled: OrderService, tmp_path: Path) -> N
     [photo] = first["evidence"]
     assert photo["caption"] == "torn box" and photo["size"] == 3005
     assert photo["file"] == f"evidence/{photo['sha256'][:2]}/{photo['sha256']}.jpg"
-    assert (filled.database.data_dir.root / photo["file"]).exists()  # relative to the data dir
+    assert (filled.store.data_dir.root / photo["file"]).exists()  # relative to the data dir
     assert orders["3000000000000001"]["total"] == "1299"
     assert doc["rule_overrides"] == [
         {
@@ -98,7 +100,7 @@ def test_json_of_no_orders_is_valid(service: OrderService, tmp_path: Path) -> No
 
 
 def test_json_keeps_columns_a_later_schema_adds(filled: OrderService, tmp_path: Path) -> None:
-    with filled.database.raw() as conn:
+    with closing(sqlite3.connect(filled.store.path)) as conn, conn:
         conn.execute("ALTER TABLE orders ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0")
         conn.execute("UPDATE orders SET flagged = 1 WHERE number = '0007'")
     export_json(filled, tmp_path / "all.json")

@@ -9,11 +9,11 @@ import pytest
 
 from app.clock import FrozenClock
 from app.services.demo import generate
-from app.services.listing import load_rows
+from app.services.listing import ListingService
 from app.services.orders import OrderService
 from app.services.settings import SettingsService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
+from app.store.store import Store
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -34,10 +34,10 @@ def _paid_order(service: OrderService, number: str = "8000000000000001") -> None
 
 
 def test_rows_go_stale_when_a_deadline_passes_and_refresh_brings_them_up_to_date(
-    service: OrderService, db: Database, clock: FrozenClock
+    service: OrderService, db: Store, clock: FrozenClock
 ) -> None:
     _paid_order(service)
-    [row] = load_rows(db.path, int(NOW.timestamp())).rows
+    [row] = ListingService(db).rows(int(NOW.timestamp())).rows
     assert (row.number, row.status, row.next_kind, row.total) == (
         "8000000000000001",
         "payment_check",
@@ -46,11 +46,11 @@ def test_rows_go_stale_when_a_deadline_passes_and_refresh_brings_them_up_to_date
     )
     assert row.next_due == int((NOW + timedelta(hours=22)).timestamp())
     clock.advance(timedelta(hours=23))
-    listing = load_rows(db.path, int(clock.now().timestamp()))
+    listing = ListingService(db).rows(int(clock.now().timestamp()))
     assert listing.stale == [row.id]
     [fresh] = service.refresh_stale(listing.stale)
     assert (fresh.status, fresh.next_kind) == ("awaiting_shipment", "ship_by")
-    assert load_rows(db.path, int(clock.now().timestamp())).stale == []
+    assert ListingService(db).rows(int(clock.now().timestamp())).stale == []
 
 
 def test_sensible_events_for_buttons(service: OrderService, clock: FrozenClock) -> None:
@@ -61,13 +61,13 @@ def test_sensible_events_for_buttons(service: OrderService, clock: FrozenClock) 
     assert events[:2] == ["shipped", "cancel-requested"] and "received" not in events
 
 
-def test_sample_data_is_removed_in_one_step_and_own_orders_stay(service: OrderService, db: Database) -> None:
+def test_sample_data_is_removed_in_one_step_and_own_orders_stay(service: OrderService, db: Store) -> None:
     _paid_order(service)
     assert not service.has_demo_orders()
     generate(service, count=30, seed=3)
     assert service.has_demo_orders()
     assert service.remove_demo_orders() == 30
-    rows = load_rows(db.path, int(NOW.timestamp())).rows
+    rows = ListingService(db).rows(int(NOW.timestamp())).rows
     assert [r.number for r in rows] == ["8000000000000001"] and not rows[0].is_demo
     assert db.check() == []
 
@@ -82,7 +82,7 @@ def test_show_as_of_lists_only_tracking_numbers_known_then(service: OrderService
     assert service.show("8000000000000001", at=NOW + timedelta(days=3)).tracking == ("LP1",)
 
 
-def test_settings_round_trip(db: Database) -> None:
+def test_settings_round_trip(db: Store) -> None:
     settings = SettingsService(db)
     assert settings.get("last_seen_at", 7) == 7
     settings.set("last_seen_at", 1_800_000_000)
@@ -90,33 +90,30 @@ def test_settings_round_trip(db: Database) -> None:
     assert SettingsService(db).get("last_seen_at") == 1_800_000_001
 
 
-def test_first_rows_and_view_counts_match_the_full_list(service: OrderService, db: Database) -> None:
+def test_first_rows_and_view_counts_match_the_full_list(service: OrderService, db: Store) -> None:
     from app.domain.views import View, in_view
-    from app.services.listing import count_views, load_first_rows
 
     generate(service, count=400, seed=5)
-    service.trash(load_rows(db.path, int(NOW.timestamp())).rows[0].number)
+    service.trash(ListingService(db).rows(int(NOW.timestamp())).rows[0].number)
     at = int(NOW.timestamp())
-    rows = load_rows(db.path, at).rows
-    first = load_first_rows(db.path, at, 25).rows
+    rows = ListingService(db).rows(at).rows
+    first = ListingService(db).first_rows(at, 25).rows
     urgent = sorted(
         (r for r in rows if not r.in_trash and r.next_due is not None), key=lambda r: r.next_due or 0
     )
     assert [r.next_due for r in first] == [r.next_due for r in urgent[:25]]
     expected = {view: sum(in_view(view, r.status, r.next_due, r.in_trash, at) for r in rows) for view in View}
-    assert count_views(db.path, at) == expected
+    assert ListingService(db).view_counts(at) == expected
     assert expected[View.TRASH] == 1 and expected[View.NEEDS_ATTENTION] > 0
 
 
-def test_stale_ids_agree_with_the_full_read(service: OrderService, db: Database, clock: FrozenClock) -> None:
-    from app.services.listing import stale_ids
-
+def test_stale_ids_agree_with_the_full_read(service: OrderService, db: Store, clock: FrozenClock) -> None:
     generate(service, count=200, seed=9)
     for days in (0, 1, 3, 30):
         at = int((NOW + timedelta(days=days)).timestamp())
-        assert sorted(stale_ids(db.path, at)) == sorted(load_rows(db.path, at).stale)
-    assert stale_ids(db.path, int(NOW.timestamp())) == []
-    assert stale_ids(db.path, int((NOW + timedelta(days=30)).timestamp()))  # time moves orders on
+        assert sorted(ListingService(db).stale_ids(at)) == sorted(ListingService(db).rows(at).stale)
+    assert ListingService(db).stale_ids(int(NOW.timestamp())) == []
+    assert ListingService(db).stale_ids(int((NOW + timedelta(days=30)).timestamp()))  # time moves orders on
 
 
 def test_several_rule_changes_re_derive_the_orders_once(

@@ -14,7 +14,7 @@ from app.importers.model import Stage
 from app.importers.paste import parse_order_text
 from app.services.importing import ImportService
 from app.services.orders import OrderService
-from app.store.database import Database
+from app.store.store import Store
 
 SHIPPED_PAGE = """
 Awaiting delivery
@@ -49,7 +49,7 @@ Gesamt: €25,98
 
 
 @pytest.fixture
-def importer(database: Database, clock: FrozenClock) -> ImportService:
+def importer(database: Store, clock: FrozenClock) -> ImportService:
     return ImportService(database, clock)
 
 

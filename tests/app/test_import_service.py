@@ -15,18 +15,18 @@ from app.domain.errors import Refused
 from app.services.importing import ImportService
 from app.services.orders import OrderService
 from app.services.views import NewEvent
-from app.store.database import Database
+from app.store.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 SAMPLE = FIXTURES / "shopper-sample.csv"
 
 
 @pytest.fixture
-def importer(database: Database, clock: FrozenClock) -> ImportService:
+def importer(database: Store, clock: FrozenClock) -> ImportService:
     return ImportService(database, clock)
 
 
-def dump(database: Database) -> list[str]:
+def dump(database: Store) -> list[str]:
     conn = sqlite3.connect(database.path)
     try:
         return list(conn.iterdump())
@@ -39,7 +39,7 @@ def kinds(service: OrderService, number: str) -> list[str]:
 
 
 def test_sample_imports_with_status_events_and_raw_rows(
-    importer: ImportService, service: OrderService, database: Database
+    importer: ImportService, service: OrderService, database: Store
 ) -> None:
     plan = importer.preview(SAMPLE)
     assert plan.format.value == "shopper-csv"
@@ -71,7 +71,7 @@ def test_sample_imports_with_status_events_and_raw_rows(
     assert json.loads(raw)["rows"][0]["Price"] == "129,46zł"
 
 
-def test_second_import_changes_nothing(importer: ImportService, database: Database) -> None:
+def test_second_import_changes_nothing(importer: ImportService, database: Store) -> None:
     importer.apply(importer.preview(SAMPLE))
     before = dump(database)
     plan = importer.preview(SAMPLE)
@@ -93,7 +93,7 @@ def test_second_import_changes_nothing(importer: ImportService, database: Databa
     ],
 )
 def test_every_format_twice_changes_nothing(
-    importer: ImportService, database: Database, files: list[str], currency: str | None, added: int
+    importer: ImportService, database: Store, files: list[str], currency: str | None, added: int
 ) -> None:
     paths = [FIXTURES / name for name in files]
     first = importer.apply(importer.preview(paths, currency=currency))
@@ -218,14 +218,12 @@ def test_xlsx_times_feed_the_timeline(importer: ImportService, service: OrderSer
 def test_default_currency_setting_for_the_xlsx(importer: ImportService, service: OrderService) -> None:
     from app.services.settings import SettingsService
 
-    SettingsService(importer._db).set("default_currency", "PLN")
+    SettingsService(service.store).set("default_currency", "PLN")
     importer.apply(importer.preview(FIXTURES / "aliexpress_user_data_backup_fixture.xlsx"))
     assert service.show("8123456789012390").currency == "PLN"
 
 
-def test_emails_update_known_orders(
-    importer: ImportService, service: OrderService, database: Database
-) -> None:
+def test_emails_update_known_orders(importer: ImportService, service: OrderService, database: Store) -> None:
     mbox = FIXTURES / "notifications.mbox"
     alone = importer.preview(mbox)
     assert {e.action for e in alone.entries} == {"skip"}
@@ -255,13 +253,13 @@ def test_trashed_orders_are_skipped(importer: ImportService, service: OrderServi
     assert (entry.action, "trash" in entry.reason) == ("skip", True)
 
 
-def test_preview_writes_nothing(importer: ImportService, database: Database) -> None:
+def test_preview_writes_nothing(importer: ImportService, database: Store) -> None:
     before = dump(database)
     importer.preview(FIXTURES / "shopper-traps.csv")
     assert dump(database) == before
 
 
-def test_unreadable_files_are_refused(importer: ImportService, database: Database, tmp_path: Path) -> None:
+def test_unreadable_files_are_refused(importer: ImportService, database: Store, tmp_path: Path) -> None:
     before = dump(database)
     junk = tmp_path / "junk.csv"
     junk.write_text("hello\nworld\n", "utf-8")
@@ -281,7 +279,7 @@ def test_unreadable_files_are_refused(importer: ImportService, database: Databas
 
 
 def test_one_transaction_a_failure_midway_writes_nothing(
-    importer: ImportService, database: Database, tmp_path: Path
+    importer: ImportService, database: Store, tmp_path: Path
 ) -> None:
     header = SAMPLE.read_text("utf-8").splitlines()[0]
     rows = [

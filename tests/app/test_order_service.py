@@ -15,18 +15,17 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlmodel import select
 
 from app.clock import FrozenClock
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.model import DeadlineKind, Status
 from app.domain.timeutil import epoch
-from app.services import codec
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
-from app.store.tables import EventRow, OrderRow, TrackingNumberRow
+from app.store.codec import cache_columns
+from app.store.store import Store
+from app.store.transaction import Transaction
 
 T0 = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)  # a Monday
 CACHE_COLUMNS = (
@@ -57,7 +56,7 @@ def new_order(number: str, **changes: Any) -> NewOrder:
     return NewOrder(**fields)
 
 
-def raw_cache(db: Database, number: str) -> dict[str, Any]:
+def raw_cache(db: Store, number: str) -> dict[str, Any]:
     conn = sqlite3.connect(db.path)
     try:
         row = conn.execute(
@@ -69,21 +68,16 @@ def raw_cache(db: Database, number: str) -> dict[str, Any]:
     return dict(zip(CACHE_COLUMNS, row, strict=True))
 
 
-def fresh_cache(db: Database, service: OrderService, number: str, now: datetime) -> dict[str, Any]:
+def fresh_cache(db: Store, service: OrderService, number: str, now: datetime) -> dict[str, Any]:
     """The cache columns as a derivation from the stored events gives them, from scratch."""
-    with db.session() as session:
-        order = session.exec(select(OrderRow).where(OrderRow.number == number)).one()
-        events = [
-            codec.decode_event(e.kind, e.at, e.recorded_at, e.data)
-            for e in session.exec(select(EventRow).where(EventRow.order_id == order.id))
-        ]
-        facts = codec.order_facts(
-            order.number, order.currency, order.total, order.ordered_at, order.payment_method
-        )
-    return codec.cache_columns(derive(facts, events, service.rules.profile(), now))
+    with db.read() as tx:
+        order = tx.order(number)
+        assert order is not None
+        events = tx.events(order.id)
+    return cache_columns(derive(order.facts, events, service.rules.profile(), now))._asdict()
 
 
-def dump(db: Database) -> list[str]:
+def dump(db: Store) -> list[str]:
     conn = sqlite3.connect(db.path)
     try:
         return list(conn.iterdump())
@@ -91,7 +85,7 @@ def dump(db: Database) -> list[str]:
         conn.close()
 
 
-def event_count(db: Database) -> int:
+def event_count(db: Store) -> int:
     conn = sqlite3.connect(db.path)
     try:
         return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
@@ -99,7 +93,7 @@ def event_count(db: Database) -> int:
         conn.close()
 
 
-def deadlines_in_cache(db: Database, number: str) -> dict[str, int]:
+def deadlines_in_cache(db: Store, number: str) -> dict[str, int]:
     return {kind: due for kind, due, _basis in json.loads(raw_cache(db, number)["deadlines_json"])}
 
 
@@ -107,7 +101,7 @@ def deadlines_in_cache(db: Database, number: str) -> dict[str, int]:
 
 
 def test_every_write_leaves_a_cache_that_matches_a_fresh_derivation(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     detail = service.add_order(
         new_order("1", paid_at=T0 + timedelta(minutes=5), payment_method="card", processing_days=7)
@@ -149,7 +143,7 @@ def test_every_write_leaves_a_cache_that_matches_a_fresh_derivation(
 
 
 def test_the_cache_after_shipping_holds_exactly_until_the_next_deadline(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     service.add_order(new_order("1", paid_at=T0, processing_days=7))
     clock.set(T0 + timedelta(days=3))
@@ -172,17 +166,21 @@ def test_the_cache_after_shipping_holds_exactly_until_the_next_deadline(
 
 
 def test_the_cache_is_written_in_the_same_transaction_as_the_event(
-    db: Database, service: OrderService, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+    db: Store, service: OrderService, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service.add_order(new_order("1", paid_at=T0, processing_days=7))
     before, events = dump(db), event_count(db)
-    original = OrderService._store_cache
+    originals = {name: getattr(Transaction, name) for name in ("store_cache", "insert_orders")}
 
-    def store_then_fail(self: OrderService, *args: Any, **kwargs: Any) -> Any:
-        original(self, *args, **kwargs)
-        raise RuntimeError("power cut right after the cache was written")
+    def then_fail(name: str) -> Any:
+        def write_then_fail(self: Transaction, *args: Any, **kwargs: Any) -> Any:
+            originals[name](self, *args, **kwargs)
+            raise RuntimeError("power cut right after the cache was written")
 
-    monkeypatch.setattr(OrderService, "_store_cache", store_then_fail)
+        return write_then_fail
+
+    for name in originals:
+        monkeypatch.setattr(Transaction, name, then_fail(name))
     with pytest.raises(RuntimeError):
         service.record_event("1", NewEvent("shipped", at=T0 + timedelta(hours=20), tracking="LP1"))
     assert (dump(db), event_count(db)) == (before, events)
@@ -191,7 +189,7 @@ def test_the_cache_is_written_in_the_same_transaction_as_the_event(
     assert dump(db) == before
 
 
-def test_a_refused_event_writes_nothing(db: Database, service: OrderService) -> None:
+def test_a_refused_event_writes_nothing(db: Store, service: OrderService) -> None:
     service.add_order(new_order("1", paid_at=T0, processing_days=7))
     before = dump(db)
     refusals = [
@@ -220,7 +218,7 @@ def test_a_refused_event_writes_nothing(db: Database, service: OrderService) -> 
     assert dump(db) == before
 
 
-def test_tracking_numbers_are_kept_as_the_event_has_them(service: OrderService, db: Database) -> None:
+def test_tracking_numbers_are_kept_as_the_event_has_them(service: OrderService, db: Store) -> None:
     service.add_order(new_order("1", paid_at=T0, processing_days=7))
     detail = service.record_event(
         "1",
@@ -228,8 +226,11 @@ def test_tracking_numbers_are_kept_as_the_event_has_them(service: OrderService, 
     )
     assert detail.tracking == ("LP00012345678CN",)
     assert detail.timeline[-1].data == {"tracking": "LP00012345678CN", "carrier": "Cainiao"}
-    with db.session() as session:
-        rows = [(r.number, r.carrier) for r in session.exec(select(TrackingNumberRow))]
+    conn = sqlite3.connect(db.path)
+    try:
+        rows = conn.execute("SELECT number, carrier FROM tracking_numbers").fetchall()
+    finally:
+        conn.close()
     assert rows == [("LP00012345678CN", "Cainiao")]
     # Seen again in an update: not stored twice.
     service.record_event(
@@ -242,7 +243,7 @@ def test_tracking_numbers_are_kept_as_the_event_has_them(service: OrderService, 
 
 
 def test_a_stale_cache_is_recomputed_on_list_and_written_back(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     service.add_order(new_order("1"))  # unpaid: closes 20 days after the order
     closes = T0 + timedelta(days=20)
@@ -274,7 +275,7 @@ def test_a_stale_cache_is_recomputed_on_list_and_written_back(
 
 
 def test_a_stale_cache_is_recomputed_by_the_deadline_list_too(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     service.add_order(new_order("1", paid_at=T0 + timedelta(hours=20), processing_days=5))
     assert raw_cache(db, "1")["status"] == "payment_check"
@@ -288,7 +289,7 @@ def test_a_stale_cache_is_recomputed_by_the_deadline_list_too(
 
 
 def test_questions_about_another_time_write_nothing(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     service.add_order(new_order("1"))
     service.add_order(new_order("2", paid_at=T0 + timedelta(hours=1), processing_days=5))
@@ -371,7 +372,7 @@ def test_trash_hides_and_restore_brings_back_the_same_order(
 
 
 def test_a_rule_change_refreshes_every_cache_at_once(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     shipped = T0 + timedelta(hours=22)
     for number in ("1", "2", "3"):
@@ -393,7 +394,7 @@ def test_a_rule_change_refreshes_every_cache_at_once(
     assert deadlines_in_cache(db, "2")["protection_ends"] == epoch(shipped + timedelta(days=60))
 
 
-def test_refresh_all_rewrites_a_wrong_cache(db: Database, service: OrderService, clock: FrozenClock) -> None:
+def test_refresh_all_rewrites_a_wrong_cache(db: Store, service: OrderService, clock: FrozenClock) -> None:
     service.add_order(new_order("1", paid_at=T0, processing_days=7))
     service.add_order(new_order("2"))
     good = {number: raw_cache(db, number) for number in ("1", "2")}
@@ -411,7 +412,7 @@ def test_refresh_all_rewrites_a_wrong_cache(db: Database, service: OrderService,
 
 
 def test_as_of_an_earlier_time_orders_placed_later_are_left_out(
-    db: Database, service: OrderService, clock: FrozenClock
+    db: Store, service: OrderService, clock: FrozenClock
 ) -> None:
     service.add_order(new_order("early"))
     service.add_order(new_order("late", ordered_at=T0 + timedelta(hours=12)))
@@ -427,11 +428,10 @@ def test_as_of_an_earlier_time_orders_placed_later_are_left_out(
 
 
 def test_reading_an_order_does_not_wait_for_another_process_writing(
-    service: OrderService, database: Database
+    service: OrderService, database: Store
 ) -> None:
     """A cron import holding the write lock must not make the window's reads wait or fail."""
     service.add_order(new_order("8100000000000001"))
-    database.engine.dispose()  # pooled connections would otherwise keep their busy timeout
     writer = sqlite3.connect(database.path, isolation_level=None)
     try:
         writer.execute("BEGIN IMMEDIATE")

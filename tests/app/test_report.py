@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -15,7 +17,7 @@ from app.services.orders import OrderService
 from app.services.report import ReportItem, StartupReport, last_seen, startup_report
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
+from app.store.store import Store
 
 # Tuesday 2026-03-10 12:00 UTC.
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -171,12 +173,12 @@ def test_a_clock_that_went_back_gives_an_empty_report(service: OrderService) -> 
     assert startup_report(service, since=NOW + D, now=NOW) == StartupReport(NOW + D, NOW)
 
 
-def test_the_report_writes_nothing(service: OrderService, db: Database) -> None:
+def test_the_report_writes_nothing(service: OrderService, db: Store) -> None:
     unshipped(service)
-    with db.raw() as conn:
+    with closing(sqlite3.connect(db.path)) as conn, conn:
         before = list(conn.iterdump())
     startup_report(service, since=NOW - 3 * D, now=NOW)
-    with db.raw() as conn:
+    with closing(sqlite3.connect(db.path)) as conn, conn:
         assert list(conn.iterdump()) == before
 
 
@@ -190,7 +192,7 @@ def test_the_report_writes_nothing(service: OrderService, db: Database) -> None:
         (True, None),
     ],
 )
-def test_last_seen_reads_epoch_seconds(db: Database, stored: object, expected: datetime | None) -> None:
+def test_last_seen_reads_epoch_seconds(db: Store, stored: object, expected: datetime | None) -> None:
     settings = SettingsService(db)
     if stored is not None:
         settings.set(LAST_SEEN, stored)

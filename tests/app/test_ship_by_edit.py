@@ -19,7 +19,7 @@ from app.domain.model import Basis, DeadlineKind
 from app.domain.timeutil import epoch
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
-from app.store.database import Database
+from app.store.store import Store
 
 NUMBER = "8123456789012345"
 
@@ -44,7 +44,7 @@ def ship_by_deadline(service: OrderService) -> tuple[datetime, Basis] | None:
     return (found[0].due, found[0].basis) if found else None
 
 
-def dump(db: Database) -> list[str]:
+def dump(db: Store) -> list[str]:
     conn = sqlite3.connect(db.path)
     try:
         return list(conn.iterdump())
@@ -65,7 +65,7 @@ def test_a_stored_ship_by_shows_as_an_entered_deadline(service: OrderService, cl
 
 
 def test_the_list_cache_follows_the_stored_ship_by(
-    service: OrderService, clock: FrozenClock, database: Database
+    service: OrderService, clock: FrozenClock, database: Store
 ) -> None:
     add(service, clock)
     due = clock.now() + timedelta(days=3)
@@ -140,7 +140,7 @@ def test_an_order_with_a_cancel_request_pending_takes_a_ship_by(
 def test_refusals_write_nothing(
     service: OrderService,
     clock: FrozenClock,
-    database: Database,
+    database: Store,
     setup: str,
     ship_by: timedelta,
     message: str,

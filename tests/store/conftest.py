@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.clock import FrozenClock
-from app.store.database import Database
+from app.store.store import Store
 
 
 @pytest.fixture
@@ -23,8 +23,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path, clock: FrozenClock) -> Iterator[Database]:
-    database = Database.open(data_dir, clock=clock)
+def db(data_dir: Path, clock: FrozenClock) -> Iterator[Store]:
+    database = Store.open(data_dir, clock=clock)
     try:
         yield database
     finally:

@@ -19,17 +19,17 @@ from test_migrations import database_at, scripts_with_extra_revision
 
 from app.clock import FrozenClock
 from app.store import migrate
-from app.store.database import Database
 from app.store.engine import make_engine
 from app.store.schema import HEAD_REVISION, read_revision
 from app.store.sqlite import connect, foreign_key_problems
+from app.store.store import Store
 
 CHILDREN = ("order_lines", "events", "tracking_numbers")
 
 
 def rebuild_orders(path: Path, *, foreign_keys: bool) -> None:
     """Alembic's batch "move and copy" of the orders table, in one transaction."""
-    engine = make_engine(path, foreign_keys=foreign_keys, pooled=False)
+    engine = make_engine(path, foreign_keys=foreign_keys)
     try:
         with engine.connect() as conn, conn.begin():
             enabled = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
@@ -89,13 +89,13 @@ def test_batch_rebuild_through_database_open_keeps_child_rows(
         """,
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr("app.store.database.HEAD_REVISION", "9000")
+    monkeypatch.setattr("app.store.store.HEAD_REVISION", "9000")
 
-    database = Database.open(layout.root, clock=clock)
+    database = Store.open(layout.root, clock=clock)
     try:
         assert database.check() == []
-        with database.raw() as conn:
-            assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on for normal work
+        with database.read() as tx:
+            assert tx._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on for normal work
     finally:
         database.close()
     assert read_revision(layout.database) == "9000"

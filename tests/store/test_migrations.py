@@ -1,7 +1,7 @@
 """The migration harness: every revision, and every saved database, upgrades with nothing lost.
 
 (a) For every revision in the Alembic chain: build a database at that revision, fill it with
-    that revision's seed (tests/store/migration_seeds.py), open it with Database.open, and check
+    that revision's seed (tests/store/migration_seeds.py), open it with Store.open, and check
     every row survived, foreign keys are clean and a pre-migration backup exists (for starts
     below head).
 (b) Every saved file tests/store/fixtures/schema-<rev>.sqlite3 upgrades the same way.
@@ -21,8 +21,10 @@ from migration_seeds import SEEDS, assert_rows_survived, seed_database, snapshot
 
 from app.clock import FrozenClock
 from app.store import migrate
-from app.store.database import Database, DataDir, StoreError
+from app.store.errors import StoreError
+from app.store.paths import DataDir
 from app.store.schema import HEAD_REVISION, read_revision
+from app.store.store import Store
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAVED = sorted(FIXTURES.glob("schema-*.sqlite3"))
@@ -47,7 +49,7 @@ def assert_upgrades_without_loss(layout: DataDir, clock: FrozenClock) -> None:
     before = snapshot(layout.database)
     assert all(before.values()), f"the data at {start} should have rows in every table"
 
-    database = Database.open(layout.root, clock=clock)
+    database = Store.open(layout.root, clock=clock)
     try:
         assert read_revision(layout.database) == HEAD_REVISION
         assert database.check() == []
@@ -136,10 +138,10 @@ def test_migration_leaving_dangling_rows_is_rolled_back(
         """,
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr("app.store.database.HEAD_REVISION", "9000")
+    monkeypatch.setattr("app.store.store.HEAD_REVISION", "9000")
 
     with pytest.raises(StoreError, match=r"rolled back.*events, evidence, order_lines, tracking_numbers"):
-        Database.open(layout.root, clock=clock)
+        Store.open(layout.root, clock=clock)
 
     assert read_revision(layout.database) == HEAD_REVISION  # nothing of 9000 was kept
     assert snapshot(layout.database) == before

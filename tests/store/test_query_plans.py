@@ -1,7 +1,7 @@
 """The order list's start-up reads use the indexes made for them (revision 0002).
 
-The queries are those of app/services/listing.py (``count_views``, ``load_first_rows``), run
-through plain ``sqlite3`` as the GUI does, with EXPLAIN QUERY PLAN on a database at head: freshly
+The queries are those of app/store/list_rows.py (``view_counts``, ``first_rows``, ``cached_rows``),
+run through plain ``sqlite3`` as the store does, with EXPLAIN QUERY PLAN on a database at head: freshly
 created, and upgraded from the saved 0001 file. Plans depend on the indexes, not on the row
 count (there is no ANALYZE), so the seed data is enough.
 """
@@ -16,31 +16,31 @@ import pytest
 from test_migrations import FIXTURES, database_at
 
 from app.clock import FrozenClock
-from app.store.database import Database, DataDir
+from app.store.codec import cache_holds_sql
+from app.store.list_rows import LIST_SELECT
+from app.store.paths import DataDir
 from app.store.schema import HEAD_REVISION, read_revision
 from app.store.sqlite import connect
+from app.store.store import Store
 
 BY_STATUS = "SELECT status, count(*) FROM orders WHERE deleted_at IS NULL GROUP BY status"
 DUE_SOON = "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND next_deadline_due <= ?"
-FIRST_ROWS = (
-    "SELECT id, number, store, title, items_count, total, currency, status, next_deadline_kind,"
-    " next_deadline_due, search_text, deleted_at IS NOT NULL, source IS 'demo', cache_valid_from,"
-    " cache_valid_until FROM orders WHERE deleted_at IS NULL AND next_deadline_due IS NOT NULL"
-    " ORDER BY next_deadline_due LIMIT ?"
-)
-# OrderService._current: why the single-column ix_orders_deleted_at is kept.
-NOT_TRASHED_BY_ID = "SELECT id, status, deadlines_json FROM orders WHERE deleted_at IS NULL ORDER BY id"
+FIRST_ROWS = f"{LIST_SELECT} WHERE deleted_at IS NULL AND next_deadline_due IS NOT NULL ORDER BY next_deadline_due LIMIT ?"
+# The store's cached_rows (the list and the deadlines of the CLI): why the single-column
+# ix_orders_deleted_at is kept.
+NOT_TRASHED_BY_ID = f"SELECT id, status, deadlines_json, {cache_holds_sql('?')} FROM orders WHERE deleted_at IS NULL ORDER BY id"
+AT = 1_767_225_600
 
 
 @pytest.fixture(params=["fresh", "upgraded-from-0001"])
 def database(request: pytest.FixtureRequest, tmp_path: Path, clock: FrozenClock) -> Iterator[Path]:
-    """The data file of a database at head, opened (and so migrated) by Database.open."""
+    """The data file of a database at head, opened (and so migrated) by Store.open."""
     if request.param == "fresh":
         layout = database_at(HEAD_REVISION, tmp_path / "data")
     else:
         layout = DataDir(tmp_path / "data").ensure()
         shutil.copyfile(FIXTURES / "schema-0001.sqlite3", layout.database)
-    Database.open(layout.root, clock=clock).close()
+    Store.open(layout.root, clock=clock).close()
     assert read_revision(layout.database) == HEAD_REVISION
     yield layout.database
 
@@ -67,7 +67,7 @@ def test_due_soon_count_is_a_covering_range_search(database: Path) -> None:
 
 
 def test_first_rows_are_read_in_index_order(database: Path) -> None:
-    steps = plan(database, FIRST_ROWS, (300,))
+    steps = plan(database, FIRST_ROWS, (AT, AT, 300))
     assert len(steps) == 1, steps
     assert steps[0].startswith(
         "SEARCH orders USING INDEX ix_orders_deleted_at_next_deadline_due (deleted_at=?"
@@ -76,7 +76,7 @@ def test_first_rows_are_read_in_index_order(database: Path) -> None:
 
 
 def test_not_trashed_orders_by_id_need_no_sort(database: Path) -> None:
-    steps = plan(database, NOT_TRASHED_BY_ID)
+    steps = plan(database, NOT_TRASHED_BY_ID, (AT, AT))
     assert steps == ["SEARCH orders USING INDEX ix_orders_deleted_at (deleted_at=?)"], steps
 
 
@@ -85,6 +85,6 @@ def test_start_up_queries_return_the_seed_data(database: Path) -> None:
     try:
         assert conn.execute(BY_STATUS).fetchall() == [("in_transit", 1)]
         assert conn.execute(DUE_SOON, (1_767_225_600,)).fetchone() == (1,)
-        assert [row[:2] for row in conn.execute(FIRST_ROWS, (300,))] == [(1, "8100123456789012")]
+        assert [row[:2] for row in conn.execute(FIRST_ROWS, (AT, AT, 300))] == [(1, "8100123456789012")]
     finally:
         conn.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from app.store.database import DATABASE_FILENAME, DataDir, ensure_data_dir, resolve_data_dir
+from app.store.paths import DATABASE_FILENAME, DataDir, ensure_data_dir, resolve_data_dir
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX-only")
 

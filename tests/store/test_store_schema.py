@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.store import migrate
-from app.store.database import Database
 from app.store.errors import StoreError
 from app.store.schema import HEAD_REVISION, read_revision
+from app.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +50,7 @@ def test_new_database_without_tables_has_no_revision(tmp_path: Path) -> None:
     assert read_revision(new) is None
 
 
-def test_opened_database_is_at_head(db: Database) -> None:
+def test_opened_database_is_at_head(db: Store) -> None:
     assert read_revision(db.path) == HEAD_REVISION
     assert read_revision(str(db.path)) == HEAD_REVISION
 
@@ -78,7 +78,7 @@ def run_python(code: str) -> str:
     return result.stdout.strip()
 
 
-def test_start_up_path_does_not_import_sqlalchemy(db: Database) -> None:
+def test_start_up_path_does_not_import_sqlalchemy(db: Store) -> None:
     """The GUI checks the version before the first paint; SQLAlchemy costs ~0.6 s to import."""
     out = run_python(
         "import sys\n"
@@ -93,12 +93,12 @@ def test_start_up_path_does_not_import_sqlalchemy(db: Database) -> None:
     assert out == f"{HEAD_REVISION} False False"
 
 
-def test_opening_an_up_to_date_database_does_not_import_alembic(db: Database) -> None:
+def test_opening_an_up_to_date_database_does_not_import_alembic(db: Store) -> None:
     out = run_python(
         "import sys\n"
         "from app.clock import SystemClock\n"
-        "from app.store.database import Database\n"
-        f"Database.open({str(db.data_dir.root)!r}, clock=SystemClock()).close()\n"
+        "from app.store.store import Store\n"
+        f"Store.open({str(db.data_dir.root)!r}, clock=SystemClock()).close()\n"
         "print('alembic' in sys.modules)"
     )
     assert out == "False"

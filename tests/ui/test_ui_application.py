@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.clock import FrozenClock
 from app.services.demo import generate
 from app.services.orders import OrderService
-from app.store.database import Database
 from app.store.paths import DATABASE_FILENAME, DataDir
+from app.store.store import Store
 from ui import application
 from ui.application import FIRST_ROWS, log_path, run_gui
 
@@ -86,7 +86,7 @@ def test_a_large_list_paints_with_its_most_urgent_rows_and_true_counts(
     tmp_path: Path, clock: FrozenClock
 ) -> None:
     data = tmp_path / "data"
-    database = Database.open(data, clock=clock)
+    database = Store.open(data, clock=clock)
     generate(OrderService(database, clock), count=application.FIRST_ROWS_ABOVE + 50, seed=3)
     database.close()
 

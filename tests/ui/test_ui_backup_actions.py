@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
+from app.services import Services
 from app.services.backup import BackupService
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewOrder
 from app.store.paths import DataDir
 from ui import dialogs
 from ui.main_window import MainWindow
-from ui.services import Services
 from ui.settings_dialog import SettingsDialog
 
 
@@ -57,9 +56,9 @@ def add(service: OrderService, clock: FrozenClock, number: str) -> None:
 
 
 def make_window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -104,7 +103,7 @@ def test_back_up_now_saves_a_checkable_zip_where_the_user_said(
     out = out_dir / "my-backup.zip"
     assert Path(suggested[0]).name == "dispute-desk-backup-2026-03-10.zip"
     assert str(out) in answers.info[0]
-    manifest = BackupService(service.database.data_dir.root, clock).verify(out)
+    manifest = BackupService(service.store.data_dir.root, clock).verify(out)
     assert manifest.kind == "manual"
     assert "dispute-desk.sqlite3" in zipfile.ZipFile(out).namelist()
     assert str(out) in window.statusBar().currentMessage()
@@ -164,7 +163,7 @@ def test_restoring_a_good_backup_reloads_the_window_with_the_restored_orders(
 ) -> None:
     add(service, clock, "8100000000000001")
     add(service, clock, "8100000000000002")
-    backups = BackupService(service.database.data_dir.root, clock)
+    backups = BackupService(service.store.data_dir.root, clock)
     archive = tmp_path / "two-orders.zip"
     backups.backup(archive)
     clock.advance(timedelta(hours=1))
@@ -192,7 +191,7 @@ def test_restoring_a_good_backup_reloads_the_window_with_the_restored_orders(
     window.open_order("8100000000000002")
     assert window.detail_panel.number() == "8100000000000002"
     add(window._services.orders, clock, "8100000000000004")
-    assert {r.number for r in load_rows(service.database.data_dir.database, 0).rows} >= {"8100000000000004"}
+    assert {r.number for r in window._services.listing.rows(0).rows} >= {"8100000000000004"}
 
 
 def test_a_bad_archive_is_refused_with_the_reason_and_nothing_changes(
@@ -205,7 +204,7 @@ def test_a_bad_archive_is_refused_with_the_reason_and_nothing_changes(
 ) -> None:
     add(service, clock, "8100000000000001")
     window = make_window(qtbot, service, clock, settings)
-    before = dump(service.database.path)
+    before = dump(service.store.path)
     bad = tmp_path / "holiday-photos.zip"
     with zipfile.ZipFile(bad, "w") as zf:
         zf.writestr("photo.jpg", b"not a backup")
@@ -219,8 +218,8 @@ def test_a_bad_archive_is_refused_with_the_reason_and_nothing_changes(
     assert "manifest" in error.lower()
     assert error.endswith("Nothing was changed.")
     assert answers.questions == []  # refused before asking
-    assert dump(service.database.path) == before
-    assert not DataDir(service.database.data_dir.root).backups.exists()  # not even a safety copy
+    assert dump(service.store.path) == before
+    assert not DataDir(service.store.data_dir.root).backups.exists()  # not even a safety copy
     assert numbers(window) == {"8100000000000001"}
     assert window.backups.restore_action.isEnabled()
 
@@ -235,16 +234,16 @@ def test_saying_no_to_the_confirmation_changes_nothing(
 ) -> None:
     add(service, clock, "8100000000000001")
     archive = tmp_path / "one.zip"
-    BackupService(service.database.data_dir.root, clock).backup(archive)
+    BackupService(service.store.data_dir.root, clock).backup(archive)
     add(service, clock, "8100000000000002")
     window = make_window(qtbot, service, clock, settings)
-    before = dump(service.database.path)
+    before = dump(service.store.path)
     answers = Answers(monkeypatch, confirm=False)
     window.backups.restore_from(archive)
     qtbot.waitUntil(lambda: bool(answers.questions), timeout=10_000)
     qtbot.wait(50)
     assert answers.info == answers.errors == []
-    assert dump(service.database.path) == before
+    assert dump(service.store.path) == before
     assert numbers(window) == {"8100000000000001", "8100000000000002"}
 
 
@@ -271,7 +270,7 @@ def test_restore_this_in_settings_closes_the_dialog_and_restores_through_the_win
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add(service, clock, "8100000000000001")
-    backups = BackupService(service.database.data_dir.root, clock)
+    backups = BackupService(service.store.data_dir.root, clock)
     assert backups.auto_backup("changed") is not None
     clock.advance(timedelta(days=1))
     add(service, clock, "8100000000000002")
@@ -303,14 +302,14 @@ def test_a_restore_refused_half_way_changes_nothing_and_the_window_keeps_working
 ) -> None:
     add(service, clock, "8100000000000001")
     archive = tmp_path / "one.zip"
-    BackupService(service.database.data_dir.root, clock).backup(archive)
+    BackupService(service.store.data_dir.root, clock).backup(archive)
     add(service, clock, "8100000000000002")
     window = make_window(qtbot, service, clock, settings)
     answers = Answers(monkeypatch)
-    other = sqlite3.connect(service.database.path, isolation_level=None)  # a CLI run, writing
+    other = sqlite3.connect(service.store.path, isolation_level=None)  # a CLI run, writing
     other.execute("BEGIN IMMEDIATE")
     try:
-        before = dump(service.database.path)
+        before = dump(service.store.path)
         window.backups.restore_from(archive)
         qtbot.waitUntil(lambda: bool(answers.errors), timeout=30_000)
     finally:
@@ -319,7 +318,7 @@ def test_a_restore_refused_half_way_changes_nothing_and_the_window_keeps_working
     [error] = answers.errors
     assert "in use" in error and error.endswith("Nothing was changed.")
     assert len(answers.questions) == 1  # the archive itself was fine
-    assert dump(service.database.path) == before
+    assert dump(service.store.path) == before
     qtbot.waitUntil(lambda: numbers(window) == {"8100000000000001", "8100000000000002"})
     add(window._services.orders, clock, "8100000000000003")  # the reopened services work
     window.refresh_numbers(["8100000000000003"])

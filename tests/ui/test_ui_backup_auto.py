@@ -14,14 +14,12 @@ from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
+from app.services import Services
 from app.services.backup import BackupInfo, BackupService, RetentionPolicy
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui import backup_auto
 from ui.main_window import MainWindow
-from ui.services import Services
 
 
 @pytest.fixture
@@ -31,7 +29,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def backups(service: OrderService, clock: FrozenClock) -> BackupService:
-    return BackupService(service.database.data_dir.root, clock)
+    return BackupService(service.store.data_dir.root, clock)
 
 
 def add(service: OrderService, number: str) -> None:
@@ -39,9 +37,9 @@ def add(service: OrderService, number: str) -> None:
 
 
 def make_window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -34,7 +34,7 @@ def runner() -> Iterator[TaskRunner]:
 @pytest.fixture
 def backups(service: OrderService, clock: FrozenClock) -> BackupService:
     service.add_order(NewOrder("8100000000000001", "Store", "Lamp", Decimal("9.99"), "USD"))
-    return BackupService(service.database.data_dir.root, clock)
+    return BackupService(service.store.data_dir.root, clock)
 
 
 def open_dialog(
@@ -78,7 +78,7 @@ def test_without_backups_the_page_says_so_and_back_up_now_makes_the_first(
         qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     [made] = backups.list_backups()
     assert made.kind == "manual"
-    assert made.path.parent == service.database.data_dir.backups
+    assert made.path.parent == service.store.data_dir.backups
     backups.verify(made.path)  # a complete, checkable archive
     assert page.stack.currentWidget() is page.table
     assert shown_rows(page) == [(local_time(made.created_at), "Made by you", size_text(made.size))]
@@ -98,7 +98,7 @@ def test_backups_are_listed_newest_first_in_local_time_with_their_kind(
     first = backups.auto_backup("changed")
     assert first is not None
     clock.advance(timedelta(days=1, hours=3))
-    folder = service.database.data_dir.ensure_backups()
+    folder = service.store.data_dir.ensure_backups()
     manual = backups.backup(folder / "before-holiday.zip")
     dialog = open_dialog(qtbot, service, runner, backups)
     rows = shown_rows(page_of(dialog))

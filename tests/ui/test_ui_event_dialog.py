@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import RECORDABLE_KINDS, Basis, DeadlineKind
-from app.services.orders import _OPTIONS
+from app.services.order_input import EVENT_OPTIONS
 from app.services.views import NewEvent, NewOrder
 from ui import form_fields
 from ui import format as fmt
@@ -87,7 +87,7 @@ def record(qtbot, dialog: EventDialog) -> None:
 def test_each_kind_offers_exactly_the_options_the_service_takes():
     for kind in RECORDABLE_KINDS:
         offered = set().union(*(FIELD_OPTIONS[name] for name in KIND_FIELDS.get(kind.value, ())))
-        assert offered == set(_OPTIONS.get(kind, frozenset())), kind
+        assert offered == set(EVENT_OPTIONS.get(kind, frozenset())), kind
 
 
 def test_shipped_with_a_protection_countdown_ends_protection_at_now_plus_countdown(qtbot, service, clock):

@@ -55,7 +55,7 @@ def photo(
 def evidence(service: OrderService, clock: FrozenClock, tmp_path: Path) -> EvidenceService:
     paid = clock.now() - timedelta(days=30)
     service.add_order(NewOrder(NUMBER, "Store", "Lamp", Decimal("20.00"), "USD", paid, paid, "card", 5))
-    store = EvidenceService(service.database, clock)
+    store = EvidenceService(service.store, clock)
     folder = tmp_path / "in"
     folder.mkdir()
     store.attach(

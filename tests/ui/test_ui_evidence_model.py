@@ -17,16 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
+from app.services import Services
 from app.services.evidence import EvidenceService
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui.evidence_desk import EvidenceDesk
 from ui.evidence_model import VIEW_ROLE, EvidenceListModel
 from ui.evidence_strip import EvidenceStrip
 from ui.main_window import MainWindow
-from ui.services import Services
 
 NUMBER = "8100000000000901"
 
@@ -35,7 +33,7 @@ NUMBER = "8100000000000901"
 def evidence(service: OrderService, clock: FrozenClock, tmp_path: Path) -> EvidenceService:
     paid = clock.now() - timedelta(days=10)
     service.add_order(NewOrder(NUMBER, "Store", "Kettle", Decimal("15.00"), "USD", paid, paid, "card", 5))
-    store = EvidenceService(service.database, clock)
+    store = EvidenceService(service.store, clock)
     paths = []
     for name, colour in (("a.jpg", "red"), ("b.jpg", "green"), ("c.jpg", "blue")):
         Image.new("RGB", (30, 20), colour).save(tmp_path / name, "JPEG")
@@ -96,10 +94,10 @@ def test_the_strip_is_keyboard_usable_return_opens_the_gallery_on_that_photo(
 def test_the_order_menu_offers_evidence_and_the_case_pack_only_for_an_order(
     qtbot: QtBot, service: OrderService, evidence: EvidenceService, clock: FrozenClock, tmp_path: Path
 ) -> None:
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     order_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Order")
     texts = [a.text() for a in order_menu.actions()]

@@ -18,16 +18,14 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
+from app.services import Services
 from app.services.evidence import EvidenceService
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
-from app.store.paths import DataDir
 from ui import dialogs, evidence_attach, evidence_desk, evidence_pack
 from ui.dispute_wizard import DisputeWizard
 from ui.evidence_desk import EvidenceDesk
 from ui.main_window import MainWindow
-from ui.services import Services
 
 NUMBER = "8100000000000311"
 
@@ -49,17 +47,17 @@ def evidence(service: OrderService, clock: FrozenClock) -> EvidenceService:
     paid = clock.now() - timedelta(days=30)
     service.add_order(NewOrder(NUMBER, "Store", "Headphones", Decimal("35.00"), "USD", paid, paid, "card", 5))
     service.record_event(NUMBER, NewEvent("shipped", at=paid + timedelta(days=3), tracking="LP0012345678CN"))
-    return EvidenceService(service.database, clock)
+    return EvidenceService(service.store, clock)
 
 
 @pytest.fixture
 def window(
     qtbot: QtBot, service: OrderService, evidence: EvidenceService, clock: FrozenClock, tmp_path: Path
 ) -> Iterator[MainWindow]:
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
     window.list_panel.set_view(View.ALL)

@@ -25,14 +25,12 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
+from app.services import Services
 from app.services.evidence import EvidenceService
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui import dialogs, evidence_attach
 from ui.main_window import MainWindow
-from ui.services import Services
 
 
 def add_order(service: OrderService, clock: FrozenClock, number: str) -> None:
@@ -79,10 +77,10 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Path) -> MainWindow:
     add_order(service, clock, "8100000000000001")
     add_order(service, clock, "8100000000000002")
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
     window.after_first_paint()
@@ -92,7 +90,7 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Pa
 
 @pytest.fixture
 def evidence(service: OrderService, clock: FrozenClock) -> EvidenceService:
-    return EvidenceService(service.database, clock)
+    return EvidenceService(service.store, clock)
 
 
 def names(evidence: EvidenceService, number: str) -> list[str]:

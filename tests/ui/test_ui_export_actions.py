@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services.listing import load_rows
+from app.services import Services
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui import dialogs
 from ui.export_actions import LAST_FOLDER_KEY
 from ui.main_window import MainWindow
-from ui.services import Services
 
 NUMBERS = ("8100000000000001", "8100000000000002")
 
@@ -39,9 +37,9 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QS
         service.add_order(
             NewOrder(number, "Store", f"Lamp {number[-1]}", Decimal("12.50"), "USD", paid, paid, "card", 3)
         )
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
-    widget = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    widget = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -15,15 +15,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
+from app.services import Services
 from app.services.importing import ImportService
-from app.services.listing import load_rows
 from app.services.orders import OrderService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui import import_dialog
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
-from ui.services import Services
 from ui.tasks import TaskRunner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
@@ -34,7 +32,7 @@ def make_dialog(qtbot: QtBot, service: OrderService, clock: FrozenClock):  # typ
     tasks = TaskRunner()
 
     def make(paths: list[Path]) -> ImportDialog:
-        dialog = ImportDialog(lambda: ImportService(service.database, clock), tasks, paths)
+        dialog = ImportDialog(lambda: ImportService(service.store, clock), tasks, paths)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
@@ -97,7 +95,7 @@ def test_preview_shows_updated_unchanged_and_skipped(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     sample = FIXTURES / "shopper-sample.csv"
-    ImportService(service.database, clock).apply(ImportService(service.database, clock).preview(sample))
+    ImportService(service.store, clock).apply(ImportService(service.store, clock).preview(sample))
     service.trash("3069099405659913")
     changed = tmp_path / "changed.csv"
     changed.write_text(sample.read_text("utf-8").replace("USD,Awaiting shipment,", "USD,Completed,"), "utf-8")
@@ -147,10 +145,10 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Pa
     service.add_order(
         NewOrder("8100000000000001", "Store", "Lamp", Decimal("12.50"), "USD", paid, paid, "card", 3)
     )
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    widget = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    widget = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -193,7 +191,7 @@ def test_a_currency_typed_once_can_become_the_default(
     service: OrderService,
     clock: FrozenClock,
 ) -> None:
-    imports = ImportService(service.database, clock)
+    imports = ImportService(service.store, clock)
     dialog = make_dialog([FIXTURES / "shopper-sample.csv"])
     wait_for(qtbot, dialog, "to add")
     assert dialog.currency_edit.placeholderText() == "from the settings (USD)"
@@ -215,7 +213,7 @@ def test_an_unknown_currency_is_not_remembered(
     service: OrderService,
     clock: FrozenClock,
 ) -> None:
-    imports = ImportService(service.database, clock)
+    imports = ImportService(service.store, clock)
     dialog = make_dialog([FIXTURES / "shopper-sample.csv"])
     wait_for(qtbot, dialog, "to add")
     qtbot.keyClicks(dialog.currency_edit, "XYZ")

@@ -31,7 +31,7 @@ Tracking number: LP00123456789CN
 @pytest.fixture
 def dialog(qtbot: QtBot, service: OrderService, clock: FrozenClock):  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
-    widget = PasteOrderDialog(lambda: ImportService(service.database, clock), tasks)
+    widget = PasteOrderDialog(lambda: ImportService(service.store, clock), tasks)
     qtbot.addWidget(widget)
     widget.show()
     yield widget

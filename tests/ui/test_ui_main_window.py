@@ -13,14 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
-from app.services.listing import load_rows
+from app.services import Services
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import NewOrder
-from app.store.paths import DataDir
 from ui import dialogs
 from ui.main_window import MainWindow
-from ui.services import Services
 
 
 @pytest.fixture
@@ -29,9 +27,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 def _window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
-    data_dir = DataDir(service.database.data_dir.root)
-    rows = load_rows(data_dir.database, int(clock.now().timestamp())).rows
-    window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -141,7 +139,7 @@ def test_startup_reports_what_crossed_a_deadline_while_closed(
     qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
 ) -> None:
     _add(service, clock, "8000000000000001")  # ship-by is one day after payment
-    SettingsService(service.database).set(LAST_SEEN, int(clock.now().timestamp()))
+    SettingsService(service.store).set(LAST_SEEN, int(clock.now().timestamp()))
     clock.advance(timedelta(days=3))
     window = _window(qtbot, service, clock, settings)
     window.after_first_paint()
@@ -149,7 +147,7 @@ def test_startup_reports_what_crossed_a_deadline_while_closed(
     assert window.startup_report_dialog is not None and window.startup_report_dialog.isVisible()
     # The stale row (ship-by passed) was derived again: the order now awaits its refund.
     qtbot.waitUntil(lambda: window.list_panel.rows()[0].status == "refund_pending", timeout=20_000)
-    assert SettingsService(service.database).get(LAST_SEEN) == int(clock.now().timestamp())
+    assert SettingsService(service.store).get(LAST_SEEN) == int(clock.now().timestamp())
 
 
 def test_standard_shortcuts(

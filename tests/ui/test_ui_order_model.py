@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPalette
 from app.domain.model import Status
 from app.domain.views import View, in_view
 from app.services.demo import generate
-from app.services.listing import ListRow, load_rows
+from app.services.listing import ListingService, ListRow
 from ui import format as fmt
 from ui.order_model import (
     COL_DEADLINE,
@@ -445,7 +445,7 @@ def test_rows_from_the_database_fill_the_model(
 ) -> None:
     generate(service, count=150, seed=3)
     now = int(clock.now().timestamp())
-    rows = load_rows(database.path, now).rows
+    rows = ListingService(database).rows(now).rows
     model = OrderTableModel()
     model.set_now(now)
     model.set_rows(rows)

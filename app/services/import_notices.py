@@ -1,12 +1,10 @@
-"""E-mail notices applied to orders already in Dispute Desk (part of the apply step)."""
+"""E-mail notices applied to orders already in Dispute Desk (part of the apply step, see
+:mod:`app.services.import_apply`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-from sqlalchemy import insert, update
-from sqlmodel import Session, col
 
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
@@ -15,17 +13,16 @@ from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event
 from app.importers.model import Notice, RowError
-from app.importers.outcome import SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
-from app.importers.rows import Existing, event_row, ids_by_tracking, load
 from app.importers.timeline import notice_event
-from app.services import codec
-from app.store.tables import EventRow, OrderRow, TrackingNumberRow
+from app.services.import_outcome import SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.store.records import StoredOrder
+from app.store.transaction import Transaction
 
 K = EventKind
 
 
 def apply_notices(
-    session: Session,
+    tx: Transaction,
     notices: Sequence[Notice],
     ids: dict[str, int],
     profile: RuleProfile,
@@ -37,7 +34,7 @@ def apply_notices(
     # tracking numbers already stored.
     by_tracking = {n.tracking: ids[n.order] for n in notices if n.tracking and n.order in ids}
     unknown = [n.tracking for n in notices if n.tracking and n.tracking not in by_tracking]
-    by_tracking.update({k: v for k, v in ids_by_tracking(session, unknown).items() if k not in by_tracking})
+    by_tracking.update({k: v for k, v in tx.order_ids_by_tracking(unknown).items() if k not in by_tracking})
     grouped: dict[int, list[Notice]] = {}
     for notice in sorted(notices, key=lambda n: n.at):
         order_id = ids.get(notice.order or "") or by_tracking.get(notice.tracking or "")
@@ -59,20 +56,16 @@ def apply_notices(
             )
             continue
         grouped.setdefault(order_id, []).append(notice)
-    loaded = load(session, list(grouped))
+    loaded = tx.stored_orders(list(grouped))
     for order_id, items in grouped.items():
         existing = loaded[order_id]
-        row = existing.row
-        facts = OrderFacts(
-            row["number"], row["currency"], row["total"], row["ordered_at"], row["payment_method"]
-        )
+        row = existing.order
+        facts = row.facts
         events = list(existing.events)
         for notice in items:
             lines = (notice.line,)
-            base = PlanEntry(
-                row["number"], UNCHANGED, "", lines, row["store"], row["title"], row["total"], row["currency"]
-            )
-            if row["deleted_at"] is not None:
+            base = PlanEntry(row.number, UNCHANGED, "", lines, row.store, row.title, row.total, row.currency)
+            if row.in_trash:
                 outcome.entries.append(_replace(base, SKIP, "the order is in the trash"))
                 continue
             event = notice_event(notice, fold(facts, events, profile), events, now)
@@ -86,7 +79,7 @@ def apply_notices(
             except Refused as exc:
                 outcome.entries.append(_replace(base, SKIP, str(exc)))
                 outcome.errors.append(
-                    RowError(notice.line, f"message {notice.line} (order {row['number']}): {exc}")
+                    RowError(notice.line, f"message {notice.line} (order {row.number}): {exc}")
                 )
                 continue
             events.append(event)
@@ -95,7 +88,7 @@ def apply_notices(
                 detail = f"note: {event.data.get('note', '')}"
             outcome.entries.append(_replace(base, UPDATE, detail))
             if write:
-                _write_notice(session, existing, facts, events, event, profile, now)
+                _write_notice(tx, existing, facts, events, event, profile, now)
 
 
 def _replace(entry: PlanEntry, action: str, reason: str) -> PlanEntry:
@@ -105,27 +98,19 @@ def _replace(entry: PlanEntry, action: str, reason: str) -> PlanEntry:
 
 
 def _write_notice(
-    session: Session,
-    existing: Existing,
+    tx: Transaction,
+    existing: StoredOrder,
     facts: OrderFacts,
     events: Sequence[Event],
     event: Event,
     profile: RuleProfile,
     now: datetime,
 ) -> None:
-    connection = session.connection()
-    connection.execute(insert(EventRow.__table__), [event_row(existing.id, event)])  # type: ignore[attr-defined,unused-ignore]
+    order_id = existing.order.id
+    tx.append_events(order_id, [event])
     number = event.data.get("tracking")
     if number and number not in existing.tracking:
         existing.tracking.append(str(number))
-        connection.execute(
-            insert(TrackingNumberRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [{"order_id": existing.id, "number": number, "carrier": None, "added_at": now}],
-        )
-    titles = [ln["title"] for ln in existing.lines]
-    values = {
-        "updated_at": now,
-        "search_text": codec.search_text(facts.number, existing.row["store"], titles, existing.tracking),
-        **codec.cache_columns(derive(facts, events, profile, now)),
-    }
-    connection.execute(update(OrderRow).where(col(OrderRow.id) == existing.id).values(**values))
+        tx.add_tracking(order_id, str(number), None, now)
+    tx.update_fields(order_id, {"updated_at": now})
+    tx.store_cache(order_id, derive(facts, events, profile, now))

@@ -1,45 +1,42 @@
-"""The data file of one data dir: opening (and upgrading) it, sessions, raw reads, checks and
-backups.
+"""The data of one data dir: opening (and upgrading) the file, then every read and write in
+transactions on plain ``sqlite3`` connections.
 
-``Database.open`` is the only way the app gets at its data: it makes sure the dir and file are
+``Store.open`` is the only way the app gets at its data: it makes sure the dir and the file are
 private, refuses files it does not understand, and brings an older schema up to date after an
-online backup.
+online backup. Only a migration imports SQLAlchemy and Alembic (they cost more than showing the
+window); opening an up-to-date file, reading and writing use the standard library only.
+
+Transactions: :meth:`Store.write` begins with ``BEGIN IMMEDIATE``, so the write lock is taken at
+the start and two processes (the GUI and a cron job) queue behind the busy timeout instead of
+one failing halfway when it upgrades a read to a write; :meth:`Store.read` begins a deferred
+transaction that takes no lock and never makes a writer wait. Either commits when its block
+ends normally and rolls back when it raises. Idle connections are kept for the next
+transaction (the last one to close checkpoints the WAL, which costs a sync); the store is safe
+to use from several threads, each transaction on one connection of its own.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
 from app.clock import Clock
-from app.store.engine import READ_ONLY_OPTION, make_engine
 from app.store.errors import StoreError
 from app.store.paths import (
-    DATABASE_FILENAME,
     PRIVATE_FILE_MODE,
     DataDir,
     create_private_file,
-    ensure_data_dir,
     make_private,
-    resolve_data_dir,
 )
 from app.store.schema import HEAD_REVISION, read_revision
 from app.store.sqlite import backup_database, connect, integrity_problems
+from app.store.transaction import Transaction
 
-__all__ = [
-    "DATABASE_FILENAME",
-    "DataDir",
-    "Database",
-    "StoreError",
-    "ensure_data_dir",
-    "resolve_data_dir",
-]
+IDLE_CONNECTIONS = 4  # kept open between transactions; more threads than that open their own
 
 
 @contextmanager
@@ -56,20 +53,19 @@ def _private_umask() -> Iterator[None]:
         os.umask(previous)
 
 
-class Database:
-    """One SQLite data file, reached through SQLAlchemy sessions or plain ``sqlite3``.
-
-    Construct it with :meth:`open`; the constructor only wires things up and touches nothing.
-    """
+class Store:
+    """One SQLite data file. Construct it with :meth:`open`; the constructor touches nothing."""
 
     def __init__(self, data_dir: DataDir | Path, *, clock: Clock) -> None:
         self.data_dir = data_dir if isinstance(data_dir, DataDir) else DataDir(Path(data_dir))
         self.path = self.data_dir.database
         self.clock = clock
-        self.engine = make_engine(self.path)
+        self._lock = threading.Lock()
+        self._idle: list[sqlite3.Connection] = []
+        self._closed = False
 
     @classmethod
-    def open(cls, data_dir: DataDir | str | os.PathLike[str], *, clock: Clock) -> Database:
+    def open(cls, data_dir: DataDir | str | os.PathLike[str], *, clock: Clock) -> Store:
         """Open the data file in ``data_dir``, creating and upgrading it as needed.
 
         Raises :class:`StoreError`, leaving the file untouched, when the file was written by a
@@ -85,15 +81,15 @@ class Database:
                 except FileExistsError:
                     pass  # created by another process meanwhile: fine, it is checked below
             current = read_revision(layout.database)
-            database = cls(layout, clock=clock)
+            store = cls(layout, clock=clock)
             try:
                 if current != HEAD_REVISION:
-                    database.migrate()
-                database._make_files_private()
+                    store.migrate()
+                store._make_files_private()
             except BaseException:
-                database.close()
+                store.close()
                 raise
-        return database
+        return store
 
     def migrate(self) -> None:
         """Bring the schema to :data:`HEAD_REVISION`.
@@ -105,7 +101,7 @@ class Database:
         current = read_revision(self.path)
         if current == HEAD_REVISION:
             return
-        from app.store import migrate as migrations  # Alembic is imported only when needed
+        from app.store import migrate as migrations  # Alembic and SQLAlchemy: only when migrating
 
         if current is not None and current not in migrations.known_revisions():
             raise StoreError(
@@ -120,43 +116,73 @@ class Database:
                 f"the schema upgrade ended at {after}, not at {HEAD_REVISION}; this build is inconsistent"
             )
 
-    def session(self) -> AbstractContextManager[Session]:
-        """One use case, one transaction: commits when the block ends normally, rolls back if
-        it raises. Objects stay readable after the commit (``expire_on_commit=False``) so a
-        service can return them."""
-        return _transaction(self.engine)
+    # -- transactions -------------------------------------------------------------------------------
 
-    def read(self) -> AbstractContextManager[Session]:
-        """A use case that only reads: one consistent snapshot, without the write lock, so a
-        reader never makes a writer (the GUI, a cron job) wait. A write in it is not refused,
-        but it would have to take the lock halfway and may then fail with "database is
-        locked": writes belong in :meth:`session`."""
-        return _transaction(self.engine.execution_options(**{READ_ONLY_OPTION: True}))
+    def write(self) -> AbstractContextManager[Transaction]:
+        """One use case that writes: the write lock is taken at the start."""
+        return self._transaction("BEGIN IMMEDIATE")
+
+    def read(self) -> AbstractContextManager[Transaction]:
+        """One use case that only reads: a consistent snapshot without the write lock. A write in
+        it would have to take the lock halfway and may fail with "database is locked": writes
+        belong in :meth:`write`."""
+        return self._transaction("BEGIN")
 
     @contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
-        """A plain ``sqlite3`` connection with the same pragmas, for fast read paths (the
-        order list). Commits on success, rolls back on error, always closes."""
-        conn = connect(self.path)
+    def _transaction(self, begin: str) -> Iterator[Transaction]:
+        conn = self._checkout()
+        healthy = False
         try:
-            yield conn
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+            conn.execute(begin)
+            transaction = Transaction(conn)
+            yield transaction
+            transaction.finish()
+            conn.execute("COMMIT")
+            healthy = True
         finally:
-            conn.close()
+            if not healthy and conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                    healthy = True
+                except sqlite3.Error:
+                    pass  # the connection is closed below instead of being kept
+            self._checkin(conn, healthy)
+
+    def _checkout(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the data file {self.path} was closed; open it again to use it")
+            if self._idle:
+                return self._idle.pop()
+        conn = connect(self.path, check_same_thread=False)
+        conn.isolation_level = None  # autocommit: the transactions above say BEGIN themselves
+        return conn
+
+    def _checkin(self, conn: sqlite3.Connection, healthy: bool) -> None:
+        with self._lock:
+            if healthy and not self._closed and len(self._idle) < IDLE_CONNECTIONS:
+                self._idle.append(conn)
+                return
+        conn.close()
+
+    # -- the file -----------------------------------------------------------------------------------
 
     def check(self) -> list[str]:
         """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``; empty = ok."""
-        with self.raw() as conn:
+        conn = self._checkout()
+        try:
             return integrity_problems(conn)
+        finally:
+            self._checkin(conn, not conn.in_transaction)
 
     def backup_to(self, target: Path) -> Path:
         """Write a consistent copy of the live database to ``target`` (online backup API; the
         file is 0600 and never overwrites an existing one)."""
-        with self.raw() as conn:
+        conn = connect(self.path)
+        try:
             return backup_database(conn, Path(target))
+        finally:
+            conn.close()
 
     def backup(self, prefix: str = "backup") -> Path:
         """Back up into ``backups/<prefix>-<UTC time from the clock>.sqlite3``."""
@@ -170,23 +196,15 @@ class Database:
         return self.backup_to(target)
 
     def close(self) -> None:
-        """Close pooled connections (the last one to close checkpoints the WAL)."""
-        self.engine.dispose()
+        """Close the connections (the last one to close checkpoints the WAL). A transaction
+        still running closes its connection when it ends; a closed store can't be used again."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
     def _make_files_private(self) -> None:
         for path in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
             if path.exists():
                 make_private(path, PRIVATE_FILE_MODE)
-
-
-@contextmanager
-def _transaction(engine: Engine) -> Iterator[Session]:
-    session = Session(engine, expire_on_commit=False)
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()

@@ -1,95 +1,82 @@
-"""The apply step: what an import adds, updates or leaves alone, and writing it.
+"""The apply step of an import: what it adds, updates or leaves alone, and writing it.
 
 :func:`plan_and_write` runs inside the caller's transaction. It compares every imported order
-with the database (by order number; lines by line id, else product + SKU, else title) and
-decides: add, update (what changed), unchanged, or skip (why). With ``write`` it also writes:
-new orders in bulk (rows, lines, events, tracking numbers and the list cache, like the demo
-generator), updates one by one, e-mail notices as events. Every new event passes the same
-lifecycle validation as one the buyer records; an order the domain refuses is skipped with
-the reason and the line numbers, and the rest of the file still goes in. The caller commits
-once at the end, so a crash leaves all or nothing.
+with the stored ones (by order number; lines by line id, else product + SKU, else title) and
+decides: add, update (what changed), unchanged, or skip (why). With ``write`` it also writes,
+through the store: new orders in bulk (with their lines, events, tracking numbers and list
+cache), updates one by one, e-mail notices as events (:mod:`app.services.import_notices`).
+Every new event passes the same lifecycle validation as one the buyer records; an order the
+domain refuses is skipped with the reason and the line numbers, and the rest of the file still
+goes in. The caller commits once at the end, so a crash leaves all or nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlmodel import Session, col
-
-from app.domain.deadlines import derive
+from app.domain.deadlines import derive, evaluate
 from app.domain.errors import Refused
-from app.domain.lifecycle import fold
+from app.domain.lifecycle import History, fold
 from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
 from app.importers.aliexpress_xlsx import UNKNOWN_STORE
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, RowError, line_key
-from app.importers.notices import apply_notices
-from app.importers.outcome import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
-from app.importers.rows import (
-    CHUNK,
-    Existing,
-    NewRows,
-    event_row,
-    ids_by_number,
-    line_row,
-    load,
-    parts_of,
-    raw_json,
-)
 from app.importers.timeline import new_for_existing, status_events
-from app.services import codec
-from app.store.tables import EventRow, OrderLineRow, OrderRow, TrackingNumberRow
+from app.services.import_notices import apply_notices
+from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.store.records import LineRecord, NewOrderRecord, StoredOrder, Tracking
+from app.store.transaction import Transaction
 
 __all__ = ["ADD", "SKIP", "UNCHANGED", "UPDATE", "Outcome", "PlanEntry", "plan_and_write"]
 
 K = EventKind
+CHUNK = 500  # orders compared (and written) at a time
 Progress = Callable[[int, int], None]
 
 
 def plan_and_write(
-    session: Session,
+    tx: Transaction,
     source: ParsedSource,
     profile: RuleProfile,
     now: datetime,
     *,
     write: bool,
     progress: Progress | None = None,
-    validated: frozenset[str] = frozenset(),
+    folded: Mapping[str, History] = MappingProxyType({}),
 ) -> Outcome:
-    """Compare (and with ``write``, write) every order of ``source``. ``validated``: numbers
-    of new orders whose timeline a preview with the same rule profile already validated; the
-    timeline is built from the file alone, so it needs no second check."""
+    """Compare (and with ``write``, write) every order of ``source``. ``folded``: the timelines
+    of new orders that a preview with the same rule profile validated (its ``Outcome.folded``);
+    a new order's timeline is built from the file alone, so it needs no second check."""
     outcome = Outcome(errors=list(source.errors))
     numbers = [order.number for order in source.orders] + [n.order for n in source.notices if n.order]
-    ids = ids_by_number(session, numbers)
+    ids = tx.order_ids(numbers)
     fresh = [order for order in source.orders if order.number not in ids]
     known = [order for order in source.orders if order.number in ids]
     total_steps = len(source.orders) + len(source.notices)
     done = 0
-    next_id = (session.execute(select(func.max(OrderRow.id))).scalar() or 0) + 1
     for start in range(0, len(fresh), CHUNK):
         chunk = fresh[start : start + CHUNK]
-        next_id = _add_orders(session, chunk, source.format, profile, now, next_id, outcome, write, validated)
+        _add_orders(tx, chunk, source.format, profile, now, outcome, write, folded)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
     for start in range(0, len(known), CHUNK):
         chunk = known[start : start + CHUNK]
-        loaded = load(session, [ids[order.number] for order in chunk])
+        loaded = tx.stored_orders([ids[order.number] for order in chunk])
         for order in chunk:
-            _update_order(
-                session, order, loaded[ids[order.number]], source.format, profile, now, outcome, write
-            )
+            _update_order(tx, order, loaded[ids[order.number]], source.format, profile, now, outcome, write)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
     if source.notices:
-        apply_notices(session, source.notices, ids, profile, now, outcome, write)
+        apply_notices(tx, source.notices, ids, profile, now, outcome, write)
         done += len(source.notices)
         if progress is not None:
             progress(done, total_steps)
@@ -100,17 +87,16 @@ def plan_and_write(
 
 
 def _add_orders(
-    session: Session,
+    tx: Transaction,
     orders: Sequence[ImportedOrder],
     fmt: Format,
     profile: RuleProfile,
     now: datetime,
-    next_id: int,
     outcome: Outcome,
     write: bool,
-    validated: frozenset[str],
-) -> int:
-    rows = NewRows()
+    folded: Mapping[str, History],
+) -> None:
+    records: list[NewOrderRecord] = []
     for order in orders:
         lines = _lines_for_new(order)
         total = (
@@ -121,12 +107,13 @@ def _add_orders(
         facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)
         try:
             _check_new(order, now)
+            # Every event is at or before now (checked by both), so none waits in the future.
             events = [Event(K.ORDERED, order.ordered_at, now, {}), *status_events(order, fmt, now)]
-            if order.number not in validated:
-                validate_timeline(facts, events, profile)
+            history = folded.get(order.number) or validate_timeline(facts, events, profile)
         except Refused as exc:
             _skip(outcome, order, str(exc))
             continue
+        outcome.folded[order.number] = history
         title = order.title or lines[0].title
         outcome.entries.append(
             PlanEntry(
@@ -142,33 +129,27 @@ def _add_orders(
         )
         if not write:
             continue
-        order_id = next_id
-        next_id += 1
-        tracking = list(dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking")))
-        values = {
-            "number": order.number,
-            "store": order.store,
-            "title": title,
-            "currency": order.currency,
-            "total": total,
-            "payment_method": order.payment_method,
-            "ordered_at": order.ordered_at,
-            "source": fmt.value,
-            "source_raw": raw_json(order.parts),
-            "items_count": sum(ln.quantity for ln in lines),
-            "search_text": codec.search_text(order.number, order.store, [ln.title for ln in lines], tracking),
-            **codec.cache_columns(derive(facts, events, profile, now)),
-        }
-        rows.add_order(order_id, values, now)
-        for position, line in enumerate(lines):
-            rows.add_line(order_id, position, line)
-        for event in events:
-            rows.add_event(order_id, event)
-        for number in tracking:
-            rows.add_tracking(order_id, number, now)
+        tracking = dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking"))
+        records.append(
+            NewOrderRecord(
+                number=order.number,
+                store=order.store,
+                title=title,
+                currency=order.currency,
+                total=total,
+                payment_method=order.payment_method,
+                ordered_at=order.ordered_at,
+                lines=[_line_record(position, line) for position, line in enumerate(lines)],
+                events=events,
+                # derive() without replaying the events again: none lies ahead of now.
+                evaluation=evaluate(history, facts, profile, now),
+                tracking=[Tracking(number) for number in tracking],
+                source=fmt.value,
+                source_raw=raw_json(order.parts),
+            )
+        )
     if write:
-        rows.write(session)
-    return next_id
+        tx.insert_orders(records, now)
 
 
 def _check_new(order: ImportedOrder, now: datetime) -> None:
@@ -196,17 +177,17 @@ def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
 
 
 def _update_order(
-    session: Session,
+    tx: Transaction,
     order: ImportedOrder,
-    existing: Existing,
+    existing: StoredOrder,
     fmt: Format,
     profile: RuleProfile,
     now: datetime,
     outcome: Outcome,
     write: bool,
 ) -> None:
-    row = existing.row
-    if row["deleted_at"] is not None:
+    stored = existing.order
+    if stored.in_trash:
         _skip(
             outcome,
             order,
@@ -217,7 +198,6 @@ def _update_order(
     changes: dict[str, list[Any]] = {}
     new_values: dict[str, Any] = {}
     lines_changed = False
-    new_lines = order.lines
     if order.lines_known and _line_tuples(order.lines) != [_stored_tuple(ln) for ln in existing.lines]:
         lines_changed = True
         changes["lines"] = [_count_text(len(existing.lines)), _count_text(len(order.lines))]
@@ -232,16 +212,11 @@ def _update_order(
         ("total", total),
         ("payment_method", order.payment_method),
     ):
-        if value is not None and value != row[name]:
-            changes[name] = [_plain(row[name]), _plain(value)]
+        old = getattr(stored, name)
+        if value is not None and value != old:
+            changes[name] = [_plain(old), _plain(value)]
             new_values[name] = value
-    facts = OrderFacts(
-        order.number,
-        new_values.get("currency", row["currency"]),
-        new_values.get("total", row["total"]),
-        row["ordered_at"],
-        new_values.get("payment_method", row["payment_method"]),
-    )
+    facts = replace(stored, **new_values).facts
     events = list(existing.events)
     notes: list[str] = []
     added: list[Event] = []
@@ -264,82 +239,84 @@ def _update_order(
         added.append(event)
     raw_changed = False
     parts = order.parts
-    if row["source"] == fmt.value:
-        old_parts = parts_of(row["source_raw"])
+    if stored.source == fmt.value:
+        old_parts = parts_of(stored.source_raw)
         parts = {**old_parts, **order.parts}
         raw_changed = parts != old_parts
     if not added and not raw_changed and not lines_changed:
         reason = "; ".join(notes) or "already imported, nothing changed"
-        outcome.entries.append(_entry(order, UNCHANGED, reason, row))
+        outcome.entries.append(_entry(order, UNCHANGED, reason, existing))
         return
     described = [f"{name} {old} → {new}" for name, (old, new) in changes.items()]
     new_kinds = [e.kind.value for e in added if e.kind is not K.EDITED]
     if new_kinds:
         described.append("adds " + ", ".join(new_kinds))
     reason = ", ".join(described) or "the source rows changed"
-    outcome.entries.append(_entry(order, UPDATE, "; ".join([reason, *notes]), row))
+    outcome.entries.append(_entry(order, UPDATE, "; ".join([reason, *notes]), existing))
     if not write:
         return
-    all_events = [*events, *added]
-    evaluation = derive(facts, all_events, profile, now)
-    lines_now = new_lines if lines_changed else None
-    tracking = list(existing.tracking)
     for event in added:
         number = event.data.get("tracking")
-        if number and number not in tracking:
-            tracking.append(str(number))
-            session.connection().execute(
-                insert(TrackingNumberRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-                [
-                    {
-                        "order_id": existing.id,
-                        "number": number,
-                        "carrier": event.data.get("carrier"),
-                        "added_at": now,
-                    }
-                ],
-            )
-    titles = (
-        [ln.title for ln in lines_now] if lines_now is not None else [ln["title"] for ln in existing.lines]
-    )
-    values: dict[str, Any] = {
-        **new_values,
-        "updated_at": now,
-        "search_text": codec.search_text(
-            order.number, new_values.get("store", row["store"]), titles, tracking
-        ),
-        **codec.cache_columns(evaluation),
-    }
-    if row["source"] in (None, fmt.value) or changes:
+        if number and number not in existing.tracking:
+            existing.tracking.append(str(number))
+            tx.add_tracking(stored.id, str(number), event.data.get("carrier"), now)
+    values: dict[str, Any] = {**new_values, "updated_at": now}
+    if stored.source in (None, fmt.value) or changes:
         values["source"] = fmt.value
         values["source_raw"] = raw_json(parts)
-    connection = session.connection()
-    if lines_now is not None:
-        values["items_count"] = sum(ln.quantity for ln in lines_now)
-        connection.execute(delete(OrderLineRow).where(col(OrderLineRow.order_id) == existing.id))
-        connection.execute(
-            insert(OrderLineRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [line_row(existing.id, position, line) for position, line in enumerate(lines_now)],
+    if lines_changed:
+        tx.replace_lines(
+            stored.id, [_line_record(position, line) for position, line in enumerate(order.lines)]
         )
-    connection.execute(update(OrderRow).where(col(OrderRow.id) == existing.id).values(**values))
+    tx.update_fields(stored.id, values)
+    tx.store_cache(stored.id, derive(facts, [*events, *added], profile, now))
     if added:
-        connection.execute(
-            insert(EventRow.__table__),  # type: ignore[attr-defined,unused-ignore]
-            [event_row(existing.id, event) for event in added],
-        )
+        tx.append_events(stored.id, added)
 
 
-def _entry(order: ImportedOrder, action: str, reason: str, row: dict[str, Any]) -> PlanEntry:
+def _entry(order: ImportedOrder, action: str, reason: str, existing: StoredOrder) -> PlanEntry:
+    stored = existing.order
     return PlanEntry(
         order.number,
         action,
         reason,
         tuple(order.source_lines),
-        row["store"],
-        row["title"],
-        row["total"],
-        row["currency"],
+        stored.store,
+        stored.title,
+        stored.total,
+        stored.currency,
     )
+
+
+def _line_record(position: int, line: ImportedLine) -> LineRecord:
+    return LineRecord(
+        position,
+        line.title,
+        line.quantity,
+        line.unit_price,
+        line.options,
+        line.product_id,
+        line.sku_id,
+        line.source_line_id,
+    )
+
+
+_RAW_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per order
+
+
+def raw_json(parts: dict[str, Any]) -> str:
+    """The raw rows an order came from, as kept with it (``orders.source_raw``)."""
+    return _RAW_JSON.encode(parts)
+
+
+def parts_of(raw: str | None) -> dict[str, Any]:
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _count_text(count: int) -> str:
@@ -352,17 +329,9 @@ def _line_tuples(lines: Iterable[ImportedLine]) -> list[tuple[Any, ...]]:
     ]
 
 
-def _stored_tuple(line: dict[str, Any]) -> tuple[Any, ...]:
-    key = line_key(line["source_line_id"], line["product_id"], line["sku_id"], line["title"])
-    return (
-        key,
-        line["title"],
-        line["quantity"],
-        line["unit_price"],
-        line["options"],
-        line["product_id"],
-        line["sku_id"],
-    )
+def _stored_tuple(line: LineRecord) -> tuple[Any, ...]:
+    key = line_key(line.source_line_id, line.product_id, line.sku_id, line.title)
+    return (key, line.title, line.quantity, line.unit_price, line.options, line.product_id, line.sku_id)
 
 
 def _plain(value: Any) -> Any:

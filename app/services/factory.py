@@ -1,0 +1,161 @@
+"""The services of one data dir, built when first asked for: the one place the GUI and the
+command line get them from.
+
+Opening an up-to-date data file and reading the list cost the standard library only, so the
+window reads its first rows through :attr:`Services.listing` before its first paint; the other
+services (which import the deadline engine and the rest of the domain) are built afterwards, or
+when a command needs them. Building is guarded by a lock: a click that needs a service before
+the GUI's warm-up finished simply waits for it. :meth:`Services.close` closes the data file
+and forgets every service; the next use opens the file again (after a restore: the new one).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from app.clock import Clock
+from app.store.errors import StoreError
+from app.store.paths import DataDir
+
+if TYPE_CHECKING:
+    from app.services.backup import BackupService
+    from app.services.evidence import EvidenceService
+    from app.services.importing import ImportService
+    from app.services.listing import ListingService
+    from app.services.orders import OrderService
+    from app.services.rules import RuleService
+    from app.services.settings import SettingsService
+    from app.store.store import Store
+
+
+class Services:
+    """Lazily built services over one data dir. Build it with :func:`open_services`."""
+
+    def __init__(self, data_dir: DataDir, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._lock = threading.RLock()
+        self._store: Store | None = None
+        self._listing: ListingService | None = None
+        self._orders: OrderService | None = None
+        self._imports: ImportService | None = None
+        self._evidence: EvidenceService | None = None
+        self._settings: SettingsService | None = None
+
+    @classmethod
+    def ready(cls, orders: OrderService) -> Services:
+        """Services around an order service already built on an open store (tests build one on a
+        temporary data dir and hand it in)."""
+        services = cls(orders.store.data_dir, orders.clock)
+        services._store, services._orders = orders.store, orders
+        return services
+
+    def _open_store(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                from app.store.store import Store
+
+                try:
+                    self._store = Store.open(self.data_dir, clock=self.clock)
+                except OSError as exc:  # a file where the dir should be, no permission…
+                    raise StoreError(
+                        f"can't use the data dir {self.data_dir.root}: {exc.strerror or exc}"
+                    ) from None
+            return self._store
+
+    @property
+    def listing(self) -> ListingService:
+        """The order list, the sidebar's counts and the stale rows (cheap to build)."""
+        with self._lock:
+            if self._listing is None:
+                from app.services.listing import ListingService
+
+                self._listing = ListingService(self._open_store())
+            return self._listing
+
+    @property
+    def orders(self) -> OrderService:
+        with self._lock:
+            if self._orders is None:
+                from app.services.orders import OrderService
+
+                self._orders = OrderService(self._open_store(), self.clock)
+            return self._orders
+
+    @property
+    def rules(self) -> RuleService:
+        """The rule profile with the buyer's values; a change re-derives every order."""
+        return self.orders.rules
+
+    @property
+    def imports(self) -> ImportService:
+        with self._lock:
+            if self._imports is None:
+                from app.services.importing import ImportService
+
+                # The same rules as the orders: a change made in the settings applies at once.
+                self._imports = ImportService(self._open_store(), self.clock, rules=self.rules)
+            return self._imports
+
+    @property
+    def evidence(self) -> EvidenceService:
+        with self._lock:
+            if self._evidence is None:
+                from app.services.evidence import EvidenceService
+
+                self._evidence = EvidenceService(self._open_store(), self.clock)
+            return self._evidence
+
+    @property
+    def settings(self) -> SettingsService:
+        with self._lock:
+            if self._settings is None:
+                from app.services.settings import SettingsService
+
+                self._settings = SettingsService(self._open_store())
+            return self._settings
+
+    def backups(self) -> BackupService:
+        """Backups and restore of the data dir (a new service each time: it keeps nothing open)."""
+        from app.services.backup import BackupService
+
+        return BackupService(self.data_dir.root, self.clock)
+
+    def orders_lazy(self) -> OrderService:
+        """The order service for a long-lived widget: built only when the widget first calls it
+        (constructing the window builds nothing), and always the current one (a restore closes
+        the services and opens them again)."""
+        return cast("OrderService", _LazyOrders(self))
+
+    def warm_up(self) -> None:
+        """Build the services the window uses (call off the GUI thread)."""
+        _ = self.orders, self.settings
+
+    def close(self) -> None:
+        """Close the data file and forget every service built on it; the next use opens the
+        file again (after a restore: the new one)."""
+        with self._lock:
+            store, self._store = self._store, None
+            self._listing = self._orders = self._imports = self._evidence = self._settings = None
+        if store is not None:
+            store.close()
+
+
+class _LazyOrders:
+    """Stands in for the OrderService until it is first used (see ``Services.orders_lazy``)."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._services.orders, name)
+
+
+def open_services(data_dir: DataDir | str | os.PathLike[str], clock: Clock) -> Services:
+    """The services of ``data_dir``. Nothing is opened or created until a service is used; the
+    data file is then created or upgraded as needed (:class:`StoreError` when it can't be)."""
+    layout = data_dir if isinstance(data_dir, DataDir) else DataDir(Path(data_dir))
+    return Services(layout, clock)

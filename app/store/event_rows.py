@@ -1,0 +1,80 @@
+"""Timelines: appending events and reading them back, one order or many at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from app.domain.model import Event, EventKind
+from app.store.codec import decode_event, event_values
+from app.store.order_rows import INSERT_EVENT, ORDER_COLUMNS, chunks, order_record
+from app.store.records import LineRecord, OrderRecord, StoredOrder
+
+
+class EventRows:
+    """Mixed into :class:`~app.store.transaction.Transaction`."""
+
+    _conn: sqlite3.Connection
+
+    def append_events(self, order_id: int, events: Sequence[Event]) -> None:
+        """Add events to the order's timeline (the caller validated them and refreshes the
+        order's list cache in the same transaction)."""
+        self._conn.executemany(INSERT_EVENT, [event_values(order_id, event) for event in events])
+
+    def events(self, order_id: int) -> list[Event]:
+        """The order's events in the order they were recorded."""
+        return [
+            decode_event(*row)
+            for row in self._conn.execute(
+                "SELECT kind, at, recorded_at, data FROM events WHERE order_id = ? ORDER BY id", (order_id,)
+            )
+        ]
+
+    def latest_event_id(self, order_id: int, kind: EventKind) -> int | None:
+        """The id of the order's latest event of this kind (latest ``at``, then latest recorded)."""
+        row = self._conn.execute(
+            "SELECT id FROM events WHERE order_id = ? AND kind = ? ORDER BY at DESC, id DESC LIMIT 1",
+            (order_id, kind.value),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def timelines(self, ids: Sequence[int]) -> Iterator[tuple[OrderRecord, list[Event]]]:
+        """Each existing order of ``ids`` with its events, ordered by id; 500 orders a query."""
+        for chunk, marks in chunks(list(ids)):
+            events: dict[int, list[Event]] = {order_id: [] for order_id in chunk}
+            for order_id, *row in self._conn.execute(
+                f"SELECT order_id, kind, at, recorded_at, data FROM events WHERE order_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                events[order_id].append(decode_event(*row))
+            for row in self._conn.execute(
+                f"SELECT {ORDER_COLUMNS} FROM orders WHERE id IN ({marks}) ORDER BY id", chunk
+            ).fetchall():
+                yield order_record(row), events[row[0]]
+
+    def stored_orders(self, ids: Sequence[int]) -> dict[int, StoredOrder]:
+        """The orders ``ids`` with their lines, events and tracking numbers."""
+        result: dict[int, StoredOrder] = {}
+        for chunk, marks in chunks(list(ids)):
+            for row in self._conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE id IN ({marks})", chunk):
+                result[row[0]] = StoredOrder(order_record(row))
+            for order_id, *r in self._conn.execute(
+                "SELECT order_id, position, title, quantity, unit_price, options, product_id, sku_id, "
+                f"source_line_id FROM order_lines WHERE order_id IN ({marks}) ORDER BY order_id, position",
+                chunk,
+            ):
+                result[order_id].lines.append(
+                    LineRecord(r[0], r[1], r[2], Decimal(r[3]), r[4], r[5], r[6], r[7])
+                )
+            for order_id, *r in self._conn.execute(
+                f"SELECT order_id, kind, at, recorded_at, data FROM events WHERE order_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                result[order_id].events.append(decode_event(*r))
+            for order_id, number in self._conn.execute(
+                f"SELECT order_id, number FROM tracking_numbers WHERE order_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                result[order_id].tracking.append(number)
+        return result

@@ -1,0 +1,123 @@
+"""Whole data files, for backups and restores: consistent snapshots, a reading of every row for a
+fingerprint, checks of a file nobody has opened yet, and taking the live file for a restore.
+
+These work on a file's path, not through a :class:`~app.store.store.Store`: a backup copies the
+live file beside whoever is using it, and a restore checks a file unpacked from an archive and
+must be the only one holding the live file when it replaces it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.store.codec import CACHE_COLUMNS
+from app.store.sqlite import backup_database, connect, connect_readonly, integrity_problems
+
+# What the orders table derives from the events (and so changes as time passes, with no
+# change to the data): the list cache, the item count and the search text.
+DERIVED_ORDER_COLUMNS = frozenset({*CACHE_COLUMNS, "items_count", "search_text"})
+
+
+def snapshot(database: Path, target: Path, source: sqlite3.Connection | None = None) -> Path:
+    """A consistent copy of the live ``database`` at ``target`` (online backup API), taken
+    through ``source`` (a connection whose lock keeps writers out) or a connection of its own."""
+    if source is not None:
+        return backup_database(source, target)
+    conn = connect(database)
+    try:
+        return backup_database(conn, target)
+    finally:
+        conn.close()
+
+
+def content_rows(database: Path, *, skip_settings: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Every table of the file at ``database`` (by name) and its rows in rowid order, as text to
+    hash: equal texts mean equal data. The orders' derived columns and the settings named in
+    ``skip_settings`` are left out. Opens the file read-only."""
+    conn = connect_readonly(database)
+    try:
+        tables = [
+            str(name)
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            columns = [str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            if table == "orders":
+                columns = [c for c in columns if c not in DERIVED_ORDER_COLUMNS]
+            yield f"\x00table {table} {columns!r}\x00"
+            select = ", ".join(f'"{c}"' for c in columns)
+            for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY rowid'):
+                if table == "settings" and row[columns.index("key")] in skip_settings:
+                    continue
+                yield repr(row)
+    finally:
+        conn.close()
+
+
+def file_problems(path: Path) -> list[str]:
+    """``integrity_check`` and ``foreign_key_check`` of a file, opened read-only; empty = ok.
+    Raises ``sqlite3.DatabaseError`` when the file is not a database at all."""
+    conn = connect_readonly(path)
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
+
+
+def count_orders_and_events(path: Path) -> tuple[int, int]:
+    conn = connect_readonly(path)
+    try:
+        orders = int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+        events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+    finally:
+        conn.close()
+    return orders, events
+
+
+def make_self_contained(path: Path) -> None:
+    """Switch a file nobody else has open out of WAL mode: one file, no ``-wal`` beside it."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        conn.close()
+
+
+class InUse(Exception):
+    """Another connection (another window, a command) has the live file open."""
+
+
+def take_live_file(live: Path) -> sqlite3.Connection | None:
+    """The only connection to the live file, which is now out of WAL mode (leaving WAL needs the
+    only connection, and checkpoints and removes the ``-wal``); None when the file is not a
+    readable database at all. Raises :class:`InUse` when someone else has it open."""
+    try:
+        conn = sqlite3.connect(live, timeout=2.0, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise InUse from None
+        return None
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    if mode is None or str(mode[0]).lower() != "delete":
+        conn.close()
+        raise InUse
+    return conn
+
+
+def hold_read_lock(conn: sqlite3.Connection) -> None:
+    """Begin a read transaction and read, so that no one else can commit until it ends (the
+    file is in rollback-journal mode); the backup API can still read through ``conn``."""
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

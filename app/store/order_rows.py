@@ -1,0 +1,261 @@
+"""Orders, their lines and tracking numbers: finding, inserting in bulk, changing fields, the
+list cache and the search text.
+
+The search text is never written by a caller: whatever changes what it is made of (the store,
+the title, the lines, the tracking numbers) marks the order, and the transaction rebuilds the
+search text of every marked order right before it commits (see :mod:`app.store.transaction`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from app.store.codec import (
+    CACHE_COLUMNS,
+    cache_columns,
+    db_money,
+    db_time,
+    event_values,
+    from_db_time,
+    optional_db_time,
+    optional_from_db_time,
+    search_text,
+)
+from app.store.records import LineRecord, NewOrderRecord, OrderRecord
+
+if TYPE_CHECKING:
+    from app.domain.deadlines import Evaluation
+
+CHUNK = 500  # ids per "IN (...)" query: well under SQLite's limit of bound parameters
+
+ORDER_COLUMNS = (
+    "id, number, marketplace, store, title, currency, total, payment_method, ordered_at, note, "
+    "created_at, updated_at, deleted_at, source, source_raw"
+)
+_INSERT_ORDER = (
+    "INSERT INTO orders (id, number, marketplace, store, title, currency, total, payment_method, ordered_at, "
+    "note, created_at, updated_at, deleted_at, source, source_raw, items_count, search_text, "
+    f"{', '.join(CACHE_COLUMNS)}) VALUES (?, ?, 'aliexpress', ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LINE = (
+    "INSERT INTO order_lines (order_id, position, title, options, quantity, unit_price, product_id, sku_id, "
+    "source_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_EVENT = "INSERT INTO events (order_id, kind, at, recorded_at, data) VALUES (?, ?, ?, ?, ?)"
+_INSERT_TRACKING = "INSERT INTO tracking_numbers (order_id, number, carrier, added_at) VALUES (?, ?, ?, ?)"
+_STORE_CACHE = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in CACHE_COLUMNS)} WHERE id = ?"
+
+# The order's own fields a use case may change, and how each is stored.
+_TEXT_FIELDS = frozenset({"store", "title", "note", "payment_method", "currency", "source", "source_raw"})
+_TIME_FIELDS = frozenset({"updated_at", "deleted_at"})
+_SEARCHED_FIELDS = frozenset({"store", "title"})
+
+
+def order_record(row: Sequence[Any]) -> OrderRecord:
+    """An :class:`OrderRecord` from a row of :data:`ORDER_COLUMNS`."""
+    return OrderRecord(
+        row[0], row[1], row[2], row[3], row[4], row[5], Decimal(row[6]), row[7], from_db_time(row[8]),
+        row[9], from_db_time(row[10]), from_db_time(row[11]), optional_from_db_time(row[12]), row[13],
+        row[14],
+    )  # fmt: skip
+
+
+def line_values(order_id: int, line: LineRecord) -> tuple[Any, ...]:
+    return (
+        order_id, line.position, line.title, line.options, line.quantity, db_money(line.unit_price),
+        line.product_id, line.sku_id, line.source_line_id,
+    )  # fmt: skip
+
+
+def chunks(ids: Sequence[Any]) -> Iterable[tuple[Sequence[Any], str]]:
+    """``ids`` in slices of :data:`CHUNK`, each with its ``?, ?, …`` placeholders."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        yield chunk, ",".join("?" * len(chunk))
+
+
+class OrderRows:
+    """Mixed into :class:`~app.store.transaction.Transaction`."""
+
+    _conn: sqlite3.Connection
+    _search_dirty: set[int]
+
+    # -- finding ----------------------------------------------------------------------------------
+
+    def order(self, number: str) -> OrderRecord | None:
+        """The order with this number, in the trash or not."""
+        row = self._conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE number = ?", (number,)).fetchone()
+        return None if row is None else order_record(row)
+
+    def order_ids(self, numbers: Sequence[str]) -> dict[str, int]:
+        """The ids of the orders with these numbers (those that exist)."""
+        found: dict[str, int] = {}
+        for chunk, marks in chunks(list(dict.fromkeys(numbers))):
+            found.update(
+                (number, order_id)
+                for order_id, number in self._conn.execute(
+                    f"SELECT id, number FROM orders WHERE number IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def order_ids_by_tracking(self, numbers: Sequence[str]) -> dict[str, int]:
+        """The order each tracking number belongs to (the first one, if several share it)."""
+        found: dict[str, int] = {}
+        for chunk, marks in chunks(list(dict.fromkeys(numbers))):
+            for order_id, number in self._conn.execute(
+                f"SELECT order_id, number FROM tracking_numbers WHERE number IN ({marks}) ORDER BY id", chunk
+            ):
+                found.setdefault(number, order_id)
+        return found
+
+    def order_numbers(self) -> set[str]:
+        return {number for (number,) in self._conn.execute("SELECT number FROM orders")}
+
+    def lines(self, order_id: int) -> list[LineRecord]:
+        return [
+            LineRecord(r[0], r[1], r[2], Decimal(r[3]), r[4], r[5], r[6], r[7])
+            for r in self._conn.execute(
+                "SELECT position, title, quantity, unit_price, options, product_id, sku_id, source_line_id "
+                "FROM order_lines WHERE order_id = ? ORDER BY position",
+                (order_id,),
+            )
+        ]
+
+    def tracking_numbers(self, order_id: int) -> list[str]:
+        return [
+            number
+            for (number,) in self._conn.execute(
+                "SELECT number FROM tracking_numbers WHERE order_id = ? ORDER BY id", (order_id,)
+            )
+        ]
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def insert_orders(self, orders: Sequence[NewOrderRecord], now: datetime) -> list[int]:
+        """Insert new orders with their lines, events, tracking numbers, list cache and search
+        text, in bulk (one ``executemany`` per table, values already in their stored form).
+        Returns their ids, in the order given."""
+        (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
+        stamp = db_time(now)
+        order_rows: list[tuple[Any, ...]] = []
+        line_rows: list[tuple[Any, ...]] = []
+        event_rows: list[tuple[Any, ...]] = []
+        tracking_rows: list[tuple[Any, ...]] = []
+        ids = list(range((last or 0) + 1, (last or 0) + 1 + len(orders)))
+        for order_id, order in zip(ids, orders, strict=True):
+            titles = [line.title for line in order.lines]
+            numbers = [t.number for t in order.tracking]
+            order_rows.append(
+                (
+                    order_id, order.number, order.store, order.title, order.currency, db_money(order.total),
+                    order.payment_method, db_time(order.ordered_at), order.note, stamp, stamp, order.source,
+                    order.source_raw, sum(line.quantity for line in order.lines),
+                    search_text(order.number, order.store, order.title, titles, numbers),
+                    *cache_columns(order.evaluation),
+                )
+            )  # fmt: skip
+            line_rows.extend(line_values(order_id, line) for line in order.lines)
+            event_rows.extend(event_values(order_id, event) for event in order.events)
+            tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
+        for sql, rows in (
+            (_INSERT_ORDER, order_rows),
+            (_INSERT_LINE, line_rows),
+            (INSERT_EVENT, event_rows),
+            (_INSERT_TRACKING, tracking_rows),
+        ):
+            if rows:
+                self._conn.executemany(sql, rows)
+        return ids
+
+    def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
+        """Change the order's own fields (``store``, ``title``, ``note``, ``payment_method``,
+        ``currency``, ``total``, ``source``, ``source_raw``, ``updated_at``, ``deleted_at``)."""
+        names: list[str] = []
+        values: list[Any] = []
+        for name, value in fields.items():
+            if name in _TEXT_FIELDS:
+                values.append(value)
+            elif name in _TIME_FIELDS:
+                values.append(optional_db_time(value))
+            elif name == "total":
+                values.append(db_money(value))
+            else:
+                raise ValueError(f"orders.{name} is not a field a use case changes")
+            names.append(name)
+        if not names:
+            return
+        self._conn.execute(
+            f"UPDATE orders SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", (*values, order_id)
+        )
+        if _SEARCHED_FIELDS & fields.keys():
+            self._search_dirty.add(order_id)
+
+    def store_cache(self, order_id: int, evaluation: Evaluation) -> None:
+        """Write the list cache of one order (its status, deadlines and their span)."""
+        self._conn.execute(_STORE_CACHE, (*cache_columns(evaluation), order_id))
+
+    def store_caches(self, evaluations: Mapping[int, Evaluation]) -> None:
+        """Write the list cache of many orders at once."""
+        self._conn.executemany(
+            _STORE_CACHE, [(*cache_columns(evaluation), oid) for oid, evaluation in evaluations.items()]
+        )
+
+    def replace_lines(self, order_id: int, lines: Sequence[LineRecord]) -> None:
+        """The order's lines become ``lines`` (and its item count their quantities)."""
+        self._conn.execute("DELETE FROM order_lines WHERE order_id = ?", (order_id,))
+        self._conn.executemany(_INSERT_LINE, [line_values(order_id, line) for line in lines])
+        self._conn.execute(
+            "UPDATE orders SET items_count = ? WHERE id = ?", (sum(ln.quantity for ln in lines), order_id)
+        )
+        self._search_dirty.add(order_id)
+
+    def add_tracking(self, order_id: int, number: str, carrier: str | None, now: datetime) -> bool:
+        """Add a tracking number to the order unless it has it already; True when added."""
+        known = self._conn.execute(
+            "SELECT 1 FROM tracking_numbers WHERE order_id = ? AND number = ?", (order_id, number)
+        ).fetchone()
+        if known is not None:
+            return False
+        self._conn.execute(_INSERT_TRACKING, (order_id, number, carrier, db_time(now)))
+        self._search_dirty.add(order_id)
+        return True
+
+    def has_orders_from(self, source: str) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM orders WHERE source = ? LIMIT 1", (source,)).fetchone()
+            is not None
+        )
+
+    def remove_orders_from(self, source: str) -> int:
+        """Delete (for good, with everything they hold) the orders of one source; the count."""
+        return self._conn.execute("DELETE FROM orders WHERE source = ?", (source,)).rowcount
+
+    def _refresh_search_texts(self) -> None:
+        """Rebuild the search text of every order marked since the last time."""
+        dirty, self._search_dirty = sorted(self._search_dirty), set()
+        updates: list[tuple[str, int]] = []
+        for chunk, marks in chunks(dirty):
+            lines: dict[int, list[str]] = {}
+            tracking: dict[int, list[str]] = {}
+            for order_id, title in self._conn.execute(
+                f"SELECT order_id, title FROM order_lines WHERE order_id IN ({marks}) ORDER BY order_id, position",
+                chunk,
+            ):
+                lines.setdefault(order_id, []).append(title)
+            for order_id, number in self._conn.execute(
+                f"SELECT order_id, number FROM tracking_numbers WHERE order_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                tracking.setdefault(order_id, []).append(number)
+            for order_id, number, store, title in self._conn.execute(
+                f"SELECT id, number, store, title FROM orders WHERE id IN ({marks})", chunk
+            ):
+                text = search_text(number, store, title, lines.get(order_id, []), tracking.get(order_id, []))
+                updates.append((text, order_id))
+        self._conn.executemany("UPDATE orders SET search_text = ? WHERE id = ?", updates)
