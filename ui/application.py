@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from app import APP_ID
 from app.clock import Clock, SystemClock
 from app.domain.views import View
 from app.services.listing import ListRow, count_orders, count_views, load_first_rows, load_rows
 from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
 from app.store.schema import HEAD_REVISION, read_revision
 
+if TYPE_CHECKING:
+    from ui.shell.window_claim import WindowClaim
+
 
 def log_path(data_dir: DataDir) -> Path:
-    return data_dir.root / "logs" / "dispute-desk.log"
+    from ui.shell.logs import log_file
+
+    return log_file(data_dir)
 
 
 _logging_lock = threading.Lock()
@@ -42,7 +48,9 @@ def setup_logging(data_dir: DataDir) -> Path:
         if path in _logging_ready:
             return path
         ensure_data_dir(path.parent)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        from ui.shell.logs import LOG_BACKUPS, LOG_BYTES
+
+        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
@@ -52,7 +60,8 @@ def setup_logging(data_dir: DataDir) -> Path:
 
 
 def install_crash_handler(data_dir: DataDir) -> None:
-    """An unexpected error is logged and shown; every change was already saved when made."""
+    """An unexpected error is logged and shown (ui/shell/crash_dialog.py), never a silent exit;
+    every change was already saved when made."""
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import logging
@@ -66,17 +75,9 @@ def install_crash_handler(data_dir: DataDir) -> None:
                 "unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb))
             )
         try:
-            from PySide6.QtWidgets import QApplication
+            from ui.shell.crash_dialog import show_crash
 
-            from ui import dialogs
-
-            if QApplication.instance() is not None:
-                dialogs.show_error(
-                    None,
-                    "Dispute Desk",
-                    f"Something went wrong: {value}\n\nYour data is safe: every change is saved when you make "
-                    f"it. Details are in {path}.",
-                )
+            show_crash(kind, value, tb, path)
         except Exception:  # the handler of last resort must not raise
             pass
 
@@ -153,12 +154,42 @@ def run_gui(
     clock: Clock | None = None,
     *,
     on_first_paint: Callable[[], None] | None = None,
+    files: Sequence[Path] = (),
 ) -> int:
-    """Run the app. ``on_first_paint`` replaces the post-paint start-up work (the start-up
-    benchmark uses it to stop the clock once the filled window is shown)."""
-    clock = clock or SystemClock()
+    """Run the app, or hand ``files`` to the window already open on the same data folder.
+    ``on_first_paint`` replaces the post-paint start-up work (the start-up benchmark uses it to
+    stop the clock once the filled window is shown)."""
     data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
     install_crash_handler(data_dir)
+    from ui.shell.window_claim import claim_window  # one window per data folder
+
+    claim = claim_window(data_dir, files, env)
+    if isinstance(claim, int):
+        return claim
+    if on_first_paint is None and env.get(QUIT_AFTER_FIRST_PAINT):
+        on_first_paint = _quit_after_first_paint
+    with claim:
+        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint)
+
+
+# Set in the environment, the window quits once painted, saying "first paint" on stdout: how the
+# packaged app's smoke test and the bundle start-up benchmark know it started.
+QUIT_AFTER_FIRST_PAINT = "DISPUTE_DESK_QUIT_AFTER_FIRST_PAINT"
+
+
+def _quit_after_first_paint() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print("first paint", flush=True)
+    QApplication.quit()
+
+
+def _run_window(
+    data_dir: DataDir,
+    clock: Clock,
+    claim: WindowClaim,
+    on_first_paint: Callable[[], None] | None,
+) -> int:
     reader = _Reader(data_dir, clock)
     reader.start()
 
@@ -179,7 +210,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
-    app.setDesktopFileName("dispute-desk")
+    app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
     load_translations(app)
     services = (
         Services.ready(data_dir, clock, opened.service)  # type: ignore[arg-type]
@@ -196,6 +227,7 @@ def run_gui(
         app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
         setup_logging(data_dir)
         window.after_first_paint()
+        claim.serve(window)  # later launches come to this window from now on
 
     QTimer.singleShot(0, after_paint)
     code = app.exec()
