@@ -64,7 +64,7 @@ class CrashDialog(QDialog):
         report_text = QLabel(
             self.tr(
                 'Please report it at <a href="{url}">{url}</a>: say what you were doing just before, '
-                "and attach the log file below (it holds no orders, only what the app did)."
+                "and attach the log file below (it records what the app did; look it over before you send it)."
             ).format(url=BUG_TRACKER),
             self,
         )
