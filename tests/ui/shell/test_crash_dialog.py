@@ -17,7 +17,7 @@ from ui.shell.crash_dialog import CrashDialog, error_report
 
 def _error() -> tuple[type[BaseException], BaseException, object]:
     try:
-        {}["missing"]  # noqa: B018
+        {}["missing"]
     except KeyError:
         kind, value, tb = sys.exc_info()
         assert kind is not None and value is not None
