@@ -49,11 +49,11 @@ class Handover:
         return Handover([Path(f) for f in files], str(document.get("token", "")))
 
 
-def hand_over(name: str, handover: Handover, timeout_s: float = HANDOVER_TIMEOUT_S) -> bool:
+def hand_over(name: str, handover: Handover, timeout_s: float | None = None) -> bool:
     """Give ``handover`` to the instance listening on ``name``; True once it answered."""
     from PySide6.QtNetwork import QLocalSocket
 
-    deadline = time.monotonic() + timeout_s
+    deadline = time.monotonic() + (HANDOVER_TIMEOUT_S if timeout_s is None else timeout_s)
     while time.monotonic() < deadline:
         socket = QLocalSocket()
         socket.connectToServer(name)

@@ -25,7 +25,9 @@ def _error() -> tuple[type[BaseException], BaseException, object]:
     raise AssertionError("unreachable")
 
 
-def test_the_dialog_names_the_log_and_copies_a_report_without_order_data(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_dialog_names_the_log_and_copies_a_report_without_order_data(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     kind, value, tb = _error()
     report = error_report(kind, value, tb)  # type: ignore[arg-type]
     assert report.startswith(f"Dispute Desk {__version__}\n")

@@ -61,7 +61,9 @@ def test_the_help_menu_is_last_and_holds_guide_shortcuts_log_folder_and_about(wi
     assert window.help_actions.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 
-def test_the_user_guide_opens_the_shipped_page_and_reuses_its_window(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_user_guide_opens_the_shipped_page_and_reuses_its_window(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.help_actions.guide_action.trigger()
     guide = window.help_actions.dialogs["guide"]
     assert isinstance(guide, UserGuideWindow)
@@ -89,7 +91,9 @@ def test_the_guide_names_only_shortcuts_the_window_really_has(window: MainWindow
     assert named and named <= real, named - real
 
 
-def test_the_shortcuts_dialog_lists_the_actions_real_shortcuts_by_menu(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_shortcuts_dialog_lists_the_actions_real_shortcuts_by_menu(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.help_actions.shortcuts_action.trigger()
     dialog = window.help_actions.dialogs["shortcuts"]
     assert isinstance(dialog, ShortcutsDialog)
