@@ -155,9 +155,99 @@ def ensure_venv() -> Path:
     return python
 
 
+# What Qt's X11 platform plugin (xcb) links, by library: (Debian/Ubuntu package, Fedora package).
+# Ubuntu 22.04 and 24.04 desktops come without libxcb-cursor0, and Qt then only says "could not
+# load the Qt platform plugin xcb".
+QT_XCB_LIBRARIES: dict[str, tuple[str, str]] = {
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
+    "libxcb-shm.so.0": ("libxcb-shm0", "libxcb"),
+    "libxcb-sync.so.1": ("libxcb-sync1", "libxcb"),
+    "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
+    "libxcb-render.so.0": ("libxcb-render0", "libxcb"),
+    "libxcb.so.1": ("libxcb1", "libxcb"),
+    "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon"),
+    "libEGL.so.1": ("libegl1", "libglvnd-egl"),
+    "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
+    "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
+}
+
+
+def installed_libraries() -> set[str] | None:
+    """The shared libraries the dynamic linker knows (``ldconfig -p``), or None if it can't tell."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None
+    )
+    if ldconfig is None:
+        return None
+    try:
+        listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {line.split()[0] for line in listing.splitlines()[1:] if line.strip()}
+
+
+def missing_qt_libraries(available: set[str]) -> list[str]:
+    return [name for name in QT_XCB_LIBRARIES if name not in available]
+
+
+def install_hint(missing: Sequence[str]) -> str:
+    debian = sorted({QT_XCB_LIBRARIES[name][0] for name in missing})
+    fedora = sorted({QT_XCB_LIBRARIES[name][1] for name in missing})
+    return (
+        f"Qt cannot open a window on X11: missing {', '.join(missing)}.\n"
+        f"  Debian/Ubuntu: sudo apt install {' '.join(debian)}\n"
+        f"  Fedora:        sudo dnf install {' '.join(fedora)}"
+    )
+
+
+def opens_window(args: Sequence[str]) -> bool:
+    """Whether ``dev.py run ARGS`` starts the GUI (no command: nothing, ``--data-dir DIR``, files)."""
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir" and rest:
+            rest.pop(0)
+        elif not (arg.startswith("--data-dir=") or (not arg.startswith("-") and Path(arg).is_file())):
+            return False
+    return True
+
+
+def xcb_check(
+    args: Sequence[str], env: dict[str, str], available: set[str] | None
+) -> tuple[str, bool] | None:
+    """A message about missing X11 libraries, and whether it stops the launch (it only warns when
+    Qt may use Wayland instead); None when there is nothing to say."""
+    if not sys.platform.startswith("linux") or not opens_window(args) or available is None:
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and "xcb" not in platform:
+        return None
+    missing = missing_qt_libraries(available)
+    if not missing:
+        return None
+    wayland = bool(env.get("WAYLAND_DISPLAY")) and not platform
+    return install_hint(missing), not wayland
+
+
 def cmd_run(args: list[str]) -> int:
     python = ensure_venv()
-    return call([python, "-m", "ui", *args], env=child_env(VENV))
+    env = child_env(VENV)
+    problem = xcb_check(args, env, installed_libraries() if sys.platform.startswith("linux") else None)
+    if problem is not None:
+        message, fatal = problem
+        if fatal:
+            raise DevError(message)
+        say(f"warning: {message}")
+    return call([python, "-m", "ui", *args], env=env)
 
 
 def cmd_test(args: list[str]) -> int:

@@ -54,7 +54,11 @@ def bare_env(**extra: str) -> dict[str, str]:
     return env
 
 
+_steps = [0]
+
+
 def step(title: str) -> None:
+    _steps[0] += 1
     print(f"smoke: {title}", flush=True)
 
 
@@ -281,8 +285,10 @@ def main(argv: list[str]) -> int:
                 check_windows_uninstall(folder, work)
         except SmokeFailure as failure:
             print(f"smoke: FAILED: {failure}", file=sys.stderr, flush=True)
+            print(f"smoke: {_steps[0] - 1} passed, 1 failed", flush=True)
             return 1
     print(f"smoke: {artefact.name}: all checks passed", flush=True)
+    print(f"smoke: {_steps[0]} passed, 0 failed", flush=True)
     return 0
 
 
