@@ -184,6 +184,14 @@ def _quit_after_first_paint() -> None:
     QApplication.quit()
 
 
+def _qt_argv() -> list[str]:
+    """Qt's arguments: on X11, ``-name`` makes the window's WM_CLASS the application ID, which the
+    desktop entry's StartupWMClass names (Wayland reads the desktop file name instead)."""
+    if sys.platform.startswith("linux"):
+        return [*sys.argv[:1], "-name", APP_ID]
+    return sys.argv[:1]
+
+
 def _run_window(
     data_dir: DataDir,
     clock: Clock,
@@ -207,7 +215,7 @@ def _run_window(
         print(f"dispute-desk: {exc}", file=sys.stderr)
         return 2
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(_qt_argv())
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
