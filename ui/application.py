@@ -213,6 +213,9 @@ def _run_window(
         opened = reader.result()
     except StoreError as exc:
         print(f"dispute-desk: {exc}", file=sys.stderr)
+        from ui.shell.crash_dialog import show_refusal  # started from a menu, stderr is unseen
+
+        show_refusal(str(exc), _qt_argv())
         return 2
 
     app = QApplication.instance() or QApplication(_qt_argv())

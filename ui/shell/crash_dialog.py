@@ -137,3 +137,21 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     finally:
         _showing = False
     del app
+
+
+def show_refusal(text: str, argv: list[str]) -> None:
+    """The window can't open (a data file that isn't ours, a newer schema…): say why in a
+    message box, as a launch from the desktop has no terminal. Nothing to show offscreen."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(argv)
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return
+    QMessageBox.critical(
+        None,
+        "Dispute Desk",
+        QApplication.translate("CrashDialog", "Dispute Desk can't open your data.\n\n{reason}").format(
+            reason=text
+        ),
+    )
+    del app

@@ -63,3 +63,17 @@ def test_one_dialog_at_a_time_for_an_error_that_repeats(
     assert len(shown) == 1
     crash_dialog.show_crash(*_error(), tmp_path / "x.log")  # type: ignore[arg-type]
     assert len(shown) == 2  # once the first is closed, the next error shows again
+
+
+def test_data_the_window_cannot_open_is_explained_in_a_message_box(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    crash_dialog.show_refusal("not a Dispute Desk data file", [])
+    assert shown == []  # offscreen: nobody would see it
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    crash_dialog.show_refusal("not a Dispute Desk data file", [])
+    assert shown == ["Dispute Desk can't open your data.\n\nnot a Dispute Desk data file"]
