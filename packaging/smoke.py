@@ -285,10 +285,8 @@ def main(argv: list[str]) -> int:
                 check_windows_uninstall(folder, work)
         except SmokeFailure as failure:
             print(f"smoke: FAILED: {failure}", file=sys.stderr, flush=True)
-            print(f"smoke: {_steps[0] - 1} passed, 1 failed", flush=True)
             return 1
-    print(f"smoke: {artefact.name}: all checks passed", flush=True)
-    print(f"smoke: {_steps[0]} passed, 0 failed", flush=True)
+    print(f"smoke: {artefact.name}: all {_steps[0]} checks passed", flush=True)
     return 0
 
 

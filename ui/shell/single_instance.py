@@ -1,15 +1,6 @@
-"""The Qt side of one window per data folder (see :mod:`ui.shell.window_claim`).
-
-The first launch holds the data folder's lock (:mod:`ui.shell.instance_lock`) and listens on a
-local socket (``QLocalServer``) named after the user and the folder. A later launch finds the
-lock taken, connects, sends one line of JSON (``{"files": [...], "token": ...}``), waits for
-``ok`` and exits: the running window comes to the front and opens the import preview for the
-files. The later launch never opens the database, so nothing is written behind the first one's
-back. If the first holds the lock but does not answer, the later launch says so and quits.
-
-A socket left by a killed instance does not block: the lock is the system's (dropped with the
-process), and whoever holds it removes any old socket before listening.
-"""
+"""The Qt side of one window per data folder (the rule is in :mod:`ui.shell.window_claim`): the
+running window's ``QLocalServer``, a later launch's handover over ``QLocalSocket`` (one line of
+JSON, answered with ``ok``), bringing the window forward, and macOS's file-open events."""
 
 from __future__ import annotations
 
@@ -43,6 +34,8 @@ class Handover:
     @staticmethod
     def decode(line: bytes) -> Handover:
         document = json.loads(line.decode("utf-8"))
+        if not isinstance(document, dict):
+            raise ValueError("a handover is a JSON object")
         files = document.get("files", [])
         if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
             raise ValueError("files must be a list of paths")

@@ -184,3 +184,15 @@ def test_the_socket_name_is_per_user_and_per_data_folder(tmp_path: Path) -> None
     one, two = tmp_path / "one", tmp_path / "two"
     assert server_name(one, {}) != server_name(two, {})
     assert server_name(one, {}) == server_name(tmp_path / "x" / ".." / "one", {})
+
+
+@pytest.mark.parametrize("line", [b"[]", b"not json", b'{"files": "a.csv"}', b'{"files": [1]}', b"\xff\xfe"])
+def test_a_handover_that_is_not_ours_is_refused(line: bytes) -> None:
+    with pytest.raises(ValueError):
+        single_instance.Handover.decode(line)
+
+
+def test_a_handover_round_trips(tmp_path: Path) -> None:
+    sent = single_instance.Handover([tmp_path / "a.eml"], token="t-1")
+    got = single_instance.Handover.decode(sent.encode().rstrip(b"\n"))
+    assert (got.files, got.token) == ([tmp_path / "a.eml"], "t-1")
