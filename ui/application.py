@@ -56,6 +56,9 @@ def setup_logging(data_dir: DataDir) -> Path:
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         _logging_ready.add(path)
+        from ui.shell.logs import record_hard_crashes
+
+        record_hard_crashes(path.parent)
     return path
 
 
