@@ -58,18 +58,15 @@ def make_icons() -> None:
     written by Pillow; Linux uses the SVG itself."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
-    from PySide6.QtCore import QBuffer, QIODevice, QSize
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication, QIcon
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     icon = QIcon(str(ROOT / "resources" / "icons" / "dispute-desk.svg"))
     ICONS.mkdir(parents=True, exist_ok=True)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not icon.pixmap(QSize(1024, 1024)).toImage().save(buffer, "PNG"):
-        raise RuntimeError("could not draw the app icon")
     large = ICONS / "dispute-desk-1024.png"
-    large.write_bytes(bytes(buffer.data().data()))
+    if not icon.pixmap(QSize(1024, 1024)).toImage().save(str(large)):
+        raise RuntimeError("could not draw the app icon")
     with Image.open(large) as image:
         image.load()
         rgba = image.convert("RGBA")

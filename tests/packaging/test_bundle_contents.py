@@ -172,3 +172,17 @@ def test_the_build_script_is_the_one_dev_py_runs(tmp_path: Path) -> None:
     dev = load_script(ROOT / "dev.py", "dev_script")
     assert dev.PACKAGE_SCRIPT == PACKAGING / "build.py"
     assert "package" in dev.COMMANDS
+
+
+def test_the_windows_and_macos_icons_are_drawn_from_the_svg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import Image
+
+    build = load_script(PACKAGING / "build.py", "packaging_build")
+    monkeypatch.setattr(build, "ICONS", tmp_path)
+    build.make_icons()
+    with Image.open(tmp_path / "dispute-desk.ico") as ico:
+        assert ico.format == "ICO" and ico.size == (256, 256)
+    with Image.open(tmp_path / "dispute-desk.icns") as icns:
+        assert icns.format == "ICNS"

@@ -8,6 +8,7 @@ lock is never stale: there is no PID to check and nothing to clean up. Standard 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -52,7 +53,7 @@ class InstanceLock:
         return self._file is not None
 
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(handle: IO[bytes]) -> None:

@@ -88,18 +88,19 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        groups: dict[str, QTreeWidgetItem] = {}
+        # each menu's item with the items of its shortcuts, for filtering
+        self._groups: dict[str, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
         for shortcut in self.shortcuts:
-            group = groups.get(shortcut.group)
-            if group is None:
+            if shortcut.group not in self._groups:
                 group = QTreeWidgetItem(self.tree, [shortcut.group])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[shortcut.group] = group
-            QTreeWidgetItem(group, [shortcut.action, shortcut.keys])
+                self._groups[shortcut.group] = (group, [])
+            group, items = self._groups[shortcut.group]
+            items.append(QTreeWidgetItem(group, [shortcut.action, shortcut.keys]))
         self.tree.expandAll()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -112,22 +113,19 @@ class ShortcutsDialog(QDialog):
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, items in self._groups.values():
             shown = 0
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in items:
                 match = not needle or needle in item.text(0).casefold() or needle in item.text(1).casefold()
                 item.setHidden(not match)
                 shown += match
             group.setHidden(shown == 0)
 
     def visible_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for i in range(group.childCount()):
-                item = group.child(i)
-                if not item.isHidden() and not group.isHidden():
-                    rows.append((item.text(0), item.text(1)))
-        return rows
+        return [
+            (item.text(0), item.text(1))
+            for group, items in self._groups.values()
+            if not group.isHidden()
+            for item in items
+            if not item.isHidden()
+        ]
