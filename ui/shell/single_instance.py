@@ -46,6 +46,7 @@ def hand_over(name: str, handover: Handover, timeout_s: float | None = None) -> 
     """Give ``handover`` to the instance listening on ``name``; True once it answered."""
     from PySide6.QtNetwork import QLocalSocket
 
+    _allow_foreground_window()
     deadline = time.monotonic() + (HANDOVER_TIMEOUT_S if timeout_s is None else timeout_s)
     while time.monotonic() < deadline:
         socket = QLocalSocket()
@@ -61,6 +62,16 @@ def hand_over(name: str, handover: Handover, timeout_s: float | None = None) -> 
                 return True
         time.sleep(0.15)
     return False
+
+
+def _allow_foreground_window() -> None:
+    """Windows lets only the foreground process bring a window forward: this launch, which the
+    user just started, passes that right on to the running one."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = 0xFFFFFFFF
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
 class InstanceServer(QObject):
