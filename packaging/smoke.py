@@ -204,6 +204,20 @@ def check_cli(exe: Path, work: Path) -> None:
         raise SmokeFailure(f"pack made no JPEG copy of the photo: {photos}")
 
 
+def check_files(folder: Path) -> None:
+    """The files the app reads beside its code (Help's guide and licences among them)."""
+    step("the bundled data files")
+    inside = folder / "Contents" / "Resources" if folder.suffix == ".app" else folder / "_internal"
+    for needed in (
+        "resources/help/guide.html",
+        "resources/icons/dispute-desk.svg",
+        "LICENSE",
+        "THIRD-PARTY.md",
+    ):
+        if not (inside / needed).is_file():
+            raise SmokeFailure(f"{needed} is missing from {inside}")
+
+
 def check_gui(exe: Path, work: Path) -> None:
     step("the window, offscreen, until its first paint")
     env = bare_env(QT_QPA_PLATFORM="offscreen", DISPUTE_DESK_QUIT_AFTER_FIRST_PAINT="1")
@@ -277,6 +291,7 @@ def main(argv: list[str]) -> int:
             exe = executable(folder)
             if not exe.exists():
                 raise SmokeFailure(f"no executable at {exe}")
+            check_files(folder)
             check_cli(exe, work)
             check_gui(exe, work)
             if sys.platform.startswith("linux"):
