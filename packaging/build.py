@@ -61,7 +61,7 @@ def make_icons() -> None:
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication, QIcon
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    app = QGuiApplication.instance() or QGuiApplication([])
     icon = QIcon(str(ROOT / "resources" / "icons" / "dispute-desk.svg"))
     ICONS.mkdir(parents=True, exist_ok=True)
     large = ICONS / "dispute-desk-1024.png"
@@ -72,7 +72,7 @@ def make_icons() -> None:
         rgba = image.convert("RGBA")
     rgba.save(ICONS / "dispute-desk.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
     rgba.save(ICONS / "dispute-desk.icns")
-    del _app
+    assert app is not None  # kept alive until the icons are drawn
 
 
 # -- PyInstaller --------------------------------------------------------------------------------

@@ -175,8 +175,10 @@ def test_the_build_script_is_the_one_dev_py_runs(tmp_path: Path) -> None:
 
 
 def test_the_windows_and_macos_icons_are_drawn_from_the_svg(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """(``qapp`` first: the build script makes a bare QGuiApplication when none exists, which
+    would leave the session without the QApplication the widget tests need.)"""
     from PIL import Image
 
     build = load_script(PACKAGING / "build.py", "packaging_build")
