@@ -37,7 +37,7 @@ DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per user: installs under the user's profile and needs no administrator rights.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+PrivilegesRequiredOverridesAllowed=commandline dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir={#OutputDir}
