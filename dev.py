@@ -7,11 +7,14 @@ Usage:
                                      ruff check, ruff format --check, mypy, pytest ARGS...
                                      (pytest runs with QT_QPA_PLATFORM=offscreen)
     python3 dev.py bench [ARGS...]   set up, then run ``benchmarks/run_all.py ARGS...``
+    python3 dev.py package           set up, then build the self-contained app for this system with
+                                     PyInstaller (packaging/build.py); the last line printed is the
+                                     path of what was made (on Linux dist/dispute-desk-VERSION-linux-ARCH.tar.gz)
     python3 dev.py pin               resolve the newest allowed versions in a scratch venv and
                                      rewrite requirements/constraints.txt with exact pins
 
-Set-up (run, test, bench): ``.venv`` in the project root is created if it is missing, and the
-project is installed into it in editable mode with its dev extras, every package pinned by
+Set-up (run, test, bench, package): ``.venv`` in the project root is created if it is missing, and
+the project is installed into it in editable mode with its dev and package extras, every package pinned by
 requirements/constraints.txt. The install is repeated only when pyproject.toml or the
 constraints file changed since the last successful one (a hash is kept in .venv).
 
@@ -41,10 +44,11 @@ PYPROJECT = ROOT / "pyproject.toml"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
 STAMP_NAME = "dev-py-install.sha256"
 BENCH_SCRIPT = ROOT / "benchmarks" / "run_all.py"
+PACKAGE_SCRIPT = ROOT / "packaging" / "build.py"
 WINDOWS = os.name == "nt"
 MIN_PYTHON = (3, 11)
 # Bump when the install command below changes, so existing venvs are reinstalled once.
-INSTALL_RECIPE = b"pip install -c constraints -e .[dev] v1"
+INSTALL_RECIPE = b"pip install -c constraints -e .[dev,package] v2"
 
 PIP_QUIET = ("-q", "--disable-pip-version-check")
 
@@ -142,7 +146,7 @@ def ensure_venv() -> Path:
         env["PIP_CONSTRAINT"] = CONSTRAINTS.as_uri()
     else:
         say(f"warning: {CONSTRAINTS.relative_to(ROOT)} is missing; installing unpinned versions")
-    cmd += ["-e", ".[dev]"]
+    cmd += ["-e", ".[dev,package]"]
     code = call(cmd, env=env)
     if code != 0:
         stamp.unlink(missing_ok=True)
@@ -151,9 +155,99 @@ def ensure_venv() -> Path:
     return python
 
 
+# What Qt's X11 platform plugin (xcb) links, by library: (Debian/Ubuntu package, Fedora package).
+# Ubuntu 22.04 and 24.04 desktops come without libxcb-cursor0, and Qt then only says "could not
+# load the Qt platform plugin xcb".
+QT_XCB_LIBRARIES: dict[str, tuple[str, str]] = {
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
+    "libxcb-shm.so.0": ("libxcb-shm0", "libxcb"),
+    "libxcb-sync.so.1": ("libxcb-sync1", "libxcb"),
+    "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
+    "libxcb-render.so.0": ("libxcb-render0", "libxcb"),
+    "libxcb.so.1": ("libxcb1", "libxcb"),
+    "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon"),
+    "libEGL.so.1": ("libegl1", "libglvnd-egl"),
+    "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
+    "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
+}
+
+
+def installed_libraries() -> set[str] | None:
+    """The shared libraries the dynamic linker knows (``ldconfig -p``), or None if it can't tell."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None
+    )
+    if ldconfig is None:
+        return None
+    try:
+        listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {line.split()[0] for line in listing.splitlines()[1:] if line.strip()}
+
+
+def missing_qt_libraries(available: set[str]) -> list[str]:
+    return [name for name in QT_XCB_LIBRARIES if name not in available]
+
+
+def install_hint(missing: Sequence[str]) -> str:
+    debian = sorted({QT_XCB_LIBRARIES[name][0] for name in missing})
+    fedora = sorted({QT_XCB_LIBRARIES[name][1] for name in missing})
+    return (
+        f"Qt cannot open a window on X11: missing {', '.join(missing)}.\n"
+        f"  Debian/Ubuntu: sudo apt install {' '.join(debian)}\n"
+        f"  Fedora:        sudo dnf install {' '.join(fedora)}"
+    )
+
+
+def opens_window(args: Sequence[str]) -> bool:
+    """Whether ``dev.py run ARGS`` starts the GUI (no command: nothing, ``--data-dir DIR``, files)."""
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir" and rest:
+            rest.pop(0)
+        elif not (arg.startswith("--data-dir=") or (not arg.startswith("-") and Path(arg).is_file())):
+            return False
+    return True
+
+
+def xcb_check(
+    args: Sequence[str], env: dict[str, str], available: set[str] | None
+) -> tuple[str, bool] | None:
+    """A message about missing X11 libraries, and whether it stops the launch (it only warns when
+    Qt may use Wayland instead); None when there is nothing to say."""
+    if not sys.platform.startswith("linux") or not opens_window(args) or available is None:
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and "xcb" not in platform:
+        return None
+    missing = missing_qt_libraries(available)
+    if not missing:
+        return None
+    wayland = bool(env.get("WAYLAND_DISPLAY")) and not platform
+    return install_hint(missing), not wayland
+
+
 def cmd_run(args: list[str]) -> int:
     python = ensure_venv()
-    return call([python, "-m", "ui", *args], env=child_env(VENV))
+    env = child_env(VENV)
+    problem = xcb_check(args, env, installed_libraries() if sys.platform.startswith("linux") else None)
+    if problem is not None:
+        message, fatal = problem
+        if fatal:
+            raise DevError(message)
+        say(f"warning: {message}")
+    return call([python, "-m", "ui", *args], env=env)
 
 
 def cmd_test(args: list[str]) -> int:
@@ -184,6 +278,13 @@ def cmd_bench(args: list[str]) -> int:
     return call([python, BENCH_SCRIPT, *args], env=child_env(VENV))
 
 
+def cmd_package(args: list[str]) -> int:
+    if args:
+        raise DevError("package takes no arguments")
+    python = ensure_venv()
+    return call([python, PACKAGE_SCRIPT], env=child_env(VENV))
+
+
 # Runs inside the scratch venv of `dev.py pin` (Python 3.11+, with `packaging` installed by pytest).
 # Prints the build requirements and the names of packages that the dev install pulls in only on
 # other operating systems (their environment markers are false here), so they get pinned too.
@@ -201,7 +302,7 @@ platforms = [
     {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"},
 ]
 installed = {canonicalize_name(d.metadata["Name"]): d for d in metadata.distributions()}
-queue = [(pyproject["project"]["name"], frozenset({"dev"}))]
+queue = [(pyproject["project"]["name"], frozenset({"dev", "package"}))]
 seen, missing = set(), set()
 while queue:
     name, extras = queue.pop()
@@ -233,7 +334,7 @@ def cmd_pin(args: list[str]) -> int:
         env.pop("PIP_CONSTRAINT", None)
         pip: list[str | Path] = [python, "-m", "pip"]
         say("resolving the newest allowed versions (unpinned install into a scratch venv)")
-        if call([*pip, "install", *PIP_QUIET, "-e", ".[dev]"], env=env) != 0:
+        if call([*pip, "install", *PIP_QUIET, "-e", ".[dev,package]"], env=env) != 0:
             raise DevError("pip install into the scratch venv failed")
         frozen = subprocess.run(
             [str(p) for p in (*pip, "freeze", "--exclude-editable")],
@@ -283,11 +384,11 @@ def cmd_pin(args: list[str]) -> int:
     if not version.startswith("3.11."):
         say(f"warning: pinned with Python {version}; CI and the oldest supported Python are 3.11")
     lines = [
-        "# Exact pins of every package that `pip install -e .[dev]` pulls in, transitive ones included,",
+        "# Exact pins of every package that `pip install -e .[dev,package]` pulls in, transitive ones included,",
         "# so that a new upstream release cannot change what CI installs without a commit here.",
         f"# Generated by `python3 dev.py pin` (Python {version}, {sys.platform}). To update the pins,",
         "# run `python3 dev.py pin` again and commit this file; do not edit it by hand.",
-        "# dev.py installs with: pip install -c requirements/constraints.txt -e .[dev]",
+        "# dev.py installs with: pip install -c requirements/constraints.txt -e .[dev,package]",
         "",
         *here,
     ]
@@ -307,6 +408,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "run": cmd_run,
     "test": cmd_test,
     "bench": cmd_bench,
+    "package": cmd_package,
     "pin": cmd_pin,
 }
 

@@ -12,7 +12,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["bench_core.py", "bench_list.py", "bench_startup.py", "bench_import.py", "bench_evidence.py"]
+BENCHMARKS = [
+    "bench_core.py",
+    "bench_list.py",
+    "bench_startup.py",
+    "bench_import.py",
+    "bench_evidence.py",
+    "bench_bundle.py",
+]
 
 
 def main() -> int:

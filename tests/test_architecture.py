@@ -207,7 +207,7 @@ def test_opening_the_window_skips_the_command_line_parsers(argv: list[str], data
     script = (
         "import json, sys\n"
         "import ui.entry as entry\n"
-        "entry.launch = lambda data_dir, env: print(json.dumps(data_dir)) or 0\n"
+        "entry.launch = lambda data_dir, env, files=(): print(json.dumps(data_dir)) or 0\n"
         f"code = entry.main({argv!r})\n"
         "print(json.dumps(['app.cli' in sys.modules, code]))\n"
     )

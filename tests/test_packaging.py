@@ -40,6 +40,7 @@ def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Pat
         "app/evidence/fonts/DejaVuSans.ttf",
         "app/evidence/fonts/DroidSansFallbackFull.ttf",
         "resources/icons/dispute-desk.svg",
+        "resources/help/guide.html",
     ):
         assert needed in names
     assert not any(name.startswith("tests/") for name in names)

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from app import APP_ID
 from app.clock import Clock, SystemClock
 from app.domain.views import View
 from app.services import DataDir, Services, StoreError, ensure_data_dir, open_services, resolve_data_dir
 from app.services.listing import ListRow
 
+if TYPE_CHECKING:
+    from ui.shell.window_claim import WindowClaim
+
 
 def log_path(data_dir: DataDir) -> Path:
-    return data_dir.root / "logs" / "dispute-desk.log"
+    from ui.shell.logs import log_file
+
+    return log_file(data_dir)
 
 
 _logging_lock = threading.Lock()
@@ -42,17 +48,23 @@ def setup_logging(data_dir: DataDir) -> Path:
         if path in _logging_ready:
             return path
         ensure_data_dir(path.parent)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        from ui.shell.logs import LOG_BACKUPS, LOG_BYTES
+
+        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         _logging_ready.add(path)
+        from ui.shell.logs import record_hard_crashes
+
+        record_hard_crashes(path.parent)
     return path
 
 
 def install_crash_handler(data_dir: DataDir) -> None:
-    """An unexpected error is logged and shown; every change was already saved when made."""
+    """An unexpected error is logged and shown (ui/shell/crash_dialog.py), never a silent exit;
+    every change was already saved when made."""
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import logging
@@ -66,17 +78,9 @@ def install_crash_handler(data_dir: DataDir) -> None:
                 "unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb))
             )
         try:
-            from PySide6.QtWidgets import QApplication
+            from ui.shell.crash_dialog import show_crash
 
-            from ui import dialogs
-
-            if QApplication.instance() is not None:
-                dialogs.show_error(
-                    None,
-                    "Dispute Desk",
-                    f"Something went wrong: {value}\n\nYour data is safe: every change is saved when you make "
-                    f"it. Details are in {path}.",
-                )
+            show_crash(kind, value, tb, path)
         except Exception:  # the handler of last resort must not raise
             pass
 
@@ -146,12 +150,50 @@ def run_gui(
     clock: Clock | None = None,
     *,
     on_first_paint: Callable[[], None] | None = None,
+    files: Sequence[Path] = (),
 ) -> int:
-    """Run the app. ``on_first_paint`` replaces the post-paint start-up work (the start-up
-    benchmark uses it to stop the clock once the filled window is shown)."""
-    clock = clock or SystemClock()
+    """Run the app, or hand ``files`` to the window already open on the same data folder.
+    ``on_first_paint`` replaces the post-paint start-up work (the start-up benchmark uses it to
+    stop the clock once the filled window is shown)."""
     data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
     install_crash_handler(data_dir)
+    from ui.shell.window_claim import claim_window  # one window per data folder
+
+    claim = claim_window(data_dir, files, env)
+    if isinstance(claim, int):
+        return claim
+    if on_first_paint is None and env.get(QUIT_AFTER_FIRST_PAINT):
+        on_first_paint = _quit_after_first_paint
+    with claim:
+        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint)
+
+
+# Set in the environment, the window quits once painted, saying "first paint" on stdout: how the
+# packaged app's smoke test and the bundle start-up benchmark know it started.
+QUIT_AFTER_FIRST_PAINT = "DISPUTE_DESK_QUIT_AFTER_FIRST_PAINT"
+
+
+def _quit_after_first_paint() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print("first paint", flush=True)
+    QApplication.quit()
+
+
+def _qt_argv() -> list[str]:
+    """Qt's arguments: on X11, ``-name`` makes the window's WM_CLASS the application ID, which the
+    desktop entry's StartupWMClass names (Wayland reads the desktop file name instead)."""
+    if sys.platform.startswith("linux"):
+        return [*sys.argv[:1], "-name", APP_ID]
+    return sys.argv[:1]
+
+
+def _run_window(
+    data_dir: DataDir,
+    clock: Clock,
+    claim: WindowClaim,
+    on_first_paint: Callable[[], None] | None,
+) -> int:
     services = open_services(data_dir, clock)
     reader = _Reader(services, clock)
     reader.start()
@@ -166,12 +208,15 @@ def run_gui(
         opened = reader.result()
     except StoreError as exc:
         print(f"dispute-desk: {exc}", file=sys.stderr)
+        from ui.shell.crash_dialog import show_refusal  # started from a menu, stderr is unseen
+
+        show_refusal(str(exc), _qt_argv())
         return 2
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(_qt_argv())
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
-    app.setDesktopFileName("dispute-desk")
+    app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
     load_translations(app)
     window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
     window.show()
@@ -183,6 +228,7 @@ def run_gui(
         app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
         setup_logging(data_dir)
         window.after_first_paint()
+        claim.serve(window)  # later launches come to this window from now on
 
     QTimer.singleShot(0, after_paint)
     code = app.exec()

@@ -1,35 +1,30 @@
-"""The ``dispute-desk`` command: the CLI with a command, the window without one."""
+"""The ``dispute-desk`` command: the CLI with a command, the window without one (or with the
+order files the desktop's "Open with" passes)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 
-def launch(data_dir: str | None, env: dict[str, str]) -> int:
+def launch(data_dir: str | None, env: dict[str, str], files: Sequence[Path] = ()) -> int:
     from ui.application import run_gui
 
-    return run_gui(data_dir, env)
-
-
-def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
-    """Whether ``argv`` just opens the window (nothing, or only ``--data-dir DIR``), and the
-    data dir it names. The window then opens without importing the command line's parsers."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
-        return True, argv[0].split("=", 1)[1]
-    return False, None
+    return run_gui(data_dir, env, files=files)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    gui, data_dir = _gui_only(args)
-    if gui:
+    from ui.shell.launch_args import gui_launch
+
+    gui = gui_launch(args)
+    if gui is not None:
         import os
 
-        return launch(data_dir, dict(os.environ))
+        if gui.files:
+            return launch(gui.data_dir, dict(os.environ), gui.files)
+        return launch(gui.data_dir, dict(os.environ))
     from app.cli import run
 
     return run(args, gui=launch)

@@ -102,6 +102,10 @@ def set_up_menus(window: MainWindow) -> None:
     order_menu.addSeparator()
     window.evidence.add_to_menu(order_menu)
 
+    from ui.shell.help_menu import add_help_menu
+
+    window.help_actions = add_help_menu(window, window._services)
+
     toolbar = window.addToolBar(tr("Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)

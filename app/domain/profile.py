@@ -47,6 +47,7 @@ class RuleProfile:
     id: str
     name: str
     values: Mapping[str, RuleValue] = field(default_factory=dict)
+    reviewed: str = ""  # ISO date the shipped values were last checked against their sources
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key].value
@@ -84,7 +85,7 @@ class RuleProfile:
                 base.source,
                 base.confidence,
             )
-        return RuleProfile(self.id, self.name, merged)
+        return RuleProfile(self.id, self.name, merged, self.reviewed)
 
 
 def validate_value(rule: RuleValue, value: Any) -> Any:
@@ -136,4 +137,4 @@ def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
         )
         for key, raw in data["values"].items()
     }
-    return RuleProfile(data["id"], data["name"], values)
+    return RuleProfile(data["id"], data["name"], values, str(data.get("reviewed", "")))

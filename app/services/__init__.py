@@ -8,6 +8,14 @@ is first built.
 
 from app.services.factory import Services, open_services
 from app.store.errors import StoreError
-from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
+from app.store.paths import APP_NAME, DataDir, ensure_data_dir, resolve_data_dir
 
-__all__ = ["DataDir", "Services", "StoreError", "ensure_data_dir", "open_services", "resolve_data_dir"]
+__all__ = [
+    "APP_NAME",
+    "DataDir",
+    "Services",
+    "StoreError",
+    "ensure_data_dir",
+    "open_services",
+    "resolve_data_dir",
+]

@@ -118,6 +118,6 @@ def test_the_crash_handler_writes_the_log_even_before_the_first_paint(tmp_path: 
         kind, value, tb = sys.exc_info()
         assert kind is not None and value is not None
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr("ui.dialogs.show_error", lambda *args: None)
+            patch.setattr("ui.shell.crash_dialog.show_crash", lambda *args: None)
             sys.excepthook(kind, value, tb)
     assert "boom before paint" in log_path(layout).read_text(encoding="utf-8")

@@ -1,0 +1,1 @@
+"""The application shell: start-up, the one window per data folder, logs and crashes, Help."""

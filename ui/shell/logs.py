@@ -1,0 +1,47 @@
+"""Where the log goes: the per-user log folder of the system, rotated.
+
+Linux ``~/.local/state/dispute-desk/log``, macOS ``~/Library/Logs/dispute-desk``, Windows
+``%LOCALAPPDATA%\\dispute-desk\\Logs``. A data folder chosen with ``--data-dir`` or
+``DISPUTE_DESK_DATA_DIR`` (a portable install, a test) keeps its log beside it, in ``logs/``, so
+two data folders never write into one log and nothing leaks out of a portable folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from app.services import APP_NAME, DataDir, resolve_data_dir
+
+LOG_FILENAME = "dispute-desk.log"
+FAULT_FILENAME = "crashes.log"  # where a hard crash (in Qt's C++, say) leaves Python's traceback
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3  # dispute-desk.log.1 … .3: about 4 MB at most
+
+
+def log_folder(data_dir: DataDir) -> Path:
+    if data_dir.root.absolute() != resolve_data_dir(None, {}).absolute():
+        return data_dir.root / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file(data_dir: DataDir) -> Path:
+    return log_folder(data_dir) / LOG_FILENAME
+
+
+_fault_file: IO[str] | None = None  # kept open for as long as the process runs: faulthandler writes to it
+
+
+def record_hard_crashes(folder: Path) -> Path:
+    """Send the Python traceback of a crash Python can't catch (a segfault in a library) to
+    ``crashes.log`` in the log folder, so even that leaves something to report."""
+    import faulthandler
+
+    global _fault_file
+    path = folder / FAULT_FILENAME
+    if _fault_file is None:
+        _fault_file = open(path, "a", encoding="utf-8")
+        faulthandler.enable(_fault_file)
+    return path
