@@ -140,8 +140,8 @@ def main() -> int:
     from app.services.views import NewOrder
     from app.store.database import Database
     from app.store.paths import DataDir
-    from ui.main_window import MainWindow
-    from ui.services import Services
+    from ui.common.services import Services
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)

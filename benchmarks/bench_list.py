@@ -71,7 +71,7 @@ def main() -> int:
     from app.services.listing import load_rows
     from app.services.orders import OrderService
     from app.store.database import Database
-    from ui.order_list import OrderListPanel
+    from ui.orders.list_panel import OrderListPanel
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)
@@ -167,7 +167,7 @@ def _memory_probe(path: Path) -> int:
 
     from app.clock import FrozenClock
     from app.services.listing import load_rows
-    from ui.order_list import OrderListPanel
+    from ui.orders.list_panel import OrderListPanel
 
     app = QApplication([])
     clock = FrozenClock(NOW)

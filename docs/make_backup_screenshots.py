@@ -33,9 +33,9 @@ def main() -> int:
     from app.services.views import NewOrder
     from app.store.database import Database
     from app.store.paths import DataDir
-    from ui.application import load_translations
-    from ui.settings_dialog import SettingsDialog
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
+    from ui.settings.dialog import SettingsDialog
+    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them

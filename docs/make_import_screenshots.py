@@ -47,10 +47,10 @@ def main() -> int:
     from app.clock import FrozenClock
     from app.services.importing import ImportService
     from app.store.database import Database
-    from ui.application import load_translations
-    from ui.import_dialog import ImportDialog
-    from ui.paste_order import PasteOrderDialog
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
+    from ui.files.import_dialog import ImportDialog
+    from ui.files.paste_order import PasteOrderDialog
+    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them

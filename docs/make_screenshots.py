@@ -32,11 +32,11 @@ def main() -> int:
     from app.services.orders import OrderService
     from app.store.database import Database
     from app.store.paths import DataDir
-    from ui.application import load_translations
-    from ui.main_window import MainWindow
-    from ui.order_editor import OrderEditorDialog
-    from ui.services import Services
-    from ui.settings_dialog import SettingsDialog
+    from ui.common.services import Services
+    from ui.orders.editor import OrderEditorDialog
+    from ui.settings.dialog import SettingsDialog
+    from ui.shell.application import load_translations
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them
@@ -103,7 +103,7 @@ def cancel_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> Non
     from decimal import Decimal
 
     from app.services.views import NewOrder
-    from ui.cancel_wizard import CancelWizard
+    from ui.wizards.cancel.wizard import CancelWizard
 
     def order(number: str, title: str, paid_ago: timedelta) -> str:
         paid = NOW - paid_ago
@@ -139,7 +139,7 @@ def dispute_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> No
     from decimal import Decimal
 
     from app.services.views import NewEvent, NewOrder
-    from ui.dispute_wizard import DisputeWizard
+    from ui.wizards.dispute.wizard import DisputeWizard
 
     number = "8100000000000519"
     paid = NOW - timedelta(days=28)

@@ -6,7 +6,7 @@ import sys
 
 
 def launch(data_dir: str | None, env: dict[str, str]) -> int:
-    from ui.application import run_gui
+    from ui.shell.application import run_gui
 
     return run_gui(data_dir, env)
 

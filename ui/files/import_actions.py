@@ -1,0 +1,88 @@
+"""Getting orders in from the main window: File → Import…, Add from order page text…, and order
+files dropped on the window. The dialogs do the work (ui/files/import_dialog.py, ui/files/paste_order.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+
+from app.clock import Clock
+from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from app.services.importing import ImportService
+    from ui.common.services import Services
+
+
+class ImportActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        clock: Clock,
+        tasks: TaskRunner,
+        data_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._clock = clock
+        self._tasks = tasks
+        self._data_changed = data_changed
+        self.dialog: QDialog | None = None  # the import or paste dialog last opened (kept alive)
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
+        self.import_action = QAction(tr("&Import…"), window)
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.setStatusTip(tr("Import orders from an export file or e-mails"))
+        self.import_action.triggered.connect(lambda: self.import_files())
+        self.paste_action = QAction(tr("Add from order &page text…"), window)
+        self.paste_action.setShortcut("Ctrl+Shift+V")
+        self.paste_action.setStatusTip(tr("Paste an order page and add the order"))
+        self.paste_action.triggered.connect(self.paste_order)
+
+    def _service(self) -> ImportService:
+        from app.services.importing import ImportService
+
+        return ImportService(self._services.orders.database, self._clock)
+
+    def import_files(self, paths: Sequence[Path] = ()) -> None:
+        """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
+        from ui.files.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
+        dialog.imported.connect(lambda _result: self._data_changed())
+        self._show(dialog)
+        if not paths:
+            dialog.choose_files()
+
+    def paste_order(self) -> None:
+        from ui.files.paste_order import PasteOrderDialog
+
+        dialog = PasteOrderDialog(self._service, self._tasks, self._window)
+        dialog.added.connect(lambda _number: self._data_changed())
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+
+    @staticmethod
+    def order_files(mime: QMimeData) -> list[Path]:
+        """The order files (csv, json, xlsx, eml, mbox, tsv, txt) among dropped ``mime`` data;
+        images and videos are evidence for an order, not imports."""
+        from ui.files.import_dialog import droppable
+
+        if not mime.hasUrls():
+            return []
+        return droppable([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])

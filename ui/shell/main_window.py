@@ -1,0 +1,474 @@
+"""The main window: builds its parts and connects them; nothing else.
+
+Parts: the order list (sidebar, search, table), the detail panel, the empty state, the status
+line, the menus. Work on the data goes through ``Services``; anything that can take longer
+than a frame runs in the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.domain.errors import Refused
+from app.domain.views import View
+from app.services.listing import ListRow, load_rows, stale_ids
+from ui.common import dialogs
+from ui.common.services import Services
+from ui.common.tasks import TaskRunner
+from ui.evidence.actions import EvidenceActions
+from ui.files.import_actions import ImportActions
+from ui.orders.list_panel import OrderListPanel
+from ui.orders.trash import TrashCommand
+from ui.shell import main_actions, window_layout
+from ui.shell.empty_state import EmptyState
+from ui.shell.sample_orders import SampleBanner, SampleOrders
+from ui.shell.status_line import StatusLine
+
+if TYPE_CHECKING:
+    # Only named in signatures: creating their Python types costs start-up time.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from ui.detail.panel import OrderDetailPanel
+    from ui.files.backup_actions import BackupActions
+    from ui.files.backup_auto import AutoBackups
+    from ui.files.export_actions import ExportActions
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        rows: Sequence[ListRow],
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        first_rows_counts: dict[View, int] | None = None,
+    ) -> None:
+        """``rows`` is every order, or with ``first_rows_counts`` only the top of a large list
+        (see ``ui.shell.application.open_data``); the rest is read right after the first paint."""
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self._settings = settings
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.startup_report_dialog: QWidget | None = None  # kept alive while it is open
+        self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
+
+        self.list_panel = OrderListPanel(clock, self)
+        # The detail panel is built right after the first paint (its modules cost start-up time);
+        # until then a label holds its place.
+        self._detail: OrderDetailPanel | None = None
+        self._detail_placeholder = QLabel(self.tr("Select an order to see its deadlines and history."), self)
+        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail_placeholder.setWordWrap(True)
+        self._empty_state: EmptyState | None = None  # the welcome, built when the list is empty
+        self.status_line = StatusLine(self)
+        self.sample_banner = SampleBanner(self)
+        self.samples = SampleOrders(self, services, self.tasks, self.show_failure)
+        self.sample_banner.remove_requested.connect(self.samples.remove)
+        self.samples.changed.connect(self.reload)
+        self.samples.busy_changed.connect(self._sample_busy)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self._detail_placeholder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        orders_page = QWidget(self)
+        page_layout = QVBoxLayout(orders_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.sample_banner)
+        page_layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget(self)
+        self._orders_page = orders_page
+        self.stack.addWidget(orders_page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().addPermanentWidget(self.status_line)
+
+        # Export, backup and automatic backups are built right after the first paint (on first use).
+        self._exports: ExportActions | None = None
+        self._backups: BackupActions | None = None
+        self._auto_backups: AutoBackups | None = None
+        self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
+        self.evidence = EvidenceActions(
+            self,
+            services,
+            clock,
+            self.undo_stack,
+            self.list_panel.current_number,
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
+        main_actions.set_up_actions(self)
+        main_actions.set_up_menus(self)
+        self._connect()
+        self._minute = QTimer(self)  # the status line and stale rows, once a minute
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._on_minute)
+        self._minute.start()
+        self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
+        window_layout.restore(
+            self, settings
+        )  # before the rows, so they are sorted once, as the user left them
+        if first_rows_counts is None:
+            self._set_rows(list(rows))
+        else:
+            self.list_panel.set_first_rows(list(rows), first_rows_counts)
+            self._after_rows_changed()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.list_panel.current_order_changed.connect(self._on_current_changed)
+        self.list_panel.open_requested.connect(self.open_order)
+        self.list_panel.delete_requested.connect(self._trash_numbers)
+        self.list_panel.context_menu_requested.connect(self._context_menu)
+        self.list_panel.ticked.connect(self._on_tick)
+        self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
+
+    def _build_file_actions(self) -> None:
+        from ui.files.backup_actions import BackupActions
+        from ui.files.backup_auto import AutoBackups
+        from ui.files.export_actions import ExportActions
+
+        services, clock = self._services, self._clock
+        self._exports = ExportActions(self, services, clock, self.tasks, self._settings)
+        self._backups = BackupActions(self, services, clock, self.tasks, self._settings)
+        self._auto_backups = AutoBackups(services, clock, self.tasks, self)
+        main_actions.add_file_actions(self, self._exports, self._backups)
+        self._backups.restore_finished.connect(self.data_replaced)
+
+    @property
+    def exports(self) -> ExportActions:
+        if self._exports is None:
+            self._build_file_actions()
+        assert self._exports is not None
+        return self._exports
+
+    @property
+    def backups(self) -> BackupActions:
+        if self._backups is None:
+            self._build_file_actions()
+        assert self._backups is not None
+        return self._backups
+
+    @property
+    def auto_backups(self) -> AutoBackups:
+        if self._auto_backups is None:
+            self._build_file_actions()
+        assert self._auto_backups is not None
+        return self._auto_backups
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The welcome shown while there are no orders, built the first time it is needed."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self)
+            self._empty_state.add_requested.connect(self.new_order)
+            self._empty_state.sample_requested.connect(self.load_sample_orders)
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
+
+    @property
+    def detail_panel(self) -> OrderDetailPanel:
+        """The detail panel, built on first use (normally right after the first paint)."""
+        if self._detail is None:
+            from ui.detail.panel import OrderDetailPanel
+
+            panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
+            panel.record_requested.connect(self.record_event)
+            panel.edit_requested.connect(self._edit_number)
+            panel.cancel_guide_requested.connect(self.cancel_order)
+            panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
+            panel.restore_requested.connect(self._restore_number)
+            panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
+            # A countdown reached zero: the status may have moved on by time alone.
+            panel.deadline_passed.connect(lambda _number: self._refresh_stale())
+            panel.set_evidence_strip(self.evidence.make_strip())
+            self.splitter.replaceWidget(1, panel)
+            self._detail_placeholder.deleteLater()
+            self._detail = panel
+        return self._detail
+
+    # -- dropped files ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Order files open the import dialog; photos are dropped on an order instead.
+        if self.imports.order_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self.imports.order_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.imports.import_files(paths)
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    def _set_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.set_rows(rows)
+        self._after_rows_changed()
+
+    def update_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.update_rows(rows)
+        self._after_rows_changed()
+
+    def _after_rows_changed(self) -> None:
+        rows = self.list_panel.rows()
+        if rows or self.list_panel.is_partial():
+            self.stack.setCurrentWidget(self._orders_page)
+        else:
+            self.stack.setCurrentWidget(self.empty_state)
+        has_sample = any(row.is_demo for row in rows)
+        self.sample_banner.setVisible(has_sample)
+        self.sample_action.setEnabled(has_sample)
+        self.status_line.update_from(rows, self._now())
+        self.auto_backups.data_changed()
+
+    def reload(self) -> None:
+        """Read every row again (after bulk changes), off the GUI thread."""
+        path, now = self._services.data_dir.database, self._now()
+        self.tasks.run(lambda: load_rows(path, now).rows, self._set_rows, self.show_failure)
+
+    def data_replaced(self, changed: bool = True) -> None:
+        """After a restore: nothing left to undo; every row and the open order read again."""
+        if changed:
+            self.undo_stack.clear()
+        path, now = self._services.data_dir.database, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            if self._detail is not None:
+                self._detail.show_order(self.list_panel.current_number())
+
+        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
+
+    def refresh_numbers(self, numbers: Sequence[str]) -> None:
+        """After an order changed: its row again, and the detail panel if it shows it."""
+        wanted = set(numbers)
+        ids = [row.id for row in self.list_panel.rows() if row.number in wanted]
+        fresh = load_rows(self._services.data_dir.database, self._now(), ids).rows
+        known = {row.number for row in fresh}
+        new = [n for n in numbers if n not in known]
+        if new:
+            self.reload()
+        self.update_rows(fresh)
+        current = self.list_panel.current_number()
+        if current in numbers and self._detail is not None:
+            self._detail.show_order(current)
+
+    def _refresh_stale(self) -> None:
+        path, now = self._services.data_dir.database, self._now()
+
+        def work() -> list[ListRow]:
+            stale = stale_ids(path, now)
+            return self._services.orders.refresh_stale(stale) if stale else []
+
+        self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)
+
+    def _on_tick(self, now: int) -> None:
+        if self._detail is not None:
+            self._detail.tick(now)
+
+    def _on_minute(self) -> None:
+        self.status_line.update_from(self.list_panel.rows(), self._now())
+        self._refresh_stale()
+
+    def after_first_paint(self) -> None:
+        """Start-up work that must not delay the first paint."""
+        from ui.shell.startup import run_startup_checks
+
+        _ = self.detail_panel
+        if self.list_panel.is_partial():
+            self.reload()
+        run_startup_checks(self, self._services, self._clock)
+        self.auto_backups.start()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.list_panel.focus_search()
+
+    def new_order(self) -> None:
+        from ui.orders.editor import OrderEditorDialog
+
+        dialog = OrderEditorDialog(self._services.orders, self._clock, self)
+        if dialog.exec():
+            number = dialog.result_number()
+            self.reload_then_select(number)
+
+    def reload_then_select(self, number: str) -> None:
+        path, now = self._services.data_dir.database, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            self.list_panel.select_number(number)
+
+        self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
+
+    def edit_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self._edit_number(number)
+
+    def _edit_number(self, number: str) -> None:
+        from ui.orders.editor import OrderEditorDialog
+
+        dialog = OrderEditorDialog(self._services.orders, self._clock, self, number=number)
+        if dialog.exec():
+            self.refresh_numbers([number])
+
+    def cancel_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.cancel_order(number)
+
+    def cancel_order(self, number: str) -> None:
+        from ui.wizards.cancel.wizard import open_cancel_wizard
+
+        if open_cancel_wizard(self, self._services.orders, self._clock, number):
+            self.refresh_numbers([number])
+
+    def dispute_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.open_dispute(number)
+
+    def open_dispute(self, number: str) -> None:
+        from ui.wizards.dispute.wizard import open_dispute_wizard
+
+        if open_dispute_wizard(self, self._services.orders, self._clock, number, evidence=self.evidence.desk):
+            self.refresh_numbers([number])
+
+    def open_current(self) -> None:
+        number = self.list_panel.current_number()
+        if number:
+            self.open_order(number)
+
+    def open_order(self, number: str) -> None:
+        self.list_panel.select_number(number)
+        self.detail_panel.show_order(number)
+        self.detail_panel.setFocus()
+
+    def record_event(self, number: str, kind: str) -> None:
+        if kind == "dispute-opened":  # opening a dispute goes through the guide
+            self.open_dispute(number)
+            return
+        from ui.orders.event_dialog import EventDialog
+
+        dialog = EventDialog(self._services.orders, self._clock, number, kind, self)
+        if dialog.exec():
+            self.refresh_numbers([number])
+
+    def trash_selected(self) -> None:
+        numbers = self.list_panel.selected_numbers()
+        if numbers:
+            self._trash_numbers(numbers)
+
+    def _trash_numbers(self, numbers: list[str]) -> None:
+        command = TrashCommand(self._services.orders, numbers, self.refresh_numbers)
+        try:
+            self.undo_stack.push(command)
+        except Refused as exc:
+            dialogs.show_error(self, self.tr("Move to trash"), dialogs.refusal_text(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Moved %n order(s) to the trash. Undo with %1.", "", len(numbers)).replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText),
+            ),
+            10_000,
+        )
+
+    def _restore_number(self, number: str) -> None:
+        try:
+            self._services.orders.restore(number)
+        except Refused as exc:
+            dialogs.show_error(self, self.tr("Restore"), dialogs.refusal_text(exc))
+            return
+        self.refresh_numbers([number])
+
+    def _context_menu(self, number: str, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.cancel_action)
+        menu.addAction(self.dispute_action)
+        menu.addSeparator()
+        self.evidence.add_to_menu(menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.popup(pos)
+
+    def open_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
+        dialog.rules_changed.connect(self.reload)
+        dialog.exec()
+        if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
+            self.backups.restore_from(dialog.restore_path)
+
+    def load_sample_orders(self) -> None:
+        self.samples.load()
+
+    def remove_sample_orders(self) -> None:
+        self.samples.remove()
+
+    def _sample_busy(self, busy: bool) -> None:
+        self.empty_state.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Loading sample orders…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def show_failure(self, exc: Exception) -> None:
+        self.empty_state.setEnabled(True)
+        dialogs.show_error(self, self.tr("Dispute Desk"), dialogs.refusal_text(exc))
+
+    def _on_current_changed(self, number: object) -> None:
+        self.detail_panel.show_order(number if isinstance(number, str) else None)
+        has = isinstance(number, str)
+        self.edit_action.setEnabled(has)
+        self.open_action.setEnabled(has)
+        self.cancel_action.setEnabled(has)
+        self.dispute_action.setEnabled(has)
+        self.evidence.set_current(number if isinstance(number, str) else None)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        window_layout.save(self, self._settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        self.save_layout()
+        self._minute.stop()
+        from ui.shell.startup import remember_last_seen
+
+        remember_last_seen(self._services, self._clock)
+        self.evidence.wait()
+        self.tasks.wait()
+        self.auto_backups.on_close(self)
+        super().closeEvent(event)

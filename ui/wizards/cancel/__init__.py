@@ -1,0 +1,1 @@
+"""The cancel-order guide: the wizard and its pages."""

@@ -1,0 +1,1 @@
+"""The dispute guide: the wizard and its pages."""
