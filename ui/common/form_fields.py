@@ -33,6 +33,11 @@ from ui.common.dialogs import refusal_text as refusal_text  # re-exported for th
 
 MAX_TEXT = 2000  # the service's limit for store, title, note and tracking
 
+# A yellow box for what the buyer must not miss: a warning while recording, what is not known.
+WARNING_STYLE = (
+    "background: #fff4ce; color: #3d3000; border: 1px solid #c9a400; border-radius: 4px; padding: 8px;"
+)
+
 
 def ask_discard_changes(parent: QWidget) -> bool:
     """Ask before typed input is thrown away. True: discard it."""

@@ -23,7 +23,7 @@ from app.services.views import NewEvent, NewOrder
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.wizards.cancel import wizard as cancel_wizard
-from ui.wizards.cancel.situation_page import FOLLOW_UP, MESSAGE, SITUATION, VERDICT
+from ui.wizards.cancel.flow import FOLLOW_UP, MESSAGE, SITUATION, VERDICT
 from ui.wizards.cancel.wizard import CancelWizard, open_cancel_wizard
 
 NUMBER = "8196543210987654"
@@ -131,7 +131,9 @@ def test_unpaid_order_needs_nothing_and_finish_records_nothing(qtbot, service, c
     assert wizard.advice().verdict == "not_paid_ignore"
     assert wizard.verdict_page.headline.text().startswith("Nothing to do")
     assert any("Ignore the seller's reminders" in step for step in visible_steps(wizard))
-    assert wizard.verdict_page.countdown.text() == "19d 00h"  # placed a day ago, closes after 20
+    assert (
+        wizard.verdict_page.countdown_box.countdown.text() == "19d 00h"
+    )  # placed a day ago, closes after 20
     # No message to write: straight on to what the buyer did, where "Nothing yet" is chosen.
     press(qtbot, wizard, W.NextButton)
     assert wizard.currentId() == FOLLOW_UP
@@ -202,12 +204,12 @@ def test_payment_being_checked_counts_down_live_and_records_nothing(qtbot, servi
     page = wizard.verdict_page
     assert wizard.advice().verdict == "wait_payment_check"
     assert page.countdown_box.isVisible()
-    assert page.countdown.text() == fmt.countdown(22 * 3600) == "22:00:00"
+    assert page.countdown_box.countdown.text() == fmt.countdown(22 * 3600) == "22:00:00"
     assert page.timer.isActive()
 
     clock.advance(timedelta(minutes=5, seconds=3))
     qtbot.waitUntil(
-        lambda: page.countdown.text() == "21:54:57", timeout=10_000
+        lambda: page.countdown_box.countdown.text() == "21:54:57", timeout=10_000
     )  # a one-second timer: generous for a busy machine
 
     assert not wizard.button(W.NextButton).isVisible(), "no message and nothing to record: Finish"
@@ -223,8 +225,12 @@ def test_seller_out_of_stock_waits_for_the_ship_by_time(qtbot, service, clock) -
     choose_reason(qtbot, wizard, "out_of_stock")
     page = wizard.verdict_page
     assert wizard.advice().verdict == "wait_for_auto_refund"
-    assert page.countdown.text() == fmt.countdown(int((ship_by - clock.now()).total_seconds())) == "3d 04h"
-    assert "ship" in page.caption.text()
+    assert (
+        page.countdown_box.countdown.text()
+        == fmt.countdown(int((ship_by - clock.now()).total_seconds()))
+        == "3d 04h"
+    )
+    assert "ship" in page.countdown_box.caption.text()
     assert not page.missing.isVisible()
     press(qtbot, wizard, W.NextButton)
     assert "out of stock" in wizard.message_page.draft.toPlainText()
@@ -264,7 +270,10 @@ def test_unknown_ship_by_is_asked_for_and_the_typed_countdown_drives_the_verdict
         clock.now() + timedelta(days=3),
         (),
     )
-    assert page.countdown_box.isVisible() and page.countdown.text() == fmt.countdown(3 * 86400) == "3d 00h"
+    assert (
+        page.countdown_box.isVisible()
+        and page.countdown_box.countdown.text() == fmt.countdown(3 * 86400) == "3d 00h"
+    )
     assert page.until.text().startswith("→ ")
     assert page.ship_by.preview.text() == page.until.text()
     assert not page.missing.isVisible()
@@ -359,7 +368,9 @@ def test_pending_request_records_the_sellers_approval_and_the_refund_deadline(qt
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "changed_mind")
     assert wizard.advice().verdict == "cancel_pending"
-    assert wizard.verdict_page.countdown.text() == "1d 23h"  # 48 h after the request an hour ago
+    assert (
+        wizard.verdict_page.countdown_box.countdown.text() == "1d 23h"
+    )  # 48 h after the request an hour ago
     while wizard.currentId() != FOLLOW_UP:
         press(qtbot, wizard, W.NextButton)
     assert choice(wizard, "Nothing yet").isChecked()

@@ -21,7 +21,7 @@ from app.services.views import NewEvent, NewOrder
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.wizards.dispute import wizard as dispute_wizard
-from ui.wizards.dispute.reason_page import CONFIRM, ELIGIBILITY, EVIDENCE, REASON, REFUND, TEXT
+from ui.wizards.dispute.flow import CONFIRM, ELIGIBILITY, EVIDENCE, REASON, REFUND, TEXT
 from ui.wizards.dispute.wizard import DisputeWizard, open_dispute_wizard
 
 NUMBER = "8196543210987654"
@@ -146,7 +146,7 @@ def test_not_received_after_twenty_days_can_be_opened_and_finish_records_the_ful
     assert wizard.currentId() == ELIGIBILITY
     assert wizard.advice().eligible and wizard.advice().closes_at == protection_end
     assert page.headline.text() == f"You can open it now, until {fmt.local_time(protection_end)}."
-    assert page.countdown.text() == left(clock, protection_end) == "40d 00h"
+    assert page.countdown_box.countdown.text() == left(clock, protection_end) == "40d 00h"
     assert not page.fallbacks_box.isVisible() and not page.blocked.isVisible()
 
     press(qtbot, wizard, W.NextButton)
@@ -191,11 +191,11 @@ def test_the_window_countdown_ticks_live_only_while_its_page_shows(qtbot, servic
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "tracking_stalled")
     page = wizard.eligibility_page
-    assert page.countdown.text() == "01:00:00"
+    assert page.countdown_box.countdown.text() == "01:00:00"
     assert page.timer.isActive() and page.timer.parent() is page
     clock.advance(timedelta(minutes=5, seconds=3))
     qtbot.waitUntil(
-        lambda: page.countdown.text() == "00:54:57", timeout=10_000
+        lambda: page.countdown_box.countdown.text() == "00:54:57", timeout=10_000
     )  # a one-second timer: generous for a busy machine
     press(qtbot, wizard, W.NextButton)
     assert not page.timer.isActive()
@@ -220,7 +220,9 @@ def test_received_defective_records_the_exact_partial_refund(qtbot, service, clo
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "defective")
     assert wizard.advice().eligible
-    assert wizard.eligibility_page.countdown.text() == "14d 00h"  # 15 days after confirming receipt
+    assert (
+        wizard.eligibility_page.countdown_box.countdown.text() == "14d 00h"
+    )  # 15 days after confirming receipt
     next_until(qtbot, wizard, REFUND)
     page = wizard.refund_page
     assert page.return_item.isVisible() and not page.return_item.isChecked()
@@ -279,7 +281,7 @@ def test_too_early_counts_down_to_the_opening_and_cannot_finish(qtbot, service, 
     advice = wizard.advice()
     assert not advice.eligible and advice.opens_at == clock.now() + timedelta(days=8)
     assert page.headline.text() == f"You can open it from {fmt.local_time(advice.opens_at)}."
-    assert page.countdown.text() == left(clock, advice.opens_at) == "8d 00h"
+    assert page.countdown_box.countdown.text() == left(clock, advice.opens_at) == "8d 00h"
     assert page.blocked.isVisible() and page.steps.isVisible() and not page.refusal.isVisible()
     assert cannot_go_on(wizard)
     assert wizard.button(W.CancelButton).text() == "Close"
@@ -291,7 +293,7 @@ def test_when_the_opening_time_comes_the_page_lets_the_buyer_go_on(qtbot, servic
     shipped_order(service, clock, timedelta(days=11) - timedelta(seconds=2))
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "tracking_stalled")
-    assert cannot_go_on(wizard) and wizard.eligibility_page.countdown.text() == "00:00:02"
+    assert cannot_go_on(wizard) and wizard.eligibility_page.countdown_box.countdown.text() == "00:00:02"
     clock.advance(timedelta(seconds=2))
     qtbot.waitUntil(
         lambda: wizard.button(W.NextButton).isEnabled(), timeout=10_000

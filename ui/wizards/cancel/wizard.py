@@ -1,5 +1,5 @@
-"""The cancel-order wizard (issue 4): the order and the reason, the verdict in plain words with a
-live countdown, the message to the seller, and what the buyer did, recorded on Finish.
+"""The cancel-order guide: the order and the reason, the verdict in plain words with a live
+countdown, the message to the seller, and what the buyer did, recorded on Finish.
 
 Every decision (the verdict, the time to wait for, whether there is a message to send or an event
 to record, the steps and the drafts) comes from ``OrderService.advise_cancel``, the pure engine
@@ -16,67 +16,55 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
 from app.clock import Clock
+from app.domain.advice_cancel import CancelAdvice
 from app.domain.errors import Refused
-from app.services.views import NewEvent, OrderDetail
+from app.services.views import NewEvent
 from ui.common import dialogs
-from ui.common.form_fields import refusal_text
-from ui.wizards.cancel.message_page import FollowUpPage, MessagePage
-from ui.wizards.cancel.situation_page import (
-    FOLLOW_UP,
-    MESSAGE,
-    SITUATION,
-    VERDICT,
-    SituationPage,
-    VerdictPage,
-)
-from ui.wizards.guide import page_of, set_up_guide
+from ui.wizards.cancel.flow import FOLLOW_UP, MESSAGE, SITUATION, VERDICT
+from ui.wizards.cancel.follow_up_page import FollowUpPage
+from ui.wizards.cancel.message_page import MessagePage
+from ui.wizards.cancel.situation_page import SituationPage
+from ui.wizards.cancel.verdict_page import VerdictPage
+from ui.wizards.guide import GuideWizard, run_guide
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
-    from app.domain.advice_cancel import CancelAdvice
     from app.services.orders import OrderService
 
 
-class CancelWizard(QWizard):
-    """Guide the buyer through cancelling order ``number``. ``recorded_detail()`` is the order as
-    the service returned it after Finish saved something, else None."""
-
-    # Built in this order; a page's id is its position (SITUATION, VERDICT, MESSAGE, FOLLOW_UP).
-    PAGES = (SituationPage, VerdictPage, MessagePage, FollowUpPage)
+class CancelWizard(GuideWizard):
+    """Guide the buyer through cancelling order ``number`` (see :class:`GuideWizard`)."""
 
     def __init__(
         self, service: OrderService, clock: Clock, number: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.clock = clock
-        self.number = number
-        self.order: OrderDetail = service.show(number)  # an unknown number is refused here
+        super().__init__(service, clock, number, parent)
         self._advice: CancelAdvice | None = None
         self._asks_ship_by = False
         self._saved_ship_by = ""  # the countdown text Finish saved, so a second Finish doesn't again
-        self._recorded: OrderDetail | None = None
-        set_up_guide(self, self.tr("Cancel order %1").replace("%1", number), self.PAGES)
+        # A page's id is its position: SITUATION, VERDICT, MESSAGE, FOLLOW_UP.
+        pages = (SituationPage(self), VerdictPage(self), MessagePage(self), FollowUpPage(self))
+        self.set_up_pages(self.tr("Cancel order %1").replace("%1", number), pages)
         self.setMinimumSize(560, 460)
         self.resize(680, 560)
 
     @property
     def situation_page(self) -> SituationPage:
-        return page_of(self, SITUATION, SituationPage)
+        return self.page_at(SITUATION, SituationPage)
 
     @property
     def verdict_page(self) -> VerdictPage:
-        return page_of(self, VERDICT, VerdictPage)
+        return self.page_at(VERDICT, VerdictPage)
 
     @property
     def message_page(self) -> MessagePage:
-        return page_of(self, MESSAGE, MessagePage)
+        return self.page_at(MESSAGE, MessagePage)
 
     @property
     def follow_up_page(self) -> FollowUpPage:
-        return page_of(self, FOLLOW_UP, FollowUpPage)
+        return self.page_at(FOLLOW_UP, FollowUpPage)
 
     # -- the advice and the flow -----------------------------------------------------------------
 
@@ -95,9 +83,6 @@ class CancelWizard(QWizard):
     def asks_ship_by(self) -> bool:
         """True when the order's ship-by time is unknown, so the verdict page asks for it."""
         return self._asks_ship_by
-
-    def reason(self) -> str | None:
-        return str(self.field("reason") or "") or None
 
     def advice(self) -> CancelAdvice:
         assert self._advice is not None, "the situation page asks for the advice first"
@@ -134,17 +119,17 @@ class CancelWizard(QWizard):
         text = self.verdict_page.ship_by.edit.text()
         if ship_by is not None and text != self._saved_ship_by:
             try:
-                self._recorded = self.service.edit_order(self.number, {"ship_by": ship_by})
+                self.record(self.service.edit_order(self.number, {"ship_by": ship_by}))
             except Refused as exc:
-                self._show_refusal(refusal_text(exc))
+                self._show_refusal(dialogs.refusal_text(exc))
                 return
             self._saved_ship_by = text
         event = self.chosen_event()
         if event is not None:
             try:
-                self._recorded = self.service.record_event(self.number, event)
+                self.record(self.service.record_event(self.number, event))
             except Refused as exc:
-                self._show_refusal(refusal_text(exc))
+                self._show_refusal(dialogs.refusal_text(exc))
                 return
         super().accept()
 
@@ -154,23 +139,9 @@ class CancelWizard(QWizard):
         else:
             dialogs.show_error(self, self.windowTitle(), text)
 
-    def recorded_detail(self) -> OrderDetail | None:
-        """The order after what Finish saved (the ship-by time, the event); None before, or when
-        nothing was saved."""
-        return self._recorded
-
 
 def open_cancel_wizard(parent: QWidget | None, service: OrderService, clock: Clock, number: str) -> bool:
     """Run the cancel wizard on ``number`` modally. True when Finish saved something, so the
     caller refreshes that order; a refusal to open (unknown order) is shown in a message box."""
-    try:
-        wizard = CancelWizard(service, clock, number, parent)
-    except Refused as exc:
-        title = QCoreApplication.translate("CancelWizard", "Cancel order %1").replace("%1", number)
-        dialogs.show_error(parent, title, refusal_text(exc))
-        return False
-    try:
-        wizard.exec()
-        return wizard.recorded_detail() is not None
-    finally:
-        wizard.deleteLater()
+    title = QCoreApplication.translate("CancelWizard", "Cancel order %1").replace("%1", number)
+    return run_guide(parent, title, lambda: CancelWizard(service, clock, number, parent))

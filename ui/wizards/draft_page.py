@@ -1,6 +1,6 @@
-"""An editable draft in English or Russian with a copy button: the message to the seller in the
-cancel guide and the dispute text in the dispute guide. Each language keeps its own edits while
-the buyer switches between them."""
+"""An editable draft in English or Russian with a copy button, and the guide page built around
+one: the message to the seller in the cancel guide and the dispute text in the dispute guide.
+Each language keeps its own edits while the buyer switches between them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from ui.common.form_fields import hint_label
@@ -22,16 +23,12 @@ ENGLISH, RUSSIAN = "en", "ru"
 
 
 class BilingualDraft(QWidget):
-    def __init__(self, what: str, copied_hint: str, parent: QWidget | None = None) -> None:
-        """``what`` names the draft for screen readers ("Message to the seller");
-        ``copied_hint`` says where to paste it once copied."""
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drafts: dict[str, str] = {}
         self._shown = ENGLISH
         self.english = QRadioButton(self.tr("&English"), self)
         self.russian = QRadioButton(self.tr("&Русский"), self)
-        self.english.setAccessibleName(self.tr("%1 in English").replace("%1", what))
-        self.russian.setAccessibleName(self.tr("%1 in Russian").replace("%1", what))
         self._languages = QButtonGroup(self)
         self._languages.addButton(self.english)
         self._languages.addButton(self.russian)
@@ -42,12 +39,9 @@ class BilingualDraft(QWidget):
         row.addWidget(self.russian)
         row.addStretch(1)
         self.draft = QPlainTextEdit(self)
-        self.draft.setAccessibleName(what)
         self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy: %1").replace("%1", what))
         self.copied = hint_label(self)
-        self.copied.setText(copied_hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.copied)
@@ -62,6 +56,15 @@ class BilingualDraft(QWidget):
         self._languages.buttonToggled.connect(self._language_toggled)
         self.draft.textChanged.connect(self.copied.hide)
         self.copy_button.clicked.connect(self.copy)
+
+    def describe(self, what: str, copied_hint: str) -> None:
+        """``what`` names the draft for screen readers ("Message to the seller");
+        ``copied_hint`` says where to paste it once copied."""
+        self.english.setAccessibleName(self.tr("%1 in English").replace("%1", what))
+        self.russian.setAccessibleName(self.tr("%1 in Russian").replace("%1", what))
+        self.draft.setAccessibleName(what)
+        self.copy_button.setAccessibleName(self.tr("Copy: %1").replace("%1", what))
+        self.copied.setText(copied_hint)
 
     def set_drafts(self, english: str, russian: str) -> None:
         """Start again from the advice's drafts, English shown."""
@@ -89,3 +92,27 @@ class BilingualDraft(QWidget):
         self._shown = self.language()
         self.draft.setPlainText(self._drafts.get(self._shown, ""))
         self.copied.hide()
+
+
+class DraftPage(QWizardPage):
+    """A guide page around one draft (the wizard takes it as its page, and so its parent). The
+    page describes the draft (``editor.describe``) and adds what goes above or below it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editor = BilingualDraft(self)
+        self.english, self.russian, self.draft = self.editor.english, self.editor.russian, self.editor.draft
+        self.copy_button, self.copied = self.editor.copy_button, self.editor.copied
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addWidget(self.editor, 1)
+
+    def show_drafts(self, english: str, russian: str) -> None:
+        """Start again from the advice's drafts, English shown, the cursor in the draft."""
+        self.editor.set_drafts(english, russian)
+        self.draft.setFocus()
+
+    def language(self) -> str:
+        return self.editor.language()
+
+    def copy(self) -> None:
+        self.editor.copy()
