@@ -141,6 +141,7 @@ def main() -> int:
     from app.store.database import Database
     from app.store.paths import DataDir
     from ui.common.services import Services
+    from ui.evidence.gallery import open_gallery
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -212,7 +213,7 @@ def main() -> int:
         watcher = FirstPaint()
         meter.start()
         start = time.perf_counter()
-        gallery = desk.open_gallery("8100000000000002")  # nothing paints before this returns
+        gallery = open_gallery(desk, "8100000000000002")  # nothing paints before this returns
         built_s = time.perf_counter() - start
         gallery.installEventFilter(watcher)
         run_until(app, lambda: bool(painted), 60)

@@ -355,7 +355,9 @@ def evidence_pictures(service: Any, clock: Any, window: Any, save: Any, tmp: Pat
     window.detail_panel.reveal_evidence()
     save(window.detail_panel, "evidence-strip")
 
-    gallery = desk.open_gallery(number, views[0].id)
+    from ui.evidence.gallery import open_gallery
+
+    gallery = open_gallery(desk, number, views[0].id)
     gallery.resize(1000, 720)
     settle(gallery.has_full_photo)
     save(gallery, "evidence-gallery")

@@ -96,8 +96,10 @@ class EvidenceActions(QObject):
             self.desk.paste(number)
 
     def show_gallery(self) -> None:
+        from ui.evidence.gallery import open_gallery  # deferred: built on first use, not for the first paint
+
         if (number := self._current()) is not None:
-            self.desk.open_gallery(number)
+            open_gallery(self.desk, number)
 
     def make_pack(self) -> None:
         if (number := self._current()) is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from app.clock import Clock
 from app.domain.errors import Refused
-from ui.common import dialogs
+from ui.common import dialogs, drops
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,18 +44,6 @@ def ask_evidence_paths(parent: QWidget | None) -> list[Path]:
     )
     names, _chosen = QFileDialog.getOpenFileNames(parent, tr("Add photos and videos"), "", filters)
     return [Path(name) for name in names]
-
-
-def paths_from_mime(mime: QMimeData) -> list[Path]:
-    """The local files a drop or the clipboard carries (links to web pages are not files)."""
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-def can_take(mime: QMimeData) -> bool:
-    """Whether a drop or a paste could add evidence: local files or an image."""
-    return bool(paths_from_mime(mime)) or mime.hasImage()
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -110,7 +98,7 @@ class EvidenceAttacher(QObject):
 
     def attach_mime(self, number: str, mime: QMimeData) -> bool:
         """A drop or a paste: its files, else its image. False if it carries neither."""
-        paths = paths_from_mime(mime)
+        paths = drops.local_paths(mime)
         if paths:
             self.attach_paths(number, paths)
             return True

@@ -5,16 +5,13 @@ the buyer closes the wizard)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.evidence.attach import can_take
-
-if TYPE_CHECKING:
-    from ui.evidence.desk import EvidenceDesk
+from ui.common.drops import has_files_or_image
+from ui.evidence.desk import EvidenceDesk
+from ui.evidence.gallery import open_gallery
 
 
 class EvidenceBox(QFrame):
@@ -33,10 +30,10 @@ class EvidenceBox(QFrame):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.add_button = QPushButton(self.tr("Add &photos…"), self)
         self.add_button.setAccessibleName(self.tr("Add photos or videos to the order"))
-        self.add_button.clicked.connect(lambda: desk.add_from_dialog(number))
+        self.add_button.clicked.connect(self._add)
         self.gallery_button = QPushButton(self.tr("&Gallery…"), self)
         self.gallery_button.setAccessibleName(self.tr("Open the evidence gallery"))
-        self.gallery_button.clicked.connect(lambda: desk.open_gallery(number))
+        self.gallery_button.clicked.connect(self._open_gallery)
         layout = QHBoxLayout(self)
         text = QWidget(self)
         column = QVBoxLayout(text)
@@ -49,9 +46,9 @@ class EvidenceBox(QFrame):
         # Ctrl+V anywhere in the wizard while this page shows (fields keep their own paste).
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
         paste.setContext(Qt.ShortcutContext.WindowShortcut)
-        paste.activated.connect(lambda: desk.paste(number))
+        paste.activated.connect(self._paste)
         desk.changed.connect(self._changed)
-        desk.busy_changed.connect(lambda busy: self.add_button.setEnabled(not busy))
+        desk.busy_changed.connect(self._busy_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -63,13 +60,25 @@ class EvidenceBox(QFrame):
         )
         self.gallery_button.setEnabled(count > 0)
 
+    def _add(self) -> None:
+        self._desk.add_from_dialog(self._number)
+
+    def _open_gallery(self) -> None:
+        open_gallery(self._desk, self._number)
+
+    def _paste(self) -> None:
+        self._desk.paste(self._number)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.add_button.setEnabled(not busy)
+
     def _changed(self, number: str) -> None:
         if number == self._number:
             self.refresh()
 
     def _take_drag(self, event: QDragMoveEvent) -> None:
         mime = event.mimeData()
-        if mime is not None and can_take(mime):
+        if mime is not None and has_files_or_image(mime):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -1,6 +1,7 @@
 """What the evidence widgets share: the service, the thumbnail loader, the attacher, the undo
 stack, and the galleries that are open. The strip, the gallery and the dispute wizard's evidence
-page each get one ``EvidenceDesk`` through their constructor and listen to ``changed``.
+page each get one ``EvidenceDesk`` through their constructor and listen to ``changed``; a gallery
+is opened with ``ui.evidence.gallery.open_gallery``.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 from app.clock import Clock
 from app.domain.errors import Refused
@@ -20,9 +22,8 @@ from ui.common.tasks import TaskRunner
 from ui.evidence.attach import EvidenceAttacher, tr
 from ui.evidence.thumbs import ThumbnailLoader
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceService, EvidenceView
-    from ui.evidence.gallery import EvidenceGallery
 
 
 def open_in_system(url: QUrl) -> bool:
@@ -63,7 +64,7 @@ class EvidenceDesk(QObject):
         super().__init__(window)
         self.service = evidence
         self.undo_stack = undo_stack
-        self._window = window
+        self.dialog_parent = window  # the parent of the desk's dialogs and galleries
         self.tasks = TaskRunner(self)
         dpr = window.devicePixelRatioF() if window is not None else 1.0
         self.loader = ThumbnailLoader(
@@ -73,7 +74,7 @@ class EvidenceDesk(QObject):
         self.attacher.attached.connect(self._attached)
         self.attacher.busy_changed.connect(self.busy_changed)
         self.attacher.started.connect(self.notice)
-        self._galleries: dict[str, EvidenceGallery] = {}
+        self._galleries: dict[str, QDialog] = {}  # the gallery open for each order
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ class EvidenceDesk(QObject):
         self.tasks.run(
             lambda: service().set_caption(view.id, caption),
             lambda _view: self.changed.emit(number),
-            lambda exc: dialogs.show_error(self._window, tr("Caption"), str(exc)),
+            lambda exc: dialogs.show_error(self.dialog_parent, tr("Caption"), str(exc)),
             writes=True,
         )
 
@@ -141,7 +142,7 @@ class EvidenceDesk(QObject):
         try:
             self.undo_stack.push(EvidenceTrashCommand(self, number, view))
         except Refused as exc:
-            dialogs.show_error(self._window, tr("Move to trash"), str(exc))
+            dialogs.show_error(self.dialog_parent, tr("Move to trash"), str(exc))
             return
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         self.notice.emit(
@@ -152,27 +153,19 @@ class EvidenceDesk(QObject):
         path = self.service().original_path(view)
         if not open_in_system(QUrl.fromLocalFile(str(path))):
             dialogs.show_error(
-                self._window, tr("Play video"), tr("No program opened %1.").replace("%1", str(path))
+                self.dialog_parent, tr("Play video"), tr("No program opened %1.").replace("%1", str(path))
             )
 
     # -- the gallery ----------------------------------------------------------------------------
 
-    def open_gallery(self, number: str, evidence_id: int | None = None) -> EvidenceGallery:
-        """Show the order's gallery (one per order: an open one comes to the front)."""
+    def gallery(self, number: str) -> QDialog | None:
+        """The gallery open for ``number``; None when there is none (or it was closed)."""
         gallery = self._galleries.get(number)
-        if gallery is None:
-            from ui.evidence.gallery import EvidenceGallery
+        return gallery if gallery is not None and isValid(gallery) else None
 
-            gallery = EvidenceGallery(self, number, self._window)
-            gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            gallery.destroyed.connect(lambda _obj=None, n=number: self._galleries.pop(n, None))
-            self._galleries[number] = gallery
-        if evidence_id is not None:
-            gallery.reload(keep=evidence_id)
-        gallery.show()
-        gallery.raise_()
-        gallery.activateWindow()
-        return gallery
+    def keep_gallery(self, number: str, gallery: QDialog) -> None:
+        """Remember ``number``'s gallery, so opening it again brings this one to the front."""
+        self._galleries[number] = gallery
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self.tasks.wait(msecs) and self.loader.wait(msecs)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QImage,
     QKeySequence,
     QPixmap,
     QResizeEvent,
@@ -33,14 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.evidence.attach import can_take
+from ui.common.drops import has_files_or_image
+from ui.evidence.desk import EvidenceDesk
 from ui.evidence.model import EvidenceListModel, evidence_details
-from ui.evidence.thumbs import THUMB_SOURCE_SIDE, read_scaled
+from ui.evidence.thumbs import THUMB_SOURCE_SIDE, placeholder, read_scaled
 from ui.evidence.viewer import PhotoViewer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceView
-    from ui.evidence.desk import EvidenceDesk
 
 GALLERY_SIDE = 96
 FULL_SIDE = 4096  # the large picture is read at most this big: a 12 MP photo fits whole
@@ -268,8 +269,6 @@ class EvidenceGallery(QDialog):
         self._update_state()
 
     def _video_tile(self) -> QPixmap:
-        from ui.evidence.thumbs import placeholder
-
         return placeholder(THUMB_SOURCE_SIDE, self.palette(), "video")
 
     def _load_full(self) -> None:
@@ -279,18 +278,18 @@ class EvidenceGallery(QDialog):
         self._desk.loader.pixmap(view, GALLERY_SIDE)  # a preview if the full photo is slow to come
         path_of = self._desk.display_path
 
-        def work() -> object:
-            return read_scaled(path_of(view), FULL_SIDE)
+        def work() -> tuple[int, QImage]:
+            return view.id, read_scaled(path_of(view), FULL_SIDE)
 
-        def done(image: object) -> None:
-            from PySide6.QtGui import QImage
+        # A slot of the gallery: a photo read after the gallery closed is dropped with it.
+        self._desk.tasks.run(work, self._full_photo_read)
 
-            if view.id != self._shown_id or not isinstance(image, QImage) or image.isNull():
-                return
-            self._full_for = view.id
-            self.viewer.set_pixmap(QPixmap.fromImage(image), keep_zoom=True)
-
-        self._desk.tasks.run(work, done, lambda _exc: None)
+    def _full_photo_read(self, result: tuple[int, QImage]) -> None:
+        evidence_id, image = result
+        if evidence_id != self._shown_id or image.isNull():
+            return
+        self._full_for = evidence_id
+        self.viewer.set_pixmap(QPixmap.fromImage(image), keep_zoom=True)
 
     def _thumbnail_ready(self, sha256: str, side: int) -> None:
         # The photo shown had no thumbnail yet: show it until the full photo comes.
@@ -357,7 +356,7 @@ class EvidenceGallery(QDialog):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime is not None and can_take(mime):
+        if mime is not None and has_files_or_image(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -377,3 +376,19 @@ class EvidenceGallery(QDialog):
         if self.caption.isModified():
             self.save_caption()
         super().closeEvent(event)
+
+
+def open_gallery(desk: EvidenceDesk, number: str, evidence_id: int | None = None) -> EvidenceGallery:
+    """Show the order's gallery, on ``evidence_id`` when given. One per order: an open one comes
+    to the front."""
+    gallery = desk.gallery(number)
+    if not isinstance(gallery, EvidenceGallery):
+        gallery = EvidenceGallery(desk, number, desk.dialog_parent)
+        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        desk.keep_gallery(number, gallery)
+    if evidence_id is not None:
+        gallery.reload(keep=evidence_id)
+    gallery.show()
+    gallery.raise_()
+    gallery.activateWindow()
+    return gallery

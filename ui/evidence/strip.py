@@ -8,8 +8,6 @@ on that photo.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -23,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.evidence.attach import can_take
+from ui.common.drops import has_files_or_image
+from ui.evidence.desk import EvidenceDesk
+from ui.evidence.gallery import open_gallery
 from ui.evidence.model import EvidenceListModel
-
-if TYPE_CHECKING:
-    from ui.evidence.desk import EvidenceDesk
+from ui.evidence.trash import EvidenceTrashDialog
 
 STRIP_SIDE = 72
 
@@ -162,11 +160,9 @@ class EvidenceStrip(QWidget):
         if self._number is None:
             return
         evidence_id = self.model.view_at(index.row()).id if index is not None and index.isValid() else None
-        self._desk.open_gallery(self._number, evidence_id)
+        open_gallery(self._desk, self._number, evidence_id)
 
     def _show_trash(self) -> None:
-        from ui.evidence.trash import EvidenceTrashDialog
-
         if self._number is not None:
             dialog = EvidenceTrashDialog(self._desk, self._number, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -180,7 +176,7 @@ class EvidenceStrip(QWidget):
 
     def accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         mime = event.mimeData()
-        return self._number is not None and self._can_add and mime is not None and can_take(mime)
+        return self._number is not None and self._can_add and mime is not None and has_files_or_image(mime)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.accepts(event):

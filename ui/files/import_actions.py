@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 
 from app.clock import Clock
+from ui.common.drops import local_paths
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,12 +78,11 @@ class ImportActions(QObject):
         self.dialog = dialog
         dialog.show()
 
-    @staticmethod
-    def order_files(mime: QMimeData) -> list[Path]:
-        """The order files (csv, json, xlsx, eml, mbox, tsv, txt) among dropped ``mime`` data;
-        images and videos are evidence for an order, not imports."""
-        from ui.files.import_dialog import droppable
 
-        if not mime.hasUrls():
-            return []
-        return droppable([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])
+# Order files a drop on the window imports; images and videos are evidence for an order instead.
+IMPORT_SUFFIXES = frozenset({".csv", ".json", ".xlsx", ".eml", ".mbox", ".tsv", ".txt"})
+
+
+def order_files(mime: QMimeData) -> list[Path]:
+    """The order files (csv, json, xlsx, eml, mbox, tsv, txt) among dropped ``mime`` data."""
+    return [p for p in local_paths(mime) if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]

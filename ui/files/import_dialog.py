@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from app.services.importing import ImportPlan, ImportResult, ImportService
 
 # Files the window hands to this dialog when dropped (images go elsewhere).
-IMPORT_SUFFIXES = frozenset({".csv", ".json", ".xlsx", ".eml", ".mbox", ".tsv", ".txt"})
 
 
 def ask_import_paths(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
@@ -314,8 +313,3 @@ class ImportDialog(QDialog):
         if self._busy:
             return  # an import in its transaction finishes (or fails) on its own; wait for it
         super().reject()
-
-
-def droppable(paths: Sequence[Path]) -> list[Path]:
-    """The dropped files this dialog takes (order files, not images), or none."""
-    return [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]

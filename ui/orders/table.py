@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
+from ui.common.drops import has_files_or_image
 from ui.orders.cells import (
     COL_DEADLINE,
     COL_ITEMS,
@@ -140,18 +141,14 @@ class OrderTable(QTableView):
     # -- dropping evidence onto a row ------------------------------------------------------------
 
     def _drop_index(self, event: QDragMoveEvent | QDropEvent) -> QModelIndex:
-        from ui.evidence.attach import can_take
-
         mime = event.mimeData()
-        if mime is None or not can_take(mime):
+        if mime is None or not has_files_or_image(mime):
             return QModelIndex()
         return self.indexAt(event.position().toPoint())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ui.evidence.attach import can_take
-
         mime = event.mimeData()
-        if mime is not None and can_take(mime):
+        if mime is not None and has_files_or_image(mime):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -30,7 +30,7 @@ from ui.common import dialogs
 from ui.common.services import Services
 from ui.common.tasks import TaskRunner
 from ui.evidence.actions import EvidenceActions
-from ui.files.import_actions import ImportActions
+from ui.files.import_actions import ImportActions, order_files
 from ui.orders.list_panel import OrderListPanel
 from ui.orders.trash import TrashCommand
 from ui.shell import main_actions, window_layout
@@ -209,13 +209,13 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # Order files open the import dialog; photos are dropped on an order instead.
-        if self.imports.order_files(event.mimeData()):
+        if order_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self.imports.order_files(event.mimeData())
+        paths = order_files(event.mimeData())
         if not paths:
             event.ignore()
             return

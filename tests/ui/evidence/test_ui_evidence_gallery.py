@@ -5,6 +5,7 @@ trash and brings it back with Ctrl+Z, and hands a video to the system player."""
 from __future__ import annotations
 
 import struct
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -18,13 +19,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services.evidence import EvidenceService
+from app.services.evidence import EvidenceService, EvidenceView
 from app.services.orders import OrderService
 from app.services.views import NewOrder
 from ui.common import dialogs
 from ui.evidence import desk as evidence_desk
 from ui.evidence.desk import EvidenceDesk
-from ui.evidence.gallery import EvidenceGallery
+from ui.evidence.gallery import EvidenceGallery, open_gallery
 
 NUMBER = "8100000000000077"
 
@@ -88,8 +89,8 @@ def desk(qtbot: QtBot, evidence: EvidenceService, clock: FrozenClock) -> Iterato
     desk.wait()
 
 
-def open_gallery(qtbot: QtBot, desk: EvidenceDesk) -> EvidenceGallery:
-    gallery = desk.open_gallery(NUMBER)
+def shown_gallery(qtbot: QtBot, desk: EvidenceDesk) -> EvidenceGallery:
+    gallery = open_gallery(desk, NUMBER)
     qtbot.addWidget(gallery)
     with qtbot.waitActive(gallery):
         gallery.activateWindow()
@@ -99,7 +100,7 @@ def open_gallery(qtbot: QtBot, desk: EvidenceDesk) -> EvidenceGallery:
 def test_the_gallery_opens_on_the_first_photo_and_fills_in_thumbnails(
     qtbot: QtBot, desk: EvidenceDesk
 ) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     assert gallery.model.rowCount() == 4
     assert gallery.position.text() == "1 of 4"
     assert gallery.details.text().startswith("one.jpg · 80 × 40")
@@ -112,7 +113,7 @@ def test_the_gallery_opens_on_the_first_photo_and_fills_in_thumbnails(
 
 
 def test_photos_are_shown_upright_by_their_exif_orientation(qtbot: QtBot, desk: EvidenceDesk) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     gallery.select_row(2)
     qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
     shown = gallery.viewer.pixmap()
@@ -131,7 +132,7 @@ def test_photos_are_shown_upright_by_their_exif_orientation(qtbot: QtBot, desk: 
 
 
 def test_arrow_keys_step_through_the_photos(qtbot: QtBot, desk: EvidenceDesk) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     gallery.viewer.setFocus()
     qtbot.keyClick(gallery.viewer, Qt.Key.Key_Right)
     assert gallery.position.text() == "2 of 4"
@@ -146,7 +147,7 @@ def test_arrow_keys_step_through_the_photos(qtbot: QtBot, desk: EvidenceDesk) ->
 
 
 def test_zoom_with_the_keyboard_and_ctrl_wheel_and_back_to_fit(qtbot: QtBot, desk: EvidenceDesk) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
     viewer = gallery.viewer
     viewer.setFocus()
@@ -181,7 +182,7 @@ def test_zoom_with_the_keyboard_and_ctrl_wheel_and_back_to_fit(qtbot: QtBot, des
 def test_a_caption_typed_in_place_is_saved_through_the_service(
     qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
 ) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     gallery.step(1)
     qtbot.keyClicks(gallery.caption, "Dent on the left side")
     qtbot.keyClick(gallery.caption, Qt.Key.Key_Return)
@@ -195,7 +196,7 @@ def test_a_caption_typed_in_place_is_saved_through_the_service(
 def test_moving_to_the_trash_and_ctrl_z_brings_it_back(
     qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
 ) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     gallery.step(1)
     gallery.viewer.setFocus()
     qtbot.keyClick(gallery.viewer, Qt.Key.Key_Delete)
@@ -219,7 +220,7 @@ def test_a_video_shows_a_play_sign_and_opens_in_the_system_player(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence_desk, "open_in_system", lambda url: opened.append(url) or True)
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     gallery.select_row(3)
     assert gallery.viewer.is_video()
     assert gallery.play_action.isEnabled()
@@ -231,9 +232,9 @@ def test_a_video_shows_a_play_sign_and_opens_in_the_system_player(
 
 
 def test_the_strip_and_gallery_share_one_gallery_per_order(qtbot: QtBot, desk: EvidenceDesk) -> None:
-    first = open_gallery(qtbot, desk)
+    first = shown_gallery(qtbot, desk)
     views = first.model.views()
-    again = desk.open_gallery(NUMBER, views[2].id)
+    again = open_gallery(desk, NUMBER, views[2].id)
     assert again is first
     assert first.position.text() == "3 of 4"
 
@@ -241,7 +242,7 @@ def test_the_strip_and_gallery_share_one_gallery_per_order(qtbot: QtBot, desk: E
 def test_a_caption_typed_then_stepping_away_is_saved_for_the_photo_it_was_typed_for(
     qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
 ) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
     gallery.caption.setFocus()
     qtbot.keyClicks(gallery.caption, "Crushed corner")
@@ -255,7 +256,7 @@ def test_a_caption_typed_then_stepping_away_is_saved_for_the_photo_it_was_typed_
 def test_saving_a_caption_keeps_the_photo_on_screen(
     qtbot: QtBot, desk: EvidenceDesk, evidence: EvidenceService
 ) -> None:
-    gallery = open_gallery(qtbot, desk)
+    gallery = shown_gallery(qtbot, desk)
     qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
     gallery.viewer.zoom_in()
     zoom = gallery.viewer.zoom()
@@ -264,3 +265,37 @@ def test_saving_a_caption_keeps_the_photo_on_screen(
     qtbot.waitUntil(lambda: gallery.model.index(0).data() == "Front", timeout=10_000)
     assert gallery.has_full_photo()
     assert gallery.viewer.zoom() == pytest.approx(zoom)
+
+
+def test_a_full_photo_read_after_the_gallery_closed_is_dropped_with_it(
+    qtbot: QtBot, desk: EvidenceDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The full photo is read in the desk's (long-lived) pool; closing the gallery meanwhile must
+    not have it shown in a viewer that no longer exists (qt_default_raising fails the test)."""
+    gallery = open_gallery(desk, NUMBER)  # not handed to qtbot: the test closes and deletes it
+    qtbot.waitUntil(gallery.has_full_photo, timeout=10_000)
+    reading = threading.Event()
+    release = threading.Event()
+    slow_path = desk.display_path
+
+    def display_path(view: EvidenceView) -> Path:
+        reading.set()
+        release.wait(10)
+        return slow_path(view)
+
+    monkeypatch.setattr(desk, "display_path", display_path)
+    gallery.step(1)
+    qtbot.waitUntil(reading.is_set, timeout=10_000)  # the next photo is being read
+    with qtbot.waitSignal(gallery.destroyed):
+        gallery.close()  # deleted on close
+    release.set()
+    assert desk.wait()
+    QApplication.processEvents()  # the result arrives on the GUI thread: nobody is there to take it
+
+
+def test_a_closed_gallery_opens_again_as_a_new_one(qtbot: QtBot, desk: EvidenceDesk) -> None:
+    first = open_gallery(desk, NUMBER)  # not handed to qtbot: the test closes and deletes it
+    with qtbot.waitSignal(first.destroyed):
+        first.close()
+    again = shown_gallery(qtbot, desk)
+    assert again.isVisible() and desk.gallery(NUMBER) is again

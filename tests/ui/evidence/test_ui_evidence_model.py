@@ -24,6 +24,7 @@ from app.services.views import NewOrder
 from app.store.paths import DataDir
 from ui.common.services import Services
 from ui.evidence.desk import EvidenceDesk
+from ui.evidence.gallery import open_gallery
 from ui.evidence.model import VIEW_ROLE, EvidenceListModel
 from ui.evidence.strip import EvidenceStrip
 from ui.shell.main_window import MainWindow
@@ -87,7 +88,7 @@ def test_the_strip_is_keyboard_usable_return_opens_the_gallery_on_that_photo(
     strip.tiles.setFocus()
     strip.tiles.setCurrentIndex(strip.model.index(1))
     qtbot.keyClick(strip.tiles, Qt.Key.Key_Return)
-    gallery = desk.open_gallery(NUMBER)  # the one Return opened comes to the front
+    gallery = open_gallery(desk, NUMBER)  # the one Return opened comes to the front
     qtbot.addWidget(gallery)
     assert gallery.position.text() == "2 of 3"
     assert strip.add_button.accessibleName() == "Add photos or videos to the order"
