@@ -1,123 +1,113 @@
-"""The main window's actions, menus and toolbar, set up on the window the way Designer's
-``setupUi`` does: each action becomes an attribute of the window (``window.new_action``…).
-Export, back up and restore join the File menu right after the first paint
-(:func:`add_file_actions`); the Order menu ends with the evidence actions."""
+"""The main window's actions, menus and toolbar, declared here and built the way Designer's
+``setupUi`` builds a form: :class:`MainActions` creates them on the window and holds them as
+typed attributes; the window owns one (``window.main_actions``) and connects the actions to its
+slots. Export, back up and restore join the File menu right after the first paint
+(:meth:`MainActions.add_file_actions`); the Order menu ends with the evidence actions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from ui.evidence.actions import EvidenceActions
+from ui.files.import_actions import ImportActions
 
-    from ui.files.backup_actions import BackupActions
-    from ui.files.export_actions import ExportActions
-    from ui.shell.main_window import MainWindow
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def _action(
-    window: MainWindow,
-    text: str,
-    shortcut: QKeySequence | str | None,
-    slot: Callable[[], object],
-    tip: str = "",
-) -> QAction:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(window: QMainWindow, text: str, shortcut: Shortcut | None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
-    action.triggered.connect(slot)
     return action
 
 
-def set_up_actions(window: MainWindow) -> None:
-    tr = window.tr
-    window.new_action = _action(
-        window, tr("&New order…"), QKeySequence.StandardKey.New, window.new_order, tr("Add an order")
-    )
-    window.edit_action = _action(window, tr("&Edit order…"), "Ctrl+E", window.edit_current)
-    window.dispute_action = _action(
-        window,
-        tr("Open &dispute…"),
-        "Ctrl+D",
-        window.dispute_current,
-        tr("Check whether a dispute can be opened, and prepare it"),
-    )
-    window.cancel_action = _action(
-        window,
-        tr("&Cancel order…"),
-        "Ctrl+K",
-        window.cancel_current,
-        tr("What to do to cancel the order, step by step"),
-    )
-    window.open_action = _action(window, tr("&Open order"), "Return", window.open_current)
-    window.delete_action = _action(
-        window, tr("Move to &trash"), QKeySequence.StandardKey.Delete, window.trash_selected
-    )
-    window.find_action = _action(window, tr("&Find…"), QKeySequence.StandardKey.Find, window.focus_search)
-    window.settings_action = _action(
-        window, tr("&Settings…"), QKeySequence.StandardKey.Preferences, window.open_settings
-    )
-    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.quit_action = _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
-    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    window.sample_action = _action(window, tr("Remove sample orders"), None, window.remove_sample_orders)
+class MainActions:
+    """Every action of the main window's menus and toolbar. Building them adds the menus and the
+    toolbar to ``window``; ``imports`` and ``evidence`` bring their own actions along."""
 
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, imports: ImportActions, evidence: EvidenceActions
+    ) -> None:
+        self.new_action = _action(
+            window, _tr("&New order…"), QKeySequence.StandardKey.New, _tr("Add an order")
+        )
+        self.edit_action = _action(window, _tr("&Edit order…"), "Ctrl+E")
+        self.dispute_action = _action(
+            window,
+            _tr("Open &dispute…"),
+            "Ctrl+D",
+            _tr("Check whether a dispute can be opened, and prepare it"),
+        )
+        self.cancel_action = _action(
+            window, _tr("&Cancel order…"), "Ctrl+K", _tr("What to do to cancel the order, step by step")
+        )
+        self.open_action = _action(window, _tr("&Open order"), "Return")
+        self.delete_action = _action(window, _tr("Move to &trash"), QKeySequence.StandardKey.Delete)
+        self.find_action = _action(window, _tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.settings_action = _action(window, _tr("&Settings…"), QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = _action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.sample_action = _action(window, _tr("Remove sample orders"), None)
+        self.undo_action = undo_stack.createUndoAction(window, _tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(window, _tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
-def set_up_menus(window: MainWindow) -> None:
-    tr = window.tr
-    undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.file_menu = window.menuBar().addMenu(_tr("&File"))
+        self.file_menu.addActions([self.new_action, imports.import_action, imports.paste_action])
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu(_tr("E&xport"))
+        self._backup_place = self.file_menu.addSeparator()  # back up and restore go above it
+        self.file_menu.addAction(self.quit_action)
 
-    file_menu = window.menuBar().addMenu(tr("&File"))
-    file_menu.addActions([window.new_action, window.imports.import_action, window.imports.paste_action])
-    file_menu.addSeparator()
-    window.file_menu = file_menu
-    window.export_menu = file_menu.addMenu(tr("E&xport"))
-    window.backup_place = file_menu.addSeparator()  # back up and restore go above it
-    file_menu.addAction(window.quit_action)
+        self.edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.delete_action, self.sample_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
 
-    edit_menu = window.menuBar().addMenu(tr("&Edit"))
-    edit_menu.addActions([undo, redo])
-    edit_menu.addSeparator()
-    edit_menu.addActions([window.find_action, window.delete_action, window.sample_action])
-    edit_menu.addSeparator()
-    edit_menu.addAction(window.settings_action)
+        self.order_menu = window.menuBar().addMenu(_tr("&Order"))
+        self.order_menu.addActions(self.order_actions())
+        self.order_menu.addSeparator()
+        evidence.add_to_menu(self.order_menu)
 
-    order_menu = window.menuBar().addMenu(tr("&Order"))
-    order_menu.addActions(
-        [
-            window.open_action,
-            window.edit_action,
-            window.cancel_action,
-            window.dispute_action,
-            window.delete_action,
+        self.toolbar = window.addToolBar(_tr("Main"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions(
+            [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.settings_action)
+
+    def order_actions(self) -> list[QAction]:
+        """What can be done to one order, in the order the Order menu and its context menu list it."""
+        return [
+            self.open_action,
+            self.edit_action,
+            self.cancel_action,
+            self.dispute_action,
+            self.delete_action,
         ]
-    )
-    order_menu.addSeparator()
-    window.evidence.add_to_menu(order_menu)
 
-    toolbar = window.addToolBar(tr("Main"))
-    toolbar.setObjectName("main-toolbar")
-    toolbar.setMovable(False)
-    toolbar.addActions(
-        [
-            window.new_action,
-            window.edit_action,
-            window.cancel_action,
-            window.dispute_action,
-            window.delete_action,
-        ]
-    )
-    toolbar.addSeparator()
-    toolbar.addAction(window.settings_action)
+    def set_order_chosen(self, chosen: bool) -> None:
+        """Enable what needs a current order (moving to the trash works on the selection)."""
+        for action in (self.edit_action, self.open_action, self.cancel_action, self.dispute_action):
+            action.setEnabled(chosen)
 
-
-def add_file_actions(window: MainWindow, exports: ExportActions, backups: BackupActions) -> None:
-    window.export_menu.addActions(list(exports.actions.values()))
-    window.file_menu.insertActions(window.backup_place, [backups.backup_action, backups.restore_action])
+    def add_file_actions(self, exports: Iterable[QAction], backups: Iterable[QAction]) -> None:
+        """Export into File → Export, back up and restore above Quit (built after the first paint)."""
+        self.export_menu.addActions(list(exports))
+        self.file_menu.insertActions(self._backup_place, list(backups))

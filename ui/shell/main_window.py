@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,15 +34,19 @@ from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions, order_files
 from ui.orders.list_panel import OrderListPanel
 from ui.orders.trash import TrashCommand
-from ui.shell import main_actions, window_layout
+from ui.shell import window_layout
 from ui.shell.empty_state import EmptyState
+from ui.shell.main_actions import MainActions
 from ui.shell.sample_orders import SampleBanner, SampleOrders
+from ui.shell.startup import remember_last_seen, run_startup_checks
 from ui.shell.status_line import StatusLine
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs start-up time.
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    # Built after the first paint (their modules cost start-up time), imported there.
+    from app.services.report import StartupReport
     from ui.detail.panel import OrderDetailPanel
     from ui.files.backup_actions import BackupActions
     from ui.files.backup_auto import AutoBackups
@@ -67,7 +72,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
-        self.startup_report_dialog: QWidget | None = None  # kept alive while it is open
+        self.startup_report_dialog: QDialog | None = None  # what crossed a deadline while closed
         self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
 
         self.list_panel = OrderListPanel(clock, self)
@@ -107,24 +112,17 @@ class MainWindow(QMainWindow):
         self._auto_backups: AutoBackups | None = None
         self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
         self.evidence = EvidenceActions(
-            self,
-            services,
-            clock,
-            self.undo_stack,
-            self.list_panel.current_number,
-            lambda text: self.statusBar().showMessage(text, 10_000),
+            self, services, clock, self.undo_stack, self.list_panel.current_number, self._notice
         )
-        main_actions.set_up_actions(self)
-        main_actions.set_up_menus(self)
+        self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self._on_minute)
         self._minute.start()
         self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
-        window_layout.restore(
-            self, settings
-        )  # before the rows, so they are sorted once, as the user left them
+        # Before the rows, so they are sorted once, as the user left them.
+        window_layout.restore(self, self.splitter, self.list_panel, settings)
         if first_rows_counts is None:
             self._set_rows(list(rows))
         else:
@@ -134,6 +132,20 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------
 
     def _connect(self) -> None:
+        actions = self.main_actions
+        for action, slot in (
+            (actions.new_action, self.new_order),
+            (actions.edit_action, self.edit_current),
+            (actions.dispute_action, self.dispute_current),
+            (actions.cancel_action, self.cancel_current),
+            (actions.open_action, self.open_current),
+            (actions.delete_action, self.trash_selected),
+            (actions.find_action, self.focus_search),
+            (actions.settings_action, self.open_settings),
+            (actions.quit_action, self.close),
+            (actions.sample_action, self.remove_sample_orders),
+        ):
+            action.triggered.connect(slot)
         self.list_panel.current_order_changed.connect(self._on_current_changed)
         self.list_panel.open_requested.connect(self.open_order)
         self.list_panel.delete_requested.connect(self._trash_numbers)
@@ -142,6 +154,7 @@ class MainWindow(QMainWindow):
         self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
 
     def _build_file_actions(self) -> None:
+        # Deferred: built right after the first paint; their modules cost start-up time.
         from ui.files.backup_actions import BackupActions
         from ui.files.backup_auto import AutoBackups
         from ui.files.export_actions import ExportActions
@@ -150,7 +163,9 @@ class MainWindow(QMainWindow):
         self._exports = ExportActions(self, services, clock, self.tasks, self._settings)
         self._backups = BackupActions(self, services, clock, self.tasks, self._settings)
         self._auto_backups = AutoBackups(services, clock, self.tasks, self)
-        main_actions.add_file_actions(self, self._exports, self._backups)
+        self.main_actions.add_file_actions(
+            self._exports.actions.values(), [self._backups.backup_action, self._backups.restore_action]
+        )
         self._backups.restore_finished.connect(self.data_replaced)
 
     @property
@@ -188,17 +203,16 @@ class MainWindow(QMainWindow):
     def detail_panel(self) -> OrderDetailPanel:
         """The detail panel, built on first use (normally right after the first paint)."""
         if self._detail is None:
-            from ui.detail.panel import OrderDetailPanel
+            from ui.detail.panel import OrderDetailPanel  # deferred: built after the first paint
 
             panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
             panel.record_requested.connect(self.record_event)
             panel.edit_requested.connect(self._edit_number)
             panel.cancel_guide_requested.connect(self.cancel_order)
-            panel.trash_requested.connect(lambda number: self._trash_numbers([number]))
+            panel.trash_requested.connect(self._trash_number)
             panel.restore_requested.connect(self._restore_number)
-            panel.order_changed.connect(lambda number: self.refresh_numbers([number]))
-            # A countdown reached zero: the status may have moved on by time alone.
-            panel.deadline_passed.connect(lambda _number: self._refresh_stale())
+            panel.order_changed.connect(self._refresh_number)
+            panel.deadline_passed.connect(self._deadline_passed)
             panel.set_evidence_strip(self.evidence.make_strip())
             self.splitter.replaceWidget(1, panel)
             self._detail_placeholder.deleteLater()
@@ -243,7 +257,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.empty_state)
         has_sample = any(row.is_demo for row in rows)
         self.sample_banner.setVisible(has_sample)
-        self.sample_action.setEnabled(has_sample)
+        self.main_actions.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
         self.auto_backups.data_changed()
 
@@ -286,7 +300,18 @@ class MainWindow(QMainWindow):
             stale = stale_ids(path, now)
             return self._services.orders.refresh_stale(stale) if stale else []
 
-        self.tasks.run(work, lambda rows: rows and self.update_rows(rows), self.show_failure, writes=True)
+        self.tasks.run(work, self._stale_rows_refreshed, self.show_failure, writes=True)
+
+    def _stale_rows_refreshed(self, rows: list[ListRow]) -> None:
+        if rows:
+            self.update_rows(rows)
+
+    def _deadline_passed(self, _number: str) -> None:
+        # A countdown reached zero: the status may have moved on by time alone.
+        self._refresh_stale()
+
+    def _refresh_number(self, number: str) -> None:
+        self.refresh_numbers([number])
 
     def _on_tick(self, now: int) -> None:
         if self._detail is not None:
@@ -298,13 +323,22 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """Start-up work that must not delay the first paint."""
-        from ui.shell.startup import run_startup_checks
-
         _ = self.detail_panel
         if self.list_panel.is_partial():
             self.reload()
         run_startup_checks(self, self._services, self._clock)
         self.auto_backups.start()
+
+    def show_startup_report(self, report: StartupReport) -> None:
+        """What crossed a deadline or came close while the app was closed, in a window of its own
+        that stays open while the buyer works through it."""
+        from ui.shell.startup_report import StartupReportDialog  # deferred: only when there is news
+
+        dialog = StartupReportDialog(report, self)
+        dialog.open_order.connect(self.open_order)
+        dialog.setModal(False)
+        dialog.show()
+        self.startup_report_dialog = dialog
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -312,11 +346,10 @@ class MainWindow(QMainWindow):
         self.list_panel.focus_search()
 
     def new_order(self) -> None:
-        from ui.orders.editor import OrderEditorDialog
+        from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
 
         dialog = OrderEditorDialog(self._services.orders, self._clock, self)
-        if dialog.exec():
-            number = dialog.result_number()
+        if dialog.exec() and (number := dialog.result_number()) is not None:
             self.reload_then_select(number)
 
     def reload_then_select(self, number: str) -> None:
@@ -334,7 +367,7 @@ class MainWindow(QMainWindow):
             self._edit_number(number)
 
     def _edit_number(self, number: str) -> None:
-        from ui.orders.editor import OrderEditorDialog
+        from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
 
         dialog = OrderEditorDialog(self._services.orders, self._clock, self, number=number)
         if dialog.exec():
@@ -346,7 +379,7 @@ class MainWindow(QMainWindow):
             self.cancel_order(number)
 
     def cancel_order(self, number: str) -> None:
-        from ui.wizards.cancel.wizard import open_cancel_wizard
+        from ui.wizards.cancel.wizard import open_cancel_wizard  # deferred: opened on demand
 
         if open_cancel_wizard(self, self._services.orders, self._clock, number):
             self.refresh_numbers([number])
@@ -357,7 +390,7 @@ class MainWindow(QMainWindow):
             self.open_dispute(number)
 
     def open_dispute(self, number: str) -> None:
-        from ui.wizards.dispute.wizard import open_dispute_wizard
+        from ui.wizards.dispute.wizard import open_dispute_wizard  # deferred: opened on demand
 
         if open_dispute_wizard(self, self._services.orders, self._clock, number, evidence=self.evidence.desk):
             self.refresh_numbers([number])
@@ -376,7 +409,7 @@ class MainWindow(QMainWindow):
         if kind == "dispute-opened":  # opening a dispute goes through the guide
             self.open_dispute(number)
             return
-        from ui.orders.event_dialog import EventDialog
+        from ui.orders.event_dialog import EventDialog  # deferred: opened on demand, not at start-up
 
         dialog = EventDialog(self._services.orders, self._clock, number, kind, self)
         if dialog.exec():
@@ -386,6 +419,9 @@ class MainWindow(QMainWindow):
         numbers = self.list_panel.selected_numbers()
         if numbers:
             self._trash_numbers(numbers)
+
+    def _trash_number(self, number: str) -> None:
+        self._trash_numbers([number])
 
     def _trash_numbers(self, numbers: list[str]) -> None:
         command = TrashCommand(self._services.orders, numbers, self.refresh_numbers)
@@ -411,19 +447,19 @@ class MainWindow(QMainWindow):
         self.refresh_numbers([number])
 
     def _context_menu(self, number: str, pos: QPoint) -> None:
+        actions = self.main_actions
         menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.edit_action)
-        menu.addAction(self.cancel_action)
-        menu.addAction(self.dispute_action)
+        menu.addActions(
+            [actions.open_action, actions.edit_action, actions.cancel_action, actions.dispute_action]
+        )
         menu.addSeparator()
         self.evidence.add_to_menu(menu)
         menu.addSeparator()
-        menu.addAction(self.delete_action)
+        menu.addAction(actions.delete_action)
         menu.popup(pos)
 
     def open_settings(self) -> None:
-        from ui.settings.dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
 
         dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
         dialog.rules_changed.connect(self.reload)
@@ -444,29 +480,26 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)
         dialogs.show_error(self, self.tr("Dispute Desk"), dialogs.refusal_text(exc))
 
     def _on_current_changed(self, number: object) -> None:
         self.detail_panel.show_order(number if isinstance(number, str) else None)
-        has = isinstance(number, str)
-        self.edit_action.setEnabled(has)
-        self.open_action.setEnabled(has)
-        self.cancel_action.setEnabled(has)
-        self.dispute_action.setEnabled(has)
+        self.main_actions.set_order_chosen(isinstance(number, str))
         self.evidence.set_current(number if isinstance(number, str) else None)
 
     # -- layout ---------------------------------------------------------------------------------
 
     def save_layout(self) -> None:
-        window_layout.save(self, self._settings)
+        window_layout.save(self, self.splitter, self.list_panel, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.save_layout()
         self._minute.stop()
-        from ui.shell.startup import remember_last_seen
-
         remember_last_seen(self._services, self._clock)
         self.evidence.wait()
         self.tasks.wait()

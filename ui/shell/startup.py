@@ -3,20 +3,35 @@ what crossed a deadline or came close while the app was closed."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.clock import Clock
-from app.services.listing import stale_ids
+from app.services.listing import ListRow, stale_ids
+from ui.common.services import Services
+from ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from ui.common.services import Services
-    from ui.shell.main_window import MainWindow
+if TYPE_CHECKING:  # the report module imports SQLAlchemy: not before the first paint
+    from app.services.report import StartupReport
 
 
-def run_startup_checks(window: MainWindow, services: Services, clock: Clock) -> None:
+class StartupWindow(Protocol):
+    """What the start-up checks need of the main window."""
+
+    @property
+    def tasks(self) -> TaskRunner: ...
+
+    def update_rows(self, rows: list[ListRow]) -> None: ...
+
+    def show_startup_report(self, report: StartupReport) -> None: ...
+
+    def show_failure(self, exc: Exception) -> None: ...
+
+
+def run_startup_checks(window: StartupWindow, services: Services, clock: Clock) -> None:
     now = clock.now()
 
     def work() -> tuple[list[Any], Any]:
+        # In the worker: these modules import SQLAlchemy, which must not load on the GUI thread.
         from app.services.report import last_seen, startup_report
         from app.services.settings import LAST_SEEN
 
@@ -32,20 +47,14 @@ def run_startup_checks(window: MainWindow, services: Services, clock: Clock) -> 
         if fresh:
             window.update_rows(fresh)
         if not report.is_empty:
-            from ui.shell.startup_report import StartupReportDialog
-
-            dialog = StartupReportDialog(report, window)
-            dialog.open_order.connect(window.open_order)
-            dialog.setModal(False)
-            dialog.show()
-            window.startup_report_dialog = dialog
+            window.show_startup_report(report)
 
     window.tasks.run(work, done, window.show_failure, writes=True)
 
 
 def remember_last_seen(services: Services, clock: Clock) -> None:
     """On close: the deadlines up to now have been seen."""
-    from app.services.settings import LAST_SEEN
+    from app.services.settings import LAST_SEEN  # deferred: the module imports SQLAlchemy
 
     try:
         services.settings.set(LAST_SEEN, int(clock.now().timestamp()))

@@ -3,12 +3,10 @@ split between list and detail panel, and the list's columns (order, widths, sort
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
-if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+from ui.orders.list_panel import OrderListPanel
 
 DEFAULT_SIZE = (1280, 780)
 MIN_RESTORED_SIZE = (640, 420)  # a remembered window smaller than this is not restored
@@ -21,7 +19,7 @@ def _stored_bytes(settings: QSettings, key: str) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
-def restore(window: MainWindow, settings: QSettings) -> None:
+def restore(window: QMainWindow, splitter: QSplitter, orders: OrderListPanel, settings: QSettings) -> None:
     geometry = _stored_bytes(settings, "window/geometry")
     restored = geometry is not None and window.restoreGeometry(geometry)
     # A layout saved on another screen, or by a session without a real one, can be tiny: then
@@ -31,15 +29,15 @@ def restore(window: MainWindow, settings: QSettings) -> None:
         window.resize(*DEFAULT_SIZE)
     if (state := _stored_bytes(settings, "window/state")) is not None:
         window.restoreState(state)
-    if usable and (splitter := _stored_bytes(settings, "window/splitter")) is not None:
-        window.splitter.restoreState(splitter)
+    if usable and (split := _stored_bytes(settings, "window/splitter")) is not None:
+        splitter.restoreState(split)
     if (header := _stored_bytes(settings, "list/header")) is not None:
-        window.list_panel.restore_header_state(header)
+        orders.restore_header_state(header)
 
 
-def save(window: MainWindow, settings: QSettings) -> None:
+def save(window: QMainWindow, splitter: QSplitter, orders: OrderListPanel, settings: QSettings) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
-    settings.setValue("window/splitter", window.splitter.saveState())
-    settings.setValue("list/header", QByteArray(window.list_panel.header_state()))
+    settings.setValue("window/splitter", splitter.saveState())
+    settings.setValue("list/header", QByteArray(orders.header_state()))
     settings.sync()

@@ -84,7 +84,7 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(
     window = _window(qtbot, service, clock, settings)
     window.list_panel.set_view(View.ALL)
     assert window.list_panel.select_number("8000000000000001")
-    window.delete_action.trigger()
+    window.main_actions.delete_action.trigger()
     trashed = {r.number: r.in_trash for r in window.list_panel.rows()}
     assert trashed == {"8000000000000001": True, "8000000000000002": False}
     assert service.show("8000000000000001").in_trash
@@ -156,10 +156,10 @@ def test_standard_shortcuts(
     qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
 ) -> None:
     window = _window(qtbot, service, clock, settings)
-    assert window.new_action.shortcut().toString() == "Ctrl+N"
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
-    assert window.delete_action.shortcut().toString() == "Del"
-    assert window.edit_action.shortcut().toString() == "Ctrl+E"
+    assert window.main_actions.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.main_actions.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.main_actions.delete_action.shortcut().toString() == "Del"
+    assert window.main_actions.edit_action.shortcut().toString() == "Ctrl+E"
 
 
 def test_cancel_guide_opens_from_the_toolbar_action_and_the_detail_panel(
@@ -182,8 +182,11 @@ def test_cancel_guide_opens_from_the_toolbar_action_and_the_detail_panel(
     window = _window(qtbot, service, clock, settings)
     window.list_panel.set_view(View.ALL)
     window.list_panel.select_number("8000000000000001")
-    assert window.cancel_action.isEnabled() and window.cancel_action.shortcut().toString() == "Ctrl+K"
-    window.cancel_action.trigger()
+    assert (
+        window.main_actions.cancel_action.isEnabled()
+        and window.main_actions.cancel_action.shortcut().toString() == "Ctrl+K"
+    )
+    window.main_actions.cancel_action.trigger()
     window.detail_panel.show_order("8000000000000001")
     from PySide6.QtWidgets import QPushButton
 
@@ -241,6 +244,6 @@ def test_open_dispute_goes_through_the_dispute_guide(
     window = _window(qtbot, service, clock, settings)
     window.list_panel.set_view(View.ALL)
     window.list_panel.select_number("8000000000000001")
-    window.dispute_action.trigger()
+    window.main_actions.dispute_action.trigger()
     window.record_event("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
     assert opened == ["8000000000000001", "8000000000000001"]
