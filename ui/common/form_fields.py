@@ -1,4 +1,5 @@
-"""Form widgets and helpers shared by the order editor and the event dialog.
+"""Form widgets and helpers the dialogs and guides share: messages next to a field and above the
+buttons, a local date and time, and a countdown copied from the order page.
 
 Fields read what the buyer types with the domain parsers and say, next to the field, what they
 read or why they can't; no rule is decided here. Every countdown is copied from the order page
@@ -8,19 +9,16 @@ as it shows it now, so it counts from the clock's now, never from a date typed i
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from app.clock import Clock
 from app.domain.errors import ParseError
 from app.domain.parsing import parse_duration
 from ui.common import format as fmt
-from ui.common.dialogs import refusal_text as refusal_text  # re-exported for the dialogs' modules
+from ui.common.dialogs import refusal_text
 
 MAX_TEXT = 2000  # the service's limit for store, title, note and tracking
 
@@ -197,114 +195,3 @@ class CountdownField(QWidget):
             self.preview.setText(arrow_time(due) if due is not None else "")
         self.edit.setAccessibleDescription(" ".join(filter(None, (self.preview.text(), self.basis.text()))))
         self.changed.emit()
-
-
-class ProcessingTimeField(QWidget):
-    """The seller's processing time: not known, in days, or the ship-by countdown (from now)."""
-
-    changed = Signal()
-    NOT_KNOWN, DAYS, COUNTDOWN = range(3)
-
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mode = QComboBox(self)
-        self.mode.addItems(
-            [self.tr("Not known"), self.tr("In days"), self.tr("Ship-by countdown on the order page")]
-        )
-        self.mode.setAccessibleName(self.tr("Processing time is given as"))
-        self.days = QSpinBox(self)
-        self.days.setRange(1, 365)
-        self.days.setValue(7)
-        self.days.setAccessibleName(self.tr("Processing days"))
-        self.countdown = CountdownField(clock, self.tr("Ship-by countdown"), self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.mode, self.days, self.countdown):
-            layout.addWidget(widget)
-        self.setFocusProxy(self.mode)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.days.valueChanged.connect(self.changed)
-        self.countdown.changed.connect(self.changed)
-        self._mode_changed()
-
-    def _mode_changed(self) -> None:
-        self.days.setVisible(self.mode.currentIndex() == self.DAYS)
-        self.countdown.setVisible(self.mode.currentIndex() == self.COUNTDOWN)
-        self.changed.emit()
-
-    def problem(self) -> str | None:
-        if self.mode.currentIndex() != self.COUNTDOWN:
-            return None
-        if not self.countdown.edit.text().strip():
-            return self.tr("Enter the ship-by countdown, or choose another way to give the processing time.")
-        return self.countdown.problem()
-
-    def values(self) -> tuple[int | None, datetime | None]:
-        """(processing_days, ship_by) for the service."""
-        if self.mode.currentIndex() == self.DAYS:
-            return self.days.value(), None
-        if self.mode.currentIndex() == self.COUNTDOWN:
-            return None, self.countdown.due()
-        return None, None
-
-
-class ProtectionField(QWidget):
-    """Buyer protection's end: the countdown the order page shows now (counted from now, not from
-    when the event happened), an end date, or days added."""
-
-    changed = Signal()
-    NOT_GIVEN, COUNTDOWN, END, DAYS = "none", "countdown", "end", "days"
-
-    def __init__(
-        self, clock: Clock, default_end: datetime, modes: list[tuple[str, str]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.mode = QComboBox(self)
-        for code, label in modes:
-            self.mode.addItem(label, code)
-        self.mode.setAccessibleName(self.tr("Protection given as"))
-        self.countdown = CountdownField(clock, self.tr("Protection countdown"), self)
-        self.countdown.basis.setText(
-            self.tr("As the order page shows it now; counted from now, not from when it happened.")
-        )
-        self.end = LocalDateTimeEdit(default_end, self.tr("Protection ends"), self)
-        self.days = QSpinBox(self)
-        self.days.setRange(1, 365)
-        self.days.setValue(15)
-        self.days.setAccessibleName(self.tr("Extended by days"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.mode, self.countdown, self.end, self.days):
-            layout.addWidget(widget)
-        self.setFocusProxy(self.mode)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.countdown.changed.connect(self.changed)
-        self.end.dateTimeChanged.connect(self.changed)
-        self.days.valueChanged.connect(self.changed)
-        self._mode_changed()
-
-    def current(self) -> str:
-        return str(self.mode.currentData())
-
-    def _mode_changed(self) -> None:
-        self.countdown.setVisible(self.current() == self.COUNTDOWN)
-        self.end.setVisible(self.current() == self.END)
-        self.days.setVisible(self.current() == self.DAYS)
-        self.changed.emit()
-
-    def problem(self) -> str | None:
-        if self.current() != self.COUNTDOWN:
-            return None
-        if not self.countdown.edit.text().strip():
-            return self.tr("Enter the countdown the order page shows.")
-        return self.countdown.problem()
-
-    def options(self) -> dict[str, Any]:
-        """The NewEvent options: a countdown becomes an absolute end, counted from now."""
-        if self.current() == self.COUNTDOWN:
-            return {"protection_ends": self.countdown.due()}
-        if self.current() == self.END:
-            return {"protection_ends": self.end.value()}
-        if self.current() == self.DAYS:
-            return {"days": self.days.value()}
-        return {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from app.domain.case import CaseSummary
 from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from ui.common import format as fmt
+from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color

@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from app.domain.lifecycle import parse_stamp
 from app.domain.model import Basis, Urgency
 from app.services.views import TimelineEntry
 from ui.common import format as fmt
+from ui.common.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "detail"
 
@@ -27,7 +28,7 @@ def tr(text: str, n: int = -1) -> str:
 
 
 # Buttons for the events a buyer can record; "…" where a dialog asks for more.
-_BUTTON_LABELS: dict[str, object] = {
+_BUTTON_LABELS: dict[str, str] = {
     "paid": QT_TRANSLATE_NOOP("detail", "Mark paid"),
     "shipped": QT_TRANSLATE_NOOP("detail", "Shipped…"),
     "tracking-update": QT_TRANSLATE_NOOP("detail", "Tracking update…"),
@@ -50,7 +51,7 @@ _BUTTON_LABELS: dict[str, object] = {
 }
 
 # What each timeline entry is called.
-_EVENT_LABELS: dict[str, object] = {
+_EVENT_LABELS: dict[str, str] = {
     "ordered": QT_TRANSLATE_NOOP("detail", "Order placed"),
     "paid": QT_TRANSLATE_NOOP("detail", "Paid"),
     "shipped": QT_TRANSLATE_NOOP("detail", "Shipped"),
@@ -77,7 +78,7 @@ _EVENT_LABELS: dict[str, object] = {
     "restored": QT_TRANSLATE_NOOP("detail", "Restored from trash"),
 }
 
-_REASONS: dict[str, object] = {
+_REASONS: dict[str, str] = {
     "tracking_stalled": QT_TRANSLATE_NOOP("detail", "tracking stopped moving"),
     "wrong_destination": QT_TRANSLATE_NOOP("detail", "sent to the wrong address"),
     "delivery_period_ending": QT_TRANSLATE_NOOP("detail", "delivery period ending"),
@@ -98,13 +99,13 @@ _REASONS: dict[str, object] = {
     "other": QT_TRANSLATE_NOOP("detail", "other"),
 }
 
-_OUTCOMES: dict[str, object] = {
+_OUTCOMES: dict[str, str] = {
     "full": QT_TRANSLATE_NOOP("detail", "full refund"),
     "partial": QT_TRANSLATE_NOOP("detail", "partial refund"),
     "rejected": QT_TRANSLATE_NOOP("detail", "rejected"),
 }
 
-_PAYMENT_METHODS: dict[str, object] = {
+_PAYMENT_METHODS: dict[str, str] = {
     "card": QT_TRANSLATE_NOOP("detail", "Card"),
     "paypal": QT_TRANSLATE_NOOP("detail", "PayPal"),
     "wallet": QT_TRANSLATE_NOOP("detail", "Wallet"),
@@ -112,7 +113,7 @@ _PAYMENT_METHODS: dict[str, object] = {
     "other": QT_TRANSLATE_NOOP("detail", "Other"),
 }
 
-_FIELDS: dict[str, object] = {
+_FIELDS: dict[str, str] = {
     "store": QT_TRANSLATE_NOOP("detail", "Store"),
     "title": QT_TRANSLATE_NOOP("detail", "Title"),
     "note": QT_TRANSLATE_NOOP("detail", "Note"),
@@ -123,10 +124,9 @@ _FIELDS: dict[str, object] = {
 }
 
 
-def _word(table: Mapping[str, object], code: Any) -> str:
-    # object: QT_TRANSLATE_NOOP is typed so in PySide6's stubs; it returns the source string.
+def _word(table: Mapping[str, str], code: Any) -> str:
     key = str(code)
-    return tr(str(table[key])) if key in table else key
+    return tr(table[key]) if key in table else key
 
 
 def button_label(kind: str) -> str:

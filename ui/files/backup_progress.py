@@ -26,7 +26,7 @@ class BackupProgressDialog(QProgressDialog):
         super().__init__(label, "", 0, 0, parent)  # 0..0: busy until the first report
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setCancelButton(None)  # type: ignore[arg-type]  # Qt accepts None: no button
+        self.setCancelButton(None)  # no button: a backup or restore is not stopped half-way
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)

@@ -12,7 +12,6 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,18 +34,18 @@ from app.domain.errors import ParseError, Refused
 from app.domain.parsing import format_amount, parse_amount
 from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
-from ui.common import form_fields
+from ui.common import dialogs, form_fields
 from ui.common import format as fmt
 from ui.common.form_fields import (
     MAX_TEXT,
     FieldMessage,
     LocalDateTimeEdit,
-    ProcessingTimeField,
     RefusalBanner,
     add_form_row,
     hint_label,
-    refusal_text,
 )
+from ui.common.translation import QT_TRANSLATE_NOOP
+from ui.orders.time_fields import ProcessingTimeField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
@@ -253,7 +252,7 @@ class OrderEditorDialog(QDialog):
             elif currency is not None:
                 parse_amount(text, currency)  # raises: the symbol names another currency
         except ParseError as exc:
-            return None, refusal_text(exc)
+            return None, dialogs.refusal_text(exc)
         return parsed.amount, None
 
     def _validate(self) -> bool:
@@ -335,7 +334,7 @@ class OrderEditorDialog(QDialog):
                 edits = self.changes()
                 detail = self._service.edit_order(self._original.order, edits) if edits else self._original
         except Refused as exc:
-            self.banner.show_message(refusal_text(exc))
+            self.banner.show_message(dialogs.refusal_text(exc))
             return
         self._result = detail.order
         super().accept()

@@ -9,6 +9,7 @@ typed input stays.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -34,20 +35,19 @@ from app.domain.errors import ParseError, Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, DeadlineKind, EventKind
 from app.domain.parsing import parse_amount
 from app.services.views import NewEvent, OrderDetail
-from ui.common import form_fields
+from ui.common import dialogs, form_fields
 from ui.common import format as fmt
 from ui.common.form_fields import (
     MAX_TEXT,
+    WARNING_STYLE,
     FieldMessage,
     LocalDateTimeEdit,
-    ProcessingTimeField,
-    ProtectionField,
     RefusalBanner,
     add_form_row,
     hint_label,
-    refusal_text,
 )
 from ui.orders.event_texts import kind_title, outcome_label, reason_label
+from ui.orders.time_fields import ProcessingTimeField, ProtectionField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
@@ -104,6 +104,9 @@ class EventDialog(QDialog):
         self._dirty = False
         self._fields = KIND_FIELDS.get(kind, ())
         self._messages: dict[str, FieldMessage] = {}
+        # The fields this kind takes, by name (see KIND_FIELDS): typed text and choices.
+        self._lines: dict[str, QLineEdit] = {}  # tracking, carrier, refund, offer, amount
+        self._combos: dict[str, QComboBox] = {}  # cancel_reason, dispute_reason, outcome
         title, explanation = kind_title(kind)
         self.setWindowTitle(self.tr("%1 — order %2").replace("%1", title).replace("%2", number))
         self.setMinimumWidth(520)
@@ -123,9 +126,7 @@ class EventDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Warning"))
-        self.warning.setStyleSheet(
-            "background: #fff4ce; color: #3d3000; border: 1px solid #c9a400; border-radius: 4px; padding: 8px;"
-        )
+        self.warning.setStyleSheet(WARNING_STYLE)
         form = QFormLayout()
         self.when = LocalDateTimeEdit(self._clock.now(), self.tr("When it happened"), self)
         self._messages["when"] = add_form_row(form, self.tr("&When"), self.when)
@@ -149,16 +150,16 @@ class EventDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)  # also from inside the note
         layout = QVBoxLayout(self)
-        for widget in (heading, self.explanation, self.warning):
-            layout.addWidget(widget)
+        for label in (heading, self.explanation, self.warning):
+            layout.addWidget(label)
         layout.addLayout(form)
-        for widget in (self.banner, self.hint, self.buttons):
-            layout.addWidget(widget)
+        for below in (self.banner, self.hint, self.buttons):
+            layout.addWidget(below)
         chain += [self.note, self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.when.dateTimeChanged.connect(lambda _d: self._edited("when"))
-        self.note.textChanged.connect(lambda: self._edited("note"))
+        self.when.dateTimeChanged.connect(partial(self._edited, "when"))
+        self.note.textChanged.connect(partial(self._edited, "note"))
         self._update_warning()
         chain[1].setFocus()  # the kind's own first field, else the note: what the buyer types first
 
@@ -166,14 +167,14 @@ class EventDialog(QDialog):
         """Build one field, add its row, connect it; return its widgets in tab order."""
         if name == "processing":
             self.processing = ProcessingTimeField(self._clock, self)
-            self.processing.changed.connect(lambda: self._edited(name))
+            self.processing.changed.connect(partial(self._edited, name))
             self._messages[name] = add_form_row(form, self.tr("P&rocessing time"), self.processing)
             return [self.processing.mode, self.processing.days, self.processing.countdown.edit]
         if name in ("tracking", "carrier"):
             edit = QLineEdit(self)
             edit.setMaxLength(MAX_TEXT)
-            edit.textEdited.connect(lambda _t: self._edited(name))
-            setattr(self, name, edit)
+            edit.textEdited.connect(partial(self._edited, name))
+            self._lines[name] = edit
             label = self.tr("&Tracking number") if name == "tracking" else self.tr("&Carrier")
             self._messages[name] = add_form_row(form, label, edit)
             return [edit]
@@ -193,8 +194,8 @@ class EventDialog(QDialog):
                 combo.addItem(self.tr("Choose the outcome…"), None)
                 for code in OUTCOMES:
                     combo.addItem(outcome_label(code), code)
-            combo.currentIndexChanged.connect(lambda _i: self._edited(name))
-            setattr(self, name, combo)
+            combo.currentIndexChanged.connect(partial(self._edited, name))
+            self._combos[name] = combo
             label = self.tr("&Outcome") if name == "outcome" else self.tr("&Reason")
             self._messages[name] = add_form_row(form, label, combo)
             return [combo]
@@ -202,12 +203,12 @@ class EventDialog(QDialog):
             self.days = QSpinBox(self)
             self.days.setRange(0, 365)
             self.days.setSpecialValueText(self.tr("Not given"))
-            self.days.valueChanged.connect(lambda _v: self._edited(name))
+            self.days.valueChanged.connect(partial(self._edited, name))
             self._messages[name] = add_form_row(form, self.tr("Days &asked for"), self.days)
             return [self.days]
         if name == "return":
             self.wants_return = QCheckBox(self.tr("I will send the item back (return)"), self)
-            self.wants_return.toggled.connect(lambda _c: self._edited(name))
+            self.wants_return.toggled.connect(partial(self._edited, name))
             self._messages[name] = add_form_row(form, self.tr("Return"), self.wants_return)
             return [self.wants_return]
         return self._add_amount(form, name)
@@ -227,7 +228,7 @@ class EventDialog(QDialog):
         known = [d.due for d in self._order.deadlines if d.kind is DeadlineKind.PROTECTION_ENDS]
         default_end = known[0] if known else self._clock.now() + self._profile.days("protection_days")
         self.protection = ProtectionField(self._clock, default_end, modes, self)
-        self.protection.changed.connect(lambda: self._edited(name))
+        self.protection.changed.connect(partial(self._edited, name))
         self._messages[name] = add_form_row(form, self.tr("&Buyer protection"), self.protection)
         return [
             self.protection.mode,
@@ -239,8 +240,8 @@ class EventDialog(QDialog):
     def _add_amount(self, form: QFormLayout, name: str) -> list[QWidget]:
         edit = QLineEdit(self)
         edit.setPlaceholderText(self.tr("in %1, e.g. 12.34").replace("%1", self._order.currency))
-        edit.textEdited.connect(lambda _t: self._edited(name))
-        setattr(self, name, edit)
+        edit.textEdited.connect(partial(self._edited, name))
+        self._lines[name] = edit
         labels = {
             "refund": self.tr("Re&fund asked"),
             "offer": self.tr("&Offer"),
@@ -253,9 +254,18 @@ class EventDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    def line(self, name: str) -> QLineEdit:
+        """The text field ``name`` this kind takes: tracking, carrier, refund, offer or amount."""
+        return self._lines[name]
+
+    def combo(self, name: str) -> QComboBox:
+        """The choice ``name`` this kind takes: cancel_reason, dispute_reason or outcome."""
+        return self._combos[name]
+
     # -- live checks -----------------------------------------------------------------------------
 
-    def _edited(self, name: str) -> None:
+    def _edited(self, name: str, *_changed: object) -> None:
+        """Field ``name`` changed (connected with the name bound; the signal's value is not needed)."""
         self._touched.add(name)
         self._dirty = True
         self.banner.show_message(None)
@@ -269,20 +279,20 @@ class EventDialog(QDialog):
             kind: EventKind | None = EventKind(self._kind)
         except ValueError:
             kind = None
-        outcome = self.outcome.currentData() if "outcome" in self._fields else None
+        outcome = self.combo("outcome").currentData() if "outcome" in self._fields else None
         text = warning_for(kind, self._profile, outcome) if kind is not None else None
         self.warning.setText("⚠ " + fmt.action_text(text) if text else "")
         self.warning.setVisible(bool(text))
 
     def read_amount(self, name: str) -> tuple[Decimal | None, str | None]:
         """An amount field in the order's currency: (value or None when empty, problem)."""
-        text = getattr(self, name).text()
+        text = self.line(name).text()
         if not text.strip():
             return None, None
         try:
             amount = parse_amount(text, self._order.currency).amount
         except ParseError as exc:
-            return None, refusal_text(exc)
+            return None, dialogs.refusal_text(exc)
         if amount <= 0:
             return None, self.tr("Enter an amount of more than zero.")
         if amount > self._order.total:
@@ -297,18 +307,22 @@ class EventDialog(QDialog):
             return self.processing.problem(), False  # the countdown's preview shows it
         if name in ("protection", "extension"):
             return self.protection.problem(), False
-        if name == "tracking" and self._kind == "tracking-update" and not self.tracking.text().strip():
+        if (
+            name == "tracking"
+            and self._kind == "tracking-update"
+            and not self.line("tracking").text().strip()
+        ):
             return self.tr("Enter the new tracking number."), touched
-        if name == "dispute_reason" and self.dispute_reason.currentData() is None:
+        if name == "dispute_reason" and self.combo("dispute_reason").currentData() is None:
             return self.tr("Choose the reason for the dispute."), touched
-        if name == "outcome" and self.outcome.currentData() is None:
+        if name == "outcome" and self.combo("outcome").currentData() is None:
             return self.tr("Choose the outcome."), touched
         if name in ("refund", "offer", "amount"):
             amount, problem = self.read_amount(name)
             if problem:
                 return problem, True
             if name == "amount" and self._kind == "decided" and amount is None:
-                if self.outcome.currentData() == "partial":
+                if self.combo("outcome").currentData() == "partial":
                     return self.tr("Enter the amount of the partial refund."), touched
         if name == "note" and self._kind == "note" and not self.note.toPlainText().strip():
             return self.tr("Write the note."), touched
@@ -345,13 +359,13 @@ class EventDialog(QDialog):
             if name == "processing":
                 options["processing_days"], options["ship_by"] = self.processing.values()
             elif name in ("tracking", "carrier"):
-                options[name] = getattr(self, name).text().strip() or None
+                options[name] = self.line(name).text().strip() or None
             elif name in ("protection", "extension"):
                 options.update(self.protection.options())
             elif name in ("cancel_reason", "dispute_reason"):
-                options["reason"] = getattr(self, name).currentData()
+                options["reason"] = self.combo(name).currentData()
             elif name == "outcome":
-                options["outcome"] = self.outcome.currentData()
+                options["outcome"] = self.combo("outcome").currentData()
             elif name == "days":
                 options["days"] = self.days.value() or None
             elif name == "return":
@@ -368,7 +382,7 @@ class EventDialog(QDialog):
         try:
             self._recorded = self._service.record_event(self._number, self.new_event())
         except Refused as exc:
-            self.banner.show_message(refusal_text(exc))
+            self.banner.show_message(dialogs.refusal_text(exc))
             return
         super().accept()
 

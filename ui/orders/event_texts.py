@@ -6,7 +6,9 @@ Marked with QT_TRANSLATE_NOOP so lupdate finds them, translated at display time 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.translation import QT_TRANSLATE_NOOP
 
 C = "EventDialog"
 

@@ -21,14 +21,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from app.clock import Clock
 from app.domain.views import VIEW_LABELS, View
 from app.services.listing import ListRow
+from ui.orders.cells import COL_ORDER
 from ui.orders.table import OrderTable
-from ui.orders.table_model import COL_ORDER, OrderTableModel, emit_signal
+from ui.orders.table_model import OrderTableModel
 
 RECOUNT_SECONDS = 60  # sidebar counts follow deadlines crossing 48 h at most once a minute
 _VIEW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -130,7 +131,7 @@ class OrderListPanel(QWidget):
             if first >= 0:
                 last = self.table.rowAt(self.table.viewport().height() - 1)
                 self.model.tick(first, count - 1 if last < 0 else last)
-        emit_signal(self, "ticked", (int, now))
+        self.ticked.emit(now)
 
     def _recount(self, time_passed: bool = False) -> None:
         """Refresh the sidebar counts; after time passed, also the rows of a view whose count
@@ -300,8 +301,8 @@ class OrderListPanel(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if key == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
                 return True
@@ -317,7 +318,7 @@ class OrderListPanel(QWidget):
             self.model.set_palette(self.palette())
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.model.set_palette(self.palette())
         self.tick()  # back from hidden or minimized: the right time at once, not a second later

@@ -20,9 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    Q_ARG,
     QAbstractTableModel,
-    QMetaObject,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -63,18 +61,6 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 _STATUS_RANK = {status.value: rank for rank, status in enumerate(Status)}
-
-
-def emit_signal(sender: QObject, signal: str, *args: tuple[type | str, Any]) -> None:
-    """Emit ``sender``'s signal through the meta-object, with (type, value) arguments.
-
-    ``SignalInstance.emit`` in PySide6 6.12.0 on Python 3.11 drops a reference to ``True`` on
-    every call; once the count runs out (about 10,000 emits) the interpreter aborts. Signals
-    sent every second go this way, which doesn't; the test suite checks that they leak nothing.
-    """
-    QMetaObject.invokeMethod(
-        sender, signal, Qt.ConnectionType.DirectConnection, *(Q_ARG(t, v) for t, v in args)
-    )
 
 
 class _Reversed:
@@ -250,7 +236,7 @@ class OrderTableModel(QAbstractTableModel):
         current row) with their orders; an index whose order left the view becomes invalid."""
         if visible == self._visible:
             return
-        emit_signal(self, "layoutAboutToBeChanged")
+        self.layoutAboutToBeChanged.emit()
         old_visible = self._visible
         persistent = self.persistentIndexList()
         self._visible = visible
@@ -262,7 +248,7 @@ class OrderTableModel(QAbstractTableModel):
                 r = where.get(old_visible[p.row()]) if 0 <= p.row() < len(old_visible) else None
                 moved.append(QModelIndex() if r is None else self.createIndex(r, p.column()))
             self.changePersistentIndexList(persistent, moved)
-        emit_signal(self, "layoutChanged")
+        self.layoutChanged.emit()
 
     # -- what the owner calls -------------------------------------------------------------------
 
@@ -397,13 +383,7 @@ class OrderTableModel(QAbstractTableModel):
     def _data_changed(
         self, first: int, last: int, left: int, right: int, roles: list[int] | None = None
     ) -> None:
-        emit_signal(
-            self,
-            "dataChanged",
-            (QModelIndex, self.index(first, left)),
-            (QModelIndex, self.index(last, right)),
-            ("QList<int>", roles or []),
-        )
+        self.dataChanged.emit(self.index(first, left), self.index(last, right), roles or [])
 
     def counts(self) -> dict[View, int]:
         """How many orders each sidebar view holds at the current ``now``, in one pass."""

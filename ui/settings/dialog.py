@@ -83,13 +83,14 @@ class SettingsDialog(QDialog):
             rows_layout.addWidget(row)
             self.rows[rule.key] = row
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea(rules_page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.rules_scroll = QScrollArea(rules_page)  # not "scroll": that is QWidget.scroll()
+        self.rules_scroll.setWidgetResizable(True)
+        self.rules_scroll.setWidget(content)
+        self._rules = content
         rules_layout = QVBoxLayout(rules_page)
         rules_layout.setContentsMargins(0, 0, 0, 0)
         rules_layout.addWidget(intro)
-        rules_layout.addWidget(self.scroll, 1)
+        rules_layout.addWidget(self.rules_scroll, 1)
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         if backups is not None:
@@ -179,7 +180,7 @@ class SettingsDialog(QDialog):
         if outcome.failed:
             self._close_when_saved = False
             first = self.rows[next(iter(outcome.failed))]
-            self.scroll.ensureWidgetVisible(first)
+            self.rules_scroll.ensureWidgetVisible(first)
             self.message.setText(
                 self.tr("%n value(s) could not be saved; the rest were saved.", "", len(outcome.failed))
                 if outcome.saved
@@ -208,7 +209,7 @@ class SettingsDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        self.scroll.widget().setEnabled(not busy)
+        self._rules.setEnabled(not busy)
         if busy:
             self.message.setText(self.tr("Recalculating the deadlines of every order…"))
         self._update_buttons()

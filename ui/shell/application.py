@@ -14,13 +14,20 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.clock import Clock, SystemClock
 from app.domain.views import View
 from app.services.listing import ListRow, count_orders, count_views, load_first_rows, load_rows
 from app.store.paths import DataDir, ensure_data_dir, resolve_data_dir
 from app.store.schema import HEAD_REVISION, read_revision
+
+if TYPE_CHECKING:
+    # Only named in signatures: Qt is imported once the reader thread runs (see run_gui), and
+    # the service module imports SQLAlchemy, which the common start-up path never loads.
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services.orders import OrderService
 
 
 def log_path(data_dir: DataDir) -> Path:
@@ -34,7 +41,7 @@ _logging_ready: set[Path] = set()
 def setup_logging(data_dir: DataDir) -> Path:
     """Send the log to a rotating file in the data dir (once per file). Called right after the
     first paint, or at once by the crash handler when something fails before that."""
-    import logging
+    import logging  # deferred: the logging package is not needed before the first paint
     from logging.handlers import RotatingFileHandler
 
     path = log_path(data_dir)
@@ -55,7 +62,7 @@ def install_crash_handler(data_dir: DataDir) -> None:
     """An unexpected error is logged and shown; every change was already saved when made."""
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        import logging
+        import logging  # deferred: only when something went wrong
         import traceback
 
         path = log_path(data_dir)
@@ -66,6 +73,7 @@ def install_crash_handler(data_dir: DataDir) -> None:
                 "unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb))
             )
         try:
+            # Deferred: the handler is installed before Qt is imported, and may run before that.
             from PySide6.QtWidgets import QApplication
 
             from ui.common import dialogs
@@ -91,7 +99,7 @@ FIRST_ROWS = 300
 class OpenedData(NamedTuple):
     rows: list[ListRow]
     first_rows_counts: dict[View, int] | None  # set when ``rows`` is only the top of the list
-    service: object | None  # the OrderService when it had to be built already
+    service: OrderService | None  # when it had to be built already (a new or older file)
 
 
 def open_data(data_dir: DataDir, clock: Clock) -> OpenedData:
@@ -100,6 +108,7 @@ def open_data(data_dir: DataDir, clock: Clock) -> OpenedData:
     now = int(clock.now().timestamp())
     service = None
     if not (data_dir.database.exists() and read_revision(data_dir.database) == HEAD_REVISION):
+        # Deferred: SQLAlchemy and Alembic load only when the file must be created or migrated.
         from app.services.orders import OrderService
         from app.store.database import Database
 
@@ -133,18 +142,19 @@ class _Reader(threading.Thread):
         return self._result
 
 
-def load_translations(app: object) -> None:
+def load_translations(app: QCoreApplication) -> None:
+    # Deferred: this module is imported before Qt, so that the reader thread starts first.
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from ui.common import plurals
 
-    plurals.install(app)  # type: ignore[arg-type]  # first: translations installed later win
+    plurals.install(app)  # first: translations installed later win
 
-    translator = QTranslator(app)  # type: ignore[arg-type]
+    translator = QTranslator(app)
     if translator.load(
         QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
+        app.installTranslator(translator)
 
 
 def run_gui(
@@ -162,6 +172,7 @@ def run_gui(
     reader = _Reader(data_dir, clock)
     reader.start()
 
+    # Deferred until now: Qt and the window's modules import while the reader thread reads.
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -176,13 +187,14 @@ def run_gui(
         print(f"dispute-desk: {exc}", file=sys.stderr)
         return 2
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName("dispute-desk")
     load_translations(app)
     services = (
-        Services.ready(data_dir, clock, opened.service)  # type: ignore[arg-type]
+        Services.ready(data_dir, clock, opened.service)
         if opened.service is not None
         else Services(data_dir, clock)
     )

@@ -95,9 +95,9 @@ def test_shipped_with_a_protection_countdown_ends_protection_at_now_plus_countdo
     dialog = open_dialog(qtbot, service, clock, "shipped")
     assert dialog.windowTitle() == f"Shipped — order {NUMBER}"
     assert dialog.explanation.text() == "Record that the seller shipped the order"
-    assert dialog.focusWidget() is dialog.tracking
-    qtbot.keyClicks(dialog.tracking, "LP00123456789CN")
-    qtbot.keyClicks(dialog.carrier, "Cainiao")
+    assert dialog.focusWidget() is dialog.line("tracking")
+    qtbot.keyClicks(dialog.line("tracking"), "LP00123456789CN")
+    qtbot.keyClicks(dialog.line("carrier"), "Cainiao")
     choose(dialog.protection.mode, "Countdown on the order page")
     assert "as the order page shows it now" in dialog.protection.countdown.basis.text().lower()
     qtbot.keyClicks(dialog.protection.countdown.edit, "58 d 03:02:01")
@@ -122,7 +122,7 @@ def test_shipped_with_a_protection_countdown_ends_protection_at_now_plus_countdo
 def test_a_protection_countdown_counts_from_the_moment_ok_is_pressed_not_from_when(qtbot, service, clock):
     paid_order(service, clock)
     dialog = open_dialog(qtbot, service, clock, "shipped")
-    qtbot.keyClicks(dialog.tracking, "LP1")
+    qtbot.keyClicks(dialog.line("tracking"), "LP1")
     dialog.when.set_value(clock.now() - timedelta(days=3))
     choose(dialog.protection.mode, "Countdown on the order page")
     qtbot.keyClicks(dialog.protection.countdown.edit, "58 d 00:00:00")
@@ -172,15 +172,15 @@ def test_a_dispute_refund_larger_than_the_total_is_refused(qtbot, service, clock
     shipped_order(service, clock)
     dialog = open_dialog(qtbot, service, clock, "dispute-opened")
     assert dialog.warning.isVisible() and "don't file a chargeback" in dialog.warning.text()
-    choose(dialog.dispute_reason, "Not received: tracking stopped moving")
-    qtbot.keyClicks(dialog.refund, "25")
+    choose(dialog.combo("dispute_reason"), "Not received: tracking stopped moving")
+    qtbot.keyClicks(dialog.line("refund"), "25")
     message = dialog._messages["refund"]
     assert message.isVisible() and message.text() == "That is more than the order total, 20.00 USD."
     assert not dialog.ok_button.isEnabled()
     record(qtbot, dialog)
     assert dialog.isVisible() and "dispute-opened" not in [e.kind for e in service.show(NUMBER).timeline]
 
-    retype(qtbot, dialog.refund, "US $15")
+    retype(qtbot, dialog.line("refund"), "US $15")
     assert not message.isVisible() and dialog.ok_button.isEnabled()
     dialog.wants_return.click()
     record(qtbot, dialog)
@@ -209,10 +209,10 @@ def test_the_partial_decision_warns_and_needs_its_amount(qtbot, service, clock):
     service.record_event(NUMBER, NewEvent("dispute-opened", reason="damaged", refund=Decimal("20")))
     dialog = open_dialog(qtbot, service, clock, "decided")
     assert not dialog.warning.isVisible()
-    choose(dialog.outcome, "Partial refund")
+    choose(dialog.combo("outcome"), "Partial refund")
     assert dialog.warning.isVisible() and "partial refund settles the dispute" in dialog.warning.text()
     assert not dialog.ok_button.isEnabled() and "amount of the partial refund" in dialog.hint.text()
-    qtbot.keyClicks(dialog.amount, "7,50")
+    qtbot.keyClicks(dialog.line("amount"), "7,50")
     record(qtbot, dialog)
     decided = service.show(NUMBER).timeline[-1]
     assert (decided.kind, decided.data) == ("decided", {"outcome": "partial", "amount": "7.50"})
@@ -222,7 +222,7 @@ def test_a_full_decision_shows_no_warning(qtbot, service, clock):
     shipped_order(service, clock)
     service.record_event(NUMBER, NewEvent("dispute-opened", reason="damaged"))
     dialog = open_dialog(qtbot, service, clock, "decided")
-    choose(dialog.outcome, "Full refund")
+    choose(dialog.combo("outcome"), "Full refund")
     assert not dialog.warning.isVisible() and dialog.ok_button.isEnabled()
 
 
@@ -266,9 +266,9 @@ def test_a_note_needs_its_text(qtbot, service, clock):
 def test_a_cancel_request_offers_readable_reasons(qtbot, service, clock):
     paid_order(service, clock)
     dialog = open_dialog(qtbot, service, clock, "cancel-requested")
-    labels = [dialog.cancel_reason.itemText(i) for i in range(dialog.cancel_reason.count())]
+    labels = [dialog.combo("cancel_reason").itemText(i) for i in range(dialog.combo("cancel_reason").count())]
     assert "Seller raised the price" in labels and "price_raised" not in labels
-    choose(dialog.cancel_reason, "Found it cheaper")
+    choose(dialog.combo("cancel_reason"), "Found it cheaper")
     record(qtbot, dialog)
     assert service.show(NUMBER).timeline[-1].data == {"reason": "found_cheaper"}
 

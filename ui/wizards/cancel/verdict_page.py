@@ -58,8 +58,8 @@ class VerdictPage(CountdownPage):
         ship_by_layout = QVBoxLayout(self.ship_by_box)
         ship_by_layout.setContentsMargins(0, 0, 0, 0)
         ship_by_layout.setSpacing(4)
-        for widget in (ship_by_label, self.ship_by, self.ship_by_problem, self.ship_by_note):
-            ship_by_layout.addWidget(widget)
+        for part in (ship_by_label, self.ship_by, self.ship_by_problem, self.ship_by_note):
+            ship_by_layout.addWidget(part)
         self.ship_by_box.hide()
         self.steps_heading = QLabel(self.tr("Steps"), self)
         self.steps_heading.setFont(scaled_font(self, 1.0))
