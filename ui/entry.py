@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def launch(data_dir: str | None, env: dict[str, str]) -> int:
-    from ui.shell.application import run_gui
+    from ui.shell.application import run_gui  # deferred: a command-line run never imports the GUI
 
     return run_gui(data_dir, env)
 
@@ -27,9 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     gui, data_dir = _gui_only(args)
     if gui:
-        import os
-
         return launch(data_dir, dict(os.environ))
-    from app.cli import run
+    from app.cli import run  # deferred: opening the window must not import the command line's parsers
 
     return run(args, gui=launch)

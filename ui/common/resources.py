@@ -13,7 +13,7 @@ def resource_path(relative: str) -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller and friends unpack here
     if bundle:
         return Path(bundle) / "resources" / relative
-    import resources
+    import resources  # deferred: a frozen bundle carries resources/ as files, not as a package
 
     return Path(resources.__file__).resolve().parent / relative
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from app.clock import Clock
 from app.store.paths import DataDir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service modules import SQLAlchemy: built after the first paint
     from app.services.evidence import EvidenceService
     from app.services.orders import OrderService
     from app.services.settings import SettingsService
@@ -43,6 +43,7 @@ class Services:
     def orders(self) -> OrderService:
         with self._lock:
             if self._orders is None:
+                # Deferred (as below): the services import SQLAlchemy, which start-up must not load.
                 from app.services.orders import OrderService
                 from app.store.database import Database
 
@@ -55,7 +56,7 @@ class Services:
         orders = self.orders
         with self._lock:
             if self._settings is None:
-                from app.services.settings import SettingsService
+                from app.services.settings import SettingsService  # deferred: SQLAlchemy
 
                 self._settings = SettingsService(orders.database)
             return self._settings
@@ -65,7 +66,7 @@ class Services:
         orders = self.orders
         with self._lock:
             if self._evidence is None:
-                from app.services.evidence import EvidenceService
+                from app.services.evidence import EvidenceService  # deferred: SQLAlchemy
 
                 self._evidence = EvidenceService(orders.database, self.clock)
             return self._evidence

@@ -43,10 +43,10 @@ from ui.detail.case import CaseSection
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text
+from ui.evidence.strip import EvidenceStrip
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
-    from ui.evidence.strip import EvidenceStrip
 
 _EMPTY_PAGE, _ORDER_PAGE = 0, 1
 

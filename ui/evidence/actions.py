@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.clock import Clock
+from ui.common.services import Services
 
-if TYPE_CHECKING:
-    from ui.common.services import Services
+if TYPE_CHECKING:  # built after the first paint or on demand: their modules cost start-up time
     from ui.evidence.desk import EvidenceDesk
     from ui.evidence.pack import CasePackMaker
     from ui.evidence.strip import EvidenceStrip
@@ -73,7 +73,7 @@ class EvidenceActions(QObject):
     @property
     def desk(self) -> EvidenceDesk:
         if self._desk is None:
-            from ui.evidence.desk import EvidenceDesk
+            from ui.evidence.desk import EvidenceDesk  # deferred: built after the first paint
 
             services = self._services
             self._desk = EvidenceDesk(lambda: services.evidence, self._clock, self._undo_stack, self._window)
@@ -81,7 +81,7 @@ class EvidenceActions(QObject):
         return self._desk
 
     def make_strip(self) -> EvidenceStrip:
-        from ui.evidence.strip import EvidenceStrip
+        from ui.evidence.strip import EvidenceStrip  # deferred: built after the first paint
 
         return EvidenceStrip(self.desk)
 
@@ -96,7 +96,7 @@ class EvidenceActions(QObject):
             self.desk.paste(number)
 
     def show_gallery(self) -> None:
-        from ui.evidence.gallery import open_gallery  # deferred: built on first use, not for the first paint
+        from ui.evidence.gallery import open_gallery  # deferred: opened on demand, not at start-up
 
         if (number := self._current()) is not None:
             open_gallery(self.desk, number)
@@ -105,7 +105,7 @@ class EvidenceActions(QObject):
         if (number := self._current()) is None:
             return
         if self._pack is None:
-            from ui.evidence.pack import CasePackMaker
+            from ui.evidence.pack import CasePackMaker  # deferred: made on demand, not at start-up
 
             self._pack = CasePackMaker(self.desk, self._window)
         self._pack.start(number)

@@ -21,7 +21,7 @@ from app.domain.errors import Refused
 from ui.common import dialogs, drops
 from ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceService, EvidenceView
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif"

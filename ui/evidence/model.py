@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ui.common import format as fmt
 from ui.evidence.thumbs import ThumbnailLoader, placeholder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceView
 
 VIEW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the row's EvidenceView

@@ -13,10 +13,10 @@ from app.domain.errors import Refused
 from ui.common import dialogs
 from ui.evidence import desk as evidence_desk
 from ui.evidence.attach import tr
+from ui.evidence.desk import EvidenceDesk
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import PackResult
-    from ui.evidence.desk import EvidenceDesk
 
 
 def ask_pack_folder(parent: QWidget | None) -> Path | None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPalette, QPen
 
 from ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceView
 
 THUMB_SOURCE_SIDE = 256  # the service's disk thumbnails; tiles are scaled down from these

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ui.common import dialogs
 from ui.common.format import local_time
+from ui.evidence.desk import EvidenceDesk
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.evidence import EvidenceView
-    from ui.evidence.desk import EvidenceDesk
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole)
 

@@ -22,14 +22,14 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from ui.common import dialogs
 from ui.common.format import local_time
+from ui.common.services import Services
 from ui.common.tasks import TaskRunner
 from ui.files.backup_model import size_text
 from ui.files.backup_progress import BackupProgressDialog
 from ui.files.export_actions import ask_save_path, last_folder, remember_folder, with_suffix
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named in signatures: the backup service is first imported in a worker
     from app.services.backup import BackupInfo, BackupService, Manifest, RestoreResult
-    from ui.common.services import Services
 
 STATUS_MS = 15_000
 log = logging.getLogger("dispute_desk")
@@ -50,6 +50,8 @@ def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter:
 
 
 def make_backup_service(services: Services) -> BackupService:
+    # Deferred: first made in a worker; imported here it would cost the GUI thread ~20 ms right
+    # after the first paint (when the automatic backups start).
     from app.services.backup import BackupService
 
     return BackupService(services.data_dir.root, services.clock)

@@ -20,13 +20,13 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.clock import Clock
+from ui.common.services import Services
 from ui.common.tasks import TaskRunner
 from ui.files.backup_actions import make_backup_service
 from ui.files.backup_progress import BackupProgressDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named in signatures: the backup service is first imported in a worker
     from app.services.backup import BackupInfo
-    from ui.common.services import Services
 
 log = logging.getLogger("dispute_desk")
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from ui.common.format import local_time
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only named in signatures: the backup service is first imported in a worker
     from app.services.backup import BackupInfo
 
 DATE, KIND, SIZE = range(3)

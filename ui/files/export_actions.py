@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from app.clock import Clock
 from ui.common import dialogs
+from ui.common.services import Services
 from ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
-    from ui.common.services import Services
 
 LAST_FOLDER_KEY = "files/last_folder"
 STATUS_MS = 15_000
@@ -86,6 +86,7 @@ class ExportFormat:
         return text.replace("%1", str(path))
 
     def run(self, service: OrderService, out: Path) -> int:
+        # Deferred to the worker: the writers would cost the GUI thread ~15 ms right after the first paint.
         from app.services import exporting
 
         write: Callable[[OrderService, Path], int] = {

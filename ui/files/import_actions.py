@@ -12,14 +12,15 @@ from PySide6.QtGui import QAction
 
 from app.clock import Clock
 from ui.common.drops import local_paths
+from ui.common.services import Services
 from ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    # Only named in signatures: Qt's types cost start-up time; the service imports SQLAlchemy.
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QDialog, QWidget
 
     from app.services.importing import ImportService
-    from ui.common.services import Services
 
 
 class ImportActions(QObject):
@@ -52,13 +53,13 @@ class ImportActions(QObject):
         self.paste_action.triggered.connect(self.paste_order)
 
     def _service(self) -> ImportService:
-        from app.services.importing import ImportService
+        from app.services.importing import ImportService  # deferred: it imports SQLAlchemy
 
         return ImportService(self._services.orders.database, self._clock)
 
     def import_files(self, paths: Sequence[Path] = ()) -> None:
         """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
-        from ui.files.import_dialog import ImportDialog
+        from ui.files.import_dialog import ImportDialog  # deferred: opened on demand, not at start-up
 
         dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
         dialog.imported.connect(lambda _result: self._data_changed())
@@ -67,7 +68,7 @@ class ImportActions(QObject):
             dialog.choose_files()
 
     def paste_order(self) -> None:
-        from ui.files.paste_order import PasteOrderDialog
+        from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
 
         dialog = PasteOrderDialog(self._service, self._tasks, self._window)
         dialog.added.connect(lambda _number: self._data_changed())

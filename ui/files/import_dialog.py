@@ -39,7 +39,7 @@ from app.importers.model import FILE_FORMAT_CHOICES, FORMAT_NAMES, Format
 from ui.common.tasks import TaskRunner
 from ui.files.import_model import COLUMNS, ImportPlanModel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.importing import ImportPlan, ImportResult, ImportService
 
 # Files the window hands to this dialog when dropped (images go elsewhere).

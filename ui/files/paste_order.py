@@ -33,7 +33,7 @@ from app.domain.parsing import format_amount, format_duration, parse_amount
 from app.importers.paste import ParsedOrder, parse_order_text
 from ui.common.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.importing import ImportResult, ImportService
 
 FIELDS = ("number", "store", "title", "total", "currency", "ordered_at")

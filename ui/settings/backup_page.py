@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -31,12 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Refused
+from app.services.backup import BackupInfo, BackupService, RetentionPolicy
 from ui.common.tasks import TaskRunner
 from ui.files.backup_model import DATE, KIND, BackupListModel, InfoRole, SortRole, size_text
 from ui.settings.rules import SpinBox
-
-if TYPE_CHECKING:
-    from app.services.backup import BackupInfo, BackupService, RetentionPolicy
 
 MAX_KEPT = 1000  # RetentionPolicy accepts 0..1000 per period
 
@@ -200,8 +197,6 @@ class BackupsPage(QWidget):
         """Save the policy if it changed; False (with the reason shown) when it was refused."""
         if not self.policy_pending():
             return True
-        from app.services.backup import RetentionPolicy
-
         try:
             policy = RetentionPolicy(*self.edited_policy())
             self._service.set_policy(policy)

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.profile import RuleValue
+from app.services.backup import BackupService
 from ui.common.tasks import TaskRunner
+from ui.settings.backup_page import BackupsPage
 from ui.settings.rules import RuleRow
 
-if TYPE_CHECKING:  # the service modules import SQLAlchemy: not before the first paint
-    from app.services.backup import BackupService
+if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
-    from ui.settings.backup_page import BackupsPage
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,6 @@ class SettingsDialog(QDialog):
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         if backups is not None:
-            from ui.settings.backup_page import BackupsPage
-
             self.backups_page = BackupsPage(backups, task_runner, self)
             self.backups_page.policy_edited.connect(self._update_buttons)
             self.backups_page.restore_requested.connect(self._restore_requested)

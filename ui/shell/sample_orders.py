@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui.common import dialogs
+from ui.common.services import Services
 from ui.common.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from ui.common.services import Services
 
 SAMPLE_ORDERS = 300
 
@@ -64,7 +61,7 @@ class SampleOrders(QObject):
         self._failed = failed
 
     def load(self) -> None:
-        from app.services.demo import generate
+        from app.services.demo import generate  # deferred: it imports SQLAlchemy
 
         seed = random.SystemRandom().randrange(1, 10**6)
         self.busy_changed.emit(True)
