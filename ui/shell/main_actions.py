@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions
@@ -91,6 +91,16 @@ class MainActions:
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings_action)
+
+    def context_menu(self, parent: QWidget, evidence: EvidenceActions) -> QMenu:
+        """The order list's context menu: what can be done to the order, its evidence, the trash."""
+        menu = QMenu(parent)
+        menu.addActions([self.open_action, self.edit_action, self.cancel_action, self.dispute_action])
+        menu.addSeparator()
+        evidence.add_to_menu(menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
 
     def order_actions(self) -> list[QAction]:
         """What can be done to one order, in the order the Order menu and its context menu list it."""

@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.domain.errors import Refused
 from app.domain.views import View
 from app.services.listing import ListRow, load_rows, stale_ids
 from ui.common import dialogs
@@ -33,10 +31,10 @@ from ui.common.tasks import TaskRunner
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions, order_files
 from ui.orders.list_panel import OrderListPanel
-from ui.orders.trash import TrashCommand
 from ui.shell import window_layout
 from ui.shell.empty_state import EmptyState
 from ui.shell.main_actions import MainActions
+from ui.shell.order_commands import OrderCommands
 from ui.shell.sample_orders import SampleBanner, SampleOrders
 from ui.shell.startup import remember_last_seen, run_startup_checks
 from ui.shell.status_line import StatusLine
@@ -48,6 +46,7 @@ if TYPE_CHECKING:
     # Built after the first paint (their modules cost start-up time), imported there.
     from app.services.report import StartupReport
     from ui.detail.panel import OrderDetailPanel
+    from ui.evidence.desk import EvidenceDesk
     from ui.files.backup_actions import BackupActions
     from ui.files.backup_auto import AutoBackups
     from ui.files.export_actions import ExportActions
@@ -114,6 +113,16 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceActions(
             self, services, clock, self.undo_stack, self.list_panel.current_number, self._notice
         )
+        self.order_commands = OrderCommands(
+            self,
+            services,
+            clock,
+            self.undo_stack,
+            self.list_panel.current_number,
+            self.list_panel.selected_numbers,
+            self._evidence_desk,
+            self._notice,
+        )
         self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
@@ -134,12 +143,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         actions = self.main_actions
         for action, slot in (
-            (actions.new_action, self.new_order),
-            (actions.edit_action, self.edit_current),
-            (actions.dispute_action, self.dispute_current),
-            (actions.cancel_action, self.cancel_current),
+            (actions.new_action, self.order_commands.new_order),
+            (actions.edit_action, self.order_commands.edit_current),
+            (actions.dispute_action, self.order_commands.dispute_current),
+            (actions.cancel_action, self.order_commands.cancel_current),
             (actions.open_action, self.open_current),
-            (actions.delete_action, self.trash_selected),
+            (actions.delete_action, self.order_commands.trash_selected),
             (actions.find_action, self.focus_search),
             (actions.settings_action, self.open_settings),
             (actions.quit_action, self.close),
@@ -148,10 +157,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         self.list_panel.current_order_changed.connect(self._on_current_changed)
         self.list_panel.open_requested.connect(self.open_order)
-        self.list_panel.delete_requested.connect(self._trash_numbers)
+        self.list_panel.delete_requested.connect(self.order_commands.trash)
         self.list_panel.context_menu_requested.connect(self._context_menu)
         self.list_panel.ticked.connect(self._on_tick)
         self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
+        self.order_commands.orders_changed.connect(self.refresh_numbers)
+        self.order_commands.order_added.connect(self.reload_then_select)
 
     def _build_file_actions(self) -> None:
         # Deferred: built right after the first paint; their modules cost start-up time.
@@ -194,7 +205,7 @@ class MainWindow(QMainWindow):
         """The welcome shown while there are no orders, built the first time it is needed."""
         if self._empty_state is None:
             self._empty_state = EmptyState(self)
-            self._empty_state.add_requested.connect(self.new_order)
+            self._empty_state.add_requested.connect(self.order_commands.new_order)
             self._empty_state.sample_requested.connect(self.load_sample_orders)
             self.stack.addWidget(self._empty_state)
         return self._empty_state
@@ -206,11 +217,11 @@ class MainWindow(QMainWindow):
             from ui.detail.panel import OrderDetailPanel  # deferred: built after the first paint
 
             panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
-            panel.record_requested.connect(self.record_event)
-            panel.edit_requested.connect(self._edit_number)
-            panel.cancel_guide_requested.connect(self.cancel_order)
-            panel.trash_requested.connect(self._trash_number)
-            panel.restore_requested.connect(self._restore_number)
+            panel.record_requested.connect(self.order_commands.record)
+            panel.edit_requested.connect(self.order_commands.edit)
+            panel.cancel_guide_requested.connect(self.order_commands.cancel)
+            panel.trash_requested.connect(self.order_commands.trash_one)
+            panel.restore_requested.connect(self.order_commands.restore)
             panel.order_changed.connect(self._refresh_number)
             panel.deadline_passed.connect(self._deadline_passed)
             panel.set_evidence_strip(self.evidence.make_strip())
@@ -345,13 +356,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.list_panel.focus_search()
 
-    def new_order(self) -> None:
-        from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
-
-        dialog = OrderEditorDialog(self._services.orders, self._clock, self)
-        if dialog.exec() and (number := dialog.result_number()) is not None:
-            self.reload_then_select(number)
-
     def reload_then_select(self, number: str) -> None:
         path, now = self._services.data_dir.database, self._now()
 
@@ -361,43 +365,8 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: load_rows(path, now).rows, done, self.show_failure)
 
-    def edit_current(self) -> None:
-        number = self.list_panel.current_number()
-        if number:
-            self._edit_number(number)
-
-    def _edit_number(self, number: str) -> None:
-        from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
-
-        dialog = OrderEditorDialog(self._services.orders, self._clock, self, number=number)
-        if dialog.exec():
-            self.refresh_numbers([number])
-
-    def cancel_current(self) -> None:
-        number = self.list_panel.current_number()
-        if number:
-            self.cancel_order(number)
-
-    def cancel_order(self, number: str) -> None:
-        from ui.wizards.cancel.wizard import open_cancel_wizard  # deferred: opened on demand
-
-        if open_cancel_wizard(self, self._services.orders, self._clock, number):
-            self.refresh_numbers([number])
-
-    def dispute_current(self) -> None:
-        number = self.list_panel.current_number()
-        if number:
-            self.open_dispute(number)
-
-    def open_dispute(self, number: str) -> None:
-        from ui.wizards.dispute.wizard import open_dispute_wizard  # deferred: opened on demand
-
-        if open_dispute_wizard(self, self._services.orders, self._clock, number, evidence=self.evidence.desk):
-            self.refresh_numbers([number])
-
     def open_current(self) -> None:
-        number = self.list_panel.current_number()
-        if number:
+        if (number := self.list_panel.current_number()) is not None:
             self.open_order(number)
 
     def open_order(self, number: str) -> None:
@@ -405,58 +374,8 @@ class MainWindow(QMainWindow):
         self.detail_panel.show_order(number)
         self.detail_panel.setFocus()
 
-    def record_event(self, number: str, kind: str) -> None:
-        if kind == "dispute-opened":  # opening a dispute goes through the guide
-            self.open_dispute(number)
-            return
-        from ui.orders.event_dialog import EventDialog  # deferred: opened on demand, not at start-up
-
-        dialog = EventDialog(self._services.orders, self._clock, number, kind, self)
-        if dialog.exec():
-            self.refresh_numbers([number])
-
-    def trash_selected(self) -> None:
-        numbers = self.list_panel.selected_numbers()
-        if numbers:
-            self._trash_numbers(numbers)
-
-    def _trash_number(self, number: str) -> None:
-        self._trash_numbers([number])
-
-    def _trash_numbers(self, numbers: list[str]) -> None:
-        command = TrashCommand(self._services.orders, numbers, self.refresh_numbers)
-        try:
-            self.undo_stack.push(command)
-        except Refused as exc:
-            dialogs.show_error(self, self.tr("Move to trash"), dialogs.refusal_text(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Moved %n order(s) to the trash. Undo with %1.", "", len(numbers)).replace(
-                "%1",
-                QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText),
-            ),
-            10_000,
-        )
-
-    def _restore_number(self, number: str) -> None:
-        try:
-            self._services.orders.restore(number)
-        except Refused as exc:
-            dialogs.show_error(self, self.tr("Restore"), dialogs.refusal_text(exc))
-            return
-        self.refresh_numbers([number])
-
-    def _context_menu(self, number: str, pos: QPoint) -> None:
-        actions = self.main_actions
-        menu = QMenu(self)
-        menu.addActions(
-            [actions.open_action, actions.edit_action, actions.cancel_action, actions.dispute_action]
-        )
-        menu.addSeparator()
-        self.evidence.add_to_menu(menu)
-        menu.addSeparator()
-        menu.addAction(actions.delete_action)
-        menu.popup(pos)
+    def _context_menu(self, _number: str, pos: QPoint) -> None:
+        self.main_actions.context_menu(self, self.evidence).popup(pos)
 
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
@@ -479,6 +398,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Loading sample orders…"))
         else:
             self.statusBar().clearMessage()
+
+    def _evidence_desk(self) -> EvidenceDesk:
+        return self.evidence.desk
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)

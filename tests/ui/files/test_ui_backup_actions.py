@@ -171,7 +171,7 @@ def test_restoring_a_good_backup_reloads_the_window_with_the_restored_orders(
     add(service, clock, "8100000000000003")
     window = make_window(qtbot, service, clock, settings)
     window.open_order("8100000000000003")
-    window._trash_numbers(["8100000000000001"])  # something on the undo stack
+    window.order_commands.trash(["8100000000000001"])  # something on the undo stack
     assert window.undo_stack.canUndo()
     answers = Answers(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(archive), ""))

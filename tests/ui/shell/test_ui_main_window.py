@@ -245,5 +245,5 @@ def test_open_dispute_goes_through_the_dispute_guide(
     window.list_panel.set_view(View.ALL)
     window.list_panel.select_number("8000000000000001")
     window.main_actions.dispute_action.trigger()
-    window.record_event("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
+    window.order_commands.record("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
     assert opened == ["8000000000000001", "8000000000000001"]
