@@ -56,9 +56,12 @@ class TaskRunner(QObject):
         signals.done.connect(on_done)
         if on_failed is not None:
             signals.failed.connect(on_failed)
-        signals.done.connect(lambda _r: self._signals.discard(signals))
-        signals.failed.connect(lambda _e: self._signals.discard(signals))
+        signals.done.connect(self._reported)  # after the callbacks: connections run in order
+        signals.failed.connect(self._reported)
         (self._writer if writes else self._pool).start(_Task(fn, signals))
+
+    def _reported(self, _outcome: object) -> None:
+        self._signals.discard(self.sender())  # it reported: nothing needs to keep it alive now
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs) and self._writer.waitForDone(msecs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -193,10 +194,13 @@ class CaseSection(QWidget):
             button = QPushButton(button_label(kind))
             button.setObjectName(f"case-{kind}")
             button.setAccessibleName(self.tr("Case: %1").replace("%1", button_label(kind).rstrip("…")))
-            button.clicked.connect(lambda _checked=False, k=kind: self.record_requested.emit(k))
+            button.clicked.connect(partial(self._record, kind))
             self._buttons.addWidget(button)
             button.show()  # now, not one event-loop pass later: the panel sizes itself on it
         self._buttons_box.setVisible(bool(kinds))
+
+    def _record(self, kind: str, *_clicked: object) -> None:
+        self.record_requested.emit(kind)
 
     def _refund_note(self, days: tuple[int, int], method: str | None) -> str:
         low, high = days

@@ -9,6 +9,7 @@ opens the dialog and shows the order again. Only a note is recorded here.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -156,18 +157,18 @@ class OrderDetailPanel(QWidget):
         row = QHBoxLayout()
         self._edit = QPushButton(self.tr("Edit…"))
         self._edit.setAccessibleName(self.tr("Edit the order"))
-        self._edit.clicked.connect(lambda: self._emit_for_order(self.edit_requested))
+        self._edit.clicked.connect(partial(self._emit_for_order, self.edit_requested))
         self._trash = QPushButton(self.tr("Move to trash"))
         self._trash.setAccessibleName(self.tr("Move the order to the trash"))
-        self._trash.clicked.connect(lambda: self._emit_for_order(self.trash_requested))
+        self._trash.clicked.connect(partial(self._emit_for_order, self.trash_requested))
         self._restore = QPushButton(self.tr("Restore"))
         self._restore.setAccessibleName(self.tr("Restore the order from the trash"))
-        self._restore.clicked.connect(lambda: self._emit_for_order(self.restore_requested))
+        self._restore.clicked.connect(partial(self._emit_for_order, self.restore_requested))
         self._cancel_guide = QPushButton(self.tr("Cancel order…"))
         self._cancel_guide.setObjectName("cancelGuideButton")
         self._cancel_guide.setAccessibleName(self.tr("Guide: cancel this order"))
         self._cancel_guide.setToolTip(self.tr("What to do to cancel this order, and what happens next"))
-        self._cancel_guide.clicked.connect(lambda: self._emit_for_order(self.cancel_guide_requested))
+        self._cancel_guide.clicked.connect(partial(self._emit_for_order, self.cancel_guide_requested))
         for button in (self._edit, self._cancel_guide, self._trash, self._restore):
             row.addWidget(button)
         row.addStretch(1)
@@ -308,7 +309,7 @@ class OrderDetailPanel(QWidget):
             button = QPushButton(button_label(kind))
             button.setObjectName(f"event-{kind}")
             button.setAccessibleName(button_label(kind).rstrip("…"))
-            button.clicked.connect(lambda _checked=False, k=kind: self._emit_record(k))
+            button.clicked.connect(partial(self._emit_record, kind))
             self._events.addWidget(button)
             button.show()  # now, not one event-loop pass later: the panel sizes itself on it
         self._events_box.setVisible(bool(kinds))
@@ -320,11 +321,11 @@ class OrderDetailPanel(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _emit_for_order(self, signal: SignalInstance) -> None:
+    def _emit_for_order(self, signal: SignalInstance, *_clicked: object) -> None:
         if self._number is not None:
             signal.emit(self._number)
 
-    def _emit_record(self, kind: str) -> None:
+    def _emit_record(self, kind: str, *_clicked: object) -> None:
         if self._number is not None:
             self.record_requested.emit(self._number, kind)
 

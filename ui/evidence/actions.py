@@ -56,7 +56,7 @@ class EvidenceActions(QObject):
     def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
         action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(slot)
         self._window.addAction(action)  # the shortcut works before the menu was ever opened
         return action
 

@@ -9,6 +9,7 @@ to the trash and Ctrl+Z brings it back. Videos open in the system player.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
@@ -62,8 +63,8 @@ class EvidenceGallery(QDialog):
         self.resize(980, 720)
 
         self.viewer = PhotoViewer(self)
-        self.viewer.previous_requested.connect(lambda: self.step(-1))
-        self.viewer.next_requested.connect(lambda: self.step(1))
+        self.viewer.previous_requested.connect(self.step_back)
+        self.viewer.next_requested.connect(self.step_on)
         self.viewer.play_requested.connect(self.play)
         self.viewer.zoom_changed.connect(self._zoom_changed)
 
@@ -142,7 +143,9 @@ class EvidenceGallery(QDialog):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: list[QKeySequence | str], slot: object, name: str) -> QAction:
+    def _action(
+        self, text: str, keys: list[QKeySequence | str], slot: Callable[[], object], name: str
+    ) -> QAction:
         action = QAction(text, self)
         sequences: list[QKeySequence] = []
         for key in keys:  # a standard key may be the same as one given (Ctrl+- is ZoomOut)
@@ -166,10 +169,8 @@ class EvidenceGallery(QDialog):
 
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
-        self.previous_action = self._action(
-            self.tr("Previous"), ["Alt+Left"], lambda: self.step(-1), "previous"
-        )
-        self.next_action = self._action(self.tr("Next"), ["Alt+Right"], lambda: self.step(1), "next")
+        self.previous_action = self._action(self.tr("Previous"), ["Alt+Left"], self.step_back, "previous")
+        self.next_action = self._action(self.tr("Next"), ["Alt+Right"], self.step_on, "next")
         self.zoom_in_action = self._action(
             self.tr("Zoom in"), ["Ctrl+=", QKeySequence(Key.ZoomIn)], self.viewer.zoom_in, "zoomIn"
         )
@@ -235,6 +236,12 @@ class EvidenceGallery(QDialog):
         if count:
             row = self.thumbs.currentIndex().row()
             self.select_row(max(0, min(count - 1, row + delta)))
+
+    def step_back(self) -> None:
+        self.step(-1)
+
+    def step_on(self) -> None:
+        self.step(1)
 
     def current(self) -> EvidenceView | None:
         index = self.thumbs.currentIndex()

@@ -59,7 +59,7 @@ class EvidenceStrip(QWidget):
         self.add_button.clicked.connect(self._add)
         self.gallery_button = QPushButton(self.tr("Gallery…"), self)
         self.gallery_button.setAccessibleName(self.tr("Open the evidence gallery"))
-        self.gallery_button.clicked.connect(lambda: self._open(None))
+        self.gallery_button.clicked.connect(self._open_gallery)
         self.trash_button = QPushButton(self)
         self.trash_button.setObjectName("evidenceTrash")
         self.trash_button.setAccessibleName(self.tr("Show the removed photos and videos"))
@@ -155,6 +155,9 @@ class EvidenceStrip(QWidget):
     def _add(self) -> None:
         if self._number is not None and self._can_add:
             self._desk.add_from_dialog(self._number)
+
+    def _open_gallery(self) -> None:
+        self._open(None)
 
     def _open(self, index: QModelIndex | None) -> None:
         if self._number is None:

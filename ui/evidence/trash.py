@@ -42,7 +42,7 @@ class EvidenceTrashDialog(QDialog):
         self.items.setAccessibleName(self.tr("Photos and videos in the trash"))
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.items.itemSelectionChanged.connect(self._selection_changed)
-        self.items.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.items.itemDoubleClicked.connect(self.restore_selected)
         self.empty = QLabel(self.tr("Nothing of this order is in the trash."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

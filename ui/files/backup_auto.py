@@ -61,7 +61,7 @@ class AutoBackups(QObject):
         self.after_change = QTimer(self)
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(AFTER_CHANGE_MS)
-        self.after_change.timeout.connect(lambda: self.run("changed"))
+        self.after_change.timeout.connect(self._quiet_after_change)
         self.hourly = QTimer(self)
         self.hourly.setInterval(CHECK_EVERY_MS)
         self.hourly.timeout.connect(self.check_daily)
@@ -81,6 +81,9 @@ class AutoBackups(QObject):
         """Something was written: back up once things have been quiet for a while."""
         if not self._stopped:
             self.after_change.start()  # restarting it is what makes it wait for quiet
+
+    def _quiet_after_change(self) -> None:
+        self.run("changed")
 
     def check_daily(self) -> None:
         if self._running or self._stopped:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,7 +126,7 @@ class ExportActions(QObject):
         for export_format in FORMATS:
             action = QAction(export_format.menu_text(), window)
             action.setStatusTip(tr("Save a copy of your data in another format"))
-            action.triggered.connect(lambda _checked=False, f=export_format: self.export(f))
+            action.triggered.connect(partial(self.export, export_format))
             self.actions[export_format.key] = action
         self.actions["csv"].setShortcut(QKeySequence("Ctrl+Shift+E"))
 
@@ -134,7 +135,7 @@ class ExportActions(QObject):
         name = f"dispute-desk-{export_format.stem}-{day}{export_format.suffix}"
         return last_folder(self._settings) / name
 
-    def export(self, export_format: ExportFormat) -> None:
+    def export(self, export_format: ExportFormat, *_checked: object) -> None:
         title = tr("Export")
         chosen = ask_save_path(
             self._window, title, self.suggested_path(export_format), export_format.file_filter()

@@ -46,7 +46,7 @@ class ImportActions(QObject):
         self.import_action = QAction(tr("&Import…"), window)
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.setStatusTip(tr("Import orders from an export file or e-mails"))
-        self.import_action.triggered.connect(lambda: self.import_files())
+        self.import_action.triggered.connect(self.choose_and_import)
         self.paste_action = QAction(tr("Add from order &page text…"), window)
         self.paste_action.setShortcut("Ctrl+Shift+V")
         self.paste_action.setStatusTip(tr("Paste an order page and add the order"))
@@ -57,12 +57,19 @@ class ImportActions(QObject):
 
         return ImportService(self._services.orders.database, self._clock)
 
+    def choose_and_import(self) -> None:
+        """File → Import…: the import dialog, asking for a file."""
+        self.import_files()
+
+    def _dialog_changed_data(self) -> None:
+        self._data_changed()
+
     def import_files(self, paths: Sequence[Path] = ()) -> None:
         """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
         from ui.files.import_dialog import ImportDialog  # deferred: opened on demand, not at start-up
 
         dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
-        dialog.imported.connect(lambda _result: self._data_changed())
+        dialog.imported.connect(self._dialog_changed_data)
         self._show(dialog)
         if not paths:
             dialog.choose_files()
@@ -71,7 +78,7 @@ class ImportActions(QObject):
         from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
 
         dialog = PasteOrderDialog(self._service, self._tasks, self._window)
-        dialog.added.connect(lambda _number: self._data_changed())
+        dialog.added.connect(self._dialog_changed_data)
         self._show(dialog)
 
     def _show(self, dialog: QDialog) -> None:

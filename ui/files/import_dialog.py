@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
             label = self.tr("Detect from the content") if name == "auto" else FORMAT_NAMES[Format(name)]
             self.format_combo.addItem(label, name)
         self.format_combo.setAccessibleName(self.tr("File format"))
-        self.format_combo.currentIndexChanged.connect(lambda _i: self.start_preview())
+        self.format_combo.currentIndexChanged.connect(self.start_preview)
         self.currency_edit = QLineEdit(self)
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setAccessibleName(self.tr("Currency for prices that name none"))

@@ -9,6 +9,7 @@ widgets (date-time, countdown, processing time, messages) are in ui/common/form_
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -186,16 +187,16 @@ class OrderEditorDialog(QDialog):
 
     def _connect(self) -> None:
         for key, edit in (("number", self.number), ("store", self.store), ("title", self.title_edit)):
-            edit.textEdited.connect(lambda _t, k=key: self._edited(k))
+            edit.textEdited.connect(partial(self._edited, key))
         self.total.textEdited.connect(self._total_edited)
-        self.currency.currentTextChanged.connect(lambda _t: self._edited("currency"))
-        self.payment.currentIndexChanged.connect(lambda _i: self._edited("payment"))
-        self.ordered_at.dateTimeChanged.connect(lambda _d: self._edited("ordered_at"))
-        self.paid_at.dateTimeChanged.connect(lambda _d: self._edited("paid_at"))
+        self.currency.currentTextChanged.connect(partial(self._edited, "currency"))
+        self.payment.currentIndexChanged.connect(partial(self._edited, "payment"))
+        self.ordered_at.dateTimeChanged.connect(partial(self._edited, "ordered_at"))
+        self.paid_at.dateTimeChanged.connect(partial(self._edited, "paid_at"))
         self.paid.toggled.connect(self.paid_at.setEnabled)
-        self.paid.toggled.connect(lambda _c: self._edited("paid"))
-        self.processing.changed.connect(lambda: self._edited("processing"))
-        self.note.textChanged.connect(lambda: self._edited("note"))
+        self.paid.toggled.connect(partial(self._edited, "paid"))
+        self.processing.changed.connect(partial(self._edited, "processing"))
+        self.note.textChanged.connect(partial(self._edited, "note"))
 
     def _prefill(self, order: OrderDetail) -> None:
         self.number.setText(order.order)
@@ -209,7 +210,8 @@ class OrderEditorDialog(QDialog):
 
     # -- live checks -----------------------------------------------------------------------------
 
-    def _edited(self, key: str) -> None:
+    def _edited(self, key: str, *_changed: object) -> None:
+        """Field ``key`` changed (connected with the key bound; the signal's value is not needed)."""
         self._touched.add(key)
         self._dirty = True
         self.banner.show_message(None)

@@ -95,7 +95,7 @@ class OrderListPanel(QWidget):
         self.sidebar.currentItemChanged.connect(self._on_view_item)
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(self._sync_current)
-        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.doubleClicked.connect(self._open_current)
         self.table.open_pressed.connect(self._open_current)
         self.table.delete_pressed.connect(self._delete_selected)
         self.table.menu_requested.connect(self._on_menu)

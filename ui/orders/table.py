@@ -3,6 +3,8 @@ a header menu to show or hide columns, and a sentence instead of a blank grid wh
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -84,9 +86,7 @@ class OrderTable(QTableView):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Total") + 16)
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(
-            lambda pos: self.column_menu().popup(header.mapToGlobal(pos))
-        )
+        header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
         self.empty_label = QLabel(self.viewport())
@@ -130,9 +130,12 @@ class OrderTable(QTableView):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column not in (COL_ORDER, COL_LEFT))
-            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+            action.toggled.connect(partial(self.set_column_shown, column))
             menu.addAction(action)
         return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        self.column_menu().popup(self.horizontalHeader().mapToGlobal(pos))
 
     def set_column_shown(self, column: int, shown: bool) -> None:
         self._auto_fit = False  # the user's choice stands from now on

@@ -120,7 +120,7 @@ class BackupsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.table.doubleClicked.connect(self.restore_selected)
         self.empty = QLabel(
             tr(
                 "No backups yet. The first automatic backup is made a few minutes after your data "
@@ -168,7 +168,7 @@ class BackupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(policy_box)
         layout.addWidget(list_box, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._busy = False
         self.listing = False
         self._update_buttons()

@@ -68,7 +68,7 @@ class ReportRow(QFrame):
         self.open_button.setAccessibleName(self.tr("Open order %1").replace("%1", item.order))
         self.open_button.setToolTip(self.tr("Show order %1 in the main window").replace("%1", item.order))
         self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(lambda: self.activated.emit(self.order))
+        self.open_button.clicked.connect(self._open_clicked)
         layout.addWidget(mark, 0, 0, 2, 1)
         layout.addWidget(self.headline, 0, 1)
         layout.addWidget(self.advice, 1, 1)
@@ -76,6 +76,9 @@ class ReportRow(QFrame):
         layout.setColumnStretch(1, 1)
         self.setAccessibleName(self.headline.text())
         self.setAccessibleDescription(self.advice.text())
+
+    def _open_clicked(self) -> None:
+        self.activated.emit(self.order)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
