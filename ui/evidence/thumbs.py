@@ -84,9 +84,6 @@ class ThumbnailLoader(QObject):
         """The pixmap if it is in memory; starts no work."""
         return self._cache.get((view.sha256, side))
 
-    def is_pending(self, view: EvidenceView, side: int) -> bool:
-        return (view.sha256, side) in self._pending
-
     def _arrived(self, key: tuple[str, int], image: QImage | None) -> None:
         self._pending.discard(key)
         if image is None or image.isNull():

@@ -1,1 +1,2 @@
-"""Files in and out: importing, pasting an order page, exporting, backing up and restoring."""
+"""Files in and out: importing, adding an order from its page's text, exporting, backing up
+and restoring, automatic backups."""

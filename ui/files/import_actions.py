@@ -1,5 +1,5 @@
 """Getting orders in from the main window: File → Import…, Add from order page text…, and order
-files dropped on the window. The dialogs do the work (ui/files/import_dialog.py, ui/files/paste_order.py)."""
+files dropped on the window. The dialogs do the work (import_dialog.py, paste_order.py here)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 
 The form only reads what the buyer types (with the domain parsers) and shows the service's
 answer; the service decides what is allowed. A countdown copied from the order page becomes an
-absolute time (counted from now), and the dialog shows that time next to the field while the buyer types. The form
-widgets (date-time, countdown, processing time, messages) are in ui/common/form_fields.py.
+absolute time (counted from now), and the dialog shows that time next to the field while the
+buyer types. The form widgets are in ui/common/form_fields.py (date-time, countdown, messages)
+and ui/orders/time_fields.py (processing time).
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""The cancel and dispute guides, and what they share as wizards."""
+"""The cancel and dispute guides (cancel/, dispute/), and what they share as wizards."""

@@ -9,9 +9,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-
-pytest.importorskip("app.domain.advice_dispute")  # the engine lands with issue 5
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QPlainTextEdit, QWidget, QWizard
