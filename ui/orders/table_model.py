@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,22 +27,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.domain.model import Status, Urgency, urgency_for_seconds
+from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
-from ui.common import format as fmt
 from ui.orders import cells
 from ui.orders.cells import (
-    COL_DEADLINE,
-    COL_ITEMS,
     COL_LEFT,
-    COL_ORDER,
-    COL_STATUS,
-    COL_STORE,
     COL_TOTAL,
     COLUMN_COUNT,
     NUMERIC_COLUMNS,
 )
+from ui.orders.sorting import column_key, rank, sorted_ids
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # raw sortable value of a cell (None sorts last)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the row's ListRow
@@ -59,20 +53,6 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
-
-_STATUS_RANK = {status.value: rank for rank, status in enumerate(Status)}
-
-
-class _Reversed:
-    """Inverts ``<`` so one ascending bisect serves descending order too."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __lt__(self, other: _Reversed) -> bool:
-        return bool(other.value < self.value)
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -92,7 +72,7 @@ class OrderTableModel(QAbstractTableModel):
         self._term = ""
         self._now = 0
         self._descending = False
-        self._key = self._key_for(COL_LEFT)
+        self._key = column_key(COL_LEFT)
         self._colours: dict[Urgency, tuple[QColor, QColor]] = {}
         self.set_palette(QGuiApplication.palette())
 
@@ -139,7 +119,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return cells.accessible(row, column, self._now)
         if role == SORT_ROLE:
-            return self._key_for(column)(row)
+            return column_key(column)(row)
         if role == ROW_ROLE:
             return row
         return None
@@ -148,7 +128,7 @@ class OrderTableModel(QAbstractTableModel):
         if not 0 <= column < COLUMN_COUNT:
             return
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._key = self._key_for(column)
+        self._key = column_key(column)
         self._order = self._sorted_ids()
         self._in_view = None
         self._relayout(self._filtered())
@@ -161,53 +141,11 @@ class OrderTableModel(QAbstractTableModel):
 
     # -- sorting and filtering ------------------------------------------------------------------
 
-    def _key_for(self, column: int) -> Callable[[ListRow], Any]:
-        if column == COL_ORDER:
-            return lambda r: r.number
-        if column == COL_STORE:
-            return lambda r: r.store.casefold()
-        if column == COL_ITEMS:
-            return lambda r: (r.title.casefold(), r.items)
-        if column == COL_TOTAL:
-            return lambda r: (r.currency, Decimal(r.total))  # amounts only compare within a currency
-        if column == COL_STATUS:
-            return lambda r: _STATUS_RANK.get(r.status, len(_STATUS_RANK))  # lifecycle order
-        if column == COL_DEADLINE:
-            words: dict[str, str] = {}  # one translation per kind, not per row
-
-            def deadline_key(r: ListRow) -> Any:
-                if r.next_kind is None or r.next_due is None:
-                    return None
-                text = words.get(r.next_kind)
-                if text is None:
-                    text = words[r.next_kind] = fmt.deadline_text(r.next_kind).casefold()
-                return (text, r.next_due)
-
-            return deadline_key
-        return lambda r: r.next_due  # time left sorts by due time
-
     def _sorted_ids(self) -> list[int]:
-        """Rows with a key in the asked order (ties by id), then rows without one, by id."""
-        key = self._key
-        keyed: list[tuple[Any, ...]] = []
-        missing: list[int] = []
-        for rid, row in self._rows.items():
-            value = key(row)
-            if value is None:
-                missing.append(rid)
-            else:
-                keyed.append(_entry(value, rid))
-        keyed.sort(reverse=self._descending)
-        missing.sort()
-        return [entry[-1] for entry in keyed] + missing
+        return sorted_ids(self._rows, self._key, self._descending)
 
     def _rank(self, rid: int) -> Any:
-        """A value that increases along ``_sorted_ids``'s order, for bisecting one row into place."""
-        value = self._key(self._rows[rid])
-        if value is None:
-            return (1, rid)
-        entry = _entry(value, rid)
-        return (0, _Reversed(entry) if self._descending else entry)
+        return rank(rid, self._rows[rid], self._key, self._descending)
 
     def _belongs(self, row: ListRow) -> bool:
         return in_view(self._view, row.status, row.next_due, row.in_trash, self._now)
@@ -420,11 +358,6 @@ class OrderTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[ListRow]:
         return list(self._rows.values())
-
-
-def _entry(value: Any, rid: int) -> tuple[Any, ...]:
-    """A sort key with the id as tie-break, flat: comparing nested tuples costs twice as much."""
-    return (*value, rid) if type(value) is tuple else (value, rid)
 
 
 def _runs(positions: list[int]) -> list[tuple[int, int]]:

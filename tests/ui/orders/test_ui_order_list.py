@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from app.clock import FrozenClock
 from app.domain.views import View
 from app.services.listing import ListRow
+from ui.orders.cells import COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE
 from ui.orders.list_panel import OrderListPanel
-from ui.orders.table_model import COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE, ROW_ROLE
+from ui.orders.table_model import ROW_ROLE
 
 NOW = int(datetime(2026, 3, 10, 12, tzinfo=UTC).timestamp())  # the conftest clock's time
 HOUR, DAY = 3600, 86400

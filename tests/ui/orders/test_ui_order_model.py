@@ -17,18 +17,8 @@ from app.domain.views import View, in_view
 from app.services.demo import generate
 from app.services.listing import ListRow, load_rows
 from ui.common import format as fmt
-from ui.orders.table_model import (
-    COL_DEADLINE,
-    COL_ITEMS,
-    COL_LEFT,
-    COL_ORDER,
-    COL_STATUS,
-    COL_STORE,
-    COL_TOTAL,
-    ROW_ROLE,
-    SORT_ROLE,
-    OrderTableModel,
-)
+from ui.orders.cells import COL_DEADLINE, COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE, COL_TOTAL
+from ui.orders.table_model import ROW_ROLE, SORT_ROLE, OrderTableModel
 
 NOW = int(datetime(2026, 3, 10, 12, tzinfo=UTC).timestamp())  # the conftest clock's time
 HOUR, DAY = 3600, 86400
