@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
+    """Carries one task's outcome to the GUI thread. A child of its runner: it lives in the GUI
+    thread and is deleted there once it has reported, whenever the worker lets go of it."""
+
     done = Signal(object)
     failed = Signal(object)
 
@@ -41,7 +44,6 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # writes are serialized
-        self._signals: set[_Signals] = set()
 
     def run(
         self,
@@ -51,8 +53,7 @@ class TaskRunner(QObject):
         *,
         writes: bool = False,
     ) -> None:
-        signals = _Signals()
-        self._signals.add(signals)  # keep it alive until it reported
+        signals = _Signals(self)
         signals.done.connect(on_done)
         if on_failed is not None:
             signals.failed.connect(on_failed)
@@ -61,7 +62,8 @@ class TaskRunner(QObject):
         (self._writer if writes else self._pool).start(_Task(fn, signals))
 
     def _reported(self, _outcome: object) -> None:
-        self._signals.discard(self.sender())  # it reported: nothing needs to keep it alive now
+        if (signals := self.sender()) is not None:
+            signals.deleteLater()  # its job is done; deleted here, in the GUI thread
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs) and self._writer.waitForDone(msecs)
