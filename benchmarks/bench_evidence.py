@@ -136,7 +136,8 @@ def main() -> int:
     from app.domain.views import View
     from app.services import open_services
     from app.services.views import NewOrder
-    from ui.main_window import MainWindow
+    from ui.evidence.gallery import open_gallery
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)
@@ -206,7 +207,7 @@ def main() -> int:
         watcher = FirstPaint()
         meter.start()
         start = time.perf_counter()
-        gallery = desk.open_gallery("8100000000000002")  # nothing paints before this returns
+        gallery = open_gallery(desk, "8100000000000002")  # nothing paints before this returns
         built_s = time.perf_counter() - start
         gallery.installEventFilter(watcher)
         run_until(app, lambda: bool(painted), 60)

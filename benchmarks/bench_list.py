@@ -69,7 +69,7 @@ def main() -> int:
     from app.domain.views import View
     from app.services import open_services
     from app.services.demo import generate
-    from ui.order_list import OrderListPanel
+    from ui.orders.list_panel import OrderListPanel
 
     app = QApplication.instance() or QApplication([])
     clock = FrozenClock(NOW)
@@ -168,7 +168,7 @@ def _memory_probe(path: Path) -> int:
 
     from app.clock import FrozenClock
     from app.services import open_services
-    from ui.order_list import OrderListPanel
+    from ui.orders.list_panel import OrderListPanel
 
     app = QApplication([])
     clock = FrozenClock(NOW)

@@ -101,7 +101,7 @@ app.exec()
 
 OURS = """
 import os, sys
-from ui.application import run_gui
+from ui.shell.application import run_gui
 run_gui(sys.argv[1], {}, on_first_paint=lambda: (print("shown", flush=True), os._exit(0)))
 """
 

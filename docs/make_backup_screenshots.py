@@ -27,15 +27,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.clock import FrozenClock
+    from app.services import DataDir, open_services
     from app.services.backup import BackupService
     from app.services.demo import generate
-    from app.services.orders import OrderService
     from app.services.views import NewOrder
-    from app.store.database import Database
-    from app.store.paths import DataDir
-    from ui.application import load_translations
-    from ui.settings_dialog import SettingsDialog
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
+    from ui.settings.dialog import SettingsDialog
+    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them
@@ -45,8 +43,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         clock = FrozenClock(NOW - timedelta(days=10))
         data_dir = DataDir(Path(tmp) / "sample")
-        database = Database.open(data_dir, clock=clock)
-        service = OrderService(database, clock)
+        services = open_services(data_dir, clock)
+        service = services.orders
         generate(service, count=60, seed=11)
         backups = BackupService(data_dir.root, clock)
         for day in range(10):
@@ -74,7 +72,7 @@ def main() -> int:
         print("wrote docs/screenshots/settings-backups.png")
         dialog.close()
         tasks.wait()
-        database.close()
+        services.close()
     return 0
 
 

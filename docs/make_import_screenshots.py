@@ -45,12 +45,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.clock import FrozenClock
-    from app.services.importing import ImportService
-    from app.store.database import Database
-    from ui.application import load_translations
-    from ui.import_dialog import ImportDialog
-    from ui.paste_order import PasteOrderDialog
-    from ui.tasks import TaskRunner
+    from app.services import open_services
+    from ui.common.tasks import TaskRunner
+    from ui.files.import_dialog import ImportDialog
+    from ui.files.paste_order import PasteOrderDialog
+    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them
@@ -72,8 +71,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         clock = FrozenClock(NOW)
-        db = Database.open(Path(tmp) / "data", clock=clock)
-        service = ImportService(db, clock)
+        services = open_services(Path(tmp) / "data", clock)
+        service = services.imports
         service.apply(service.preview(FIXTURES / "shopper-sample.csv"))
         tasks = TaskRunner()
 
@@ -101,7 +100,7 @@ def main() -> int:
         save(paste, "paste-order")
         paste.close()
         tasks.wait()
-        db.close()
+        services.close()
     return 0
 
 

@@ -27,16 +27,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.clock import FrozenClock
+    from app.services import open_services
     from app.services.demo import generate
-    from app.services.listing import load_rows
-    from app.services.orders import OrderService
-    from app.store.database import Database
-    from app.store.paths import DataDir
-    from ui.application import load_translations
-    from ui.main_window import MainWindow
-    from ui.order_editor import OrderEditorDialog
-    from ui.services import Services
-    from ui.settings_dialog import SettingsDialog
+    from ui.orders.editor import OrderEditorDialog
+    from ui.settings.dialog import SettingsDialog
+    from ui.shell.application import load_translations
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them
@@ -53,22 +49,18 @@ def main() -> int:
         clock = FrozenClock(NOW)
         settings = QSettings(str(Path(tmp) / "layout.ini"), QSettings.Format.IniFormat)
 
-        empty_dir = DataDir(Path(tmp) / "empty")
-        empty_db = Database.open(empty_dir, clock=clock)
-        empty = MainWindow(
-            Services.ready(empty_dir, clock, OrderService(empty_db, clock)), clock, [], settings
-        )
+        empty_services = open_services(Path(tmp) / "empty", clock)
+        empty = MainWindow(empty_services, clock, [], settings)
         empty.resize(1100, 700)
         empty.show()
         save(empty, "empty-state")
         empty.close()
 
-        data_dir = DataDir(Path(tmp) / "sample")
-        db = Database.open(data_dir, clock=clock)
-        service = OrderService(db, clock)
+        services = open_services(Path(tmp) / "sample", clock)
+        service = services.orders
         generate(service, count=300, seed=11)
-        rows = load_rows(data_dir.database, int(NOW.timestamp())).rows
-        window = MainWindow(Services.ready(data_dir, clock, service), clock, rows, settings)
+        rows = services.listing.rows(int(NOW.timestamp())).rows
+        window = MainWindow(services, clock, rows, settings)
         window.resize(1400, 820)
         window.show()
         disputed = next(r.number for r in rows if r.status == "dispute_open")
@@ -91,8 +83,8 @@ def main() -> int:
         case_panel(service, window, save)
         evidence_pictures(service, clock, window, save, Path(tmp))
         window.close()
-        db.close()
-        empty_db.close()
+        services.close()
+        empty_services.close()
     return 0
 
 
@@ -103,7 +95,7 @@ def cancel_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> Non
     from decimal import Decimal
 
     from app.services.views import NewOrder
-    from ui.cancel_wizard import CancelWizard
+    from ui.wizards.cancel.wizard import CancelWizard
 
     def order(number: str, title: str, paid_ago: timedelta) -> str:
         paid = NOW - paid_ago
@@ -139,7 +131,7 @@ def dispute_wizard_pages(service: Any, clock: Any, parent: Any, save: Any) -> No
     from decimal import Decimal
 
     from app.services.views import NewEvent, NewOrder
-    from ui.dispute_wizard import DisputeWizard
+    from ui.wizards.dispute.wizard import DisputeWizard
 
     number = "8100000000000519"
     paid = NOW - timedelta(days=28)
@@ -317,7 +309,7 @@ def evidence_pictures(service: Any, clock: Any, window: Any, save: Any, tmp: Pat
         number, NewEvent("shipped", at=paid + timedelta(days=2), tracking="LP00498765432101CN")
     )
     service.record_event(number, NewEvent("delivered", at=NOW - timedelta(days=2)))
-    evidence = EvidenceService(service.database, clock)
+    evidence = EvidenceService(service.store, clock)
     views = evidence.attach(number, sample_photos(tmp / "photos"))
     for view, caption in zip(
         views,
@@ -355,7 +347,9 @@ def evidence_pictures(service: Any, clock: Any, window: Any, save: Any, tmp: Pat
     window.detail_panel.reveal_evidence()
     save(window.detail_panel, "evidence-strip")
 
-    gallery = desk.open_gallery(number, views[0].id)
+    from ui.evidence.gallery import open_gallery
+
+    gallery = open_gallery(desk, number, views[0].id)
     gallery.resize(1000, 720)
     settle(gallery.has_full_photo)
     save(gallery, "evidence-gallery")

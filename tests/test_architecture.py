@@ -184,7 +184,7 @@ def test_the_main_window_module_imports_no_sqlalchemy() -> None:
     """The window is shown before SQLAlchemy is imported (start-up budget): keep it that way."""
     script = (
         "import json, sys\n"
-        "import ui.main_window, ui.application\n"
+        "import ui.shell.main_window, ui.shell.application\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))))\n"
     )
     result = subprocess.run(

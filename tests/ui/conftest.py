@@ -9,10 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ui import plurals
+from ui.common import plurals
 
 
 @pytest.fixture(scope="session", autouse=True)
 def english_plurals(qapp: QApplication) -> None:
-    """The app installs its English plural forms at start (ui.application); so do the tests."""
+    """The app installs its English plural forms at start (ui.shell.application); so do the tests."""
     plurals.install(qapp)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from ui.resources import app_icon
+from ui.common.resources import app_icon
+from ui.shell.logs import log_folder
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -45,10 +47,6 @@ class AboutFacts:
 
 
 def about_facts(services: Services) -> AboutFacts:
-    from PySide6 import __version__ as pyside_version
-
-    from ui.shell.logs import log_folder
-
     profile = services.orders.rules.profile()
     frozen = ", packaged app" if getattr(sys, "frozen", False) else ""
     return AboutFacts(

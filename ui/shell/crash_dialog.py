@@ -10,12 +10,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,8 +32,6 @@ BUG_TRACKER = "https://github.com/disputedesk/dispute-desk/issues"
 
 def error_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """What to paste into a bug report: versions and the traceback (no order data)."""
-    from PySide6 import __version__ as pyside_version
-
     lines = [
         f"Dispute Desk {__version__}",
         f"Python {platform.python_version()}, PySide6 {pyside_version}",
@@ -124,8 +125,6 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     global _showing
     if _showing:
         return
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     message = QApplication.translate("CrashDialog", "What failed: {error}").format(
         error=f"{type(value).__name__}: {value}"
@@ -142,8 +141,6 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
 def show_refusal(text: str, argv: list[str]) -> None:
     """The window can't open (a data file that isn't ours, a newer schema…): say why in a
     message box, as a launch from the desktop has no terminal. Nothing to show offscreen."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     app = QApplication.instance() or QApplication(argv)
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return

@@ -8,8 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+
+from app.services import ensure_data_dir
+from ui.shell.logs import log_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
@@ -64,7 +67,7 @@ class HelpActions(QObject):
     def show_guide(self) -> None:
         if self._reuse("guide"):
             return
-        from ui.shell.user_guide import UserGuideWindow
+        from ui.shell.user_guide import UserGuideWindow  # deferred: each dialog loads when first opened
 
         self._show("guide", UserGuideWindow(self._window))
 
@@ -72,7 +75,7 @@ class HelpActions(QObject):
     def show_shortcuts(self) -> None:
         if self._reuse("shortcuts"):
             return
-        from ui.shell.shortcuts_dialog import ShortcutsDialog
+        from ui.shell.shortcuts_dialog import ShortcutsDialog  # deferred: loads when first opened
 
         self._show("shortcuts", ShortcutsDialog(self._window))
 
@@ -80,18 +83,12 @@ class HelpActions(QObject):
     def show_about(self) -> None:
         if self._reuse("about"):
             return
-        from ui.shell.about import AboutDialog, about_facts
+        from ui.shell.about import AboutDialog, about_facts  # deferred: loads when first opened
 
         self._show("about", AboutDialog(about_facts(self._services), self._window))
 
     @Slot()
     def open_log_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from app.services import ensure_data_dir
-        from ui.shell.logs import log_folder
-
         folder = ensure_data_dir(log_folder(self.data_dir))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-# The files the import preview reads (the same suffixes as ui/import_dialog.py's IMPORT_SUFFIXES;
+# The files the import preview reads (the same suffixes as ui/files/import_actions.py's IMPORT_SUFFIXES;
 # test_launch_args checks they agree). A command name has no suffix, so never matches.
 ORDER_FILE_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".xlsx", ".eml", ".mbox", ".txt"})
 

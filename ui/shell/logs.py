@@ -22,7 +22,7 @@ LOG_BACKUPS = 3  # dispute-desk.log.1 … .3: about 4 MB at most
 def log_folder(data_dir: DataDir) -> Path:
     if data_dir.root.absolute() != resolve_data_dir(None, {}).absolute():
         return data_dir.root / "logs"
-    import platformdirs
+    import platformdirs  # deferred: only for the per-user folder, which start-up may not need
 
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
@@ -37,7 +37,7 @@ _fault_file: IO[str] | None = None  # kept open for as long as the process runs:
 def record_hard_crashes(folder: Path) -> Path:
     """Send the Python traceback of a crash Python can't catch (a segfault in a library) to
     ``crashes.log`` in the log folder, so even that leaves something to report."""
-    import faulthandler
+    import faulthandler  # deferred: set up after the first paint, like the rest of the logging
 
     global _fault_file
     path = folder / FAULT_FILENAME

@@ -5,6 +5,7 @@ JSON, answered with ``ok``), bringing the window forward, and macOS's file-open 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -12,9 +13,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.services import DataDir
+from ui.files.import_actions import droppable
 
 HANDOVER_TIMEOUT_S = 8.0  # the first may still be starting (it listens right after its first paint)
 _REPLY = b"ok\n"
@@ -44,8 +47,6 @@ class Handover:
 
 def hand_over(name: str, handover: Handover, timeout_s: float | None = None) -> bool:
     """Give ``handover`` to the instance listening on ``name``; True once it answered."""
-    from PySide6.QtNetwork import QLocalSocket
-
     _allow_foreground_window()
     deadline = time.monotonic() + (HANDOVER_TIMEOUT_S if timeout_s is None else timeout_s)
     while time.monotonic() < deadline:
@@ -68,7 +69,7 @@ def _allow_foreground_window() -> None:
     """Windows lets only the foreground process bring a window forward: this launch, which the
     user just started, passes that right on to the running one."""
     if sys.platform == "win32":
-        import ctypes
+        import ctypes  # Windows only
 
         asfw_any = 0xFFFFFFFF
         ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
@@ -81,16 +82,12 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtNetwork import QLocalServer
-
         self.name = name
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        from PySide6.QtNetwork import QLocalServer
-
         QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
         return self._server.listen(self.name)
 
@@ -161,8 +158,6 @@ class _WindowReceiver(QObject):
     @Slot(object)
     def receive(self, handover: Handover) -> None:
         bring_to_front(self._window, handover.token)
-        from ui.import_dialog import droppable
-
         files = droppable(handover.files)
         if files:
             self._window.imports.import_files(files)  # type: ignore[attr-defined]
@@ -185,8 +180,6 @@ def serve(name: str, window: QWidget, files: Sequence[Path]) -> InstanceServer:
     server = InstanceServer(name, window)
     server.handed_over.connect(receiver.receive)
     if not server.listen():
-        import logging
-
         logging.getLogger("dispute_desk").warning("cannot listen on %s: %s", name, server.error_text())
     app = QCoreApplication.instance()
     if app is not None:
@@ -199,8 +192,6 @@ def serve(name: str, window: QWidget, files: Sequence[Path]) -> InstanceServer:
 
 
 def say_not_answering(data_dir: DataDir, env: Mapping[str, str]) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     text = QCoreApplication.translate(
         "SingleInstance",
         "Dispute Desk is already open with the data folder {folder}, but it does not answer.\n\n"

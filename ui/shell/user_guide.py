@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.resources import resource_path
+from ui.common.resources import resource_path
 
 
 def guide_path(locale: QLocale | None = None) -> Path:

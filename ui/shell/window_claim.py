@@ -65,7 +65,7 @@ class WindowClaim:
         self.server: InstanceServer | None = None
 
     def serve(self, window: QWidget) -> None:
-        from ui.shell.single_instance import serve
+        from ui.shell.single_instance import serve  # deferred: Qt is imported once the window claims
 
         self.server = serve(self.name, window, self.files)
 
@@ -87,6 +87,7 @@ def claim_window(data_dir: DataDir, files: Sequence[Path], env: Mapping[str, str
     lock = InstanceLock(data_dir.root)
     if lock.acquire():
         return WindowClaim(lock, name, files)
+    # Deferred: Qt is loaded only when another window holds the folder and must be told.
     from ui.shell.single_instance import Handover, hand_over, say_not_answering
 
     if hand_over(name, Handover(files, env.get("XDG_ACTIVATION_TOKEN", ""))):

@@ -15,9 +15,9 @@ from app import __version__
 from app.clock import FrozenClock
 from app.services import DataDir, Services
 from app.services.orders import OrderService
-from ui.main_window import MainWindow
 from ui.shell.about import AboutDialog
 from ui.shell.logs import log_folder
+from ui.shell.main_window import MainWindow
 from ui.shell.shortcuts_dialog import ShortcutsDialog, plain_text
 from ui.shell.user_guide import UserGuideWindow, guide_path
 
@@ -105,9 +105,9 @@ def test_the_shortcuts_dialog_lists_the_actions_real_shortcuts_by_menu(
     assert "Order → Evidence" in groups
 
     # a shortcut changed on the action shows in the list: nothing is kept by hand
-    window.cancel_action.setShortcut(QKeySequence("Ctrl+Alt+C"))
+    window.main_actions.cancel_action.setShortcut(QKeySequence("Ctrl+Alt+C"))
     assert dict(ShortcutsDialog(window).visible_rows())["Cancel order…"] == _native("Ctrl+Alt+C")
-    window.cancel_action.setShortcut(QKeySequence("Ctrl+K"))
+    window.main_actions.cancel_action.setShortcut(QKeySequence("Ctrl+K"))
 
     dialog.resize(520, 640)
     _shot(dialog, "help-shortcuts")

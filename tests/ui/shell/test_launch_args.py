@@ -10,7 +10,7 @@ from ui.shell.launch_args import ORDER_FILE_SUFFIXES, GuiLaunch, gui_launch
 
 
 def test_the_suffixes_are_those_the_import_preview_reads() -> None:
-    from ui.import_dialog import IMPORT_SUFFIXES
+    from ui.files.import_actions import IMPORT_SUFFIXES
 
     assert ORDER_FILE_SUFFIXES == IMPORT_SUFFIXES
 

@@ -34,7 +34,7 @@ def test_a_hard_crash_leaves_its_traceback_in_the_log_folder(tmp_path: Path) -> 
         "import faulthandler, sys\n"
         "from pathlib import Path\n"
         "from app.services import DataDir\n"
-        "from ui.application import setup_logging\n"
+        "from ui.shell.application import setup_logging\n"
         "setup_logging(DataDir(Path(sys.argv[1])))\n"
         "faulthandler._sigsegv()\n"
     )

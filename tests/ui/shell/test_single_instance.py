@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from app.clock import FrozenClock
 from app.services import DataDir, Services
 from app.services.orders import OrderService
-from ui.main_window import MainWindow
 from ui.shell import single_instance
 from ui.shell.instance_lock import InstanceLock
+from ui.shell.main_window import MainWindow
 from ui.shell.window_claim import WindowClaim, claim_window, server_name
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -101,10 +101,10 @@ def test_a_second_launch_never_opens_the_database(
         claim.serve(window)
         probe = (
             "import sys\n"
-            "import ui.application\n"
+            "import ui.shell.application\n"
             "def refuse(*args):\n"
             "    raise AssertionError('the second launch read the data')\n"
-            "ui.application.open_data = refuse\n"
+            "ui.shell.application.open_data = refuse\n"
             "from ui.entry import main\n"
             "code = main(['--data-dir', sys.argv[1]])\n"
             "print(code, sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'app.services.orders'))))\n"

@@ -1,0 +1,238 @@
+"""The settings dialog: every rule value with its source and confidence, saved in the background."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox
+from pytestqt.qtbot import QtBot
+
+from app.clock import FrozenClock
+from app.domain.model import DeadlineKind
+from app.services.orders import OrderService
+from app.services.views import NewEvent, NewOrder
+from ui.common.tasks import TaskRunner
+from ui.settings.dialog import SettingsDialog
+
+KEY = "cancel_auto_approve_hours"
+CONFIDENCE_NAMES = {"official": "official", "help-centre": "help centre", "guide": "guide"}
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, service: OrderService, runner: TaskRunner) -> SettingsDialog:
+    widget = SettingsDialog(service, runner)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def cancel_requested_order(service: OrderService, clock: FrozenClock) -> str:
+    now = clock.now()
+    service.add_order(
+        NewOrder("8100000000000001", "Store", "Lamp", Decimal("9.99"), "USD", paid_at=now - timedelta(days=3))
+    )
+    service.record_event("8100000000000001", NewEvent("cancel-requested", at=now - timedelta(hours=1)))
+    return "8100000000000001"
+
+
+def auto_approve_due(service: OrderService, number: str) -> datetime:
+    [due] = [d.due for d in service.show(number).deadlines if d.kind is DeadlineKind.CANCEL_AUTO_APPROVE]
+    return due
+
+
+def type_into(qtbot: QtBot, spin: QAbstractSpinBox, text: str) -> None:
+    """Select the number and type over it, then leave the field, as a user does."""
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+
+
+def apply(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    with qtbot.waitSignal(dialog.rules_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+
+def test_every_rule_is_shown_with_its_source_and_confidence(
+    dialog: SettingsDialog, service: OrderService
+) -> None:
+    rules = service.rules.values()
+    assert len(rules) >= 16
+    assert list(dialog.rows) == [rule.key for rule in rules]
+    for rule in rules:
+        row = dialog.rows[rule.key]
+        assert row.title.text() == rule.label
+        assert rule.source in row.source.text()
+        assert CONFIDENCE_NAMES[rule.confidence] in row.confidence.text()
+        assert row.confidence.toolTip()  # what the confidence level means
+        assert row.editor.value() == rule.value
+        assert not row.marker.isVisible() and not row.reset_button.isEnabled()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_editors_fit_the_value_type(dialog: SettingsDialog) -> None:
+    hours = dialog.rows[KEY].editor
+    assert hours.spin is not None and hours.spin.suffix() == " hours"
+    assert dialog.rows["cancel_during_payment_check"].editor.check is not None
+    assert list(dialog.rows["nonship_refund_days"].editor.ranges) == [""]
+    assert set(dialog.rows["refund_business_days"].editor.ranges) == {
+        "card",
+        "paypal",
+        "wallet",
+        "balance",
+        "other",
+    }
+
+
+def test_changing_a_value_stores_it_and_moves_the_deadlines(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService, clock: FrozenClock
+) -> None:
+    number = cancel_requested_order(service, clock)
+    before = auto_approve_due(service, number)
+    row = dialog.rows[KEY]
+    assert row.editor.spin is not None
+    type_into(qtbot, row.editor.spin, "72")
+    assert row.marker.isVisible() and "48 hours" in row.marker.text()
+    assert dialog.apply_button.isEnabled()
+    apply(qtbot, dialog)
+    assert service.rules.profile()[KEY] == 72
+    assert auto_approve_due(service, number) - before == timedelta(hours=24)
+    assert row.marker.isVisible() and row.reset_button.isEnabled()
+    assert not dialog.apply_button.isEnabled()  # nothing left to save
+    assert not dialog.progress.isVisible()
+
+
+def test_reset_to_default_restores_48(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService, clock: FrozenClock
+) -> None:
+    number = cancel_requested_order(service, clock)
+    before = auto_approve_due(service, number)
+    row = dialog.rows[KEY]
+    assert row.editor.spin is not None
+    type_into(qtbot, row.editor.spin, "72")
+    apply(qtbot, dialog)
+    qtbot.mouseClick(row.reset_button, Qt.MouseButton.LeftButton)
+    assert row.editor.spin.value() == 48
+    assert not row.marker.isVisible()
+    apply(qtbot, dialog)
+    assert service.rules.profile()[KEY] == 48
+    assert not service.rules.profile().values[KEY].overridden
+    assert auto_approve_due(service, number) == before
+    assert not row.marker.isVisible() and not row.reset_button.isEnabled()
+
+
+def test_only_changed_values_are_saved(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    original = service.rules.set_many
+    monkeypatch.setattr(service.rules, "set_many", lambda values: calls.extend(values) or original(values))
+    qtbot.mouseClick(dialog.rows["cancel_during_payment_check"].editor.check, Qt.MouseButton.LeftButton)
+    apply(qtbot, dialog)
+    assert calls == ["cancel_during_payment_check"]
+    assert service.rules.profile()["cancel_during_payment_check"] is True
+
+
+def test_a_range_per_payment_method(qtbot: QtBot, dialog: SettingsDialog, service: OrderService) -> None:
+    low, high = dialog.rows["refund_business_days"].editor.ranges["card"]
+    type_into(qtbot, high, "25")
+    apply(qtbot, dialog)
+    assert service.rules.profile()["refund_business_days"]["card"] == {"min": 3, "max": 25}
+    type_into(qtbot, low, "30")  # more than the maximum: not taken, the range never turns upside down
+    assert low.maximum() == high.value() == 25 and low.value() <= 25
+
+
+def test_ok_saves_and_closes(qtbot: QtBot, dialog: SettingsDialog, service: OrderService) -> None:
+    spin = dialog.rows["escalation_days"].editor.spin
+    assert spin is not None
+    type_into(qtbot, spin, "7")
+    with qtbot.waitSignal(dialog.rules_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert service.rules.profile()["escalation_days"] == 7
+
+
+def test_ok_without_changes_closes_without_reloading(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    with qtbot.assertNotEmitted(dialog.rules_changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_cancel_and_escape_save_nothing(qtbot: QtBot, dialog: SettingsDialog, service: OrderService) -> None:
+    spin = dialog.rows[KEY].editor.spin
+    assert spin is not None
+    type_into(qtbot, spin, "72")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert service.rules.profile()[KEY] == 48
+
+
+def test_a_refusal_is_shown_in_the_dialog_and_nothing_is_lost(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+        return {}, dict.fromkeys(values, "Silent seller: that can't be right")
+
+    monkeypatch.setattr(service.rules, "set_many", refuse)
+    row = dialog.rows[KEY]
+    assert row.editor.spin is not None
+    type_into(qtbot, row.editor.spin, "72")
+    with qtbot.assertNotEmitted(dialog.rules_changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: row.error.isVisible())
+    assert "that can't be right" in row.error.text()
+    assert "could not be saved" in dialog.message.text()
+    assert dialog.isVisible()  # OK did not close it
+    assert row.editor.spin.value() == 72 and dialog.apply_button.isEnabled()
+    assert service.rules.profile()[KEY] == 48
+
+
+def test_saving_shows_progress_and_keeps_the_dialog_open_until_done(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    original = service.rules.set_many
+
+    def slow_set(values: dict[str, Any]) -> Any:
+        release.wait(10)
+        return original(values)
+
+    monkeypatch.setattr(service.rules, "set_many", slow_set)
+    spin = dialog.rows[KEY].editor.spin
+    assert spin is not None
+    type_into(qtbot, spin, "72")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    try:
+        assert dialog.progress.isVisible()
+        assert not dialog.apply_button.isEnabled() and not dialog.ok_button.isEnabled()
+        assert not dialog.rows[KEY].isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()  # still saving: Esc waits
+    finally:
+        with qtbot.waitSignal(dialog.rules_changed, timeout=10_000):
+            release.set()
+    assert not dialog.progress.isVisible() and dialog.rows[KEY].isEnabled()
+    assert service.rules.profile()[KEY] == 72
+
+
+def test_every_editor_and_button_has_an_accessible_name(dialog: SettingsDialog) -> None:
+    for row in dialog.rows.values():
+        editor = row.editor
+        widgets = [editor.check, editor.spin, *(w for pair in editor.ranges.values() for w in pair)]
+        assert all(w.accessibleName() for w in widgets if w is not None)
+        assert row.reset_button.accessibleName().startswith("Reset ")

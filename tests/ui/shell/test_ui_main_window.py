@@ -1,0 +1,247 @@
+"""The main window as a user meets it: first run, sample data, trash with undo, the status
+line, remembered layout, the start-up report."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.clock import FrozenClock
+from app.domain.views import View
+from app.services import Services
+from app.services.orders import OrderService
+from app.services.settings import LAST_SEEN, SettingsService
+from app.services.views import NewOrder
+from ui.common import dialogs
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+
+
+def _window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
+    services = Services.ready(service)
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    window = MainWindow(services, clock, rows, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _add(
+    service: OrderService, clock: FrozenClock, number: str, total: str = "10.00", currency: str = "USD"
+) -> None:
+    service.add_order(
+        NewOrder(
+            number,
+            "Store",
+            f"Item {number}",
+            Decimal(total),
+            currency,
+            paid_at=clock.now() - timedelta(hours=3),
+            payment_method="card",
+            processing_days=1,
+        )
+    )
+
+
+def test_first_run_shows_the_welcome_and_sample_data_comes_and_goes_in_one_step(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _window(qtbot, service, clock, settings)
+    assert window.windowTitle() == "Dispute Desk"
+    assert window.stack.currentWidget() is window.empty_state
+    window.empty_state.sample_button.click()
+    qtbot.waitUntil(lambda: len(window.list_panel.rows()) > 0, timeout=20_000)
+    assert window.stack.currentWidget() is not window.empty_state
+    assert window.sample_banner.isVisibleTo(window)
+    assert all(row.is_demo for row in window.list_panel.rows())
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: True)
+    window.remove_sample_orders()
+    qtbot.waitUntil(lambda: window.list_panel.rows() == [], timeout=20_000)
+    assert window.stack.currentWidget() is window.empty_state
+    assert not service.has_demo_orders()
+
+
+def test_delete_moves_to_trash_and_undo_brings_it_back(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    _add(service, clock, "8000000000000001")
+    _add(service, clock, "8000000000000002")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    assert window.list_panel.select_number("8000000000000001")
+    window.main_actions.delete_action.trigger()
+    trashed = {r.number: r.in_trash for r in window.list_panel.rows()}
+    assert trashed == {"8000000000000001": True, "8000000000000002": False}
+    assert service.show("8000000000000001").in_trash
+    assert "Undo" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert not service.show("8000000000000001").in_trash
+    assert not any(r.in_trash for r in window.list_panel.rows())
+    window.undo_stack.redo()
+    assert service.show("8000000000000001").in_trash
+
+
+def test_status_line_counts_orders_due_within_48_hours_and_money_per_currency(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    _add(service, clock, "8000000000000001", "10.50", "USD")
+    _add(service, clock, "8000000000000002", "2.25", "USD")
+    _add(service, clock, "8000000000000003", "7.00", "EUR")
+    window = _window(qtbot, service, clock, settings)
+    text = window.status_line.text()
+    assert text.startswith("3 order")
+    assert "7.00 EUR" in text and "12.75 USD" in text
+
+
+def test_layout_is_remembered(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.resize(720, 520)  # within the offscreen screen, so nothing clamps it
+    window.splitter.setSizes([500, 200])
+    window.list_panel.table.setColumnWidth(0, 233)
+    window.close()
+    again = _window(qtbot, service, clock, settings)
+    assert (again.width(), again.height()) == (720, 520)
+    assert again.list_panel.table.columnWidth(0) == 233
+
+
+def test_a_tiny_remembered_window_opens_at_the_default_size_instead(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    # e.g. saved by a session on a tiny screen: a 500 × 300 window with the list squeezed
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.resize(500, 300)
+    window.splitter.setSizes([60, 440])
+    window.close()
+    again = _window(qtbot, service, clock, settings)
+    assert again.width() >= 640 and again.height() >= 420
+    left, right = again.splitter.sizes()
+    assert left > right, "the list gets the larger part again, as on a first run"
+
+
+def test_startup_reports_what_crossed_a_deadline_while_closed(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    _add(service, clock, "8000000000000001")  # ship-by is one day after payment
+    SettingsService(service.store).set(LAST_SEEN, int(clock.now().timestamp()))
+    clock.advance(timedelta(days=3))
+    window = _window(qtbot, service, clock, settings)
+    window.after_first_paint()
+    qtbot.waitUntil(lambda: window.startup_report_dialog is not None, timeout=20_000)
+    assert window.startup_report_dialog is not None and window.startup_report_dialog.isVisible()
+    # The stale row (ship-by passed) was derived again: the order now awaits its refund.
+    qtbot.waitUntil(lambda: window.list_panel.rows()[0].status == "refund_pending", timeout=20_000)
+    assert SettingsService(service.store).get(LAST_SEEN) == int(clock.now().timestamp())
+
+
+def test_standard_shortcuts(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    window = _window(qtbot, service, clock, settings)
+    assert window.main_actions.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.main_actions.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.main_actions.delete_action.shortcut().toString() == "Del"
+    assert window.main_actions.edit_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_cancel_guide_opens_from_the_toolbar_action_and_the_detail_panel(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.wizards.cancel.wizard
+
+    opened: list[str] = []
+
+    def fake_open(_parent: object, _service: object, _clock: object, number: str) -> bool:
+        opened.append(number)
+        return True
+
+    monkeypatch.setattr(ui.wizards.cancel.wizard, "open_cancel_wizard", fake_open)
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    assert (
+        window.main_actions.cancel_action.isEnabled()
+        and window.main_actions.cancel_action.shortcut().toString() == "Ctrl+K"
+    )
+    window.main_actions.cancel_action.trigger()
+    window.detail_panel.show_order("8000000000000001")
+    from PySide6.QtWidgets import QPushButton
+
+    button = window.detail_panel.findChild(QPushButton, "cancelGuideButton")
+    assert button is not None and button.isVisibleTo(window.detail_panel)
+    button.click()
+    assert opened == ["8000000000000001", "8000000000000001"]
+
+
+def test_typing_keys_in_fields_does_not_fire_window_shortcuts(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    window.activateWindow()
+    search = window.list_panel.search
+    search.setFocus()
+    qtbot.keyClicks(search, "abc")
+    search.setCursorPosition(1)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "ac"
+    assert not service.show("8000000000000001").in_trash
+    window.detail_panel.show_order("8000000000000001")
+    note = window.detail_panel.findChild(QPlainTextEdit, "noteEdit")
+    assert note is not None
+    note.setFocus()
+    qtbot.keyClicks(note, "first")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    qtbot.keyClicks(note, "second")
+    assert note.toPlainText() == "first\nsecond"
+
+
+def test_open_dispute_goes_through_the_dispute_guide(
+    qtbot: QtBot,
+    service: OrderService,
+    clock: FrozenClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.wizards.dispute.wizard
+
+    opened: list[str] = []
+
+    def fake_open(_parent: object, _service: object, _clock: object, number: str, **_kw: object) -> bool:
+        opened.append(number)
+        return False
+
+    monkeypatch.setattr(ui.wizards.dispute.wizard, "open_dispute_wizard", fake_open)
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    window.list_panel.select_number("8000000000000001")
+    window.main_actions.dispute_action.trigger()
+    window.order_commands.record("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
+    assert opened == ["8000000000000001", "8000000000000001"]

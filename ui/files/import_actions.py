@@ -1,0 +1,100 @@
+"""Getting orders in from the main window: File → Import…, Add from order page text…, and order
+files dropped on the window. The dialogs do the work (import_dialog.py, paste_order.py here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+
+from app.clock import Clock
+from app.services import Services
+from ui.common.drops import local_paths
+from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    # Only named in signatures: Qt's types cost start-up time; the service imports SQLAlchemy.
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from app.services import Services
+    from app.services.importing import ImportService
+
+
+class ImportActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        clock: Clock,
+        tasks: TaskRunner,
+        data_changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._clock = clock
+        self._tasks = tasks
+        self._data_changed = data_changed
+        self.dialog: QDialog | None = None  # the import or paste dialog last opened (kept alive)
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
+        self.import_action = QAction(tr("&Import…"), window)
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.setStatusTip(tr("Import orders from an export file or e-mails"))
+        self.import_action.triggered.connect(self.choose_and_import)
+        self.paste_action = QAction(tr("Add from order &page text…"), window)
+        self.paste_action.setShortcut("Ctrl+Shift+V")
+        self.paste_action.setStatusTip(tr("Paste an order page and add the order"))
+        self.paste_action.triggered.connect(self.paste_order)
+
+    def _service(self) -> ImportService:
+        return self._services.imports
+
+    def choose_and_import(self) -> None:
+        """File → Import…: the import dialog, asking for a file."""
+        self.import_files()
+
+    def _dialog_changed_data(self) -> None:
+        self._data_changed()
+
+    def import_files(self, paths: Sequence[Path] = ()) -> None:
+        """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
+        from ui.files.import_dialog import ImportDialog  # deferred: opened on demand, not at start-up
+
+        dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
+        dialog.imported.connect(self._dialog_changed_data)
+        self._show(dialog)
+        if not paths:
+            dialog.choose_files()
+
+    def paste_order(self) -> None:
+        from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
+
+        dialog = PasteOrderDialog(self._service, self._tasks, self._window)
+        dialog.added.connect(self._dialog_changed_data)
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+
+
+# Order files a drop on the window imports; images and videos are evidence for an order instead.
+IMPORT_SUFFIXES = frozenset({".csv", ".json", ".xlsx", ".eml", ".mbox", ".tsv", ".txt"})
+
+
+def droppable(paths: Sequence[Path]) -> list[Path]:
+    """The order files (csv, json, xlsx, eml, mbox, tsv, txt) among ``paths``, not images."""
+    return [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()]
+
+
+def order_files(mime: QMimeData) -> list[Path]:
+    """The order files among dropped ``mime`` data."""
+    return droppable(local_paths(mime))

@@ -1,0 +1,1 @@
+"""The settings dialog: the rule values and the backups page."""

@@ -1,0 +1,123 @@
+"""The main window's actions, menus and toolbar, declared here and built the way Designer's
+``setupUi`` builds a form: :class:`MainActions` creates them on the window and holds them as
+typed attributes; the window owns one (``window.main_actions``) and connects the actions to its
+slots. Export, back up and restore join the File menu right after the first paint
+(:meth:`MainActions.add_file_actions`); the Order menu ends with the evidence actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from ui.evidence.actions import EvidenceActions
+from ui.files.import_actions import ImportActions
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(window: QMainWindow, text: str, shortcut: Shortcut | None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    return action
+
+
+class MainActions:
+    """Every action of the main window's menus and toolbar. Building them adds the menus and the
+    toolbar to ``window``; ``imports`` and ``evidence`` bring their own actions along."""
+
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, imports: ImportActions, evidence: EvidenceActions
+    ) -> None:
+        self.new_action = _action(
+            window, _tr("&New order…"), QKeySequence.StandardKey.New, _tr("Add an order")
+        )
+        self.edit_action = _action(window, _tr("&Edit order…"), "Ctrl+E")
+        self.dispute_action = _action(
+            window,
+            _tr("Open &dispute…"),
+            "Ctrl+D",
+            _tr("Check whether a dispute can be opened, and prepare it"),
+        )
+        self.cancel_action = _action(
+            window, _tr("&Cancel order…"), "Ctrl+K", _tr("What to do to cancel the order, step by step")
+        )
+        self.open_action = _action(window, _tr("&Open order"), "Return")
+        self.delete_action = _action(window, _tr("Move to &trash"), QKeySequence.StandardKey.Delete)
+        self.find_action = _action(window, _tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.settings_action = _action(window, _tr("&Settings…"), QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = _action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.sample_action = _action(window, _tr("Remove sample orders"), None)
+        self.undo_action = undo_stack.createUndoAction(window, _tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(window, _tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+        self.file_menu = window.menuBar().addMenu(_tr("&File"))
+        self.file_menu.addActions([self.new_action, imports.import_action, imports.paste_action])
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu(_tr("E&xport"))
+        self._backup_place = self.file_menu.addSeparator()  # back up and restore go above it
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.delete_action, self.sample_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+
+        self.order_menu = window.menuBar().addMenu(_tr("&Order"))
+        self.order_menu.addActions(self.order_actions())
+        self.order_menu.addSeparator()
+        evidence.add_to_menu(self.order_menu)
+
+        self.toolbar = window.addToolBar(_tr("Main"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions(
+            [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.settings_action)
+
+    def context_menu(self, parent: QWidget, evidence: EvidenceActions) -> QMenu:
+        """The order list's context menu: what can be done to the order, its evidence, the trash."""
+        menu = QMenu(parent)
+        menu.addActions([self.open_action, self.edit_action, self.cancel_action, self.dispute_action])
+        menu.addSeparator()
+        evidence.add_to_menu(menu)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def order_actions(self) -> list[QAction]:
+        """What can be done to one order, in the order the Order menu and its context menu list it."""
+        return [
+            self.open_action,
+            self.edit_action,
+            self.cancel_action,
+            self.dispute_action,
+            self.delete_action,
+        ]
+
+    def set_order_chosen(self, chosen: bool) -> None:
+        """Enable what needs a current order (moving to the trash works on the selection)."""
+        for action in (self.edit_action, self.open_action, self.cancel_action, self.dispute_action):
+            action.setEnabled(chosen)
+
+    def add_file_actions(self, exports: Iterable[QAction], backups: Iterable[QAction]) -> None:
+        """Export into File → Export, back up and restore above Quit (built after the first paint)."""
+        self.export_menu.addActions(list(exports))
+        self.file_menu.insertActions(self._backup_place, list(backups))

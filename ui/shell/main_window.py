@@ -1,0 +1,431 @@
+"""The main window: builds its parts and connects them; nothing else.
+
+Parts: the order list (sidebar, search, table), the detail panel, the empty state, the status
+line, the menus. Work on the data goes through ``Services``; anything that can take longer
+than a frame runs in the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.domain.views import View
+from app.services import Services
+from app.services.listing import ListRow
+from ui.common import dialogs
+from ui.common.tasks import TaskRunner
+from ui.evidence.actions import EvidenceActions
+from ui.files.import_actions import ImportActions, order_files
+from ui.orders.list_panel import OrderListPanel
+from ui.shell import window_layout
+from ui.shell.empty_state import EmptyState
+from ui.shell.help_menu import add_help_menu
+from ui.shell.main_actions import MainActions
+from ui.shell.order_commands import OrderCommands
+from ui.shell.sample_orders import SampleBanner, SampleOrders
+from ui.shell.startup import remember_last_seen, run_startup_checks
+from ui.shell.status_line import StatusLine
+
+if TYPE_CHECKING:
+    # Only named in signatures: creating their Python types costs start-up time.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    # Built after the first paint (their modules cost start-up time), imported there.
+    from app.services.report import StartupReport
+    from ui.detail.panel import OrderDetailPanel
+    from ui.evidence.desk import EvidenceDesk
+    from ui.files.backup_actions import BackupActions
+    from ui.files.backup_auto import AutoBackups
+    from ui.files.export_actions import ExportActions
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        clock: Clock,
+        rows: Sequence[ListRow],
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        first_rows_counts: dict[View, int] | None = None,
+    ) -> None:
+        """``rows`` is every order, or with ``first_rows_counts`` only the top of a large list
+        (see ``ui.shell.application.open_data``); the rest is read right after the first paint."""
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self._settings = settings
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.startup_report_dialog: QDialog | None = None  # what crossed a deadline while closed
+        self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
+
+        self.list_panel = OrderListPanel(clock, self)
+        # The detail panel is built right after the first paint (its modules cost start-up time);
+        # until then a label holds its place.
+        self._detail: OrderDetailPanel | None = None
+        self._detail_placeholder = QLabel(self.tr("Select an order to see its deadlines and history."), self)
+        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail_placeholder.setWordWrap(True)
+        self._empty_state: EmptyState | None = None  # the welcome, built when the list is empty
+        self.status_line = StatusLine(self)
+        self.sample_banner = SampleBanner(self)
+        self.samples = SampleOrders(self, services, self.tasks, self.show_failure)
+        self.sample_banner.remove_requested.connect(self.samples.remove)
+        self.samples.changed.connect(self.reload)
+        self.samples.busy_changed.connect(self._sample_busy)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self._detail_placeholder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        orders_page = QWidget(self)
+        page_layout = QVBoxLayout(orders_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.sample_banner)
+        page_layout.addWidget(self.splitter, 1)
+        self.stack = QStackedWidget(self)
+        self._orders_page = orders_page
+        self.stack.addWidget(orders_page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().addPermanentWidget(self.status_line)
+
+        # Export, backup and automatic backups are built right after the first paint (on first use).
+        self._exports: ExportActions | None = None
+        self._backups: BackupActions | None = None
+        self._auto_backups: AutoBackups | None = None
+        self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
+        self.evidence = EvidenceActions(
+            self, services, clock, self.undo_stack, self.list_panel.current_number, self._notice
+        )
+        self.order_commands = OrderCommands(
+            self,
+            services,
+            clock,
+            self.undo_stack,
+            self.list_panel.current_number,
+            self.list_panel.selected_numbers,
+            self._evidence_desk,
+            self._notice,
+        )
+        self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
+        self.help_actions = add_help_menu(self, services)  # the last menu
+        self._connect()
+        self._minute = QTimer(self)  # the status line and stale rows, once a minute
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._on_minute)
+        self._minute.start()
+        self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
+        # Before the rows, so they are sorted once, as the user left them.
+        window_layout.restore(self, self.splitter, self.list_panel, settings)
+        if first_rows_counts is None:
+            self._set_rows(list(rows))
+        else:
+            self.list_panel.set_first_rows(list(rows), first_rows_counts)
+            self._after_rows_changed()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        actions = self.main_actions
+        for action, slot in (
+            (actions.new_action, self.order_commands.new_order),
+            (actions.edit_action, self.order_commands.edit_current),
+            (actions.dispute_action, self.order_commands.dispute_current),
+            (actions.cancel_action, self.order_commands.cancel_current),
+            (actions.open_action, self.open_current),
+            (actions.delete_action, self.order_commands.trash_selected),
+            (actions.find_action, self.focus_search),
+            (actions.settings_action, self.open_settings),
+            (actions.quit_action, self.close),
+            (actions.sample_action, self.remove_sample_orders),
+        ):
+            action.triggered.connect(slot)
+        self.list_panel.current_order_changed.connect(self._on_current_changed)
+        self.list_panel.open_requested.connect(self.open_order)
+        self.list_panel.delete_requested.connect(self.order_commands.trash)
+        self.list_panel.context_menu_requested.connect(self._context_menu)
+        self.list_panel.ticked.connect(self._on_tick)
+        self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
+        self.order_commands.orders_changed.connect(self.refresh_numbers)
+        self.order_commands.order_added.connect(self.reload_then_select)
+
+    def _build_file_actions(self) -> None:
+        # Deferred: built right after the first paint; their modules cost start-up time.
+        from ui.files.backup_actions import BackupActions
+        from ui.files.backup_auto import AutoBackups
+        from ui.files.export_actions import ExportActions
+
+        services, clock = self._services, self._clock
+        self._exports = ExportActions(self, services, clock, self.tasks, self._settings)
+        self._backups = BackupActions(self, services, clock, self.tasks, self._settings)
+        self._auto_backups = AutoBackups(services, clock, self.tasks, self)
+        self.main_actions.add_file_actions(
+            self._exports.actions.values(), [self._backups.backup_action, self._backups.restore_action]
+        )
+        self._backups.restore_finished.connect(self.data_replaced)
+
+    @property
+    def exports(self) -> ExportActions:
+        if self._exports is None:
+            self._build_file_actions()
+        assert self._exports is not None
+        return self._exports
+
+    @property
+    def backups(self) -> BackupActions:
+        if self._backups is None:
+            self._build_file_actions()
+        assert self._backups is not None
+        return self._backups
+
+    @property
+    def auto_backups(self) -> AutoBackups:
+        if self._auto_backups is None:
+            self._build_file_actions()
+        assert self._auto_backups is not None
+        return self._auto_backups
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The welcome shown while there are no orders, built the first time it is needed."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self)
+            self._empty_state.add_requested.connect(self.order_commands.new_order)
+            self._empty_state.sample_requested.connect(self.load_sample_orders)
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
+
+    @property
+    def detail_panel(self) -> OrderDetailPanel:
+        """The detail panel, built on first use (normally right after the first paint)."""
+        if self._detail is None:
+            from ui.detail.panel import OrderDetailPanel  # deferred: built after the first paint
+
+            panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
+            panel.record_requested.connect(self.order_commands.record)
+            panel.edit_requested.connect(self.order_commands.edit)
+            panel.cancel_guide_requested.connect(self.order_commands.cancel)
+            panel.trash_requested.connect(self.order_commands.trash_one)
+            panel.restore_requested.connect(self.order_commands.restore)
+            panel.order_changed.connect(self._refresh_number)
+            panel.deadline_passed.connect(self._deadline_passed)
+            panel.set_evidence_strip(self.evidence.make_strip())
+            self.splitter.replaceWidget(1, panel)
+            self._detail_placeholder.deleteLater()
+            self._detail = panel
+        return self._detail
+
+    # -- dropped files ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Order files open the import dialog; photos are dropped on an order instead.
+        if order_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = order_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.imports.import_files(paths)
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def _now(self) -> int:
+        return int(self._clock.now().timestamp())
+
+    def _set_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.set_rows(rows)
+        self._after_rows_changed()
+
+    def update_rows(self, rows: list[ListRow]) -> None:
+        self.list_panel.update_rows(rows)
+        self._after_rows_changed()
+
+    def _after_rows_changed(self) -> None:
+        rows = self.list_panel.rows()
+        if rows or self.list_panel.is_partial():
+            self.stack.setCurrentWidget(self._orders_page)
+        else:
+            self.stack.setCurrentWidget(self.empty_state)
+        has_sample = any(row.is_demo for row in rows)
+        self.sample_banner.setVisible(has_sample)
+        self.main_actions.sample_action.setEnabled(has_sample)
+        self.status_line.update_from(rows, self._now())
+        self.auto_backups.data_changed()
+
+    def reload(self) -> None:
+        """Read every row again (after bulk changes), off the GUI thread."""
+        services, now = self._services, self._now()
+        self.tasks.run(lambda: services.listing.rows(now).rows, self._set_rows, self.show_failure)
+
+    def data_replaced(self, changed: bool = True) -> None:
+        """After a restore: nothing left to undo; every row and the open order read again."""
+        if changed:
+            self.undo_stack.clear()
+        services, now = self._services, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            if self._detail is not None:
+                self._detail.show_order(self.list_panel.current_number())
+
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+
+    def refresh_numbers(self, numbers: Sequence[str]) -> None:
+        """After an order changed: its row again, and the detail panel if it shows it."""
+        wanted = set(numbers)
+        ids = [row.id for row in self.list_panel.rows() if row.number in wanted]
+        fresh = self._services.listing.rows(self._now(), ids).rows
+        known = {row.number for row in fresh}
+        new = [n for n in numbers if n not in known]
+        if new:
+            self.reload()
+        self.update_rows(fresh)
+        current = self.list_panel.current_number()
+        if current in numbers and self._detail is not None:
+            self._detail.show_order(current)
+
+    def _refresh_stale(self) -> None:
+        services, now = self._services, self._now()
+
+        def work() -> list[ListRow]:
+            stale = services.listing.stale_ids(now)
+            return services.orders.refresh_stale(stale) if stale else []
+
+        self.tasks.run(work, self._stale_rows_refreshed, self.show_failure, writes=True)
+
+    def _stale_rows_refreshed(self, rows: list[ListRow]) -> None:
+        if rows:
+            self.update_rows(rows)
+
+    def _deadline_passed(self, _number: str) -> None:
+        # A countdown reached zero: the status may have moved on by time alone.
+        self._refresh_stale()
+
+    def _refresh_number(self, number: str) -> None:
+        self.refresh_numbers([number])
+
+    def _on_tick(self, now: int) -> None:
+        if self._detail is not None:
+            self._detail.tick(now)
+
+    def _on_minute(self) -> None:
+        self.status_line.update_from(self.list_panel.rows(), self._now())
+        self._refresh_stale()
+
+    def after_first_paint(self) -> None:
+        """Start-up work that must not delay the first paint."""
+        _ = self.detail_panel
+        if self.list_panel.is_partial():
+            self.reload()
+        run_startup_checks(self, self._services, self._clock)
+        self.auto_backups.start()
+
+    def show_startup_report(self, report: StartupReport) -> None:
+        """What crossed a deadline or came close while the app was closed, in a window of its own
+        that stays open while the buyer works through it."""
+        from ui.shell.startup_report import StartupReportDialog  # deferred: only when there is news
+
+        dialog = StartupReportDialog(report, self)
+        dialog.open_order.connect(self.open_order)
+        dialog.setModal(False)
+        dialog.show()
+        self.startup_report_dialog = dialog
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.list_panel.focus_search()
+
+    def reload_then_select(self, number: str) -> None:
+        services, now = self._services, self._now()
+
+        def done(rows: list[ListRow]) -> None:
+            self._set_rows(rows)
+            self.list_panel.select_number(number)
+
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+
+    def open_current(self) -> None:
+        if (number := self.list_panel.current_number()) is not None:
+            self.open_order(number)
+
+    def open_order(self, number: str) -> None:
+        self.list_panel.select_number(number)
+        self.detail_panel.show_order(number)
+        self.detail_panel.setFocus()
+
+    def _context_menu(self, _number: str, pos: QPoint) -> None:
+        self.main_actions.context_menu(self, self.evidence).popup(pos)
+
+    def open_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
+
+        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
+        dialog.rules_changed.connect(self.reload)
+        dialog.exec()
+        if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
+            self.backups.restore_from(dialog.restore_path)
+
+    def load_sample_orders(self) -> None:
+        self.samples.load()
+
+    def remove_sample_orders(self) -> None:
+        self.samples.remove()
+
+    def _sample_busy(self, busy: bool) -> None:
+        self.empty_state.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Loading sample orders…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _evidence_desk(self) -> EvidenceDesk:
+        return self.evidence.desk
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_failure(self, exc: Exception) -> None:
+        self.empty_state.setEnabled(True)
+        dialogs.show_error(self, self.tr("Dispute Desk"), dialogs.refusal_text(exc))
+
+    def _on_current_changed(self, number: object) -> None:
+        self.detail_panel.show_order(number if isinstance(number, str) else None)
+        self.main_actions.set_order_chosen(isinstance(number, str))
+        self.evidence.set_current(number if isinstance(number, str) else None)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        window_layout.save(self, self.splitter, self.list_panel, self._settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        self.save_layout()
+        self._minute.stop()
+        remember_last_seen(self._services, self._clock)
+        self.evidence.wait()
+        self.tasks.wait()
+        self.auto_backups.on_close(self)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The dispute guide: the wizard, its flow and one module per page."""

@@ -1,0 +1,127 @@
+"""The dispute guide's second page: whether the dispute can be opened now, until when (eligible),
+from when (not yet: Next is held) or why not (never, with the PayPal and card fallbacks)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from app.domain.advice_dispute import DisputeAdvice
+from app.domain.errors import Refused
+from ui.common import format as fmt
+from ui.common.form_fields import hint_label
+from ui.wizards.countdown import CountdownBox, CountdownPage
+from ui.wizards.dispute.flow import DisputeFlow
+from ui.wizards.parts import advice_text, scaled_font, value_label
+
+
+class EligibilityPage(CountdownPage):
+    """Whether the dispute can be opened now: until when (eligible), from when (not yet, Next held)
+    or why not (never, with the PayPal and card fallbacks). The countdown ticks while the page
+    shows; when it reaches its time the wizard asks the engine again."""
+
+    def __init__(self, flow: DisputeFlow) -> None:
+        super().__init__(flow.clock)
+        self._flow = flow
+        self.setTitle(self.tr("Can you open it now?"))
+        self.setSubTitle(self.tr("For this order and your reason, as of now."))
+        self.headline = value_label("", self)
+        self.headline.setFont(scaled_font(self, 1.15))
+        self.headline.setAccessibleName(self.tr("Can the dispute be opened"))
+        self.countdown_box = CountdownBox(self)
+        self.refusal = value_label("", self)
+        self.refusal.setAccessibleName(self.tr("Why not"))
+        self.fallbacks_box = QGroupBox(self.tr("Other ways to get your money back"), self)
+        self._fallbacks_layout = QVBoxLayout(self.fallbacks_box)
+        self.fallback_labels: list[QLabel] = []
+        self.steps = value_label("", self)
+        self.steps.setAccessibleName(self.tr("What you can do"))
+        self.blocked = hint_label(self)
+        self.blocked.setText(self.tr("You can't go on from here now: press Close."))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        for widget in (
+            self.headline,
+            self.countdown_box,
+            self.refusal,
+            self.steps,
+            self.fallbacks_box,
+            self.blocked,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self._show(self._flow.advice())
+
+    def _show(self, advice: DisputeAdvice) -> None:
+        now = self._flow.clock.now()
+        caption = self.countdown_box.caption
+        target: datetime | None = None
+        if advice.eligible:
+            self.headline.setText(
+                self.tr("You can open it now, until %1.").replace("%1", self._until_text(advice.closes_at))
+            )
+            caption.setText(self.tr("Until the dispute window closes"))
+            target = advice.closes_at
+        elif advice.opens_at is not None and advice.opens_at > now:
+            self.headline.setText(
+                self.tr("You can open it from %1.").replace("%1", fmt.local_time(advice.opens_at))
+            )
+            caption.setText(self.tr("Until you can open it"))
+            target = advice.opens_at
+        else:
+            self.headline.setText(self.tr("You can't open it now."))
+        self.refusal.setText(advice_text(advice.refusal))
+        # Not yet: the headline and the countdown already say from when.
+        self.refusal.setVisible(bool(advice.refusal) and (advice.eligible or target is None))
+        self.countdown_box.setVisible(target is not None)
+        self._show_fallbacks(advice if not advice.eligible and target is None else None)
+        # Once eligible the steps to open it come on the last page; until then, what to do instead.
+        steps = () if advice.eligible else advice.steps
+        self.steps.setText("\n".join(f"• {advice_text(step)}" for step in steps))
+        self.steps.setVisible(bool(steps))
+        self.blocked.setVisible(not advice.eligible)
+        self.count_to(target)
+        self.completeChanged.emit()
+
+    def _until_text(self, when: datetime | None) -> str:
+        return fmt.local_time(when) if when is not None else self.tr("protection ends")
+
+    def _show_fallbacks(self, advice: DisputeAdvice | None) -> None:
+        for label in self.fallback_labels:
+            self._fallbacks_layout.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self.fallback_labels = []
+        now = self._flow.clock.now()
+        for kind, due in advice.fallbacks if advice is not None else ():
+            left = int((due - now).total_seconds())
+            text = (
+                self.tr("%1: %2 (%3)")
+                .replace("%1", fmt.deadline_text(kind))
+                .replace("%2", fmt.local_time(due))
+                .replace("%3", fmt.countdown(left))
+            )
+            label = value_label(text, self.fallbacks_box)
+            label.setAccessibleName(fmt.deadline_text(kind))
+            self._fallbacks_layout.addWidget(label)
+            self.fallback_labels.append(label)
+        self.fallbacks_box.setVisible(bool(self.fallback_labels))
+
+    def tick(self) -> None:
+        left = self.seconds_left()
+        if left is None:
+            return
+        self.countdown_box.countdown.setText(fmt.countdown(left))
+        if left <= 0:
+            # The window opened or closed: what the page says is no longer true.
+            try:
+                self._show(self._flow.advise(self._flow.reason()))
+            except Refused:
+                self.timer.stop()
+
+    def isComplete(self) -> bool:
+        advice = self._flow.current_advice()
+        return advice is not None and advice.eligible

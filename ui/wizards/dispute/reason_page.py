@@ -1,0 +1,123 @@
+"""The dispute guide's first page: "not received" or "received with a problem", then the reason
+within it. Next asks the advice engine (``OrderService.advise_dispute``); the page decides
+nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWizardPage
+
+from app.domain.errors import Refused
+from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS
+from ui.common import dialogs
+from ui.common.form_fields import RefusalBanner
+from ui.wizards.dispute.flow import DisputeFlow
+
+
+def reason_text(code: str) -> str:
+    """The reason in plain words, without the "not received" prefix the event dialog needs."""
+    texts = {
+        "tracking_stalled": "Tracking stopped moving",
+        "wrong_destination": "It went to the wrong address or country",
+        "delivery_period_ending": "The delivery period is about to end",
+        "returned_to_sender": "It is going back to the seller",
+        "customs": "It is held at customs",
+        "not_as_described": "It is not as described (size, colour, material, model)",
+        "defective": "It doesn't work or is defective",
+        "damaged": "It arrived damaged",
+        "wrong_item": "I got a different item",
+        "quantity_short": "Fewer items than I ordered",
+        "counterfeit": "It is a counterfeit",
+        "empty_parcel": "The parcel was empty",
+    }
+    return QCoreApplication.translate("DisputeReason", texts.get(code, code))
+
+
+class ReasonPage(QWizardPage):
+    """First "not received" or "received with a problem", then the reason within it. Next asks the
+    service for the advice; a refusal stays on this page."""
+
+    reason_changed = Signal()
+
+    def __init__(self, flow: DisputeFlow) -> None:
+        super().__init__()
+        self._flow = flow
+        self.setTitle(self.tr("What went wrong?"))
+        self.setSubTitle(
+            self.tr("Order %1 from %2: %3.")
+            .replace("%1", flow.order.order)
+            .replace("%2", flow.order.store)
+            .replace("%3", flow.order.title)
+        )
+        self.kind_box = QGroupBox(self.tr("Did the parcel arrive?"), self)
+        self.not_received = QRadioButton(self.tr("No, I &haven't received it"), self.kind_box)
+        self.received = QRadioButton(self.tr("&Yes, but something is wrong with it"), self.kind_box)
+        self.not_received.setAccessibleName(self.tr("Not received"))
+        self.received.setAccessibleName(self.tr("Received with a problem"))
+        self._kinds = QButtonGroup(self)
+        kind_layout = QVBoxLayout(self.kind_box)
+        for button in (self.not_received, self.received):
+            self._kinds.addButton(button)
+            kind_layout.addWidget(button)
+        self.reason_box = QGroupBox(self.tr("What exactly?"), self)
+        reason_layout = QVBoxLayout(self.reason_box)
+        self._reasons = QButtonGroup(self)
+        self.reason_buttons: dict[str, QRadioButton] = {}
+        for code in (*NOT_RECEIVED_REASONS, *RECEIVED_REASONS):
+            button = QRadioButton(reason_text(code), self.reason_box)
+            button.setAccessibleName(reason_text(code))
+            self._reasons.addButton(button)
+            self.reason_buttons[code] = button
+            reason_layout.addWidget(button)
+        self.reason_box.hide()
+        self.banner = RefusalBanner(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind_box)
+        layout.addWidget(self.reason_box)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        self._kinds.buttonToggled.connect(self._kind_toggled)
+        self._reasons.buttonToggled.connect(self._reason_toggled)
+        self.registerField("reason*", self, "reason", self.reason_changed)
+
+    def _reason(self) -> str:
+        checked = self._reasons.checkedButton()
+        return next((code for code, button in self.reason_buttons.items() if button is checked), "")
+
+    def _set_reason(self, code: str) -> None:
+        if code in self.reason_buttons:
+            (self.received if code in RECEIVED_REASONS else self.not_received).setChecked(True)
+            self.reason_buttons[code].setChecked(True)
+
+    reason = Property(str, _reason, _set_reason, notify=reason_changed)
+
+    def _kind_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        shown = RECEIVED_REASONS if self.received.isChecked() else NOT_RECEIVED_REASONS
+        if self._reason() and self._reason() not in shown:
+            # The other group's reason no longer applies: nothing is chosen until the buyer says.
+            self._reasons.setExclusive(False)
+            self.reason_buttons[self._reason()].setChecked(False)
+            self._reasons.setExclusive(True)
+            self.reason_changed.emit()
+        for code, button in self.reason_buttons.items():
+            button.setVisible(code in shown)
+        self.reason_box.setVisible(True)
+        self.banner.show_message(None)
+
+    def _reason_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.banner.show_message(None)
+            self.reason_changed.emit()
+
+    def initializePage(self) -> None:
+        (self._kinds.checkedButton() or self.not_received).setFocus()
+
+    def validatePage(self) -> bool:
+        try:
+            self._flow.advise(self._reason())
+        except Refused as exc:
+            self.banner.show_message(dialogs.refusal_text(exc))
+            return False
+        return True

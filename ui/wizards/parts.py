@@ -1,0 +1,28 @@
+"""Small parts the guides' pages share: the advice engines' texts translated, a larger font for
+headlines and countdowns, and read-only values the buyer can select and copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def advice_text(text: str) -> str:
+    """Headlines, steps and warnings come from the advice engines in app/domain in English;
+    translated here."""
+    return QCoreApplication.translate("advice", text)
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def value_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
