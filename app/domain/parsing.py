@@ -17,13 +17,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
-from app.domain.currencies import format_amount as format_amount  # re-exported: it used to live here
 from app.domain.currencies import lookup_symbol, minor_units, normalize_currency
 from app.domain.errors import ParseError
 
 __all__ = [
     "ParsedAmount",
-    "format_amount",
     "format_duration",
     "format_utc",
     "parse_amount",

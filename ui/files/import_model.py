@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from app.domain.parsing import format_amount
+from app.domain.currencies import format_amount
 
 COLUMNS = ("action", "order", "store", "title", "total", "why")
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw action: add, update, unchanged, skip

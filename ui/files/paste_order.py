@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.currencies import normalize_currency
+from app.domain.currencies import format_amount, normalize_currency
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
-from app.domain.parsing import format_amount, format_duration, parse_amount
+from app.domain.parsing import format_duration, parse_amount
 from app.importers.paste import ParsedOrder, parse_order_text
 from ui.common.tasks import TaskRunner
 

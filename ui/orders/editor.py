@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.domain.currencies import is_known_currency
+from app.domain.currencies import format_amount, is_known_currency
 from app.domain.errors import ParseError, Refused
-from app.domain.parsing import format_amount, parse_amount
+from app.domain.parsing import parse_amount
 from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
 from ui.common import dialogs, form_fields
