@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -247,9 +248,10 @@ class PasteOrderDialog(QDialog):
         def work() -> ImportResult:
             return self._factory().add_pasted(order, text)
 
-        self._tasks.run(work, lambda _result: self._added(order), self._failed, writes=True)
+        # Slots of this dialog: a result that comes after it closed is dropped with it.
+        self._tasks.run(work, partial(self._added, order), self._failed, writes=True)
 
-    def _added(self, order: ParsedOrder) -> None:
+    def _added(self, order: ParsedOrder, _result: object) -> None:
         self._busy = False
         self.added.emit(order.number or "")
         self.accept()

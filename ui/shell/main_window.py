@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             if self._detail is not None:
                 self._detail.show_order(self.list_panel.current_number())
 
-        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             self._set_rows(rows)
             self.list_panel.select_number(number)
 
-        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
 
     def open_current(self) -> None:
         if (number := self.list_panel.current_number()) is not None:
