@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
         self.order_commands.orders_changed.connect(self.refresh_numbers)
         self.order_commands.order_added.connect(self.reload_then_select)
+        self.order_commands.order_renamed.connect(self._order_renamed)
 
     def _build_file_actions(self) -> None:
         # Deferred: built right after the first paint; their modules cost start-up time.
@@ -366,6 +367,10 @@ class MainWindow(QMainWindow):
             self.list_panel.select_number(number)
 
         self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
+
+    def _order_renamed(self, _old: str, new: str) -> None:
+        # The row is known by its new number now: read the list again and keep it selected.
+        self.reload_then_select(new)
 
     def open_current(self) -> None:
         if (number := self.list_panel.current_number()) is not None:
