@@ -44,6 +44,8 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
         paid: dict[str, Any] = {}
         if p.ship_by is not None:
             paid["ship_by"] = format_utc(p.ship_by)
+        elif p.processing_days is not None:
+            paid["processing_days"] = p.processing_days
         steps.append((K.PAID, p.paid_at, paid))
         if stage in (Stage.SHIPPED, Stage.DELIVERED, Stage.RECEIVED):
             shipped: dict[str, Any] = {}

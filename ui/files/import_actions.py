@@ -76,7 +76,7 @@ class ImportActions(QObject):
     def paste_order(self) -> None:
         from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
 
-        dialog = PasteOrderDialog(self._service, self._tasks, self._window)
+        dialog = PasteOrderDialog(self._service, self._tasks, self._clock, self._window)
         dialog.added.connect(self._dialog_changed_data)
         self._show(dialog)
 
