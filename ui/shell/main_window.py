@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._exports: ExportActions | None = None
         self._backups: BackupActions | None = None
         self._auto_backups: AutoBackups | None = None
-        self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
+        self.imports = ImportActions(self, services, clock, self.tasks, self.reload_then_reveal)
         self.evidence = EvidenceActions(
             self, services, clock, self.undo_stack, self.list_panel.current_number, self._notice
         )
@@ -360,11 +360,18 @@ class MainWindow(QMainWindow):
         self.list_panel.focus_search()
 
     def reload_then_select(self, number: str) -> None:
-        services, now = self._services, self._now()
+        """After an order was added: read the list again and show it, selected."""
+        self.reload_then_reveal([number])
+
+    def reload_then_reveal(self, numbers: Sequence[str]) -> None:
+        """After orders were added or changed (added, pasted, imported): read the list again and
+        show them, selected, switching to a view that holds them when the current one doesn't."""
+        services, now, wanted = self._services, self._now(), list(numbers)
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
-            self.list_panel.select_number(number)
+            if self.list_panel.reveal(wanted):
+                self.list_panel.table.setFocus()
 
         self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
 
@@ -377,7 +384,7 @@ class MainWindow(QMainWindow):
             self.open_order(number)
 
     def open_order(self, number: str) -> None:
-        self.list_panel.select_number(number)
+        self.list_panel.reveal([number])
         self.detail_panel.show_order(number)
         self.detail_panel.setFocus()
 
