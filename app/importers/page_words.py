@@ -159,7 +159,7 @@ def _label_pattern(words: tuple[str, ...], value: str, separator: str = _COLON) 
 LABEL_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "number": re.compile(
         r"(?:" + "|".join(re.escape(w) for w in sorted(LABELS["number"], key=len, reverse=True)) + r")"
-        r"\s*[:：]?\s*([0-9]{6,40})",
+        r"\s*[:：]?\s*([0-9]{6,})(?![0-9])",  # every digit: a number too long is shown, then refused
         re.I,
     ),
     "tracking": re.compile(

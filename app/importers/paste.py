@@ -23,6 +23,7 @@ from typing import Final
 
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
+from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import parse_amount
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
 from app.importers.page_words import (
@@ -305,6 +306,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
     if missing:
         raise Refused(f"still missing: {', '.join(missing)}")
     assert order.number and order.store and order.currency and order.ordered_at and order.total is not None
+    number = valid_order_number(order.number)  # the one rule, as for every other way in
     if order.ordered_at > now:
         raise Refused("the order time is in the future")
     stage = order.stage
@@ -322,7 +324,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
         for item in order.items
     ] or [ImportedLine(order.title or order.number, 1, order.total)]
     return ImportedOrder(
-        number=order.number,
+        number=number,
         store=order.store,
         currency=order.currency,
         ordered_at=order.ordered_at,

@@ -269,3 +269,16 @@ def test_a_pasted_processing_time_gives_the_ship_by_estimate(
     paid = datetime(2026, 3, 1, 9, 16, tzinfo=UTC)
     assert [(d.due, d.basis) for d in ship_by] == [(paid + timedelta(days=15), Basis.ESTIMATED)]
     assert detail.payment_method == "card"
+
+
+def test_a_pasted_number_goes_by_the_same_rule(importer: ImportService) -> None:
+    from dataclasses import replace
+
+    from app.domain.errors import Refused
+
+    parsed = parse_order_text(page("en-awaiting-delivery.txt").replace("8123456789012345", "8" * 56))
+    assert parsed.number == "8" * 56  # shown whole, so the dialog can say what is wrong
+    with pytest.raises(Refused, match="56 digits"):
+        importer.add_pasted(parsed)
+    with pytest.raises(Refused, match="space"):
+        importer.add_pasted(replace(parsed, number="8123 4567"))
