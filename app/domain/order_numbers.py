@@ -94,7 +94,7 @@ _NOTE: Final = (
 def normalized(text: str) -> str:
     """The number as it would be stored: compatibility forms folded (full-width digits become
     ASCII), surrounding spaces and a leading "#" removed."""
-    folded = unicodedata.normalize("NFKC", text).strip()
+    folded = (text if text.isascii() else unicodedata.normalize("NFKC", text)).strip()
     if folded.startswith("#"):
         folded = folded[1:].lstrip()
     return folded
@@ -105,16 +105,22 @@ def check_order_number(text: str) -> OrderNumberCheck:
     number = normalized(text or "")
     if not number:
         return OrderNumberCheck(number, NumberProblem.EMPTY)
+    if _ALLOWED.fullmatch(number):  # the usual case: only the lengths are left to check
+        return _lengths(number)
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in number):
         return OrderNumberCheck(number, NumberProblem.CONTROL)
     if any(ch.isspace() for ch in number):
         return OrderNumberCheck(number, NumberProblem.SPACE)
     if "/" in number or "\\" in number or ".." in number:
         return OrderNumberCheck(number, NumberProblem.PATH)
-    if not _ALLOWED.fullmatch(number):
-        bad = number[0] if not number[0].isascii() or not number[0].isalnum() else ""
-        bad = bad or next(ch for ch in number if not (ch.isascii() and (ch.isalnum() or ch in "-_")))
-        return OrderNumberCheck(number, NumberProblem.CHARACTERS, bad=bad)
+    # Not made of the allowed characters: the first one that isn't (or a leading - or _).
+    bad = number[0] if not number[0].isascii() or not number[0].isalnum() else ""
+    bad = bad or next(ch for ch in number if not (ch.isascii() and (ch.isalnum() or ch in "-_")))
+    return OrderNumberCheck(number, NumberProblem.CHARACTERS, bad=bad)
+
+
+def _lengths(number: str) -> OrderNumberCheck:
+    """The checks left for a number made of allowed characters: how long, how many digits."""
     if number.isdigit() and len(number) > ALIEXPRESS_DIGITS[1]:
         return OrderNumberCheck(number, NumberProblem.TOO_MANY_DIGITS)
     if len(number) > MAX_LENGTH:
