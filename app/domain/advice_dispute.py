@@ -87,14 +87,16 @@ def advise_dispute(
     now: datetime,
     reason: str,
     refund: Decimal | None = None,
+    evidence: int | None = None,
 ) -> DisputeAdvice:
     """Whether a dispute for ``reason`` can be opened at ``now``, and how. ``refund`` is the
-    partial refund the buyer chose (the dispute text names it; without it, a placeholder)."""
+    partial refund the buyer chose (the dispute text names it; without it, a placeholder);
+    ``evidence`` how many photos and videos the order has (the text attaches only what exists)."""
     if reason not in DISPUTE_REASONS:
         raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
-    c = _Ctx(facts, history, evaluation, profile, now, reason, refund)
+    c = _Ctx(facts, history, evaluation, profile, now, reason, refund, evidence)
     phase, status = history.phase, evaluation.status
 
     if phase is Phase.AWAITING_PAYMENT:
@@ -208,6 +210,7 @@ class _Ctx:
     now: datetime
     reason: str
     refund: Decimal | None = None
+    evidence: int | None = None
 
     def window(self, opens: datetime | None, closes: datetime, closed_words: str) -> DisputeAdvice:
         """A window [opens, closes): not yet, open now, or missed."""
@@ -267,7 +270,7 @@ class _Ctx:
         warnings: tuple[str, ...] = (),
         fallbacks: tuple[tuple[str, datetime], ...] = (),
     ) -> DisputeAdvice:
-        message, message_ru = dispute_texts(self.facts, self.history, self.reason, self.refund)
+        message, message_ru = dispute_texts(self.facts, self.history, self.reason, self.refund, self.evidence)
         return DisputeAdvice(
             reason=self.reason,
             eligible=eligible,

@@ -117,7 +117,7 @@ def wait_for_ship_by(c: CancelCase) -> Answer:
                 "Look on the order page for the countdown of the seller's time to ship (processing "
                 "time): this app doesn't know it yet. When it ends, the order closes by itself.",
                 dont_cancel,
-                "Send the seller the message below, so they know what to expect.",
+                "Send the seller the drafted message, so they know what to expect.",
                 "If the seller ships after all, record it here: the parcel is then on its way.",
             ),
             message,
@@ -133,7 +133,7 @@ def wait_for_ship_by(c: CancelCase) -> Answer:
         (
             "Wait for the ship-by countdown to end.",
             dont_cancel,
-            "Send the seller the message below, so they know what to expect.",
+            "Send the seller the drafted message, so they know what to expect.",
             "If the seller ships after all, record it here: the parcel is then on its way.",
         ),
         message,
@@ -171,7 +171,7 @@ def request(c: CancelCase) -> Answer:
         'Ask to cancel: write to the seller first, then press "Cancel order" on the order page.',
         (
             "Write to the seller now, before the order ships: ask them to approve the cancellation "
-            "(message below). Be quick: once it has shipped, it can't be cancelled.",
+            "(a message is drafted for you). Be quick: once it has shipped, it can't be cancelled.",
             'Press "Cancel order" on the order page and choose your reason.',
             "The money comes back only if the seller approves. If the seller doesn't answer within "
             f"{hours}, the request is approved automatically.",
@@ -196,7 +196,7 @@ def pending(c: CancelCase) -> Answer:
         "Your cancellation request is waiting for the seller; if the seller stays silent, it is "
         "approved automatically when the countdown ends.",
         (
-            "If you haven't written to the seller yet, do it now (message below).",
+            "If you haven't written to the seller yet, do it now (a message is drafted for you).",
             f"If the seller doesn't answer within {hours} of your request, it is approved "
             "automatically and the money comes back.",
             "When the seller approves or refuses, record it here.",

@@ -1,9 +1,12 @@
 """The dispute text the buyer pastes into the platform's form, in English and in Russian, and
 the outcome to ask for. The parts only the buyer knows are marked ``[…]``; the order's number
-and dates, and a partial refund already chosen, are filled in."""
+and dates, and a partial refund already chosen, are filled in. A date the app only guessed (an
+import said the order shipped, not when) is never stated: it is a ``[…]`` too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 
 from app.domain.currencies import format_amount
@@ -23,21 +26,28 @@ def outcome_for(reason: str) -> str:
 
 
 def dispute_texts(
-    facts: OrderFacts, history: History, reason: str, refund: Decimal | None
+    facts: OrderFacts, history: History, reason: str, refund: Decimal | None, evidence: int | None = None
 ) -> tuple[str, str]:
-    """The dispute text in English and in Russian."""
+    """The dispute text in English and in Russian. ``evidence``: how many photos and videos the
+    order has in the app (None: not known); the text says it attaches them only when there are
+    some, else it leaves a ``[…]`` reminding the buyer to attach them."""
     number = facts.number
     dates_en = [f"ordered on {utc_day(facts.ordered_at)}"]
     dates_ru = [f"оформлен {utc_day(facts.ordered_at)}"]
+    # A time the source didn't give (a guess, see model.TIME_GUESSED) is left for the buyer to fill.
+    day_en = _day_or("en", history)
+    day_ru = _day_or("ru", history)
     if history.shipped_at is not None:
-        dates_en.append(f"shipped on {utc_day(history.shipped_at)}")
-        dates_ru.append(f"отправлен {utc_day(history.shipped_at)}")
+        dates_en.append(f"shipped on {day_en('shipped_at', history.shipped_at)}")
+        dates_ru.append(f"отправлен {day_ru('shipped_at', history.shipped_at)}")
     if history.received_at is not None:
-        dates_en.append(f"received on {utc_day(history.received_at)}")
-        dates_ru.append(f"получен {utc_day(history.received_at)}")
+        dates_en.append(f"received on {day_en('received_at', history.received_at)}")
+        dates_ru.append(f"получен {day_ru('received_at', history.received_at)}")
     elif history.delivered_at is not None:
-        dates_en.append(f"delivered on {utc_day(history.delivered_at)} according to the tracking")
-        dates_ru.append(f"доставлен {utc_day(history.delivered_at)} по данным отслеживания")
+        dates_en.append(
+            f"delivered on {day_en('delivered_at', history.delivered_at)} according to the tracking"
+        )
+        dates_ru.append(f"доставлен {day_ru('delivered_at', history.delivered_at)} по данным отслеживания")
     what_en, what_ru = _WHAT[reason]
     words_en, words_ru = _REASON_WORDS[reason]
     if outcome_for(reason) == "full_refund":
@@ -53,14 +63,58 @@ def dispute_texts(
             f"Прошу частичный возврат {amount_ru}, товар оставлю себе, или полный возврат денег при "
             "возврате товара."
         )
-    proof_en = "Evidence is attached." if reason in RECEIVED_REASONS else "Tracking screenshots are attached."
-    proof_ru = (
-        "Доказательства приложены." if reason in RECEIVED_REASONS else "Скриншоты отслеживания приложены."
-    )
+    proof_en, proof_ru = _proof(reason, evidence or 0)
     return (
         f"Order {number}: {', '.join(dates_en)}. Reason: {words_en}. {what_en} {proof_en} {ask_en}",
         f"Заказ № {number}: {', '.join(dates_ru)}. Причина: {words_ru}. {what_ru} {proof_ru} {ask_ru}",
     )
+
+
+def _proof(reason: str, evidence: int) -> tuple[str, str]:
+    """What the text says about the evidence: attached (with how many) when the order has some,
+    else a reminder in ``[…]`` to attach it; never a claim with nothing behind it."""
+    if reason in RECEIVED_REASONS:
+        if evidence:
+            return (
+                f"I attach {evidence} photo{'s' if evidence != 1 else ''} or video{'s' if evidence != 1 else ''} that show it.",
+                f"Прилагаю фото и видео, которые это показывают ({evidence} шт.).",
+            )
+        return (
+            "[Attach photos or a video that show it, and say so here.]",
+            "[Приложите фото или видео, которые это показывают, и напишите об этом здесь.]",
+        )
+    if evidence:
+        return (
+            f"I attach screenshots of the tracking ({evidence}).",
+            f"Прилагаю скриншоты отслеживания ({evidence} шт.).",
+        )
+    return (
+        "[Attach screenshots of the tracking, and say so here.]",
+        "[Приложите скриншоты отслеживания и напишите об этом здесь.]",
+    )
+
+
+_UNKNOWN_DAY: dict[str, dict[str, str]] = {
+    "en": {
+        "shipped_at": "[date of shipment]",
+        "received_at": "[date you received it]",
+        "delivered_at": "[date of delivery]",
+    },
+    "ru": {
+        "shipped_at": "[дата отправки]",
+        "received_at": "[дата получения]",
+        "delivered_at": "[дата доставки]",
+    },
+}
+
+
+def _day_or(language: str, history: History) -> Callable[[str, datetime], str]:
+    """The day of a fact, or a ``[…]`` for the buyer to fill when its time is only a guess."""
+
+    def day(fact: str, when: datetime) -> str:
+        return _UNKNOWN_DAY[language][fact] if fact in history.guessed else utc_day(when)
+
+    return day
 
 
 _WHAT: dict[str, tuple[str, str]] = {

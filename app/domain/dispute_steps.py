@@ -52,7 +52,7 @@ def opening_steps(reason: str, profile: RuleProfile) -> tuple[str, ...]:
         "Collect the evidence in the checklist before you open the dispute.",
         'On the order page press "Open dispute" and choose the reason.',
         ask,
-        "Paste the dispute text below, fill in the parts in […], and attach the evidence.",
+        "Paste the drafted dispute text into the form, fill in the parts in […], and attach the evidence.",
         "Record the dispute here: the seller then has "
         f"{count(int(profile['seller_response_days']), 'day')} to answer, and after "
         f"{count(int(profile['escalation_days']), 'day')} it goes to the platform.",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from app.domain.model import Basis, Event, EventKind, OrderFacts
+from app.domain.model import TIME_GUESSED, Basis, Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 
 K = EventKind
@@ -76,6 +76,9 @@ class History:
     refund_received: Decimal = Decimal(0)
     tracking: tuple[str, ...] = field(default_factory=tuple)
     last_event_at: datetime | None = None
+    # The facts whose time is a guess ("paid_at", "shipped_at", "delivered_at", "received_at"):
+    # the source said the step happened, not when (see ``model.TIME_GUESSED``).
+    guessed: frozenset[str] = frozenset()
 
 
 def fold(facts: OrderFacts, events: Iterable[Event], profile: RuleProfile) -> History:
@@ -99,10 +102,25 @@ def effective_protection_end(history: History, profile: RuleProfile) -> datetime
     return min(ends, history.delivered_at + profile.days("protection_after_delivered_days"))
 
 
+# The fact whose time each event sets, for the record of guessed times.
+_TIMED_FACTS: dict[EventKind, tuple[str, ...]] = {
+    K.PAID: ("paid_at",),
+    K.SHIPPED: ("shipped_at",),
+    K.DELIVERED: ("delivered_at",),
+    K.RECEIVED: ("received_at", "delivered_at"),
+}
+
+
 def apply(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> History:
     """The history after ``event``. Assumes the event was checked."""
     kind, data, at = event.kind, event.data, event.at
     h = _with(history, last_event_at=at)
+    timed = _TIMED_FACTS.get(kind)
+    if timed is not None:
+        if kind is K.RECEIVED and h.delivered_at is not None:
+            timed = timed[:1]  # the delivery keeps its own time (and whether it was a guess)
+        guessed = h.guessed | set(timed) if data.get(TIME_GUESSED) else h.guessed - set(timed)
+        h = _with(h, guessed=frozenset(guessed))
     if kind is K.ORDERED:
         days = data.get("processing_days")
         ship_by = data.get("ship_by")

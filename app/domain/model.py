@@ -115,6 +115,12 @@ class OrderFacts:
     payment_method: str | None = None
 
 
+# Payload key of an event whose time is a guess: an import or a pasted page said the step happened
+# (the order shipped) but not when, and the earliest possible time (the step before) stands in.
+# The time is shown as a guess and never stated as a fact in what the buyer sends.
+TIME_GUESSED = "time_guessed"
+
+
 @dataclass(frozen=True)
 class Event:
     kind: EventKind

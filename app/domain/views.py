@@ -64,6 +64,13 @@ def needs_attention(next_due: int | None, now: int) -> bool:
     return next_due is not None and next_due - now <= _CRITICAL_SECONDS
 
 
+def home_view(status: str, in_trash: bool) -> View:
+    """The one status view an order belongs to (the Trash for an order in the trash)."""
+    if in_trash:
+        return View.TRASH
+    return STATUS_VIEW.get(status, View.ALL)
+
+
 def in_view(view: View, status: str, next_due: int | None, in_trash: bool, now: int) -> bool:
     if view is View.TRASH or in_trash:
         return view is View.TRASH and in_trash

@@ -1,8 +1,19 @@
-"""How the advice engines write numbers and moments into their English source sentences."""
+"""How the advice engines write numbers and moments into their English source sentences, and
+how a draft marks what only the buyer can fill in (``[…]``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from typing import Final
+
+# A part of a draft left for the buyer: "[what you received]", "[дата отправки]".
+_UNFILLED: Final = re.compile(r"\[[^\[\]\n]{1,120}\]")
+
+
+def unfilled_parts(text: str) -> list[str]:
+    """The ``[…]`` parts still in a draft, in order, each once."""
+    return list(dict.fromkeys(_UNFILLED.findall(text)))
 
 
 def count(n: int, unit: str) -> str:

@@ -23,7 +23,7 @@ from typing import Any, Final
 from app.domain.currencies import minor_units
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
-from app.importers.common import RowProblem, RowRecord, group_orders, order_id, read_rows
+from app.importers.common import RowProblem, RowRecord, group_orders, order_id, order_number, read_rows
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
 from app.importers.statuses import stage_of
 
@@ -130,7 +130,7 @@ def _row(line: int, row: Mapping[str, Any], currency: str) -> RowRecord:
         count = int(payable / unit)
     return RowRecord(
         line=line,
-        number=order_id(row.get("parent_orderid"), "parent_orderid"),
+        number=order_number(row.get("parent_orderid"), "parent_orderid"),
         store=UNKNOWN_STORE,
         currency=currency,
         ordered_at=ordered_at,

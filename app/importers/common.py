@@ -18,6 +18,7 @@ from typing import Any, Final
 from app.domain.currencies import normalize_currency
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
+from app.domain.order_numbers import check_order_number
 from app.domain.parsing import ParsedAmount, parse_amount
 from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
 
@@ -108,6 +109,33 @@ def order_id(value: Any, what: str = "order id") -> str:
     if not _ORDER_ID.fullmatch(text):
         raise RowProblem(f'"{text}" is not an {what}')
     return text
+
+
+def order_number(value: Any, what: str = "order id") -> str:
+    """An order's number as text, by the one rule the editor and ``add`` follow
+    (:mod:`app.domain.order_numbers`), so what they accept imports back unchanged; refuses ids a
+    spreadsheet rounded."""
+    if isinstance(value, bool) or value is None:
+        raise RowProblem(f"the {what} is empty")
+    if isinstance(value, float):
+        raise RowProblem(
+            f"the {what} {value:g} was stored as a number and may have lost digits; export ids as text"
+        )
+    text = str(value).strip().lstrip("'").strip()
+    if not text:
+        raise RowProblem(f"the {what} is empty")
+    if _SCIENTIFIC.fullmatch(text):
+        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+    check = check_order_number(text)
+    if not check.ok:
+        raise RowProblem(f'"{_shown(text)}" is not an {what}: {check.message()}')
+    return check.number
+
+
+def _shown(text: str) -> str:
+    """A refused value quoted in a message: one line, not too long."""
+    flat = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return flat if len(flat) <= 60 else flat[:59] + "…"
 
 
 def optional_id(value: Any, what: str = "id") -> str | None:

@@ -23,7 +23,7 @@ from app.importers.common import (
     group_orders,
     money,
     optional_id,
-    order_id,
+    order_number,
     quantity,
     read_rows,
     read_text,
@@ -54,7 +54,7 @@ def _su14iman_row(line: int, row: Mapping[str, str], default_currency: str) -> R
     invoice = (row.get(" InvoiceURL") or row.get("InvoiceURL") or "").strip()
     return RowRecord(
         line=line,
-        number=order_id(row.get("orderId")),
+        number=order_number(row.get("orderId")),
         store=required(row, "Store Name"),
         currency=currency,
         ordered_at=date(required(row, "Date"), "Date"),
@@ -107,7 +107,7 @@ def _chriskomus_row(line: int, row: Mapping[str, str], default_currency: str) ->
         delivered_at = date(row["Status Last Updated"], "Status Last Updated")
     return RowRecord(
         line=line,
-        number=order_id(row.get("Order Number"), "order number"),
+        number=order_number(row.get("Order Number"), "order number"),
         store=required(row, "Store Name"),
         currency=currency,
         ordered_at=date(required(row, "Order Date")),

@@ -105,6 +105,7 @@ class Progress:
     carrier: str | None = None
     protection_ends: datetime | None = None
     ship_by: datetime | None = None
+    processing_days: int | None = None  # the seller's processing time, when the source names it
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from app.importers.common import (
     group_orders,
     header_of,
     optional_id,
-    order_id,
+    order_number,
     payment_method,
     price_in,
     quantity,
@@ -104,7 +104,7 @@ def _orders_row(line: int, row: Mapping[str, str], default_currency: str) -> Row
     status = row.get("status", "").strip()
     return RowRecord(
         line=line,
-        number=order_id(row.get("order_id")),
+        number=order_number(row.get("order_id")),
         store=required(row, "store_name"),
         currency=currency,
         ordered_at=date(required(row, "order_date")),
@@ -125,7 +125,7 @@ def _lines_row(line: int, row: Mapping[str, str], default_currency: str) -> RowR
     status = row.get("status", "").strip()
     return RowRecord(
         line=line,
-        number=order_id(row.get("order_id")),
+        number=order_number(row.get("order_id")),
         store=row.get("store_name", "").strip() or "(store not in the file)",
         currency=currency,
         ordered_at=date(required(row, "order_date")),

@@ -1,11 +1,16 @@
 """Text copied from an AliExpress order page: what it says about the order.
 
 A buyer selects the order page (or part of it) and pastes it. :func:`parse_order_text`
-recognizes what is there — order number, store, items with price and quantity, total, order
-and payment time, status, tracking number and carrier, and countdowns such as
-"Closes in: 23 d 14:22:10" — and leaves the rest ``None`` for the dialog to ask for
-(:meth:`ParsedOrder.missing`). Countdowns are kept as durations: they become times only when
-the order is added (:func:`to_imported`), counted from that moment.
+recognizes what is there, in the page's language (the words are in :mod:`page_words`): order
+number, store, items with price and quantity, total, order and payment time, payment method,
+the seller's processing time, status, tracking number and carrier, and the timers the page
+counts down ("Delivery confirmation in 23 d 14:22:10", "Ship within 4 T 03:00:00") — and leaves
+the rest ``None`` for the dialog to ask for (:meth:`ParsedOrder.missing`). A line that names a
+timer or holds a countdown is never part of an item's title or options.
+
+A countdown is kept as a duration: it becomes a time only when the order is added
+(:func:`to_imported`), counted from that moment, and it is then an entered deadline (exact, as
+the page said), not an estimate.
 """
 
 from __future__ import annotations
@@ -18,73 +23,25 @@ from typing import Final
 
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
-from app.domain.parsing import parse_amount, parse_duration
+from app.domain.order_numbers import valid_order_number
+from app.domain.parsing import parse_amount
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
+from app.importers.page_words import (
+    COUNTDOWN,
+    LABEL_PATTERNS,
+    PageTimer,
+    TimerKind,
+    find_timer,
+    names_a_timer,
+    payment_method_of,
+    processing_days_of,
+)
 from app.importers.statuses import stage_of
 
-_SEP = r"\s*[:：]?\s*"
-_ORDER_NUMBER: Final = re.compile(
-    r"(?:order\s*(?:number|no\.?|id|#)|bestellnummer|номер заказа|numer zamówienia|n[úu]mero del? pedido)"
-    + _SEP
-    + r"([0-9]{12,20})",
-    re.I,
-)
+_NUMBER_LINE: Final = re.compile(r"^#?\s*([0-9]{15,20})$", re.M)  # a number alone on its line
 _BARE_NUMBER: Final = re.compile(r"(?<![0-9])([0-9]{16})(?![0-9])")
-_ORDER_TIME: Final = re.compile(
-    r"^(?:order(?:ed)?\s*(?:time|date|placed(?:\s+on)?)|placed on|bestellzeit|bestelldatum|время заказа|"
-    r"дата заказа|data zamówienia|fecha del pedido|data do pedido)" + _SEP + r"(.+)$",
-    re.I | re.M,
-)
-_PAY_TIME: Final = re.compile(
-    r"^(?:pa(?:id|yment)\s*(?:time|date|on)|zahlungszeit|время оплаты|data płatności|fecha de pago)"
-    + _SEP
-    + r"(.+)$",
-    re.I | re.M,
-)
-_STORE: Final = re.compile(
-    r"^(?:store|seller|shop|verkäufer|магазин|sklep|tienda|loja)\s*(?:name)?\s*[:：]\s*(.+)$", re.I | re.M
-)
 _STORE_LINE: Final = re.compile(r"^(.{2,80}?\b(?:store|shop))$", re.I | re.M)
-_STATUS_LINE: Final = re.compile(r"^(?:(?:order\s+)?status" + _SEP + r")?(.+)$", re.I)
-_TRACKING: Final = re.compile(
-    r"(?:tracking\s*(?:number|no\.?|#)|sendungsnummer|трек[- ]номер|numer przesyłki)"
-    + _SEP
-    + r"([A-Z0-9][A-Z0-9-]{7,39})",
-    re.I,
-)
-_CARRIER: Final = re.compile(
-    r"^(?:carrier|logistics company|shipping company|versanddienstleister|перевозчик)" + _SEP + r"(.+)$",
-    re.I | re.M,
-)
-_TOTAL: Final = re.compile(
-    r"^(?:order\s+)?(?:total|amount paid|gesamtsumme|gesamt|итого|razem|suma|total del pedido)"
-    + _SEP
-    + r"(.+)$",
-    re.I | re.M,
-)
-_COUNTDOWN: Final = re.compile(
-    r"([0-9]+\s*(?:d|days?|дн\.?|д|t|tage?)\.?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,3}:[0-9]{2}:[0-9]{2})",
-    re.I,
-)
-_PROTECTION_WORDS: Final = (
-    "closes in",
-    "auto-confirm",
-    "automatically confirmed",
-    "buyer protection",
-    "protection ends",
-    "schließt in",
-    "закроется через",
-    "защита покупателя",
-)
-_SHIP_WORDS: Final = (
-    "ship within",
-    "ships within",
-    "will ship",
-    "processing time",
-    "versand innerhalb",
-    "отправит в течение",
-    "отправка в течение",
-)
+_STATUS_LINE: Final = re.compile(r"^(?:(?:order\s+)?status\s*[:：]?\s*)?(.+)$", re.I)
 _ITEM_PRICE: Final = re.compile(
     r"^(?P<price>.*[0-9].*?)\s*(?:[x×]\s*(?P<qty>[0-9]{1,4})|\((?:qty|menge|кол-во)\W*(?P<qty2>[0-9]{1,4})\))$",
     re.I,
@@ -115,12 +72,17 @@ class ParsedOrder:
     currency: str | None = None
     ordered_at: datetime | None = None
     paid_at: datetime | None = None
+    payment_method: str | None = None  # card, paypal, wallet, balance or other
+    payment_text: str = ""  # as the page names it ("Visa ****1234")
+    processing_days: int | None = None
     status_text: str = ""
     stage: Stage | None = None
     tracking: str | None = None
     carrier: str | None = None
     ship_left: timedelta | None = None
     protection_left: timedelta | None = None
+    pay_left: timedelta | None = None  # an unpaid order closes by itself when it runs out
+    timers: tuple[PageTimer, ...] = ()  # every timer the page showed, as it showed it
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     def missing(self) -> list[str]:
@@ -138,14 +100,19 @@ class ParsedOrder:
 
 
 def parse_order_text(text: str) -> ParsedOrder:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = _joined_timer_lines([" ".join(line.split()) for line in text.splitlines() if line.strip()])
     joined = "\n".join(lines)
     notes: list[str] = []
-    number = _group(_ORDER_NUMBER, joined) or _group(_BARE_NUMBER, joined)
-    ordered_at = _date(_group(_ORDER_TIME, joined), "order time", notes)
-    paid_at = _date(_group(_PAY_TIME, joined), "payment time", notes)
-    store = _group(_STORE, joined) or _group(_STORE_LINE, joined)
+    number = (
+        _group(LABEL_PATTERNS["number"], joined)
+        or _group(_NUMBER_LINE, joined)
+        or _group(_BARE_NUMBER, joined)
+    )
+    ordered_at = _date(_group(LABEL_PATTERNS["ordered_at"], joined), "order time", notes)
+    paid_at = _date(_group(LABEL_PATTERNS["paid_at"], joined), "payment time", notes)
+    store = _group(LABEL_PATTERNS["store"], joined) or _group(_STORE_LINE, joined)
+    payment_text = _group(LABEL_PATTERNS["payment_method"], joined) or ""
+    processing = _group(LABEL_PATTERNS["processing"], joined)
     stage, status_text = None, ""
     for line in lines:
         match = _STATUS_LINE.match(line)
@@ -155,7 +122,7 @@ def parse_order_text(text: str) -> ParsedOrder:
             stage, status_text = found, candidate
             break
     total, currency = None, None
-    total_text = _group(_TOTAL, joined)
+    total_text = _group(LABEL_PATTERNS["total"], joined)
     if total_text:
         try:
             parsed = parse_amount(total_text)
@@ -171,7 +138,9 @@ def parse_order_text(text: str) -> ParsedOrder:
         total = sum(
             (item.unit_price * item.quantity for item in items if item.unit_price is not None), Decimal(0)
         )
-    ship_left, protection_left = _countdowns(lines, stage)
+    timers = tuple(timer for timer in map(find_timer, lines) if timer is not None)
+    stage = stage or _stage_of_timers(timers)
+    ship_left, protection_left, pay_left = _countdowns(timers, stage)
     return ParsedOrder(
         number=number,
         store=store.strip() if store else None,
@@ -181,14 +150,41 @@ def parse_order_text(text: str) -> ParsedOrder:
         currency=currency,
         ordered_at=ordered_at,
         paid_at=paid_at,
+        payment_method=payment_method_of(payment_text) if payment_text else None,
+        payment_text=payment_text,
+        processing_days=processing_days_of(processing) if processing else None,
         status_text=status_text,
         stage=stage,
-        tracking=_group(_TRACKING, joined),
-        carrier=_group(_CARRIER, joined),
+        tracking=_group(LABEL_PATTERNS["tracking"], joined),
+        carrier=_group(LABEL_PATTERNS["carrier"], joined),
         ship_left=ship_left,
         protection_left=protection_left,
+        pay_left=pay_left,
+        timers=timers,
         notes=tuple(notes),
     )
+
+
+def _joined_timer_lines(lines: list[str]) -> list[str]:
+    """A timer's name on one line and its countdown on the next (how a copied page often splits
+    them) become one line."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and _is_countdown_alone(line)
+            and names_a_timer(joined[-1])
+            and find_timer(joined[-1]) is None
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_countdown_alone(line: str) -> bool:
+    match = COUNTDOWN.search(line)
+    return match is not None and not line[: match.start()].strip(" :") and not line[match.end() :].strip()
 
 
 def _group(pattern: re.Pattern[str], text: str) -> str | None:
@@ -220,12 +216,10 @@ def _items(lines: list[str], notes: list[str]) -> list[ParsedItem]:
     """Items: a title line, attribute lines ("Color: Black"), then a price line ("US $5.99 x2")."""
     items: list[ParsedItem] = []
     pending: list[str] = []
-    for line in lines:
+    for line in _joined_quantities(lines):
         match = _ITEM_PRICE.match(line)
-        if match is None:
+        if match is None or _is_labelled(line):
             if _NOISE.match(line) or _is_labelled(line):
-                if ":" in line and pending and not _is_labelled(line):
-                    pending.append(line)
                 continue
             pending.append(line)
             continue
@@ -244,42 +238,66 @@ def _items(lines: list[str], notes: list[str]) -> list[ParsedItem]:
     return items
 
 
-_LABELS: Final = (
-    _ORDER_NUMBER, _ORDER_TIME, _PAY_TIME, _STORE, _TRACKING, _CARRIER, _TOTAL,
-)  # fmt: skip
+def _joined_quantities(lines: list[str]) -> list[str]:
+    """A price with its quantity on the next line ("US $5.99", "x2") as one price line."""
+    joined: list[str] = []
+    for line in lines:
+        quantity = _QTY_LINE.match(line)
+        if quantity and joined and _is_amount(joined[-1]):
+            joined[-1] = f"{joined[-1]} x{quantity.group(1)}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_amount(line: str) -> bool:
+    try:
+        parse_amount(line)
+    except ParseError:
+        return False
+    return True
 
 
 def _is_labelled(line: str) -> bool:
-    lowered = line.casefold()
-    if any(pattern.search(line) for pattern in _LABELS) or stage_of(line) is not None:
+    """A line that says something about the order, not about an item: a field with its label, a
+    status, a timer (named, or a countdown alone), a subtotal or shipping line."""
+    if any(pattern.search(line) for pattern in LABEL_PATTERNS.values()) or stage_of(line) is not None:
         return True
-    if any(
-        word in lowered
-        for word in (*_PROTECTION_WORDS, *_SHIP_WORDS, "subtotal", "shipping", "payment", "status")
-    ):
+    if names_a_timer(line) or _is_countdown_alone(line):
+        return True
+    lowered = line.casefold()
+    if any(word in lowered for word in ("subtotal", "shipping", "payment", "status")):
         return True
     return _STORE_LINE.match(line) is not None
 
 
-def _countdowns(lines: list[str], stage: Stage | None) -> tuple[timedelta | None, timedelta | None]:
-    ship_left = protection_left = None
-    for line in lines:
-        lowered = line.casefold()
-        match = _COUNTDOWN.search(line)
-        if match is None:
-            continue
-        countdown = re.sub(r"^([0-9]+)\s*[^\W\d_]+\.?\s*", r"\1d ", match.group(1))
-        try:
-            left = parse_duration(countdown)
-        except ParseError:
-            continue
-        if any(word in lowered for word in _SHIP_WORDS):
-            ship_left = ship_left or left
-        elif "closes in" in lowered and stage is Stage.PAID:
-            ship_left = ship_left or left
-        elif any(word in lowered for word in _PROTECTION_WORDS) and stage is not Stage.UNPAID:
-            protection_left = protection_left or left
-    return ship_left, protection_left
+def _stage_of_timers(timers: tuple[PageTimer, ...]) -> Stage | None:
+    """How far the order came, when no status line says it: a protection timer runs only once it
+    shipped, a ship-by timer once it was paid, a pay-by timer while it isn't."""
+    kinds = {timer.kind for timer in timers}
+    for kind, stage in (
+        (TimerKind.PROTECTION, Stage.SHIPPED),
+        (TimerKind.SHIP, Stage.PAID),
+        (TimerKind.PAY, Stage.UNPAID),
+    ):
+        if kind in kinds:
+            return stage
+    return None
+
+
+def _countdowns(
+    timers: tuple[PageTimer, ...], stage: Stage | None
+) -> tuple[timedelta | None, timedelta | None, timedelta | None]:
+    """(ship_left, protection_left, pay_left): the first timer of each kind; "Closes in" means
+    what runs out at the order's stage."""
+    closes = {Stage.UNPAID: TimerKind.PAY, Stage.PAID: TimerKind.SHIP, Stage.SHIPPED: TimerKind.PROTECTION}
+    closes[Stage.DELIVERED] = TimerKind.PROTECTION
+    left: dict[TimerKind, timedelta] = {}
+    for timer in timers:
+        kind = closes.get(stage) if stage is not None and timer.kind is TimerKind.CLOSES else timer.kind
+        if kind is not None and kind is not TimerKind.CLOSES:
+            left.setdefault(kind, timer.left)
+    return left.get(TimerKind.SHIP), left.get(TimerKind.PROTECTION), left.get(TimerKind.PAY)
 
 
 def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrder:
@@ -288,6 +306,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
     if missing:
         raise Refused(f"still missing: {', '.join(missing)}")
     assert order.number and order.store and order.currency and order.ordered_at and order.total is not None
+    number = valid_order_number(order.number)  # the one rule, as for every other way in
     if order.ordered_at > now:
         raise Refused("the order time is in the future")
     stage = order.stage
@@ -305,7 +324,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
         for item in order.items
     ] or [ImportedLine(order.title or order.number, 1, order.total)]
     return ImportedOrder(
-        number=order.number,
+        number=number,
         store=order.store,
         currency=order.currency,
         ordered_at=order.ordered_at,
@@ -313,6 +332,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
         lines=lines,
         lines_known=True,
         total=order.total,
+        payment_method=order.payment_method,
         progress=Progress(
             stage,
             status_text=order.status_text,
@@ -321,6 +341,7 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
             carrier=order.carrier,
             protection_ends=protection_ends if stage in (Stage.SHIPPED, Stage.DELIVERED) else None,
             ship_by=ship_by if stage is Stage.PAID else None,
+            processing_days=order.processing_days,
         ),
         source_lines=[1],
         parts={"text": [{"text": raw_text}]},

@@ -26,7 +26,7 @@ from app.importers.common import (
     date,
     group_orders,
     optional_id,
-    order_id,
+    order_number,
     quantity,
     read_rows,
     read_text,
@@ -68,7 +68,7 @@ def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
     title = required(row, "Title")
     return RowRecord(
         line=line,
-        number=order_id(row.get("Order ID")),
+        number=order_number(row.get("Order ID")),
         store=required(row, "Store"),
         currency=currency,
         ordered_at=date(required(row, "Order Date")),
@@ -163,7 +163,7 @@ def _json_item(line: int, item: Mapping[str, Any]) -> RowRecord:
         raise RowProblem("orderDate is empty")
     return RowRecord(
         line=line,
-        number=order_id(item.get("orderId")),
+        number=order_number(item.get("orderId")),
         store=_text(item, "storeName") or "(unknown store)",
         currency=currency,
         ordered_at=date(when),

@@ -4,7 +4,9 @@ A file gives a status ("Completed") and at most a few times (the order date; the
 also the payment and completion times). The events take the times given; a step without its
 own time takes the time of the step before it (a completed order listed only with its order
 date was paid, shipped and received "at" that date as far as we know). That is the earliest
-possible moment, so deadlines that run from an event are never later than the real ones.
+possible moment, so deadlines that run from an event are never later than the real ones; the
+event says its time is a guess (``model.TIME_GUESSED``), so it is shown as one and never stated
+as a fact in a dispute text.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from app.domain.errors import Refused
 from app.domain.lifecycle import History
-from app.domain.model import Event, EventKind
+from app.domain.model import TIME_GUESSED, Event, EventKind
 from app.domain.parsing import format_utc
 from app.importers.model import FORMAT_NAMES, Format, ImportedOrder, Notice, Stage
 
@@ -44,6 +46,8 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
         paid: dict[str, Any] = {}
         if p.ship_by is not None:
             paid["ship_by"] = format_utc(p.ship_by)
+        elif p.processing_days is not None:
+            paid["processing_days"] = p.processing_days
         steps.append((K.PAID, p.paid_at, paid))
         if stage in (Stage.SHIPPED, Stage.DELIVERED, Stage.RECEIVED):
             shipped: dict[str, Any] = {}
@@ -61,6 +65,8 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
     events: list[Event] = []
     at = order.ordered_at
     for kind, when, data in steps:
+        if when is None:  # the source says it happened, not when: the earliest possible, marked
+            data = {**data, TIME_GUESSED: True}
         at = max(at, when) if when is not None else at
         if at > now:
             raise Refused(f"{kind.value} on {at:%Y-%m-%d %H:%M}Z is in the future")

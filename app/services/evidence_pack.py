@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.currencies import format_amount
 from app.domain.errors import Refused
+from app.domain.model import TIME_GUESSED
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
 from app.evidence.upload import pdf_jpeg, upload_jpeg
@@ -154,9 +155,13 @@ def _document(
             ]
         )
     doc.heading("Deadlines")
+    guesses = any(entry.data.get(TIME_GUESSED) for entry in detail.timeline)
     if detail.deadlines:
         for d in detail.deadlines:
-            doc.paragraph(f"{_utc(d.due)} — {d.kind.value.replace('_', ' ')} ({d.basis.value})", bold=True)
+            basis = d.basis.value
+            if guesses and d.basis.value == "estimated":
+                basis += ", possibly from a date not known for sure"
+            doc.paragraph(f"{_utc(d.due)} — {d.kind.value.replace('_', ' ')} ({basis})", bold=True)
             doc.paragraph(d.action, indent=4)
     else:
         doc.paragraph("No open deadlines.")
@@ -164,8 +169,16 @@ def _document(
         _dispute(doc, case, detail.currency)
     doc.heading("Timeline")
     for entry in detail.timeline:
-        extra = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.data.items() if k != "note" and v)
-        doc.paragraph(f"{_utc(entry.at)} — {entry.kind}" + (f" ({extra})" if extra else ""))
+        extra = ", ".join(
+            f"{k.replace('_', ' ')}: {v}"
+            for k, v in entry.data.items()
+            if k not in ("note", TIME_GUESSED) and v
+        )
+        # A time the source didn't give is the earliest possible: said so, never stated as fact.
+        when = (
+            f"{_utc(entry.at)} or later (date not known)" if entry.data.get(TIME_GUESSED) else _utc(entry.at)
+        )
+        doc.paragraph(f"{when} — {entry.kind}" + (f" ({extra})" if extra else ""))
     notes = [(entry.at, str(entry.data["note"])) for entry in detail.timeline if entry.data.get("note")]
     if detail.note or notes:
         doc.heading("Notes and messages")

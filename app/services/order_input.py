@@ -24,6 +24,7 @@ from app.domain.model import (
     EventKind,
     OrderFacts,
 )
+from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import format_utc
 from app.domain.profile import PAYMENT_METHODS, RuleProfile
 from app.domain.validation import describe_phase
@@ -157,6 +158,8 @@ def _unset(value: Any) -> bool:
 
 
 def checked_edit(field: str, value: Any) -> Any:
+    if field == "number":
+        return valid_order_number(str(value))
     if field in ("store", "title"):
         return required_text(str(value), field)
     if field == "note":

@@ -108,8 +108,11 @@ class OrderReads:
         if reason not in DISPUTE_REASONS:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
         when = at or self._clock.now()
-        facts, events = self._timeline(number)
-        return advise_dispute(facts, events, self.rules.profile(), when, reason, refund)
+        with self._store.read() as tx:
+            order = find_order(tx, number)
+            facts, events, evidence = order.facts, tx.events(order.id), tx.evidence_count(order.id)
+        # The text attaches the photos and videos the order has, and only those.
+        return advise_dispute(facts, events, self.rules.profile(), when, reason, refund, evidence)
 
     def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
         """Where the order's dispute stands as of ``at`` (default now) and what comes next; None

@@ -18,6 +18,7 @@ from app.domain.currencies import is_known_currency
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import format_utc
 from app.domain.profile import PAYMENT_METHODS
 from app.domain.timeutil import epoch
@@ -38,7 +39,7 @@ from app.store.records import LineRecord, NewOrderRecord
 from app.store.store import Store
 
 K = EventKind
-EDITABLE = frozenset({"store", "title", "note", "payment_method", "total", "currency", "ship_by"})
+EDITABLE = frozenset({"number", "store", "title", "note", "payment_method", "total", "currency", "ship_by"})
 
 
 class OrderService(OrderReads):
@@ -60,7 +61,7 @@ class OrderService(OrderReads):
 
     def add_order(self, new: NewOrder) -> OrderDetail:
         now = self._clock.now()
-        number = required_text(new.number, "order number")
+        number = valid_order_number(new.number)
         store = required_text(new.store, "store")
         title = required_text(new.title, "title")
         if new.total < 0:
@@ -137,7 +138,8 @@ class OrderService(OrderReads):
             return order_detail(tx, order, profile, now)
 
     def edit_order(self, number: str, changes: dict[str, Any]) -> OrderDetail:
-        """Change the order's own fields; the old and new values are kept as an ``edited`` event."""
+        """Change the order's own fields; the old and new values are kept as an ``edited`` event.
+        A new ``number`` (a typo corrected) must be free; the returned order carries it."""
         now = self._clock.now()
         unknown = set(changes) - EDITABLE
         if unknown:
@@ -159,6 +161,8 @@ class OrderService(OrderReads):
                     continue
                 value = checked_edit(field, value)
                 old = getattr(order, field)
+                if field == "number" and old != value and tx.order(value) is not None:
+                    raise Refused(f"order {value} already exists")
                 if old != value:
                     diff[field] = [plain(old), plain(value)]
                     values[field] = value

@@ -51,9 +51,11 @@ _INSERT_TRACKING = "INSERT INTO tracking_numbers (order_id, number, carrier, add
 _STORE_CACHE = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in CACHE_COLUMNS)} WHERE id = ?"
 
 # The order's own fields a use case may change, and how each is stored.
-_TEXT_FIELDS = frozenset({"store", "title", "note", "payment_method", "currency", "source", "source_raw"})
+_TEXT_FIELDS = frozenset(
+    {"number", "store", "title", "note", "payment_method", "currency", "source", "source_raw"}
+)
 _TIME_FIELDS = frozenset({"updated_at", "deleted_at"})
-_SEARCHED_FIELDS = frozenset({"store", "title"})
+_SEARCHED_FIELDS = frozenset({"number", "store", "title"})
 
 
 def order_record(row: Sequence[Any]) -> OrderRecord:
@@ -174,8 +176,9 @@ class OrderRows:
         return ids
 
     def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
-        """Change the order's own fields (``store``, ``title``, ``note``, ``payment_method``,
-        ``currency``, ``total``, ``source``, ``source_raw``, ``updated_at``, ``deleted_at``)."""
+        """Change the order's own fields (``number``, ``store``, ``title``, ``note``,
+        ``payment_method``, ``currency``, ``total``, ``source``, ``source_raw``, ``updated_at``,
+        ``deleted_at``). A new number must be free: the column is unique."""
         names: list[str] = []
         values: list[Any] = []
         for name, value in fields.items():

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.advice_cancel import GUIDED_STATUSES
 from app.domain.errors import Refused
+from app.domain.model import TIME_GUESSED
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt
@@ -247,7 +248,15 @@ class OrderDetailPanel(QWidget):
         self._fill_header(detail)
         now_epoch = epoch(self._clock.now())
         self._case.set_case(case, detail.currency, now_epoch, can_record=not detail.in_trash)
-        self._deadlines.set_deadlines(detail.deadlines, now_epoch)
+        # The dispute's own dates show in its section, with their countdowns: not twice.
+        in_case_dates = {kind for kind, _due in case.next_due} if case is not None else set()
+        deadlines = [d for d in detail.deadlines if d.kind.value not in in_case_dates]
+        self._deadlines.set_deadlines(
+            deadlines,
+            now_epoch,
+            self.tr("No other open deadlines: the dispute's dates are above.") if in_case_dates else None,
+            from_guesses=any(entry.data.get(TIME_GUESSED) for entry in detail.timeline),
+        )
         # What the case section offers is not repeated in the general row.
         in_case = set(case.next_events) if case is not None and not detail.in_trash else set()
         self._fill_event_buttons(detail.order, [k for k in kinds if k not in in_case], detail.in_trash)
@@ -376,11 +385,18 @@ class OrderDetailPanel(QWidget):
 
 
 def _items_text(detail: OrderDetail) -> str:
+    """What was bought: the items, each once. One item is one line ("2 × Cable (Black)"); several
+    are bullets, under the order's title only when it says something the items don't."""
     lines = [
         (f"{line.quantity} × {line.title}" if line.quantity != 1 else line.title)
         + (f" ({line.options})" if line.options else "")
         for line in detail.lines
     ]
-    if not lines or lines == [detail.title]:
+    if not lines:
         return detail.title
-    return detail.title + "\n" + "\n".join("• " + line for line in lines)
+    if len(lines) == 1:
+        return lines[0] if detail.lines[0].title == detail.title else detail.title + "\n" + lines[0]
+    bullets = "\n".join("• " + line for line in lines)
+    if any(line.title == detail.title for line in detail.lines):
+        return bullets
+    return detail.title + "\n" + bullets

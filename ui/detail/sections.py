@@ -15,7 +15,7 @@ from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from app.services.views import DeadlineView, TimelineEntry
 from ui.common import format as fmt
-from ui.detail.texts import basis_text, event_label, timeline_details, urgency_color
+from ui.detail.texts import basis_text, event_label, timeline_details, timeline_time, urgency_color
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
@@ -74,12 +74,24 @@ class DeadlineList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._countdowns: list[_Countdown] = []
+        self._from_guesses = False
 
-    def set_deadlines(self, deadlines: Sequence[DeadlineView], now_epoch: int) -> None:
+    def set_deadlines(
+        self,
+        deadlines: Sequence[DeadlineView],
+        now_epoch: int,
+        empty: str | None = None,
+        *,
+        from_guesses: bool = False,
+    ) -> None:
+        """Show ``deadlines``; ``empty`` is what to say when there are none (else "No open
+        deadlines."). ``from_guesses``: the order has times that are guesses, so an estimate may
+        run from one and says so."""
         clear_layout(self._layout)
         self._countdowns = []
+        self._from_guesses = from_guesses
         if not deadlines:
-            _add(self._layout, wrapped(self.tr("No open deadlines.")))
+            _add(self._layout, wrapped(empty or self.tr("No open deadlines.")))
             return
         for deadline in deadlines:
             _add(self._layout, self._row(deadline))
@@ -104,7 +116,7 @@ class DeadlineList(QWidget):
         due = wrapped(
             self.tr("Due %1 · %2")
             .replace("%1", fmt.local_time(deadline.due))
-            .replace("%2", basis_text(deadline.basis))
+            .replace("%2", basis_text(deadline.basis, from_guesses=self._from_guesses))
         )
         due.setObjectName("deadlineDue")
         grid.addWidget(due, 1, 0, 1, 3)
@@ -168,7 +180,7 @@ class TimelineList(QWidget):
         clear_layout(self._grid)
         ordered = sorted(entries, key=lambda e: (e.at, e.recorded_at))  # stable: same-time events keep order
         for row, entry in enumerate(ordered):
-            when = QLabel(fmt.local_time(entry.at))
+            when = QLabel(timeline_time(entry))
             when.setObjectName("timelineTime")
             _add(self._grid, when, row, 0, Qt.AlignmentFlag.AlignTop)
             box = QWidget()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from app.domain.lifecycle import parse_stamp
-from app.domain.model import Basis, Urgency
+from app.domain.model import TIME_GUESSED, Basis, Urgency
 from app.services.views import TimelineEntry
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP
@@ -114,6 +114,7 @@ _PAYMENT_METHODS: dict[str, str] = {
 }
 
 _FIELDS: dict[str, str] = {
+    "number": QT_TRANSLATE_NOOP("detail", "Order number"),
     "store": QT_TRANSLATE_NOOP("detail", "Store"),
     "title": QT_TRANSLATE_NOOP("detail", "Title"),
     "note": QT_TRANSLATE_NOOP("detail", "Note"),
@@ -141,9 +142,12 @@ def payment_text(method: str | None) -> str:
     return _word(_PAYMENT_METHODS, method) if method else tr("not given")
 
 
-def basis_text(basis: Basis) -> str:
+def basis_text(basis: Basis, *, from_guesses: bool = False) -> str:
+    """How a deadline was found; an estimate on an order with guessed times may run from one."""
     if basis is Basis.ENTERED:
         return tr("entered from the order page")
+    if from_guesses:
+        return tr("estimated from the rules and a date not known for sure (see the timeline)")
     return tr("estimated from the rules")
 
 
@@ -171,10 +175,19 @@ def _edit_value(field: str, value: Any, currency: str) -> str:
     return str(value)
 
 
+def timeline_time(entry: TimelineEntry) -> str:
+    """When the entry happened; a guessed time (the source said the step happened, not when) is
+    shown as the earliest it can have been."""
+    when = fmt.local_time(entry.at)
+    return tr("%1 or later").replace("%1", when) if entry.data.get(TIME_GUESSED) else when
+
+
 def timeline_details(entry: TimelineEntry, currency: str) -> list[str]:
     """The facts an entry carries, one short line each, in a fixed order."""
     data = entry.data
     lines: list[str] = []
+    if data.get(TIME_GUESSED):
+        lines.append(tr("Date not known: the import or the pasted page didn't say when."))
     if data.get("tracking"):
         tracking = tr("Tracking number: %1").replace("%1", str(data["tracking"]))
         if data.get("carrier"):

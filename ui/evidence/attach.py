@@ -145,6 +145,7 @@ class EvidenceAttacher(QObject):
             lambda views: self._finished(number, views, None),
             lambda exc: self._finished(number, [], exc),
             writes=True,
+            owner=self,
         )
 
     def _finished(self, number: str, views: list[EvidenceView], error: Exception | None) -> None:

@@ -136,6 +136,7 @@ class EvidenceDesk(QObject):
             lambda _view: self.changed.emit(number),
             lambda exc: dialogs.show_error(self.dialog_parent, tr("Caption"), str(exc)),
             writes=True,
+            owner=self,
         )
 
     def trash(self, number: str, view: EvidenceView) -> None:

@@ -99,6 +99,7 @@ class CasePackMaker(QObject):
             lambda: service().pack(number, folder, progress=report),
             lambda result: self._done(number, result),
             lambda exc: self._failed(number, exc),
+            owner=self,
         )
         return True
 

@@ -76,7 +76,7 @@ class ThumbnailLoader(QObject):
                 return None if path is None else read_scaled(path, pixels)
 
             self._tasks.run(
-                work, lambda image: self._arrived(key, image), lambda _e: self._arrived(key, None)
+                work, lambda image: self._arrived(key, image), lambda _e: self._arrived(key, None), owner=self
             )
         return None
 

@@ -125,6 +125,7 @@ class BackupActions(QObject):
             done,
             failed,
             writes=True,
+            owner=self,
         )
 
     # -- restore --------------------------------------------------------------------------------
@@ -163,7 +164,7 @@ class BackupActions(QObject):
             self._set_busy(False)
             self._show_refusal(title, archive, exc, restoring=False)
 
-        self._tasks.run(lambda: service.verify(archive), verified, refused)
+        self._tasks.run(lambda: service.verify(archive), verified, refused, owner=self)
 
     def _confirmation(self, archive: Path, manifest: Manifest) -> str:
         return (
@@ -221,7 +222,7 @@ class BackupActions(QObject):
             self.restore_finished.emit(False)
             self._show_refusal(title, archive, exc, restoring=True)
 
-        self._tasks.run(work, done, failed, writes=True)
+        self._tasks.run(work, done, failed, writes=True, owner=self)
 
     def _show_refusal(self, title: str, archive: Path, exc: Exception, *, restoring: bool) -> None:
         """A refusal (checking, or restoring) changed nothing: the service guarantees it. An

@@ -161,7 +161,9 @@ class ExportActions(QObject):
                 tr("Could not export to %1: %2").replace("%1", str(out)).replace("%2", str(exc)),
             )
 
-        self._tasks.run(lambda: export_format.run(services.orders, out), done, failed, writes=True)
+        self._tasks.run(
+            lambda: export_format.run(services.orders, out), done, failed, writes=True, owner=self
+        )
 
     def _set_running(self, running: bool) -> None:
         for action in self.actions.values():

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
     from app.services import Services
-    from app.services.importing import ImportService
+    from app.services.importing import ImportResult, ImportService
 
 
 class ImportActions(QObject):
@@ -31,14 +31,16 @@ class ImportActions(QObject):
         services: Services,
         clock: Clock,
         tasks: TaskRunner,
-        data_changed: Callable[[], None],
+        show_orders: Callable[[Sequence[str]], None],
     ) -> None:
+        """``show_orders(numbers)`` reads the list again and shows the orders an import or a
+        paste added or changed (none: just reads it again)."""
         super().__init__(window)
         self._window = window
         self._services = services
         self._clock = clock
         self._tasks = tasks
-        self._data_changed = data_changed
+        self._show_orders = show_orders
         self.dialog: QDialog | None = None  # the import or paste dialog last opened (kept alive)
 
         def tr(text: str) -> str:
@@ -60,15 +62,21 @@ class ImportActions(QObject):
         """File → Import…: the import dialog, asking for a file."""
         self.import_files()
 
-    def _dialog_changed_data(self) -> None:
-        self._data_changed()
+    def _imported(self, result: ImportResult) -> None:
+        # What the import added first, then what it updated: the buyer sees where they went.
+        added = [e.order for e in result.entries if e.action == "add"]
+        updated = [e.order for e in result.entries if e.action == "update"]
+        self._show_orders(added + updated)
+
+    def _pasted(self, number: str) -> None:
+        self._show_orders([number])
 
     def import_files(self, paths: Sequence[Path] = ()) -> None:
         """The import dialog, for ``paths`` when given (a drop), else it asks for a file."""
         from ui.files.import_dialog import ImportDialog  # deferred: opened on demand, not at start-up
 
         dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
-        dialog.imported.connect(self._dialog_changed_data)
+        dialog.imported.connect(self._imported)
         self._show(dialog)
         if not paths:
             dialog.choose_files()
@@ -76,8 +84,8 @@ class ImportActions(QObject):
     def paste_order(self) -> None:
         from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
 
-        dialog = PasteOrderDialog(self._service, self._tasks, self._window)
-        dialog.added.connect(self._dialog_changed_data)
+        dialog = PasteOrderDialog(self._service, self._tasks, self._clock, self._window)
+        dialog.added.connect(self._pasted)
         self._show(dialog)
 
     def _show(self, dialog: QDialog) -> None:

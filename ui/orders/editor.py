@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.currencies import format_amount, is_known_currency
 from app.domain.errors import ParseError, Refused
+from app.domain.order_numbers import OrderNumberCheck, check_order_number
 from app.domain.parsing import parse_amount
 from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
@@ -46,6 +47,7 @@ from ui.common.form_fields import (
     add_form_row,
     hint_label,
 )
+from ui.common.order_number import note_text, problem_text
 from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.orders.time_fields import ProcessingTimeField
 
@@ -97,9 +99,16 @@ class OrderEditorDialog(QDialog):
         form = QFormLayout()
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("e.g. 8196543210987654"))
-        self.number.setReadOnly(not adding)
-        self.number.setFrame(adding)  # read-only in edit mode: shown as text, not as a field
-        self.number_msg = add_form_row(form, self.tr("Order &number"), self.number)
+        self.number.setMaxLength(200)  # the rule refuses more than 40; room to show what was pasted
+        self.number_note = hint_label(self)  # a second look the number deserves (another shop's)
+        self.number_note.setAccessibleName(self.tr("About the order number"))
+        number_box = QWidget(self)
+        number_column = QVBoxLayout(number_box)
+        number_column.setContentsMargins(0, 0, 0, 0)
+        number_column.setSpacing(2)
+        number_column.addWidget(self.number)
+        number_column.addWidget(self.number_note)
+        self.number_msg = add_form_row(form, self.tr("Order &number"), self.number, number_box)
         self.store = QLineEdit(self)
         self.store.setMaxLength(MAX_TEXT)
         self.store_msg = add_form_row(form, self.tr("&Store"), self.store)
@@ -129,6 +138,8 @@ class OrderEditorDialog(QDialog):
             self.payment.addItem(self.tr(PAYMENT_LABELS.get(method, method)), method)
         add_form_row(form, self.tr("&Payment method"), self.payment)
         self.ordered_at = LocalDateTimeEdit(now, self.tr("Ordered at"), self)
+        self.ordered_at_msg: FieldMessage | None = None
+        self.paid_at_msg: FieldMessage | None = None
         self.paid = QCheckBox(self.tr("Pai&d"), self)
         self.paid.setChecked(True)
         self.paid_at = LocalDateTimeEdit(now, self.tr("Paid at"), self)
@@ -139,8 +150,8 @@ class OrderEditorDialog(QDialog):
         paid_row.addWidget(self.paid_at, 1)
         self.processing = ProcessingTimeField(self._clock, self)
         if adding:
-            add_form_row(form, self.tr("Ordered &at"), self.ordered_at)
-            add_form_row(form, self.tr("Payment"), self.paid, paid_box)
+            self.ordered_at_msg = add_form_row(form, self.tr("Ordered &at"), self.ordered_at)
+            self.paid_at_msg = add_form_row(form, self.tr("Payment"), self.paid, paid_box)
             self.processing_msg = add_form_row(form, self.tr("P&rocessing time"), self.processing)
         else:  # the order's events: edited by recording events, not here
             for widget in (self.ordered_at, paid_box, self.processing):
@@ -180,7 +191,7 @@ class OrderEditorDialog(QDialog):
         chain += [self.note, self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        (self.number if adding else self.store).setFocus()
+        self.number.setFocus()
 
     @property
     def ok_button(self) -> QPushButton:
@@ -258,10 +269,42 @@ class OrderEditorDialog(QDialog):
             return None, dialogs.refusal_text(exc)
         return parsed.amount, None
 
+    def number_check(self) -> OrderNumberCheck:
+        return check_order_number(self.number.text())
+
+    def _check_number(self) -> None:
+        """The number by the one rule (app/domain/order_numbers.py), while it is typed: a refusal
+        in red once the field was touched or holds text, a second look in grey."""
+        check = self.number_check()
+        shown = "number" in self._touched or bool(self.number.text().strip())
+        self._report(self.number_msg, problem_text(check), shown)
+        note = note_text(check) if check.ok else None
+        self.number_note.setText(note or "")
+        self.number_note.setVisible(bool(note))
+        self.number.setAccessibleDescription(self.number_msg.text() or self.number_note.text())
+
+    def _check_times(self) -> None:
+        """A future date or a payment before the order, flagged as soon as it is entered."""
+        if self.ordered_at_msg is None or self.paid_at_msg is None:
+            return
+        now = self._clock.now()
+        ordered = self.ordered_at.value()
+        self._report(
+            self.ordered_at_msg, self.tr("The order date is in the future.") if ordered > now else None
+        )
+        paid_problem = None
+        if self.paid.isChecked():
+            paid = self.paid_at.value()
+            if paid > now:
+                paid_problem = self.tr("The payment time is in the future.")
+            elif paid < ordered:
+                paid_problem = self.tr("The payment time is before the order time.")
+        self._report(self.paid_at_msg, paid_problem)
+
     def _validate(self) -> bool:
         self._problems = []
-        if self._original is None:
-            self._required("number", self.number, self.number_msg, self.tr("Enter the order number."))
+        self._check_number()
+        self._check_times()
         self._required("store", self.store, self.store_msg, self.tr("Enter the store's name."))
         self._required("title", self.title_edit, self.title_msg, self.tr("Enter what you ordered."))
         code = self._currency_code()
@@ -299,7 +342,7 @@ class OrderEditorDialog(QDialog):
         assert total is not None
         processing_days, ship_by = self.processing.values()
         return NewOrder(
-            number=self.number.text().strip(),
+            number=self.number_check().number,
             store=self.store.text().strip(),
             title=self.title_edit.text().strip(),
             total=total,
@@ -318,6 +361,7 @@ class OrderEditorDialog(QDialog):
         assert order is not None
         total, _ = self.read_total()
         now = {
+            "number": self.number_check().number,
             "store": self.store.text().strip(),
             "title": self.title_edit.text().strip(),
             "total": total,
@@ -325,7 +369,10 @@ class OrderEditorDialog(QDialog):
             "payment_method": self.payment.currentData(),
             "note": self.note.toPlainText().strip(),
         }
-        return {field: value for field, value in now.items() if value != getattr(order, field)}
+        stored = {field: getattr(order, field) for field in now if field != "number"} | {
+            "number": order.order
+        }
+        return {field: value for field, value in now.items() if value != stored[field]}
 
     def accept(self) -> None:
         if not self._validate():

@@ -7,6 +7,8 @@ cells of the rows on screen as changed. It does nothing while the window is hidd
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -25,7 +27,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from app.clock import Clock
-from app.domain.views import VIEW_LABELS, View
+from app.domain.views import VIEW_LABELS, View, home_view
 from app.services.listing import ListRow
 from ui.orders.cells import COL_ORDER
 from ui.orders.table import OrderTable
@@ -211,6 +213,27 @@ class OrderListPanel(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
         self._sync_current()
+        return True
+
+    def reveal(self, numbers: Sequence[str]) -> bool:
+        """Show and select ``numbers`` (the first becomes current), wherever they are: a search
+        that hides them is cleared, and a view that doesn't hold them all gives way to their own
+        status view (All orders when they differ). False when none of them is in the list."""
+        rows = [row for number in numbers if (row := self.model.row_by_number(number)) is not None]
+        if not rows:
+            return False
+        if any(self.model.row_of_number(row.number) is None for row in rows) and self.search.text():
+            self.search.clear()
+        if any(self.model.row_of_number(row.number) is None for row in rows):
+            homes = {home_view(row.status, row.in_trash) for row in rows}
+            self.set_view(homes.pop() if len(homes) == 1 else View.ALL)
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.select_number(rows[0].number)
+        for row in rows[1:]:
+            position = self.model.row_of_number(row.number)
+            if position is not None:
+                selection.select(self.model.index(position, COL_ORDER), flags)
         return True
 
     def _sync_current(self, *_args: object) -> None:

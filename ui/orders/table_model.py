@@ -353,6 +353,13 @@ class OrderTableModel(QAbstractTableModel):
         rid = self._by_number.get(number)
         return None if rid is None else self._position(rid)
 
+    def row_by_number(self, number: str) -> ListRow | None:
+        """The order's row, shown in the current view or not."""
+        self.row_of_number(number)  # builds the index by number
+        assert self._by_number is not None
+        rid = self._by_number.get(number)
+        return None if rid is None else self._rows[rid]
+
     def row_at(self, row: int) -> ListRow:
         return self._rows[self._visible[row]]
 

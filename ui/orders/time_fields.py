@@ -15,6 +15,21 @@ from app.clock import Clock
 from ui.common.form_fields import CountdownField, LocalDateTimeEdit
 
 
+class DaysSpinBox(QSpinBox):
+    """A number of days that says "days" after the number ("7 days", "1 day")."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(1, 365)
+        self.setAccessibleName(accessible_name)
+        self.valueChanged.connect(self._update_suffix)
+        self._update_suffix(self.value())
+
+    def _update_suffix(self, value: int) -> None:
+        counted = self.tr("%n day(s)", "", value)
+        self.setSuffix(counted[counted.find(str(value)) + len(str(value)) :] if str(value) in counted else "")
+
+
 class ProcessingTimeField(QWidget):
     """The seller's processing time: not known, in days, or the ship-by countdown (from now)."""
 
@@ -28,10 +43,8 @@ class ProcessingTimeField(QWidget):
             [self.tr("Not known"), self.tr("In days"), self.tr("Ship-by countdown on the order page")]
         )
         self.mode.setAccessibleName(self.tr("Processing time is given as"))
-        self.days = QSpinBox(self)
-        self.days.setRange(1, 365)
+        self.days = DaysSpinBox(self.tr("Processing days"), self)
         self.days.setValue(7)
-        self.days.setAccessibleName(self.tr("Processing days"))
         self.countdown = CountdownField(clock, self.tr("Ship-by countdown"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,10 +97,8 @@ class ProtectionField(QWidget):
             self.tr("As the order page shows it now; counted from now, not from when it happened.")
         )
         self.end = LocalDateTimeEdit(default_end, self.tr("Protection ends"), self)
-        self.days = QSpinBox(self)
-        self.days.setRange(1, 365)
+        self.days = DaysSpinBox(self.tr("Extended by days"), self)
         self.days.setValue(15)
-        self.days.setAccessibleName(self.tr("Extended by days"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.mode, self.countdown, self.end, self.days):

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._exports: ExportActions | None = None
         self._backups: BackupActions | None = None
         self._auto_backups: AutoBackups | None = None
-        self.imports = ImportActions(self, services, clock, self.tasks, self.reload)
+        self.imports = ImportActions(self, services, clock, self.tasks, self.reload_then_reveal)
         self.evidence = EvidenceActions(
             self, services, clock, self.undo_stack, self.list_panel.current_number, self._notice
         )
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.list_panel.files_dropped.connect(self.evidence.drop_on_order)
         self.order_commands.orders_changed.connect(self.refresh_numbers)
         self.order_commands.order_added.connect(self.reload_then_select)
+        self.order_commands.order_renamed.connect(self._order_renamed)
 
     def _build_file_actions(self) -> None:
         # Deferred: built right after the first paint; their modules cost start-up time.
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
             if self._detail is not None:
                 self._detail.show_order(self.list_panel.current_number())
 
-        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
 
     def refresh_numbers(self, numbers: Sequence[str]) -> None:
         """After an order changed: its row again, and the detail panel if it shows it."""
@@ -359,20 +360,31 @@ class MainWindow(QMainWindow):
         self.list_panel.focus_search()
 
     def reload_then_select(self, number: str) -> None:
-        services, now = self._services, self._now()
+        """After an order was added: read the list again and show it, selected."""
+        self.reload_then_reveal([number])
+
+    def reload_then_reveal(self, numbers: Sequence[str]) -> None:
+        """After orders were added or changed (added, pasted, imported): read the list again and
+        show them, selected, switching to a view that holds them when the current one doesn't."""
+        services, now, wanted = self._services, self._now(), list(numbers)
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
-            self.list_panel.select_number(number)
+            if self.list_panel.reveal(wanted):
+                self.list_panel.table.setFocus()
 
-        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure)
+        self.tasks.run(lambda: services.listing.rows(now).rows, done, self.show_failure, owner=self)
+
+    def _order_renamed(self, _old: str, new: str) -> None:
+        # The row is known by its new number now: read the list again and keep it selected.
+        self.reload_then_select(new)
 
     def open_current(self) -> None:
         if (number := self.list_panel.current_number()) is not None:
             self.open_order(number)
 
     def open_order(self, number: str) -> None:
-        self.list_panel.select_number(number)
+        self.list_panel.reveal([number])
         self.detail_panel.show_order(number)
         self.detail_panel.setFocus()
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # built after the first paint: its module costs start-up time
 class OrderCommands(QObject):
     orders_changed = Signal(list)  # order numbers whose rows and detail should be shown again
     order_added = Signal(str)  # a new order's number: read the list again and select it
+    order_renamed = Signal(str, str)  # old and new number of an order whose number was corrected
 
     def __init__(
         self,
@@ -87,7 +88,11 @@ class OrderCommands(QObject):
 
         dialog = OrderEditorDialog(self._services.orders, self._clock, self._window, number=number)
         if dialog.exec():
-            self._changed([number])
+            saved = dialog.result_number()
+            if saved is not None and saved != number:
+                self.order_renamed.emit(number, saved)
+            else:
+                self._changed([number])
 
     def record(self, number: str, kind: str) -> None:
         """Record an event of ``kind`` (a CLI event name); opening a dispute goes through the guide."""

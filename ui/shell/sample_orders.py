@@ -75,7 +75,9 @@ class SampleOrders(QObject):
             self._failed(exc)
 
         orders = self._services.orders
-        self._tasks.run(lambda: generate(orders, count=SAMPLE_ORDERS, seed=seed), done, failed, writes=True)
+        self._tasks.run(
+            lambda: generate(orders, count=SAMPLE_ORDERS, seed=seed), done, failed, writes=True, owner=self
+        )
 
     def remove(self) -> None:
         if not dialogs.ask_yes_no(
@@ -89,4 +91,5 @@ class SampleOrders(QObject):
             lambda _n: self.changed.emit(),
             self._failed,
             writes=True,
+            owner=self,
         )

@@ -49,7 +49,7 @@ def run_startup_checks(window: StartupWindow, services: Services, clock: Clock) 
         if not report.is_empty:
             window.show_startup_report(report)
 
-    window.tasks.run(work, done, window.show_failure, writes=True)
+    window.tasks.run(work, done, window.show_failure, writes=True, owner=window.tasks)
 
 
 def remember_last_seen(services: Services, clock: Clock) -> None:

@@ -1,6 +1,8 @@
 """An editable draft in English or Russian with a copy button, and the guide page built around
 one: the message to the seller in the cancel guide and the dispute text in the dispute guide.
-Each language keeps its own edits while the buyer switches between them."""
+Each language keeps its own edits while the buyer switches between them. Parts in ``[…]`` that
+only the buyer can fill in are listed under the draft while any is left, said again when the
+draft is copied, and asked about before the guide goes on."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.common.form_fields import hint_label
+from app.domain.wording import unfilled_parts
+from ui.common import dialogs
+from ui.common.form_fields import WARNING_STYLE, hint_label
 
 ENGLISH, RUSSIAN = "en", "ru"
 
@@ -40,8 +44,14 @@ class BilingualDraft(QWidget):
         row.addStretch(1)
         self.draft = QPlainTextEdit(self)
         self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
+        self.unfilled_note = QLabel(self)  # the […] parts still to fill in
+        self.unfilled_note.setWordWrap(True)
+        self.unfilled_note.setStyleSheet(WARNING_STYLE)
+        self.unfilled_note.setAccessibleName(self.tr("Parts still to fill in"))
+        self.unfilled_note.hide()
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
         self.copied = hint_label(self)
+        self._copied_hint = ""
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.copied)
@@ -50,11 +60,13 @@ class BilingualDraft(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.draft, 1)
+        layout.addWidget(self.unfilled_note)
         self.below = QVBoxLayout()  # the page may put a note between the draft and the buttons
         layout.addLayout(self.below)
         layout.addLayout(buttons)
         self._languages.buttonToggled.connect(self._language_toggled)
         self.draft.textChanged.connect(self.copied.hide)
+        self.draft.textChanged.connect(self._show_unfilled)
         self.copy_button.clicked.connect(self.copy)
 
     def describe(self, what: str, copied_hint: str) -> None:
@@ -64,6 +76,7 @@ class BilingualDraft(QWidget):
         self.russian.setAccessibleName(self.tr("%1 in Russian").replace("%1", what))
         self.draft.setAccessibleName(what)
         self.copy_button.setAccessibleName(self.tr("Copy: %1").replace("%1", what))
+        self._copied_hint = copied_hint
         self.copied.setText(copied_hint)
 
     def set_drafts(self, english: str, russian: str) -> None:
@@ -81,9 +94,33 @@ class BilingualDraft(QWidget):
     def text(self) -> str:
         return self.draft.toPlainText()
 
+    def unfilled(self) -> list[str]:
+        """The ``[…]`` parts still in the draft shown."""
+        return unfilled_parts(self.draft.toPlainText())
+
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())
+        left = self.unfilled()
+        if left:
+            self.copied.setText(
+                self.tr(
+                    "Copied, with %n part(s) in […] still to fill in: fill them in before you send it.",
+                    "",
+                    len(left),
+                )
+            )
+        else:
+            self.copied.setText(self._copied_hint)
         self.copied.show()
+
+    def _show_unfilled(self) -> None:
+        left = self.unfilled()
+        self.unfilled_note.setText(
+            self.tr("Only you can fill in %n part(s) in […]: %1", "", len(left)).replace(
+                "%1", ", ".join(left)
+            )
+        )
+        self.unfilled_note.setVisible(bool(left))
 
     def _language_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if not checked or self.language() == self._shown:
@@ -116,3 +153,18 @@ class DraftPage(QWizardPage):
 
     def copy(self) -> None:
         self.editor.copy()
+
+    def validatePage(self) -> bool:  # Qt's name: asked before the guide goes on (Next, Finish)
+        left = self.editor.unfilled()
+        if not left:
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Parts still to fill in"),
+            self.tr(
+                "The draft still has %n part(s) in […] that only you can fill in:\n%1\n\n"
+                "Go on anyway? Fill them in before you send the text.",
+                "",
+                len(left),
+            ).replace("%1", "\n".join(left)),
+        )

@@ -320,3 +320,71 @@ def test_the_cancel_guide_is_offered_only_while_there_is_something_to_cancel(
     panel.show_order(NUMBER)
     assert service.show(NUMBER).status.value == "completed"
     assert not shown(panel, QPushButton, "cancelGuideButton")
+
+
+# -- guessed times, items and dispute dates each shown once ---------------------------------------
+
+PASTED = """Awaiting delivery
+Order number: 8123456789012399
+Order time: 2026-02-12 10:22
+Store: Gadget Store
+Phone case
+Color: Blue
+US $4.99 x2
+Total: US $9.98
+"""
+
+
+def add_pasted(service: OrderService, clock: FrozenClock, text: str = PASTED) -> str:
+    from app.services.importing import ImportService  # the service imports SQLAlchemy; only here
+
+    importer = ImportService(service.store, clock)
+    parsed = importer.parse_order_text(text)
+    importer.add_pasted(parsed, text)
+    return parsed.number or ""
+
+
+def test_a_guessed_shipping_time_is_shown_as_a_guess(panel, service, clock) -> None:
+    number = add_pasted(service, clock)
+    panel.show_order(number)
+    times = [w.text() for w in shown(panel, QLabel, "timelineTime")]
+    assert times[1:] == ["2026-02-12 10:22 or later", "2026-02-12 10:22 or later"]
+    entries = " ".join(label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel))
+    assert "Date not known: the import or the pasted page didn't say when." in entries
+    dues = [w.text() for w in shown(panel, QLabel, "deadlineDue")]
+    assert dues and all("a date not known for sure" in text for text in dues)
+
+
+def test_an_order_with_known_times_says_nothing_of_guesses(panel, service, clock) -> None:
+    add_in_transit(service, clock)
+    panel.show_order(NUMBER)
+    assert not any("or later" in w.text() for w in shown(panel, QLabel, "timelineTime"))
+    assert not any("not known" in w.text() for w in shown(panel, QLabel, "deadlineDue"))
+
+
+def test_a_pasted_items_title_is_shown_once(panel, service, clock) -> None:
+    number = add_pasted(service, clock)
+    panel.show_order(number)
+    assert text_of(panel, "orderItems") == "2 × Phone case (Color: Blue)"
+
+
+def test_several_items_are_bullets_without_the_first_repeated_above(panel, service, clock) -> None:
+    text = PASTED.replace(
+        "US $4.99 x2\nTotal: US $9.98", "US $4.99 x2\nScreen protector\nUS $1.00 x1\nTotal: US $10.98"
+    )
+    number = add_pasted(service, clock, text)
+    panel.show_order(number)
+    assert text_of(panel, "orderItems") == "• 2 × Phone case (Color: Blue)\n• Screen protector"
+
+
+def test_the_disputes_dates_show_once_in_its_own_section(panel, service, clock) -> None:
+    add_in_transit(service, clock)
+    service.record_event(NUMBER, NewEvent("received", at=clock.now() - timedelta(hours=20)))
+    service.record_event(NUMBER, NewEvent("dispute-opened", reason="damaged", refund=Decimal("5")))
+    panel.show_order(NUMBER)
+    rows = [" ".join(row_texts(row)) for row in deadline_rows(panel)]
+    assert not any("Seller must respond" in row or "escalates" in row.lower() for row in rows)
+    case_text = " ".join(
+        label.text() for label in panel._case.findChildren(QLabel) if label.isVisibleTo(panel)
+    )
+    assert "Seller must respond" in case_text

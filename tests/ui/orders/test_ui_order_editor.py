@@ -201,7 +201,7 @@ def test_edit_mode_is_prefilled_and_records_only_the_changed_fields(qtbot, servi
     dialog = _edit_dialog(qtbot, service, clock)
     calls = spy_on_edits(service, monkeypatch)
     assert dialog.windowTitle() == f"Edit order {NUMBER}"
-    assert dialog.number.isReadOnly() and dialog.number.text() == NUMBER
+    assert not dialog.number.isReadOnly() and dialog.number.text() == NUMBER  # a typo can be corrected
     assert (dialog.store.text(), dialog.title_edit.text()) == ("Tiny Gadgets Store", "USB-C cable")
     assert (dialog.total.text(), dialog.currency.currentText()) == ("12.34", "USD")
     assert dialog.payment.currentData() == "card"
@@ -284,3 +284,78 @@ def test_tab_moves_through_the_fields_in_reading_order(qtbot, dialog):
         seen.append(dialog.focusWidget())
     currency_edit = dialog.currency  # an editable combo takes focus itself
     assert seen == [dialog.store, dialog.title_edit, dialog.total, currency_edit, dialog.payment]
+
+
+# -- the order number, checked as it is typed ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("123456789012345678901234567890", "That is 30 digits; AliExpress order numbers have at most 20."),
+        ("ABC-123 x", "The number contains a space: copy the number alone."),
+        ("../../etc/passwd", "An order number can't contain / or \\ or .."),
+        ("81234'5", "An order number has only letters, digits, - and _; this one has “'”."),
+    ],
+)
+def test_an_impossible_number_is_flagged_as_it_is_typed(qtbot, dialog, typed, message):
+    fill_valid(qtbot, dialog, number=typed)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.number_msg.isVisible() and dialog.number_msg.text() == message
+    retype(qtbot, dialog.number, NUMBER)
+    assert dialog.ok_button.isEnabled() and not dialog.number_msg.isVisible()
+    assert not dialog.number_note.isVisible()
+
+
+def test_another_shops_number_is_accepted_with_a_note(qtbot, dialog, service):
+    fill_valid(qtbot, dialog, number="112-1234567-1234567")
+    assert dialog.ok_button.isEnabled() and not dialog.number_msg.isVisible()
+    assert dialog.number_note.isVisible()
+    assert dialog.number_note.text().startswith("Not an AliExpress order number (those have 15 to 20 digits)")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert service.show("112-1234567-1234567").store == "Tiny Gadgets Store"
+
+
+def test_a_wrong_number_is_corrected_in_the_editor(qtbot, service, clock, monkeypatch):
+    dialog = _edit_dialog(qtbot, service, clock)
+    calls = spy_on_edits(service, monkeypatch)
+    retype(qtbot, dialog.number, "")
+    dialog.number.insert("８１９６５４３２１０９８７６５５")  # full-width, pasted from a CJK page
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert calls == [{"number": "8196543210987655"}]
+    assert dialog.result_number() == "8196543210987655"
+    edited = service.show("8196543210987655").timeline[-1]
+    assert (edited.kind, edited.data) == ("edited", {"changes": {"number": [NUMBER, "8196543210987655"]}})
+
+
+# -- times that can't be right, flagged at once ---------------------------------------------------
+
+
+def test_a_future_order_date_and_a_payment_before_the_order_are_flagged_when_entered(qtbot, dialog, clock):
+    fill_valid(qtbot, dialog)
+    assert dialog.ok_button.isEnabled()
+    dialog.ordered_at.set_value(clock.now() + timedelta(days=2))
+    assert dialog.ordered_at_msg is not None and dialog.ordered_at_msg.isVisible()
+    assert dialog.ordered_at_msg.text() == "The order date is in the future."
+    assert not dialog.ok_button.isEnabled()
+    dialog.ordered_at.set_value(clock.now() - timedelta(days=2))
+    assert not dialog.ordered_at_msg.isVisible()
+    dialog.paid_at.set_value(clock.now() - timedelta(days=3))
+    assert (
+        dialog.paid_at_msg is not None
+        and dialog.paid_at_msg.text() == "The payment time is before the order time."
+    )
+    assert not dialog.ok_button.isEnabled()
+    dialog.paid_at.set_value(clock.now() + timedelta(hours=1))
+    assert dialog.paid_at_msg.text() == "The payment time is in the future."
+    dialog.paid.setChecked(False)  # not paid: its time doesn't count
+    assert not dialog.paid_at_msg.isVisible() and dialog.ok_button.isEnabled()
+
+
+def test_processing_days_say_days(qtbot, dialog):
+    choose(dialog.processing.mode, "In days")
+    assert dialog.processing.days.text() == "7 days"
+    dialog.processing.days.setValue(1)
+    assert dialog.processing.days.text() == "1 day"

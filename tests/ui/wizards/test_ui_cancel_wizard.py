@@ -533,3 +533,15 @@ def test_open_cancel_wizard_on_an_unknown_order_explains_and_opens_nothing(
     assert open_cancel_wizard(None, service, clock, "404") is False
     assert len(shown) == 1 and "404" in shown[0]
     assert cancel_wizard.dialogs is dialogs
+
+
+def test_the_steps_point_to_the_drafted_message_not_below(qtbot, service, clock) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "changed_mind")
+    steps = " ".join(visible_steps(wizard))
+    assert "(a message is drafted for you)" in steps and "below" not in steps
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "out_of_stock")
+    steps = " ".join(visible_steps(wizard))
+    assert "Send the seller the drafted message" in steps and "below" not in steps

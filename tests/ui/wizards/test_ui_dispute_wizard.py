@@ -465,3 +465,69 @@ def test_alt_n_goes_next_and_alt_b_goes_back(qtbot, service, clock) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == ELIGIBILITY)
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.currentId() == REASON)
+
+
+# -- the text says what is true where the buyer reads it -------------------------------------------
+
+
+def test_the_steps_point_to_the_draft_where_it_is_not_below_them(qtbot, service, clock) -> None:
+    received_order(service, clock)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "damaged")
+    next_until(qtbot, wizard, CONFIRM)  # the steps show after the text page
+    steps = wizard.confirm_page.steps.text()
+    assert "Paste the drafted dispute text into the form" in steps
+    assert "below" not in steps
+
+
+def test_unfilled_parts_are_listed_said_on_copy_and_asked_about_before_going_on(
+    qtbot, service, clock, monkeypatch
+) -> None:
+    received_order(service, clock)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "damaged")
+    next_until(qtbot, wizard, TEXT)
+    page = wizard.text_page
+    editor = page.editor
+    left = editor.unfilled()
+    assert "[what is damaged]" in left and editor.unfilled_note.isVisible()
+    assert all(part in editor.unfilled_note.text() for part in left)
+    click(qtbot, page.copy_button)
+    assert page.copied.text() == (
+        f"Copied, with {len(left)} parts in […] still to fill in: fill them in before you send it."
+    )
+    questions: list[str] = []
+
+    def answer_no(_parent, _title, text):
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", answer_no)
+    press(qtbot, wizard, W.NextButton)
+    assert wizard.currentId() == TEXT, "answered no: the buyer stays to fill them in"
+    assert len(questions) == 1 and all(part in questions[0] for part in left)
+    text = page.draft.toPlainText()
+    for part in left:
+        text = text.replace(part, "the lid")
+    page.draft.setPlainText(text)
+    assert not editor.unfilled_note.isVisible()
+    press(qtbot, wizard, W.NextButton)
+    assert wizard.currentId() == CONFIRM and len(questions) == 1
+
+
+def test_the_text_attaches_photos_only_once_the_order_has_some(qtbot, service, clock, tmp_path) -> None:
+    from PIL import Image
+
+    from app.services.evidence import EvidenceService
+
+    received_order(service, clock)
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "damaged")
+    next_until(qtbot, wizard, TEXT)
+    assert "attached" not in wizard.text_page.draft.toPlainText().lower().replace("[attach", "")
+    photo = tmp_path / "lid.jpg"
+    Image.new("RGB", (20, 20), "red").save(photo)
+    EvidenceService(service.store, clock).attach(NUMBER, [photo])
+    press(qtbot, wizard, W.BackButton)
+    press(qtbot, wizard, W.NextButton)
+    assert "I attach 1 photo or video that show it." in wizard.text_page.draft.toPlainText()

@@ -97,12 +97,15 @@ class DisputeWizard(GuideWizard):
         return self._advice
 
     def text_advice(self) -> DisputeAdvice:
-        """The advice with the partial refund the buyer chose, so the dispute text names it."""
+        """The advice asked again for the text page: with the partial refund the buyer chose, so
+        the text names it, and with the photos and videos added on the evidence page meanwhile, so
+        it attaches what there is."""
         refund = self.refund()
         total = self.service.show(self.number).total
-        if refund is None or self.wants_return() or refund >= total:
-            return self.advice()
-        return self.service.advise_dispute(self.number, self.reason() or "", refund=refund)
+        partial = refund is not None and not self.wants_return() and refund < total
+        return self.service.advise_dispute(
+            self.number, self.reason() or "", refund=refund if partial else None
+        )
 
     def advice(self) -> DisputeAdvice:
         assert self._advice is not None, "the reason page asks for the advice first"
