@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.attention import shown_urgency
 from app.domain.case import CaseSummary
 from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
@@ -56,6 +57,7 @@ def stage_text(stage: str) -> str:
 @dataclass
 class _Countdown:
     due_epoch: int
+    kind: str
     what: str
     label: QLabel
     mark: QLabel
@@ -185,7 +187,7 @@ class CaseSection(QWidget):
                 )
                 self._due.addWidget(label, row, column, align)
                 label.show()
-            self._countdowns.append(_Countdown(epoch(due), what, countdown, mark))
+            self._countdowns.append(_Countdown(epoch(due), kind, what, countdown, mark))
         self._due_box.setVisible(bool(next_due))
 
     def _fill_buttons(self, kinds: tuple[str, ...]) -> None:
@@ -225,8 +227,9 @@ class CaseSection(QWidget):
             level = urgency_for_seconds(left)
             if level != item.urgency:
                 item.urgency = level
-                item.mark.setText(fmt.urgency_mark(level))
-                colour = urgency_color(level, self.palette())
+                shown = shown_urgency(item.kind, left)  # a waiting period looks neutral
+                item.mark.setText(fmt.urgency_mark(shown) if shown is not None else "")
+                colour = urgency_color(shown, self.palette())
                 for label in (item.label, item.mark):
                     palette = label.palette()
                     palette.setColor(QPalette.ColorRole.WindowText, colour)

@@ -237,8 +237,9 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def urgency_color(urgency: Urgency, palette: QPalette) -> QColor:
+def urgency_color(urgency: Urgency | None, palette: QPalette) -> QColor:
+    """The countdown's colour; None (a waiting period) and LATER keep the palette's text colour."""
     table = _DARK if is_dark(palette) else _LIGHT
-    if urgency in table:
+    if urgency is not None and urgency in table:
         return QColor(table[urgency])
     return palette.color(QPalette.ColorRole.WindowText)

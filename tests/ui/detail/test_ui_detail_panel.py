@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.clock import FrozenClock
@@ -320,3 +321,34 @@ def test_the_cancel_guide_is_offered_only_while_there_is_something_to_cancel(
     panel.show_order(NUMBER)
     assert service.show(NUMBER).status.value == "completed"
     assert not shown(panel, QPushButton, "cancelGuideButton")
+
+
+def test_a_waiting_period_counts_down_in_the_text_colour_without_an_urgency_mark(
+    panel, service, clock
+) -> None:
+    add_paid(service, clock, hours_ago=22)  # the payment check ends in 2 h: nothing to do but wait
+    panel.show_order(NUMBER)
+    (row,) = deadline_rows(panel)
+    countdown = row.findChild(QLabel, "deadlineCountdown")
+    assert row.findChild(QLabel, "deadlineMark").text() == ""
+    assert countdown.palette().color(QPalette.ColorRole.WindowText) == panel.palette().color(
+        QPalette.ColorRole.WindowText
+    )
+    service.add_order(
+        NewOrder(
+            "3051234567890999",
+            "Store",
+            "Lamp",
+            Decimal("9.00"),
+            "EUR",
+            paid_at=clock.now() - timedelta(days=30),
+        )
+    )
+    service.record_event("3051234567890999", NewEvent("shipped", at=clock.now() - timedelta(days=25)))
+    service.record_event("3051234567890999", NewEvent("received", at=clock.now() - timedelta(days=14)))
+    panel.show_order("3051234567890999")  # one day left to open a dispute: the buyer's deadline
+    (row,) = deadline_rows(panel)
+    assert row.findChild(QLabel, "deadlineMark").text() == "▲"
+    assert row.findChild(QLabel, "deadlineCountdown").palette().color(
+        QPalette.ColorRole.WindowText
+    ) != panel.palette().color(QPalette.ColorRole.WindowText)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
@@ -16,8 +16,9 @@ from app.domain.views import View
 from app.services import Services
 from app.services.orders import OrderService
 from app.services.settings import LAST_SEEN, SettingsService
-from app.services.views import NewOrder
+from app.services.views import NewEvent, NewOrder
 from ui.common import dialogs
+from ui.orders.cells import COL_LEFT
 from ui.shell.main_window import MainWindow
 
 
@@ -94,16 +95,57 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(
     assert service.show("8000000000000001").in_trash
 
 
+def _protection_ending(
+    service: OrderService, clock: FrozenClock, number: str, total: str, currency: str
+) -> None:
+    """An order whose buyer protection ends in a day: the buyer must act (dispute or confirm)."""
+    _add(service, clock, number, total, currency)
+    service.record_event(number, NewEvent("shipped", protection_left=timedelta(days=1)))
+
+
 def test_status_line_counts_orders_due_within_48_hours_and_money_per_currency(
     qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
 ) -> None:
-    _add(service, clock, "8000000000000001", "10.50", "USD")
-    _add(service, clock, "8000000000000002", "2.25", "USD")
-    _add(service, clock, "8000000000000003", "7.00", "EUR")
+    _protection_ending(service, clock, "8000000000000001", "10.50", "USD")
+    _protection_ending(service, clock, "8000000000000002", "2.25", "USD")
+    _protection_ending(service, clock, "8000000000000003", "7.00", "EUR")
     window = _window(qtbot, service, clock, settings)
     text = window.status_line.text()
     assert text.startswith("3 order")
     assert "7.00 EUR" in text and "12.75 USD" in text
+
+
+def test_waiting_periods_are_neither_at_risk_nor_coloured(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    # Paid three hours ago: the payment check ends within 48 hours, but the buyer has nothing
+    # to do; nor while a cancellation waits for the seller's silence to approve it.
+    _add(service, clock, "8000000000000001", "10.50", "USD")
+    service.add_order(
+        NewOrder(
+            "8000000000000002",
+            "Store",
+            "Lamp",
+            Decimal("4.00"),
+            "USD",
+            paid_at=clock.now() - timedelta(days=2),
+        )
+    )
+    service.record_event("8000000000000002", NewEvent("cancel-requested", at=clock.now()))
+    _protection_ending(service, clock, "8000000000000003", "7.00", "EUR")
+    window = _window(qtbot, service, clock, settings)
+    assert window.status_line.text().startswith("1 order")
+    assert "USD" not in window.status_line.text()
+    panel = window.list_panel
+    assert panel.current_view() is View.NEEDS_ATTENTION
+    assert [panel.model.row_at(r).number for r in range(panel.model.rowCount())] == ["8000000000000003"]
+    panel.set_view(View.ALL)
+    model = panel.model
+    for row in range(model.rowCount()):
+        cell = model.index(row, COL_LEFT)
+        acting = model.row_at(row).number == "8000000000000003"
+        assert (cell.data(Qt.ItemDataRole.BackgroundRole) is not None) is acting
+        assert cell.data().endswith("▲") is acting  # the urgency's shape only where the buyer acts
 
 
 def test_layout_is_remembered(
