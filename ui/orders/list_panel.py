@@ -41,6 +41,7 @@ def view_label(view: View) -> str:
 
 class OrderListPanel(QWidget):
     current_order_changed = Signal(object)  # order number (str) or None
+    selection_changed = Signal()  # the selected rows changed (see selected_numbers, current_row)
     open_requested = Signal(str)
     delete_requested = Signal(list)  # order numbers
     context_menu_requested = Signal(str, QPoint)  # order number, global position
@@ -95,6 +96,8 @@ class OrderListPanel(QWidget):
         self.sidebar.currentItemChanged.connect(self._on_view_item)
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(self._sync_current)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.model.modelReset.connect(self.selection_changed)
         self.table.doubleClicked.connect(self._open_current)
         self.table.open_pressed.connect(self._open_current)
         self.table.delete_pressed.connect(self._delete_selected)
@@ -194,8 +197,12 @@ class OrderListPanel(QWidget):
     # -- selection ------------------------------------------------------------------------------
 
     def current_number(self) -> str | None:
+        row = self.current_row()
+        return row.number if row is not None else None
+
+    def current_row(self) -> ListRow | None:
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()).number if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def selected_numbers(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -91,6 +91,8 @@ class MainActions:
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings_action)
+        self.set_order_chosen(False)  # until an order is selected
+        self.set_selected(0, False)
 
     def context_menu(self, parent: QWidget, evidence: EvidenceActions) -> QMenu:
         """The order list's context menu: what can be done to the order, its evidence, the trash."""
@@ -112,10 +114,18 @@ class MainActions:
             self.delete_action,
         ]
 
-    def set_order_chosen(self, chosen: bool) -> None:
-        """Enable what needs a current order (moving to the trash works on the selection)."""
-        for action in (self.edit_action, self.open_action, self.cancel_action, self.dispute_action):
-            action.setEnabled(chosen)
+    def set_order_chosen(self, chosen: bool, live: bool = True) -> None:
+        """Enable what needs a current order: opening it, and (unless it is in the trash, where
+        nothing can be done to it but restoring) editing it and the guides. Nothing is chosen
+        on the welcome page or in an empty view."""
+        self.open_action.setEnabled(chosen)
+        for action in (self.edit_action, self.cancel_action, self.dispute_action):
+            action.setEnabled(chosen and live)
+
+    def set_selected(self, count: int, in_trash: bool) -> None:
+        """Moving to the trash works on the selected orders; none selected, or orders already
+        in the trash: nothing to move."""
+        self.delete_action.setEnabled(count > 0 and not in_trash)
 
     def add_file_actions(self, exports: Iterable[QAction], backups: Iterable[QAction]) -> None:
         """Export into File → Export, back up and restore above Quit (built after the first paint)."""

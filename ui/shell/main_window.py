@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(slot)
         self.list_panel.current_order_changed.connect(self._on_current_changed)
+        self.list_panel.selection_changed.connect(self._on_selection_changed)
         self.list_panel.open_requested.connect(self.open_order)
         self.list_panel.delete_requested.connect(self.order_commands.trash)
         self.list_panel.context_menu_requested.connect(self._context_menu)
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._orders_page)
         else:
             self.stack.setCurrentWidget(self.empty_state)
+        self._on_selection_changed()
         has_sample = any(row.is_demo for row in rows)
         self.sample_banner.setVisible(has_sample)
         self.main_actions.sample_action.setEnabled(has_sample)
@@ -413,8 +415,17 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, number: object) -> None:
         self.detail_panel.show_order(number if isinstance(number, str) else None)
-        self.main_actions.set_order_chosen(isinstance(number, str))
+        self._on_selection_changed()
         self.evidence.set_current(number if isinstance(number, str) else None)
+
+    def _on_selection_changed(self) -> None:
+        """What the order actions can do now: nothing without a selection (the welcome page, an
+        empty view), only restoring for orders in the trash."""
+        panel = self.list_panel
+        current = panel.current_row() if self.stack.currentWidget() is self._orders_page else None
+        self.main_actions.set_order_chosen(current is not None, current is not None and not current.in_trash)
+        selected = panel.selected_numbers() if current is not None else []
+        self.main_actions.set_selected(len(selected), current is not None and current.in_trash)
 
     # -- layout ---------------------------------------------------------------------------------
 

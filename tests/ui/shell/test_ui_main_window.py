@@ -287,3 +287,41 @@ def test_open_dispute_goes_through_the_dispute_guide(
     window.main_actions.dispute_action.trigger()
     window.order_commands.record("8000000000000001", "dispute-opened")  # the detail panel's "Open dispute…"
     assert opened == ["8000000000000001", "8000000000000001"]
+
+
+def _order_actions_enabled(window: MainWindow) -> dict[str, bool]:
+    actions = window.main_actions
+    return {
+        "edit": actions.edit_action.isEnabled(),
+        "cancel": actions.cancel_action.isEnabled(),
+        "dispute": actions.dispute_action.isEnabled(),
+        "trash": actions.delete_action.isEnabled(),
+    }
+
+
+def test_order_actions_are_disabled_until_an_order_is_selected(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    window = _window(qtbot, service, clock, settings)
+    assert window.stack.currentWidget() is window.empty_state
+    assert not any(_order_actions_enabled(window).values()), "the welcome page has no order to act on"
+    window.close()
+
+    _add(service, clock, "8000000000000001")
+    _add(service, clock, "8000000000000002")
+    window = _window(qtbot, service, clock, settings)
+    window.list_panel.set_view(View.ALL)
+    assert window.list_panel.current_number() is None
+    assert not any(_order_actions_enabled(window).values())
+    assert window.list_panel.select_number("8000000000000002")
+    assert all(_order_actions_enabled(window).values())
+    window.list_panel.table.clearSelection()
+    window.list_panel.table.setCurrentIndex(window.list_panel.model.index(-1, 0))
+    assert not any(_order_actions_enabled(window).values())
+    # In the trash there is nothing to edit, cancel, dispute or trash again: only restoring.
+    service.trash("8000000000000001")
+    window.refresh_numbers(["8000000000000001"])
+    window.list_panel.set_view(View.TRASH)
+    assert window.list_panel.select_number("8000000000000001")
+    assert not any(_order_actions_enabled(window).values())
+    assert window.main_actions.open_action.isEnabled()
