@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
+        self._undo_index = 0  # the stack's index as last seen: did Ctrl+Z or redo move it?
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.startup_report_dialog: QDialog | None = None  # what crossed a deadline while closed
         self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
 
@@ -408,6 +410,19 @@ class MainWindow(QMainWindow):
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
+
+    def _undo_index_changed(self, index: int) -> None:
+        """Say what Ctrl+Z (or redo) just did, so the status bar never keeps saying "Undo with
+        Ctrl+Z" about something already undone. A new command moves the index too: its own
+        notice follows at once and replaces this one."""
+        before, self._undo_index = self._undo_index, index
+        stack = self.undo_stack
+        if index < before and index < stack.count():
+            self._notice(self.tr("Undone: %1.").replace("%1", stack.text(index)))
+        elif before < index <= stack.count():
+            self._notice(self.tr("Done again: %1.").replace("%1", stack.text(index - 1)))
+        else:
+            self.statusBar().clearMessage()  # the stack was cleared (a restore)
 
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)

@@ -88,11 +88,14 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(
     assert trashed == {"8000000000000001": True, "8000000000000002": False}
     assert service.show("8000000000000001").in_trash
     assert "Undo" in window.statusBar().currentMessage()
-    window.undo_stack.undo()
+    window.main_actions.undo_action.trigger()  # Ctrl+Z
     assert not service.show("8000000000000001").in_trash
     assert not any(r.in_trash for r in window.list_panel.rows())
+    # The status bar no longer offers to undo what is already undone.
+    assert window.statusBar().currentMessage() == "Undone: Move 1 order to the trash."
     window.undo_stack.redo()
     assert service.show("8000000000000001").in_trash
+    assert window.statusBar().currentMessage() == "Done again: Move 1 order to the trash."
 
 
 def _protection_ending(
