@@ -103,6 +103,7 @@ class OrderListPanel(QWidget):
         self.table.delete_pressed.connect(self._delete_selected)
         self.table.menu_requested.connect(self._on_menu)
         self.table.files_dropped.connect(self._on_files_dropped)
+        self.table.empty_action_clicked.connect(self.search_everywhere)
         model = self.model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_empty)
@@ -283,14 +284,27 @@ class OrderListPanel(QWidget):
         self.search.selectAll()
 
     def _update_empty(self, *_args: object) -> None:
-        self.table.set_empty_text(None if self.model.rowCount() else self._empty_text())
+        if self.model.rowCount():
+            self.table.set_empty_text(None)
+            return
+        view, term = self.model.view(), self.search.text().strip()
+        everywhere = term and view is not View.ALL
+        self.table.set_empty_text(self._empty_text(), self.tr("Search all orders") if everywhere else None)
+
+    def search_everywhere(self) -> None:
+        """Keep the search, look in "All orders" (what a search in one view didn't find)."""
+        self.set_view(View.ALL)
 
     def _empty_text(self) -> str:
         view, term = self.model.view(), self.search.text().strip()
         if term and view is View.ALL:
             return self.tr("No orders match “%1”.").replace("%1", term)
         if term:
-            return self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+            text = self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+            elsewhere = self.model.count_matching(View.ALL)
+            if elsewhere:
+                text += " " + self.tr("Other views hold %n matching order(s).", "", elsewhere)
+            return text
         if view is View.NEEDS_ATTENTION:
             return self.tr("Nothing needs your attention.")
         if view is View.TRASH:

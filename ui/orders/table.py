@@ -20,7 +20,16 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.drops import has_files_or_image
 from ui.orders.cells import (
@@ -56,6 +65,7 @@ class OrderTable(QTableView):
     delete_pressed = Signal()
     menu_requested = Signal(QModelIndex, QPoint)  # index, global position
     files_dropped = Signal(QModelIndex, QMimeData)  # files or an image dropped onto a row
+    empty_action_clicked = Signal()  # the button under the empty text (see set_empty_text)
 
     def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,12 +99,21 @@ class OrderTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
-        self.empty_label = QLabel(self.viewport())
+        # What an empty list says, in the middle of the viewport, and what to do about it.
+        self.empty_box = QWidget(self.viewport())
+        self.empty_label = QLabel(self.empty_box)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.hide()
+        self.empty_button = QPushButton(self.empty_box)
+        self.empty_button.setAutoDefault(False)
+        self.empty_button.clicked.connect(self.empty_action_clicked)
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.empty_box.hide()
         self.setAcceptDrops(True)  # photos dropped onto a row become that order's evidence
         self._drop_row = -1  # the row files are dragged over: framed so the user sees the target
         self.fit_columns()
@@ -196,19 +215,22 @@ class OrderTable(QTableView):
 
     # -- the empty state ------------------------------------------------------------------------
 
-    def set_empty_text(self, text: str | None) -> None:
-        """Show ``text`` in the middle of the table while it has no rows; None hides it."""
+    def set_empty_text(self, text: str | None, action: str | None = None) -> None:
+        """Show ``text`` in the middle of the table while it has no rows, with a button reading
+        ``action`` under it when given (``empty_action_clicked``); None hides them."""
         if text is None:
-            self.empty_label.hide()
+            self.empty_box.hide()
             return
         self.empty_label.setText(text)
-        self.empty_label.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
-        self.empty_label.show()
+        self.empty_button.setText(action or "")
+        self.empty_button.setVisible(bool(action))
+        self.empty_box.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
+        self.empty_box.show()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit_columns()
-            self.empty_label.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
+            self.empty_box.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
         return super().viewportEvent(event)
 
     # -- column widths --------------------------------------------------------------------------

@@ -220,6 +220,16 @@ class OrderTableModel(QAbstractTableModel):
         self.set_view(self._view)
         return self._visible is not before
 
+    def count_matching(self, view: View) -> int:
+        """How many orders of ``view`` the current search finds (another view than the one shown)."""
+        term, now = self._term, self._now
+        return sum(
+            1
+            for rid, r in self._rows.items()
+            if (not term or term in self._texts[rid])
+            and in_view(view, r.status, r.next_kind, r.next_due, r.in_trash, now)
+        )
+
     def set_search(self, text: str) -> None:
         """Show only rows whose number, store, titles or tracking numbers contain ``text``."""
         term = text.strip().casefold()

@@ -251,20 +251,37 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: Any, panel: Order
 
 
 def test_an_empty_view_says_so_instead_of_a_blank_grid(qtbot: Any, panel: OrderListPanel) -> None:
-    assert panel.table.empty_label.isHidden()
+    assert panel.table.empty_box.isHidden()
     panel.update_rows([ROWS[0]._replace(next_due=NOW + 20 * DAY), ROWS[1]._replace(next_due=NOW + 20 * DAY)])
     assert panel.table.empty_label.isVisible()
     assert panel.table.empty_label.text() == "Nothing needs your attention."
+    assert not panel.table.empty_button.isVisible()
     panel.set_view(View.ALL)
-    assert panel.table.empty_label.isHidden()
+    assert panel.table.empty_box.isHidden()
     qtbot.keyClicks(panel.search, "no such thing")
     assert (
         panel.table.empty_label.isVisible()
         and "No orders match “no such thing”" in panel.table.empty_label.text()
     )
+    assert not panel.table.empty_button.isVisible()  # already searching everything
     panel.set_view(View.TRASH)
     panel.search.clear()
     assert panel.table.empty_label.text() == "The trash is empty."
+
+
+def test_a_search_that_finds_nothing_in_one_view_offers_to_search_all_orders(
+    qtbot: Any, panel: OrderListPanel
+) -> None:
+    panel.set_view(View.DELIVERED)
+    qtbot.keyClicks(panel.search, "xiaomi")  # the watch is in a dispute, not delivered
+    assert table_numbers(panel) == []
+    assert "Other views hold 1 matching order." in panel.table.empty_label.text()
+    button = panel.table.empty_button
+    assert button.isVisible() and button.text() == "Search all orders"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.current_view() is View.ALL
+    assert panel.search.text() == "xiaomi"
+    assert table_numbers(panel) == [ROWS[2].number]
 
 
 def test_clicking_a_column_header_sorts_by_it(qtbot: Any, panel: OrderListPanel) -> None:
