@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.domain.advice_cancel import GUIDED_STATUSES
+from app.domain.advice_cancel import offers_cancel_guide
+from app.domain.model import EventKind
 from app.domain.errors import Refused
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
@@ -245,6 +246,9 @@ class OrderDetailPanel(QWidget):
         self._note_error.clear()
         self._number = detail.order
         self._fill_header(detail)
+        # Only while there may be something to cancel, as the timeline agrees.
+        possible = [EventKind(k) for k in kinds]
+        self._cancel_guide.setVisible(not detail.in_trash and offers_cancel_guide(detail.status, possible))
         now_epoch = epoch(self._clock.now())
         self._case.set_case(case, detail.currency, now_epoch, can_record=not detail.in_trash)
         self._deadlines.set_deadlines(detail.deadlines, now_epoch)
@@ -297,8 +301,6 @@ class OrderDetailPanel(QWidget):
         self._note.setText(detail.note)
         self._note.setVisible(bool(detail.note))
         self._edit.setVisible(not detail.in_trash)
-        # Completed, cancelled, refunded or in a dispute: there is nothing left to cancel.
-        self._cancel_guide.setVisible(not detail.in_trash and detail.status in GUIDED_STATUSES)
         self._trash.setVisible(not detail.in_trash)
         self._restore.setVisible(detail.in_trash)
 

@@ -27,25 +27,26 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
-# Buttons for the events a buyer can record; "…" where a dialog asks for more.
+# Buttons for the events a buyer can record. Each opens a dialog (when it happened, a note, the
+# facts the kind takes), so each ends in "…".
 _BUTTON_LABELS: dict[str, str] = {
-    "paid": QT_TRANSLATE_NOOP("detail", "Mark paid"),
+    "paid": QT_TRANSLATE_NOOP("detail", "Mark paid…"),
     "shipped": QT_TRANSLATE_NOOP("detail", "Shipped…"),
     "tracking-update": QT_TRANSLATE_NOOP("detail", "Tracking update…"),
-    "delivered": QT_TRANSLATE_NOOP("detail", "Delivered"),
+    "delivered": QT_TRANSLATE_NOOP("detail", "Delivered…"),
     "received": QT_TRANSLATE_NOOP("detail", "Confirm receipt…"),
     "cancel-requested": QT_TRANSLATE_NOOP("detail", "Request cancellation…"),
-    "cancel-approved": QT_TRANSLATE_NOOP("detail", "Cancellation approved"),
-    "cancel-rejected": QT_TRANSLATE_NOOP("detail", "Cancellation refused"),
-    "cancelled": QT_TRANSLATE_NOOP("detail", "Cancelled"),
+    "cancel-approved": QT_TRANSLATE_NOOP("detail", "Cancellation approved…"),
+    "cancel-rejected": QT_TRANSLATE_NOOP("detail", "Cancellation refused…"),
+    "cancelled": QT_TRANSLATE_NOOP("detail", "Cancelled…"),
     "extension-requested": QT_TRANSLATE_NOOP("detail", "Extension requested…"),
     "protection-extended": QT_TRANSLATE_NOOP("detail", "Protection extended…"),
     "dispute-opened": QT_TRANSLATE_NOOP("detail", "Open dispute…"),
     "dispute-cancelled": QT_TRANSLATE_NOOP("detail", "Dispute cancelled…"),
     "seller-responded": QT_TRANSLATE_NOOP("detail", "Seller responded…"),
-    "escalated": QT_TRANSLATE_NOOP("detail", "Escalated"),
+    "escalated": QT_TRANSLATE_NOOP("detail", "Escalated…"),
     "decided": QT_TRANSLATE_NOOP("detail", "Decision…"),
-    "appealed": QT_TRANSLATE_NOOP("detail", "Appealed"),
+    "appealed": QT_TRANSLATE_NOOP("detail", "Appealed…"),
     "refund-issued": QT_TRANSLATE_NOOP("detail", "Refund issued…"),
     "refund-received": QT_TRANSLATE_NOOP("detail", "Refund received…"),
 }

@@ -352,3 +352,48 @@ def test_a_waiting_period_counts_down_in_the_text_colour_without_an_urgency_mark
     assert row.findChild(QLabel, "deadlineCountdown").palette().color(
         QPalette.ColorRole.WindowText
     ) != panel.palette().color(QPalette.ColorRole.WindowText)
+
+
+def _escalated(service: OrderService, clock: FrozenClock) -> None:
+    add_in_transit(service, clock)
+    service.record_event(NUMBER, NewEvent("dispute-opened", at=clock.now(), reason="tracking_stalled"))
+    clock.advance(timedelta(days=1))
+    service.record_event(NUMBER, NewEvent("escalated", at=clock.now()))
+
+
+def test_every_button_that_opens_a_dialog_ends_in_an_ellipsis(panel, service, clock) -> None:
+    from app.domain.model import RECORDABLE_KINDS
+    from ui.detail.texts import button_label
+
+    # Every recorded event opens a dialog (the event dialog, or the dispute guide).
+    assert all(button_label(kind.value).endswith("…") for kind in RECORDABLE_KINDS if kind.value != "note")
+    _escalated(service, clock)
+    panel.show_order(NUMBER)
+    texts = [b.text() for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)]
+    assert "Edit…" in texts and "Decision…" in texts
+    opening = [t for t in texts if t not in ("Move to trash", "Copy", "Add note", "Restore")]
+    assert all(t.endswith("…") for t in opening), opening
+
+
+def test_tracking_and_delivery_can_be_recorded_during_an_escalated_dispute(panel, service, clock) -> None:
+    _escalated(service, clock)
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "dispute_escalated"
+    assert {"Tracking update…", "Delivered…"} <= set(event_buttons(panel))
+
+
+def test_a_refund_decided_in_a_dispute_offers_no_cancel_guide(panel, service, clock) -> None:
+    _escalated(service, clock)
+    service.record_event(NUMBER, NewEvent("decided", at=clock.now(), outcome="full"))
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "refund_pending"
+    assert not shown(panel, QPushButton, "cancelGuideButton")
+
+
+def test_a_cancellation_approved_by_a_silent_seller_offers_the_cancel_guide(panel, service, clock) -> None:
+    add_paid(service, clock, hours_ago=30)
+    service.record_event(NUMBER, NewEvent("cancel-requested", at=clock.now()))
+    clock.advance(timedelta(days=3))  # the seller stayed silent: approved, refund on its way
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "refund_pending"
+    assert shown(panel, QPushButton, "cancelGuideButton")
