@@ -23,8 +23,8 @@ from app.domain.attention import shown_urgency
 from app.domain.case import CaseSummary
 from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
+from app.domain.words import STAGE_WORDS
 from ui.common import format as fmt
-from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color
@@ -32,26 +32,13 @@ from ui.orders.event_texts import outcome_label, reason_label
 
 CONTEXT = "case"
 
-_STAGES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("case", "Dispute open: waiting for the seller's answer"),
-    "seller_responded": QT_TRANSLATE_NOOP("case", "The seller answered"),
-    "escalated": QT_TRANSLATE_NOOP("case", "Escalated: the platform is deciding"),
-    "decided": QT_TRANSLATE_NOOP("case", "Decided against you"),
-    "appealed": QT_TRANSLATE_NOOP("case", "Appealed: the platform looks again"),
-    "return_pending": QT_TRANSLATE_NOOP("case", "Refund agreed with a return: ship the item back"),
-    "refund_pending": QT_TRANSLATE_NOOP("case", "Refund on its way"),
-    "refunded": QT_TRANSLATE_NOOP("case", "Refunded: the case is closed"),
-    "closed_without_refund": QT_TRANSLATE_NOOP("case", "Closed without a refund"),
-    "cancelled": QT_TRANSLATE_NOOP("case", "Dispute cancelled"),
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def stage_text(stage: str) -> str:
-    return tr(_STAGES[stage]) if stage in _STAGES else stage
+    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
 
 @dataclass

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.domain.advice_cancel import offers_cancel_guide
-from app.domain.model import EventKind
 from app.domain.errors import Refused
+from app.domain.model import EventKind
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt

@@ -90,7 +90,7 @@ def test_an_open_dispute_shows_stage_reason_amount_deadlines_and_what_next(panel
     assert dues == [fmt.local_time(clock.now() + 4 * DAY), fmt.local_time(clock.now() + 15 * DAY)]
     assert countdowns(panel) == ["4d 00h", "15d 00h"]
     what_next = label(panel, "caseNext")
-    assert "The seller must answer by the time shown below" in what_next
+    assert "The seller must answer by the time shown;" in what_next
     assert "you can escalate earlier" in what_next
     assert set(case_buttons(panel)) >= {"Seller responded…", "Escalated…", "Decision…", "Dispute cancelled…"}
     assert "Appealed…" not in case_buttons(panel)
