@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drops import has_files_or_image
+from ui.common.sort_arrows import point_sort_arrows
 from ui.orders.cells import (
     COL_DEADLINE,
     COL_ITEMS,
@@ -97,6 +98,7 @@ class OrderTable(QTableView):
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        point_sort_arrows(header)  # soonest first reads ▲, as in the backups list
         header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
         # What an empty list says, in the middle of the viewport, and what to do about it.
