@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -85,14 +85,18 @@ class OrderDetailPanel(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Very narrow (the detail panel gives way first in a small window): scroll, never cut off.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._scroll.viewport().setBackgroundRole(self.backgroundRole())
         self._stack.addWidget(self._scroll)
 
         body = QWidget()
         body.setBackgroundRole(self.backgroundRole())
         self._body = QVBoxLayout(body)
-        self._body.setSpacing(8)
+        self._body.setSpacing(6)
+        # The most important part first, compact, so it shows without scrolling: what the order
+        # is and where it stands, the dispute, the deadlines with what to do about each, and
+        # the buttons to record what happened. The history follows.
         self._build_header()
         self._build_order_buttons()
         self._case = CaseSection()  # hidden unless the order has (or had) a dispute
@@ -121,7 +125,7 @@ class OrderDetailPanel(QWidget):
 
     def _section(self, title: str) -> QLabel:
         label = bold(QLabel(title), 1.1)
-        label.setContentsMargins(0, 8, 0, 0)
+        label.setContentsMargins(0, 6, 0, 0)
         return label
 
     def _build_header(self) -> None:
@@ -151,11 +155,15 @@ class OrderDetailPanel(QWidget):
         self._tracking.setObjectName("orderTracking")
         self._note = wrapped(selectable=True)
         self._note.setObjectName("orderNote")
+        facts = QVBoxLayout()
+        facts.setSpacing(2)  # one block: the order at a glance
         for label in (self._status, self._store, self._items, self._total, self._tracking, self._note):
-            self._body.addWidget(label)
+            facts.addWidget(label)
+        self._body.addLayout(facts)
 
     def _build_order_buttons(self) -> None:
-        row = QHBoxLayout()
+        box = QWidget()
+        row = FlowLayout(box)  # wraps in a narrow panel instead of widening it
         self._edit = QPushButton(self.tr("Edit…"))
         self._edit.setAccessibleName(self.tr("Edit the order"))
         self._edit.clicked.connect(partial(self._emit_for_order, self.edit_requested))
@@ -172,8 +180,7 @@ class OrderDetailPanel(QWidget):
         self._cancel_guide.clicked.connect(partial(self._emit_for_order, self.cancel_guide_requested))
         for button in (self._edit, self._cancel_guide, self._trash, self._restore):
             row.addWidget(button)
-        row.addStretch(1)
-        self._body.addLayout(row)
+        self._body.addWidget(box)
 
     def _build_notes(self) -> None:
         self._note_edit = QPlainTextEdit()
@@ -285,6 +292,8 @@ class OrderDetailPanel(QWidget):
         self._status.setText(status)
         self._store.setText(self.tr("Store: %1").replace("%1", detail.store))
         self._items.setText(_items_text(detail))
+        lines = _item_lines(detail)
+        self._items.setToolTip("\n".join(lines) if len(lines) > MAX_ITEM_LINES else "")
         total = fmt.money(detail.total, detail.currency)
         if detail.payment_method:
             self._total.setText(
@@ -377,12 +386,25 @@ class OrderDetailPanel(QWidget):
             event.ignore()
 
 
-def _items_text(detail: OrderDetail) -> str:
-    lines = [
+MAX_ITEM_LINES = 3  # more items are counted, not listed: the deadlines stay on screen
+
+
+def _item_lines(detail: OrderDetail) -> list[str]:
+    return [
         (f"{line.quantity} × {line.title}" if line.quantity != 1 else line.title)
         + (f" ({line.options})" if line.options else "")
         for line in detail.lines
     ]
+
+
+def _items_text(detail: OrderDetail) -> str:
+    """The title, then the items: the first few, and how many more (the tooltip lists all)."""
+    lines = _item_lines(detail)
     if not lines or lines == [detail.title]:
         return detail.title
-    return detail.title + "\n" + "\n".join("• " + line for line in lines)
+    shown = lines if len(lines) <= MAX_ITEM_LINES else lines[: MAX_ITEM_LINES - 1]
+    text = detail.title + "\n" + "\n".join("• " + line for line in shown)
+    if len(shown) < len(lines):
+        more = len(lines) - len(shown)
+        text += "\n" + QCoreApplication.translate("OrderDetailPanel", "• and %n more item(s)", "", more)
+    return text

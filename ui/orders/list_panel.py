@@ -67,7 +67,9 @@ class OrderListPanel(QWidget):
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
         self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("Refunds pending (00000)") + 32)
+        # Wide enough for the longest view's name with a count in the thousands.
+        widest = max(self.fontMetrics().horizontalAdvance(f"{view_label(v)} (0000)") for v in View)
+        self.sidebar.setMinimumWidth(widest + 2 * self.sidebar.frameWidth() + 12)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search order, store, title, tracking"))
@@ -82,7 +84,7 @@ class OrderListPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.search)
         right_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(right)
         splitter.setCollapsible(0, False)
@@ -345,6 +347,16 @@ class OrderListPanel(QWidget):
         self.tick()  # back from hidden or minimized: the right time at once, not a second later
 
     # -- header ---------------------------------------------------------------------------------
+
+    def minimum_height(self) -> int:
+        """Tall enough for every view in the sidebar without scrolling."""
+        rows = self.sidebar.count()
+        return rows * self.sidebar.sizeHintForRow(0) + 2 * self.sidebar.frameWidth()
+
+    def minimum_width(self) -> int:
+        """The narrowest the panel can be with the sidebar and the table's order number, items
+        and countdown on screen (the detail panel gives way before the list does)."""
+        return self.sidebar.minimumWidth() + self._splitter.handleWidth() + self.table.minimum_width()
 
     def header_state(self) -> bytes:
         return self.table.header_state()

@@ -42,7 +42,7 @@ from ui.shell.status_line import StatusLine
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs start-up time.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 
     # Built after the first paint (their modules cost start-up time), imported there.
     from app.services.report import StartupReport
@@ -97,6 +97,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # When the window is narrow the detail panel gives way first: the list keeps the width
+        # its order numbers, items and countdowns need, and never collapses; below the width
+        # that holds both side by side, the detail panel moves under the list.
+        self.list_panel.setMinimumSize(self.list_panel.minimum_width(), self.list_panel.minimum_height())
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self._side_by_side_width = (
+            self.list_panel.minimumWidth() + self.splitter.handleWidth() + window_layout.DETAIL_MIN_WIDTH
+        )
         orders_page = QWidget(self)
         page_layout = QVBoxLayout(orders_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
         # Before the rows, so they are sorted once, as the user left them.
         window_layout.restore(self, self.splitter, self.list_panel, settings)
+        self._arrange_for_width()
         if first_rows_counts is None:
             self._set_rows(list(rows))
         else:
@@ -446,6 +456,21 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         window_layout.save(self, self.splitter, self.list_panel, self._settings)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """List and detail panel side by side when the window holds the list and a readable
+        detail panel; otherwise the detail panel goes under the list, full width."""
+        wide = self.width() >= self._side_by_side_width
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        total = sum(self.splitter.sizes()) or (self.width() if wide else self.height())
+        self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.save_layout()

@@ -328,3 +328,95 @@ def test_order_actions_are_disabled_until_an_order_is_selected(
     assert window.list_panel.select_number("8000000000000001")
     assert not any(_order_actions_enabled(window).values())
     assert window.main_actions.open_action.isEnabled()
+
+
+def _six_item_order(service: OrderService, clock: FrozenClock, folder: Path) -> str:
+    """A real-sized order: six items with their options, a note, tracking, and a dispute the
+    seller answered with an offer."""
+    from app.services.importing import ImportService
+
+    number = "3069099405659999"
+    header = (
+        "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,Status"
+    )
+    lines = [
+        f'"2026-02-01",{number},"Stainless steel kitchen knife set, {n} pieces, with a wooden block",1,'
+        f'"US $7.30","Some Very Long Official Store Name Ltd.","10050{n}","12000{n}",'
+        f'"Color: Black, Size: XL, Ships From: CN","US $7.30|7|30",USD,Awaiting delivery'
+        for n in range(6)
+    ]
+    csv = folder / "orders.csv"
+    csv.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    imports = ImportService(service.store, clock)
+    imports.apply(imports.preview(csv))
+    at = clock.now() - timedelta(days=3)
+    service.record_event(number, NewEvent("note", at=at, note="Gift: check the colours first"))
+    service.record_event(
+        number,
+        NewEvent("dispute-opened", at=at, reason="not_as_described", refund=Decimal("20"), wants_return=True),
+    )
+    service.record_event(number, NewEvent("seller-responded", at=clock.now(), offer=Decimal("8")))
+    return number
+
+
+def test_at_1280_by_780_status_deadlines_and_what_to_do_show_without_scrolling(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+    number = _six_item_order(service, clock, tmp_path)
+    window = _window(qtbot, service, clock, settings)
+    window.resize(1280, 780)
+    window.after_first_paint()
+    window.list_panel.set_view(View.ALL)
+    window.open_order(number)
+    QApplication.processEvents()
+    panel = window.detail_panel
+    viewport = panel.findChild(QWidget, "qt_scrollarea_viewport")
+    shown = [w for w in panel.findChildren(QWidget) if w.isVisibleTo(panel)]
+    important = [
+        next(w for w in shown if isinstance(w, QLabel) and w.objectName() == "orderStatus"),
+        next(w for w in shown if w.objectName() == "deadlineRow"),  # the next deadline and its advice
+        next(w for w in shown if isinstance(w, QLabel) and w.objectName() == "caseNext"),  # what to do
+        next(w for w in shown if isinstance(w, QPushButton) and w.objectName().startswith("case-")),
+    ]
+    for widget in important:
+        assert widget.mapTo(viewport, QPoint(0, widget.height())).y() <= viewport.height(), (
+            widget.objectName()
+        )
+
+
+def test_at_800_by_600_the_countdown_stays_on_screen_and_the_detail_panel_gives_way(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.orders.cells import COL_ORDER
+
+    for n in range(3):
+        _add(service, clock, f"800000000000000{n}")
+    window = _window(qtbot, service, clock, settings)
+    window.after_first_paint()
+    table, splitter = window.list_panel.table, window.splitter
+
+    def countdown_on_screen() -> bool:
+        QApplication.processEvents()
+        header = table.horizontalHeader()
+        right = header.sectionViewportPosition(COL_LEFT) + header.sectionSize(COL_LEFT)
+        shown = not header.isSectionHidden(COL_LEFT) and not header.isSectionHidden(COL_ORDER)
+        return shown and 0 <= header.sectionViewportPosition(COL_LEFT) and right <= table.viewport().width()
+
+    window.resize(1280, 780)
+    assert splitter.orientation() == Qt.Orientation.Horizontal and countdown_on_screen()
+    window.resize(800, 600)
+    QApplication.processEvents()
+    assert window.width() == 800
+    # Too narrow for both side by side: the list keeps the width, the detail panel moves under it.
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    assert window.list_panel.width() == window.detail_panel.width() == splitter.width()
+    assert countdown_on_screen()
+    assert not table.horizontalScrollBar().isVisible()
+    window.resize(1000, 700)
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    assert window.list_panel.width() >= window.list_panel.minimum_width() and countdown_on_screen()
