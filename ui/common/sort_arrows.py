@@ -41,11 +41,18 @@ class SortArrowStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+def _style_name(style: QStyle) -> str:
+    """The name of the style that draws, under any proxies (the app's own wraps the desktop's)."""
+    while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
+        style = style.baseStyle()
+    return style.name().lower()
+
+
 def point_sort_arrows(header: QHeaderView) -> None:
     """Make ``header`` draw ▲ for ascending and ▼ for descending, whatever the style."""
-    style = header.style()
-    if style.name().lower() not in _ARROW_DOWN_FOR_ASCENDING:
+    name = _style_name(header.style())
+    if name not in _ARROW_DOWN_FOR_ASCENDING:
         return
-    proxy = SortArrowStyle(style.name())  # a style of its own: a proxy takes over its base
+    proxy = SortArrowStyle(name)  # a style of its own: a proxy takes over its base
     proxy.setParent(header)  # lives as long as the header
     header.setStyle(proxy)

@@ -41,6 +41,7 @@ from app.domain.model import EventKind
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt
+from ui.common.resources import icon
 from ui.detail.case import CaseSection
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
@@ -137,6 +138,9 @@ class OrderDetailPanel(QWidget):
         top.addWidget(self._number_label, 1)
         self._copy = QToolButton()
         self._copy.setText(self.tr("Copy"))
+        self._copy.setIcon(icon("copy"))
+        self._copy.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._copy.setAutoRaise(True)
         self._copy.setToolTip(self.tr("Copy the order number"))
         self._copy.setAccessibleName(self.tr("Copy the order number"))
         self._copy.clicked.connect(self._copy_number)

@@ -203,6 +203,7 @@ def _run_window(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.app_style import use_plain_dialog_buttons
     from ui.common.resources import app_icon
     from ui.shell.main_window import MainWindow
 
@@ -229,6 +230,7 @@ def _run_window(
             on_first_paint()
             return
         app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
+        use_plain_dialog_buttons(app)  # before any dialog can open
         setup_logging(data_dir)
         window.after_first_paint()
         claim.serve(window)  # later launches come to this window from now on

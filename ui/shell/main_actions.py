@@ -6,12 +6,14 @@ slots. Export, back up and restore join the File menu right after the first pain
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ui.common.resources import icon
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions
 
@@ -86,11 +88,25 @@ class MainActions:
         self.toolbar = window.addToolBar(_tr("Main"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
+        # Icons with their words: under them on macOS, beside them elsewhere.
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if sys.platform == "darwin"
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         self.toolbar.addActions(
             [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings_action)
+        # The icons come right after the first paint (set_icons): until then a blank of the same
+        # size holds their place, so the toolbar doesn't change height when they arrive.
+        blank = QPixmap(self.toolbar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for action in self.toolbar.actions():
+            if not action.isSeparator():
+                action.setIcon(QIcon(blank))
+        self._imports, self._evidence = imports, evidence
         self.set_order_chosen(False)  # until an order is selected
         self.set_selected(0, False)
 
@@ -128,6 +144,44 @@ class MainActions:
         self.delete_action.setEnabled(count > 0 and not in_trash)
 
     def add_file_actions(self, exports: Iterable[QAction], backups: Iterable[QAction]) -> None:
-        """Export into File → Export, back up and restore above Quit (built after the first paint)."""
-        self.export_menu.addActions(list(exports))
-        self.file_menu.insertActions(self._backup_place, list(backups))
+        """Export into File → Export, back up and restore above Quit (built after the first
+        paint, so their icons come with them)."""
+        exports, backups = list(exports), list(backups)
+        self.export_menu.addActions(exports)
+        self.file_menu.insertActions(self._backup_place, backups)
+        _set_icons([(action, "export") for action in exports])
+        _set_icons(zip(backups, ("backup", "restore"), strict=False))
+
+    def set_icons(self, more: Iterable[tuple[QAction, str]] = ()) -> None:
+        """Give the menus and the toolbar their icons (right after the first paint: reading and
+        drawing them is not worth delaying it); ``more`` are other actions with icon names."""
+        imports, evidence = self._imports, self._evidence
+        _set_icons(
+            [
+                (self.new_action, "order-new"),
+                (self.edit_action, "order-edit"),
+                (self.open_action, "order-open"),
+                (self.cancel_action, "order-cancel"),
+                (self.dispute_action, "dispute"),
+                (self.delete_action, "trash"),
+                (self.find_action, "find"),
+                (self.settings_action, "settings"),
+                (self.quit_action, "quit"),
+                (self.sample_action, "samples-remove"),
+                (self.undo_action, "undo"),
+                (self.redo_action, "redo"),
+                (imports.import_action, "import"),
+                (imports.paste_action, "paste-page"),
+                (evidence.add_action, "photo-add"),
+                (evidence.paste_action, "photo-paste"),
+                (evidence.gallery_action, "gallery"),
+                (evidence.pack_action, "case-pack"),
+                (self.export_menu.menuAction(), "export"),
+                *more,
+            ]
+        )
+
+
+def _set_icons(pairs: Iterable[tuple[QAction, str]]) -> None:
+    for action, name in pairs:
+        action.setIcon(icon(name))

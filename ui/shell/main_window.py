@@ -350,6 +350,15 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """Start-up work that must not delay the first paint."""
+        help_actions = self.help_actions
+        self.main_actions.set_icons(
+            [
+                (help_actions.guide_action, "user-guide"),
+                (help_actions.shortcuts_action, "shortcuts"),
+                (help_actions.log_action, "log-folder"),
+                (help_actions.about_action, "about"),
+            ]
+        )
         _ = self.detail_panel
         if self.list_panel.is_partial():
             self.reload()
