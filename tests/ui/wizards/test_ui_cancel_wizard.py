@@ -533,3 +533,18 @@ def test_open_cancel_wizard_on_an_unknown_order_explains_and_opens_nothing(
     assert open_cancel_wizard(None, service, clock, "404") is False
     assert len(shown) == 1 and "404" in shown[0]
     assert cancel_wizard.dialogs is dialogs
+
+
+def test_the_countdown_sits_beside_the_steps(qtbot, service, clock) -> None:
+    from PySide6.QtCore import QPoint
+
+    paid_order(service, clock, timedelta(hours=2))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "changed_mind")
+    page = wizard.verdict_page
+    card, steps = page.countdown_box, page.steps_heading
+    card_box = (card.mapTo(page, QPoint(0, 0)), card.mapTo(page, QPoint(card.width(), card.height())))
+    steps_at = steps.mapTo(page, QPoint(0, 0))
+    assert card_box[1].x() < steps_at.x(), "side by side, not one under the other"
+    assert steps_at.y() < card_box[1].y()
+    assert page.step_labels[0].mapTo(page, QPoint(0, 0)).y() < card_box[1].y()

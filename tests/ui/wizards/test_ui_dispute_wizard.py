@@ -465,3 +465,17 @@ def test_alt_n_goes_next_and_alt_b_goes_back(qtbot, service, clock) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == ELIGIBILITY)
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.currentId() == REASON)
+
+
+def test_the_countdown_sits_beside_what_comes_next(qtbot, service, clock) -> None:
+    from PySide6.QtCore import QPoint
+
+    shipped_order(service, clock, timedelta(days=20))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "tracking_stalled")
+    page = wizard.eligibility_page
+    card, beside = page.countdown_box, page.next_steps
+    assert card.isVisible() and beside.isVisible()
+    card_right = card.mapTo(page, QPoint(card.width(), card.height()))
+    beside_at = beside.mapTo(page, QPoint(0, 0))
+    assert card_right.x() < beside_at.x() and beside_at.y() < card_right.y()
