@@ -479,7 +479,10 @@ class MainWindow(QMainWindow):
             return
         self.splitter.setOrientation(orientation)
         total = sum(self.splitter.sizes()) or (self.width() if wide else self.height())
-        self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+        # Side by side the list takes three fifths; one above the other it takes what its views
+        # need, and the detail panel the rest.
+        first = total * 3 // 5 if wide else min(total * 3 // 5, self.list_panel.minimumHeight())
+        self.splitter.setSizes([first, total - first])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.save_layout()
