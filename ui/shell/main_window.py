@@ -478,7 +478,9 @@ class MainWindow(QMainWindow):
         if self.splitter.orientation() == orientation:
             return
         self.splitter.setOrientation(orientation)
-        total = sum(self.splitter.sizes()) or (self.width() if wide else self.height())
+        # The room along the new direction (the splitter's, once laid out; else the window's).
+        along = self.splitter.width() if wide else self.splitter.height()
+        total = along if along > 100 else (self.width() if wide else self.height())
         # Side by side the list takes three fifths; one above the other it takes what its views
         # need, and the detail panel the rest.
         first = total * 3 // 5 if wide else min(total * 3 // 5, self.list_panel.minimumHeight())

@@ -19,6 +19,7 @@ from app.services.settings import LAST_SEEN, SettingsService
 from app.services.views import NewEvent, NewOrder
 from ui.common import dialogs
 from ui.orders.cells import COL_LEFT
+from ui.shell import window_layout
 from ui.shell.main_window import MainWindow
 
 
@@ -418,5 +419,33 @@ def test_at_800_by_600_the_countdown_stays_on_screen_and_the_detail_panel_gives_
     assert countdown_on_screen()
     assert not table.horizontalScrollBar().isVisible()
     window.resize(1000, 700)
+    QApplication.processEvents()
     assert splitter.orientation() == Qt.Orientation.Horizontal
     assert window.list_panel.width() >= window.list_panel.minimum_width() and countdown_on_screen()
+    assert window.detail_panel.width() >= window_layout.DETAIL_MIN_WIDTH - 10  # readable again
+    window.resize(800, 600)
+    window.resize(1400, 820)  # straight from one above the other to wide: a two-fifths split
+    QApplication.processEvents()
+    list_width, detail_width = splitter.sizes()
+    assert abs(detail_width / (list_width + detail_width) - 0.4) < 0.05
+
+
+def test_after_a_first_run_on_the_welcome_page_the_detail_panel_gets_two_fifths(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    first = _window(qtbot, service, clock, settings)  # no orders: the welcome page, the split unseen
+    first.resize(700, 500)
+    QApplication.processEvents()
+    first.close()
+    _add(service, clock, "8000000000000001")
+    services = Services.ready(service)
+    window = MainWindow(services, clock, services.listing.rows(int(clock.now().timestamp())).rows, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 820)  # before it shows, as a window restored from a larger screen
+    window.show()
+    QApplication.processEvents()
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    list_width, detail_width = window.splitter.sizes()
+    assert abs(detail_width / (list_width + detail_width) - 0.4) < 0.05
