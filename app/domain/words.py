@@ -11,7 +11,6 @@ reaches a reader as it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -176,15 +175,23 @@ def plain_money(amount: Decimal, currency: str) -> str:
     return f"{format_amount(amount, currency)} {currency}"
 
 
-@dataclass(frozen=True)
 class Wording:
     """How the words reach one reader: ``text(source, n)`` gives a source sentence in the
     reader's language (``n`` is the count for ``%n``, -1 when nothing is counted), ``when`` a
-    moment, ``money`` an amount in a currency."""
+    moment, ``money`` an amount in a currency. (A plain class: this module is imported before the
+    window's first paint, and a dataclass costs a millisecond to make.)"""
 
-    text: Callable[[str, int], str]
-    when: Callable[[datetime], str]
-    money: Callable[[Decimal, str], str]
+    __slots__ = ("money", "text", "when")
+
+    def __init__(
+        self,
+        text: Callable[[str, int], str],
+        when: Callable[[datetime], str],
+        money: Callable[[Decimal, str], str],
+    ) -> None:
+        self.text = text
+        self.when = when
+        self.money = money
 
     def word(self, table: Mapping[str, str], code: Any) -> str:
         """The word for a stored code; a code the table doesn't know shows as it is."""

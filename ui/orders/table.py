@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drops import has_files_or_image
-from ui.common.sort_arrows import point_sort_arrows
 from ui.orders.cells import (
     COL_DEADLINE,
     COL_ITEMS,
@@ -101,7 +100,6 @@ class OrderTable(QTableView):
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        point_sort_arrows(header)  # soonest first reads ▲, as in the backups list
         header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
         # What an empty list says, in the middle of the viewport, and what to do about it.
@@ -122,6 +120,14 @@ class OrderTable(QTableView):
         self.setAcceptDrops(True)  # photos dropped onto a row become that order's evidence
         self._drop_row = -1  # the row files are dragged over: framed so the user sees the target
         self.fit_columns()
+
+    def point_sort_arrows(self) -> None:
+        """The sort arrow as most buyers read it (▲ ascending, ▼ descending, see
+        ``ui.common.sort_arrows``). Called once the window is painted: the style it takes is not
+        worth delaying the first paint for."""
+        from ui.common.sort_arrows import point_sort_arrows  # deferred: after the first paint
+
+        point_sort_arrows(self.horizontalHeader())
 
     # -- keys and menus -------------------------------------------------------------------------
 

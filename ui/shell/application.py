@@ -203,7 +203,6 @@ def _run_window(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.common.app_style import use_plain_dialog_buttons
     from ui.common.resources import app_icon
     from ui.shell.main_window import MainWindow
 
@@ -230,6 +229,8 @@ def _run_window(
             on_first_paint()
             return
         app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
+        from ui.common.app_style import use_plain_dialog_buttons  # deferred: not needed for the first paint
+
         use_plain_dialog_buttons(app)  # before any dialog can open
         setup_logging(data_dir)
         window.after_first_paint()

@@ -107,6 +107,8 @@ class MainActions:
             if not action.isSeparator():
                 action.setIcon(QIcon(blank))
         self._imports, self._evidence = imports, evidence
+        self._icons_set = False  # set_icons ran: actions added later get theirs at once
+        self._file_icons: list[tuple[QAction, str]] = []
         self.set_order_chosen(False)  # until an order is selected
         self.set_selected(0, False)
 
@@ -149,15 +151,19 @@ class MainActions:
         exports, backups = list(exports), list(backups)
         self.export_menu.addActions(exports)
         self.file_menu.insertActions(self._backup_place, backups)
-        _set_icons([(action, "export") for action in exports])
-        _set_icons(zip(backups, ("backup", "restore"), strict=False))
+        self._file_icons = [(action, "export") for action in exports]
+        self._file_icons += list(zip(backups, ("backup", "restore"), strict=False))
+        if self._icons_set:
+            _set_icons(self._file_icons)
 
     def set_icons(self, more: Iterable[tuple[QAction, str]] = ()) -> None:
         """Give the menus and the toolbar their icons (right after the first paint: reading and
         drawing them is not worth delaying it); ``more`` are other actions with icon names."""
         imports, evidence = self._imports, self._evidence
+        self._icons_set = True
         _set_icons(
             [
+                *self._file_icons,
                 (self.new_action, "order-new"),
                 (self.edit_action, "order-edit"),
                 (self.open_action, "order-open"),

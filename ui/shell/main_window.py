@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """Start-up work that must not delay the first paint."""
+        self.list_panel.table.point_sort_arrows()
         help_actions = self.help_actions
         self.main_actions.set_icons(
             [
