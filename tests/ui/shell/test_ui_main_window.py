@@ -449,3 +449,16 @@ def test_after_a_first_run_on_the_welcome_page_the_detail_panel_gets_two_fifths(
     assert window.splitter.orientation() == Qt.Orientation.Horizontal
     list_width, detail_width = window.splitter.sizes()
     assert abs(detail_width / (list_width + detail_width) - 0.4) < 0.05
+
+
+def test_the_order_lists_arrow_reads_like_the_backups_list(
+    qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
+) -> None:
+    from tests.ui.common.arrows import sort_arrow_points_down
+
+    _add(service, clock, "8000000000000001")
+    window = _window(qtbot, service, clock, settings)
+    window.after_first_paint()
+    header = window.list_panel.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder  # soonest first
+    assert not sort_arrow_points_down(header)  # ▲, as ▼ means newest first in the backups list
