@@ -27,8 +27,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.clock import FrozenClock
+    from app.domain.views import View
     from app.services import open_services
     from app.services.demo import generate
+    from ui.common.app_style import use_plain_dialog_buttons
     from ui.orders.editor import OrderEditorDialog
     from ui.settings.dialog import SettingsDialog
     from ui.shell.application import load_translations
@@ -36,6 +38,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     load_translations(app)  # the English plural forms, as the app has them
+    use_plain_dialog_buttons(app)  # as the app does right after its first paint
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -53,6 +56,7 @@ def main() -> int:
         empty = MainWindow(empty_services, clock, [], settings)
         empty.resize(1100, 700)
         empty.show()
+        empty.after_first_paint()
         save(empty, "empty-state")
         empty.close()
 
@@ -63,10 +67,15 @@ def main() -> int:
         window = MainWindow(services, clock, rows, settings)
         window.resize(1400, 820)
         window.show()
+        window.after_first_paint()  # the icons, the detail panel: what the app does once painted
         disputed = next(r.number for r in rows if r.status == "dispute_open")
+        window.list_panel.set_view(View.DISPUTES)
         window.open_order(disputed)
         save(window, "main-window")
         save(window.detail_panel, "detail-panel")
+        window.resize(800, 600)  # a small screen: the detail panel goes under the list
+        save(window, "main-window-small")
+        window.resize(1400, 820)
 
         editor = OrderEditorDialog(service, clock, window)
         editor.show()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.args import CommandFactory, duration_arg, time_arg, whole_number
 from app.cli.context import Context
 from app.cli.output import local_text, time_left
+from app.domain.attention import asks_to_act
 from app.domain.currencies import format_amount, normalize_currency
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
@@ -185,7 +186,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
         for d in detail.deadlines:
             ctx.line(
-                f"  {local_text(d.due)}  {d.kind.value:<28} {time_left(d.left):>14}  {d.urgency.value} ({d.basis.value})"
+                f"  {local_text(d.due)}  {d.kind.value:<28} {time_left(d.left):>14}  {_urgency_text(d)} ({d.basis.value})"
             )
             ctx.line(f"      {d.action}")
         ctx.line("Timeline:")
@@ -205,7 +206,7 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
             ctx.line("no open deadlines")
         for d in views:
             ctx.line(
-                f"{local_text(d.due)}  {time_left(d.left):>14}  {d.urgency.value:<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
+                f"{local_text(d.due)}  {time_left(d.left):>14}  {_urgency_text(d):<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
             )
 
     return ctx.emit([_deadline_json(d) for d in views], human)
@@ -221,6 +222,12 @@ def cmd_trash(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_untrash(args: argparse.Namespace, ctx: Context) -> int:
     ctx.orders().restore(args.order)
     return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
+
+
+def _urgency_text(d: DeadlineView) -> str:
+    """The urgency for people: a waiting period (nothing for the buyer to do) reads "waiting"
+    rather than "critical". The JSON keeps the time-based urgency of the contract."""
+    return d.urgency.value if asks_to_act(d.kind, int(d.left.total_seconds())) else "waiting"
 
 
 def _deadline_json(d: DeadlineView) -> dict[str, Any]:

@@ -24,7 +24,7 @@ messages to the seller in ``cancel_messages``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -75,6 +75,19 @@ GUIDED_STATUSES: frozenset[Status] = frozenset(
         Status.REFUND_PENDING,  # the ship-by time ran out: the guide explains the automatic refund
     }
 )
+
+
+def offers_cancel_guide(status: Status, possible: Iterable[EventKind]) -> bool:
+    """Whether the cancel guide has something to do for an order in ``status`` whose timeline
+    accepts ``possible`` events now (``validation.sensible_events``): the buttons and menus offer
+    it only then. A refund on its way is guided only while the timeline still takes a
+    cancellation (the ship-by time ran out; a silent seller let the request through), not
+    after a dispute's decision or a refund already recorded."""
+    if status not in GUIDED_STATUSES:
+        return False
+    if status is Status.REFUND_PENDING:
+        return bool({K.CANCELLED, K.CANCEL_APPROVED} & set(possible))
+    return True
 
 
 def advise_cancel(

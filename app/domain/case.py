@@ -7,7 +7,9 @@ by time alone) and ``validation.sensible_events`` for what can be recorded now.
 
 Sentences in ``what_next`` are constant English source strings (the GUI translates them, context
 "case"); the times and amounts they refer to are fields of the summary (``next_due``, the
-amounts), so the GUI shows them in local time and the sentences stay translatable.
+amounts), so the GUI shows them in local time and the sentences stay translatable. A sentence
+speaks of "the time shown", never of a place on the page: the detail panel and the case pack
+each show ``next_due`` beside the sentences in their own layout.
 """
 
 from __future__ import annotations
@@ -181,11 +183,9 @@ def _stage(
 
 # -- what next ----------------------------------------------------------------------------------
 
-_OPEN_SELLER = (
-    "The seller must answer by the time shown below; if silent, the refund you asked for goes through."
-)
+_OPEN_SELLER = "The seller must answer by the time shown; if silent, the refund you asked for goes through."
 _OPEN_ESCALATION = (
-    "If it isn't settled, it goes to the platform on the escalation day below; you can escalate earlier."
+    "If it isn't settled, it goes to the platform on the escalation day shown; you can escalate earlier."
 )
 _NO_PROMISE = "Don't cancel the dispute or accept an offer on the seller's promise alone."
 _OFFER_ACCEPT = (
@@ -197,11 +197,11 @@ _OFFER_RETURN = (
 )
 _OFFER_DECLINE = (
     "Declining keeps the dispute open: escalate it to the platform now, or it goes there on the "
-    "escalation day below."
+    "escalation day shown."
 )
 _ANSWER_NO_OFFER = (
     "The seller answered without an offer. If you don't agree, escalate it to the platform now, "
-    "or it goes there on the escalation day below."
+    "or it goes there on the escalation day shown."
 )
 _ESCALATED = "The platform is deciding: answer its questions quickly and add evidence if it asks."
 _ESCALATED_BY_TIME = (
@@ -215,11 +215,11 @@ _APPEALED = (
 )
 _REJECTED = "The platform decided against you: you can appeal the decision, with more evidence."
 _PAYPAL = (
-    "Paid by PayPal: you can still open a PayPal dispute until the date below (escalate it to a "
+    "Paid by PayPal: you can still open a PayPal dispute until the date shown (escalate it to a "
     "claim within 20 days)."
 )
 _CARD = (
-    "Paid by card: you can still ask your bank for a chargeback until the date below, but not "
+    "Paid by card: you can still ask your bank for a chargeback until the date shown, but not "
     "while an appeal is open on the platform."
 )
 _CLOSED = (
@@ -227,7 +227,7 @@ _CLOSED = (
     "is closed without a refund unless an appeal succeeds."
 )
 _RETURN = (
-    "Ship the return by the time below and record its tracking number, or the refund is lost; the "
+    "Ship the return by the time shown and record its tracking number, or the refund is lost; the "
     "refund follows once the seller has the item back."
 )
 _SILENT_SELLER = "The seller didn't answer in time, so the refund you asked for goes through."
@@ -235,12 +235,12 @@ _DECIDED_FULL = "The platform decided a full refund."
 _DECIDED_PARTIAL = "The platform decided a partial refund: you keep the item."
 _REFUND_ISSUED = "The refund is on its way."
 _REFUND_WAIT = (
-    "It should arrive by the date below. Record it here when the money arrives; if it doesn't, "
+    "It should arrive by the date shown. Record it here when the money arrives; if it doesn't, "
     "contact support or your bank."
 )
 _REFUNDED = "The refund arrived: the case is closed."
 _CANCELLED_AGAIN = (
-    "You cancelled the dispute. A new one can be opened only while buyer protection runs (see below)."
+    "You cancelled the dispute. A new one can be opened only while buyer protection runs (see its deadline)."
 )
 _CANCELLED_OVER = "You cancelled the dispute, and no new dispute can be opened for this order."
 

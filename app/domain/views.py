@@ -1,14 +1,18 @@
 """The sidebar's views: which orders each one shows. A rule of the domain, so it lives here.
 
-An order belongs to one status view, plus "Needs attention" when its next deadline is overdue
-or within 48 hours. Orders in the trash belong to the Trash view only.
+An order belongs to one status view, plus "Needs attention" when its next deadline asks the
+buyer to act and is overdue or within 48 hours (``attention``: a waiting period, such as the
+payment check, never does). Orders in the trash belong to the Trash view only.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain.model import CRITICAL, Status
+from app.domain.attention import needs_attention
+from app.domain.model import Status
+
+__all__ = ["STATUS_VIEW", "VIEW_LABELS", "View", "home_view", "in_view", "needs_attention"]
 
 
 class View(StrEnum):
@@ -56,13 +60,6 @@ STATUS_VIEW: dict[str, View] = {
     Status.CLOSED: View.CANCELLED,
 }
 
-_CRITICAL_SECONDS = int(CRITICAL.total_seconds())
-
-
-def needs_attention(next_due: int | None, now: int) -> bool:
-    """Overdue or due within 48 hours (epoch seconds)."""
-    return next_due is not None and next_due - now <= _CRITICAL_SECONDS
-
 
 def home_view(status: str, in_trash: bool) -> View:
     """The one status view an order belongs to (the Trash for an order in the trash)."""
@@ -71,11 +68,13 @@ def home_view(status: str, in_trash: bool) -> View:
     return STATUS_VIEW.get(status, View.ALL)
 
 
-def in_view(view: View, status: str, next_due: int | None, in_trash: bool, now: int) -> bool:
+def in_view(
+    view: View, status: str, next_kind: str | None, next_due: int | None, in_trash: bool, now: int
+) -> bool:
     if view is View.TRASH or in_trash:
         return view is View.TRASH and in_trash
     if view is View.ALL:
         return True
     if view is View.NEEDS_ATTENTION:
-        return needs_attention(next_due, now)
+        return needs_attention(next_kind, next_due, now)
     return STATUS_VIEW.get(status) is view

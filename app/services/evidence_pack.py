@@ -14,11 +14,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.domain import words
+from app.domain.case import CaseSummary
 from app.domain.currencies import format_amount
 from app.domain.errors import Refused
 from app.domain.model import TIME_GUESSED
@@ -29,6 +32,7 @@ from app.services.orders import OrderService
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceService, EvidenceView, PackResult
+    from app.services.views import OrderDetail
 
 PDF_NAME = "case.pdf"
 PHOTOS_DIRNAME = "photos"
@@ -114,16 +118,23 @@ def _photo_names(photos: list[EvidenceView]) -> list[str]:
 
 
 def _utc(when: datetime | None) -> str:
-    return when.strftime("%Y-%m-%d %H:%M UTC") if when is not None else "—"
+    return words.utc_minute(when) if when is not None else "—"
+
+
+def _money(amount: Decimal | None, currency: str) -> str:
+    return words.plain_money(amount, currency) if amount is not None else "—"
 
 
 def _document(
-    detail: Any,
-    case: Any,
+    detail: OrderDetail,
+    case: CaseSummary | None,
     items: list[EvidenceView],
     photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
+    """The case file, in the words the detail panel uses (``app.domain.words``), in English
+    and with UTC times (a platform's support reads it, not the buyer's computer)."""
+    en = words.ENGLISH_UTC
     now = service.clock.now()
     doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
     doc.paragraph(f"Prepared {_utc(now)} with Dispute Desk. Times are in UTC.", size=9)
@@ -133,10 +144,13 @@ def _document(
             ("Order number", detail.order),
             ("Store", detail.store),
             ("Item", detail.title),
-            ("Total", f"{format_amount(detail.total, detail.currency)} {detail.currency}"),
+            ("Total", _money(detail.total, detail.currency)),
             ("Ordered", _utc(detail.ordered_at)),
-            ("Payment method", detail.payment_method or "—"),
-            ("Status", detail.status.value.replace("_", " ")),
+            (
+                "Payment method",
+                en.word(words.PAYMENT_WORDS, detail.payment_method) if detail.payment_method else "—",
+            ),
+            ("Status", en.word(words.STATUS_WORDS, detail.status.value)),
             ("Tracking", ", ".join(detail.tracking) or "—"),
         ]
     )
@@ -158,10 +172,14 @@ def _document(
     guesses = any(entry.data.get(TIME_GUESSED) for entry in detail.timeline)
     if detail.deadlines:
         for d in detail.deadlines:
-            basis = d.basis.value
+            basis = (
+                "entered from the order page" if d.basis.value == "entered" else "estimated from the rules"
+            )
             if guesses and d.basis.value == "estimated":
                 basis += ", possibly from a date not known for sure"
-            doc.paragraph(f"{_utc(d.due)} — {d.kind.value.replace('_', ' ')} ({basis})", bold=True)
+            doc.paragraph(
+                f"{en.word(words.DEADLINE_WORDS, d.kind.value)}: {_utc(d.due)} ({basis})", bold=True
+            )
             doc.paragraph(d.action, indent=4)
     else:
         doc.paragraph("No open deadlines.")
@@ -169,16 +187,11 @@ def _document(
         _dispute(doc, case, detail.currency)
     doc.heading("Timeline")
     for entry in detail.timeline:
-        extra = ", ".join(
-            f"{k.replace('_', ' ')}: {v}"
-            for k, v in entry.data.items()
-            if k not in ("note", TIME_GUESSED) and v
-        )
-        # A time the source didn't give is the earliest possible: said so, never stated as fact.
-        when = (
-            f"{_utc(entry.at)} or later (date not known)" if entry.data.get(TIME_GUESSED) else _utc(entry.at)
-        )
-        doc.paragraph(f"{when} — {entry.kind}" + (f" ({extra})" if extra else ""))
+        when = words.event_time(entry.at, entry.data)
+        doc.paragraph(f"{when} — {en.word(words.EVENT_WORDS, entry.kind)}", bold=True)
+        facts = [line for line in words.timeline_details(_without_note(entry.data), detail.currency) if line]
+        for line in facts:
+            doc.paragraph(line, indent=4)
     notes = [(entry.at, str(entry.data["note"])) for entry in detail.timeline if entry.data.get("note")]
     if detail.note or notes:
         doc.heading("Notes and messages")
@@ -202,6 +215,11 @@ def _document(
     return doc
 
 
+def _without_note(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts of an entry without its note: notes have a section of their own."""
+    return {key: value for key, value in data.items() if key != "note"}
+
+
 def _details(item: EvidenceView, copy: Path) -> list[str]:
     return [
         f"Taken: {_utc(item.captured_at)}" if item.captured_at else "Taken: unknown (no camera time)",
@@ -210,30 +228,33 @@ def _details(item: EvidenceView, copy: Path) -> list[str]:
     ]
 
 
-def _dispute(doc: CasePdf, case: Any, currency: str) -> None:
-    def money(value: Any) -> str:
-        return f"{format_amount(value, currency)} {currency}" if value is not None else "—"
-
+def _dispute(doc: CasePdf, case: CaseSummary, currency: str) -> None:
+    en = words.ENGLISH_UTC
     doc.heading("Dispute")
     rows = [
-        ("Stage", case.stage.replace("_", " ")),
-        ("Reason", case.reason.replace("_", " ")),
+        ("Stage", en.word(words.STAGE_WORDS, case.stage)),
+        ("Reason", en.word(words.REASON_WORDS, case.reason).capitalize()),
         ("Opened", _utc(case.opened_at)),
-        ("Refund asked", money(case.refund_asked)),
+        ("Refund asked", _money(case.refund_asked, currency)),
         ("Return offered", "yes" if case.wants_return else "no"),
     ]
-    optional: list[tuple[str, Any, Callable[[Any], str]]] = [
-        ("Seller responded", case.responded_at, _utc),
-        ("Seller's offer", case.seller_offer, money),
-        ("Escalated", case.escalated_at, _utc),
-        ("Decided", case.decided_at, _utc),
-        ("Outcome", case.outcome, str),
-        ("Amount decided", case.decided_amount, money),
-        ("Appealed", case.appealed_at, _utc),
-        ("Refund received", case.refund_received, money),
-        ("Dispute cancelled", case.cancelled_at, _utc),
+    optional: list[tuple[str, str | None]] = [
+        ("Seller responded", _utc(case.responded_at) if case.responded_at else None),
+        ("Seller's offer", _money(case.seller_offer, currency) if case.seller_offer is not None else None),
+        ("Escalated", _utc(case.escalated_at) if case.escalated_at else None),
+        ("Decided", _utc(case.decided_at) if case.decided_at else None),
+        ("Outcome", en.word(words.OUTCOME_WORDS, case.outcome).capitalize() if case.outcome else None),
+        (
+            "Amount decided",
+            _money(case.decided_amount, currency) if case.decided_amount is not None else None,
+        ),
+        ("Appealed", _utc(case.appealed_at) if case.appealed_at else None),
+        ("Refund received", _money(case.refund_received, currency) if case.refund_received else None),
+        ("Dispute cancelled", _utc(case.cancelled_at) if case.cancelled_at else None),
     ]
-    rows += [(label, fmt(value)) for label, value, fmt in optional if value is not None]
+    rows += [(label, value) for label, value in optional if value is not None]
+    # The times the sentences below speak of ("by the time shown").
+    rows += [(en.word(words.DEADLINE_WORDS, kind), _utc(due)) for kind, due in case.next_due]
     doc.rows(rows)
     if case.what_next:
         doc.gap()

@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 
-from app.domain.views import View, needs_attention
+from app.domain.attention import needs_attention
+from app.domain.views import View
 from app.services.gc_pause import collector_paused
 from app.store.list_rows import DEMO_SOURCE, Listing, ListRow
 from app.store.store import Store
@@ -54,11 +55,12 @@ class ListingService:
 
 
 def at_risk(rows: Iterable[ListRow], now: int) -> tuple[int, dict[str, Decimal]]:
-    """Orders whose next deadline is overdue or within 48 h, and their totals per currency."""
+    """Orders whose next deadline asks the buyer to act and is overdue or within 48 h, and their
+    totals per currency (a waiting period, such as the payment check, puts nothing at risk)."""
     count = 0
     money_by_currency: dict[str, Decimal] = defaultdict(Decimal)
     for row in rows:
-        if not row.in_trash and needs_attention(row.next_due, now):
+        if not row.in_trash and needs_attention(row.next_kind, row.next_due, now):
             count += 1
             money_by_currency[row.currency] += Decimal(row.total)
     return count, dict(sorted(money_by_currency.items()))

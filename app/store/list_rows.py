@@ -12,12 +12,11 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from app.domain.model import CRITICAL
+from app.domain.attention import needs_attention_sql
 from app.domain.views import STATUS_VIEW, View
 from app.store.codec import cache_holds_sql
 from app.store.order_rows import chunks
 
-ATTENTION_SECONDS = int(CRITICAL.total_seconds())  # "needs attention": due within 48 h
 DEMO_SOURCE = "demo"  # orders.source of sample data, removable in one step
 
 
@@ -103,8 +102,9 @@ class ListRows:
         ).fetchall()
         (trash,) = self._conn.execute("SELECT count(*) FROM orders WHERE deleted_at IS NOT NULL").fetchone()
         (attention,) = self._conn.execute(
-            "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND next_deadline_due <= ?",
-            (at + ATTENTION_SECONDS,),
+            "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND "
+            + needs_attention_sql("next_deadline_kind", "next_deadline_due", ":at"),
+            {"at": at},
         ).fetchone()
         counts = dict.fromkeys(View, 0)
         for status, count in by_status:

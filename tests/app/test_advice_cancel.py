@@ -15,13 +15,19 @@ from typing import Any
 
 import pytest
 
-from app.domain.advice_cancel import CANCEL_VERDICTS, GUIDED_STATUSES, CancelAdvice, advise_cancel
+from app.domain.advice_cancel import (
+    CANCEL_VERDICTS,
+    GUIDED_STATUSES,
+    CancelAdvice,
+    advise_cancel,
+    offers_cancel_guide,
+)
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile, load_profile
 from app.domain.timeutil import add_business_days
-from app.domain.validation import validate_new_event
+from app.domain.validation import sensible_events, validate_new_event
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
 
@@ -148,6 +154,26 @@ def test_the_guide_is_offered_for_every_status_it_has_advice_for(case: Case) -> 
     status = derive(facts("card"), case.events, PROFILE, case.now).status
     if status not in GUIDED_STATUSES:
         assert advise(case).verdict == "not_possible", status
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_guide_is_offered_exactly_where_it_has_something_to_do(case: Case) -> None:
+    # "Cancel order…" shows where the guide helps: any advice but "not possible", and a silent
+    # seller's approval to record. Not for a refund already on its way after an approval or a
+    # dispute's decision, where the timeline takes no cancellation any more.
+    status = derive(facts("card"), case.events, PROFILE, case.now).status
+    possible = sensible_events(facts("card"), case.events, PROFILE, case.now)
+    advice = advise(case)
+    helps = advice.verdict != "not_possible" or "cancel-approved" in advice.follow_up
+    assert offers_cancel_guide(status, possible) is helps
+
+
+def test_a_refund_decided_in_a_dispute_is_no_order_to_cancel() -> None:
+    decided = [*ESCALATED, ev(K.DECIDED, DISPUTE_OPENS + timedelta(days=4), outcome="full")]
+    now = DISPUTE_OPENS + timedelta(days=5)
+    status = derive(facts(), decided, PROFILE, now).status
+    assert status.value == "refund_pending"
+    assert not offers_cancel_guide(status, sensible_events(facts(), decided, PROFILE, now))
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.has_message], ids=lambda c: c.name)

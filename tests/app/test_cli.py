@@ -754,6 +754,17 @@ def test_show_human_output(cli: Cli) -> None:
     assert "Deadlines:\n" in out and "Timeline:\n" in out
 
 
+def test_deadlines_in_words_say_waiting_where_the_buyer_has_nothing_to_do(cli: Cli) -> None:
+    add(cli, "C", "--paid-at", "2026-03-10T06:00:00Z", "--ship-by", "2026-03-12T00:00:00Z")
+    add_shipped(cli, "B", "--protection-ends", "2026-03-11T00:00:00Z")
+    lines = {line.split()[-2]: line for line in cli.ok("deadlines").splitlines()}
+    assert " waiting " in lines["payment_check_ends"] and "critical" not in lines["payment_check_ends"]
+    assert " waiting " in lines["ship_by"]
+    assert " critical " in lines["protection_ends"]  # the buyer's own deadline
+    # The JSON keeps the contract's time-based urgency.
+    assert {d["kind"]: d["urgency"] for d in cli.json("deadlines")}["payment_check_ends"] == "critical"
+
+
 def test_deadlines_soonest_first_across_orders_with_within(cli: Cli) -> None:
     add(cli, "A")  # unpaid_autoclose 03-21 10:00
     add_shipped(cli, "B", "--protection-ends", "2026-04-01T00:00:00Z")  # 03-14, 03-25, 04-01

@@ -160,6 +160,33 @@ def test_pack_of_an_order_without_evidence_or_dispute(
     assert "No photos attached." in text and "\nDispute\n" not in text and "Stage" not in text
 
 
+def test_the_case_file_reads_in_sentences_with_every_date_it_speaks_of(
+    evidence: EvidenceService, service: OrderService, clock: FrozenClock, tmp_path: Path
+) -> None:
+    result = evidence.pack(ORDER, tmp_path / "p")
+    flat = " ".join(_text(result.pdf)[1].split())
+    # The timeline in the detail panel's words, not the stored codes.
+    for code in ("dispute-opened", "reason: damaged", "refund: 12.34", "in_transit", "dispute_open", "_"):
+        assert code not in flat.replace("Case file — order", ""), code
+    for sentence in (
+        "Dispute opened",
+        "Delivered (tracking says so)",
+        "Tracking number: LP00123456",
+        "Reason: damaged",
+        "Refund asked: 12.34 USD",
+        "Status Dispute open",
+        "Stage Dispute open: waiting for the seller's answer",
+    ):
+        assert sentence in flat, sentence
+    # "by the time shown": every sentence's time is in the file, none points "below" at nothing.
+    assert "below" not in flat
+    case = service.case(ORDER)
+    assert case is not None and case.next_due
+    for _kind, due in case.next_due:
+        assert due.strftime("%Y-%m-%d %H:%M UTC") in flat
+    assert "Seller must respond" in flat and "Dispute escalates" in flat
+
+
 def test_upload_copies_shrink_until_they_fit(tmp_path: Path) -> None:
     from app.evidence.upload import upload_jpeg
 

@@ -100,7 +100,9 @@ def test_the_case_pack_says_which_times_are_guesses(
     add_page(service, clock)
     result = EvidenceService(service.store, clock).pack("8123456789012345", tmp_path / "pack")
     text = "\n".join(page.extract_text() for page in PdfReader(result.pdf).pages)
-    assert "or later (date not known) — shipped" in " ".join(text.split())
+    words = " ".join(text.split())
+    assert "UTC or later — Shipped" in words
+    assert "Date not known: the import or the pasted page didn't say when." in words
     assert "time guessed" not in text
 
 

@@ -102,7 +102,10 @@ def test_first_rows_and_view_counts_match_the_full_list(service: OrderService, d
         (r for r in rows if not r.in_trash and r.next_due is not None), key=lambda r: r.next_due or 0
     )
     assert [r.next_due for r in first] == [r.next_due for r in urgent[:25]]
-    expected = {view: sum(in_view(view, r.status, r.next_due, r.in_trash, at) for r in rows) for view in View}
+    expected = {
+        view: sum(in_view(view, r.status, r.next_kind, r.next_due, r.in_trash, at) for r in rows)
+        for view in View
+    }
     assert ListingService(db).view_counts(at) == expected
     assert expected[View.TRASH] == 1 and expected[View.NEEDS_ATTENTION] > 0
 

@@ -1,6 +1,7 @@
 """How times, countdowns and money look on screen. One place, so every widget agrees.
 
-Strings that reach the user go through Qt's translation (context "format").
+Strings that reach the user go through Qt's translation (context "format"); the names of
+statuses and deadlines are the domain's (``app.domain.words``), shared with the case pack.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.currencies import format_amount
-from app.domain.model import DeadlineKind, Status, Urgency
+from app.domain.model import Urgency
+from app.domain.words import DEADLINE_WORDS, STATUS_WORDS
 
 DAY = 86400
 
@@ -60,56 +62,16 @@ def urgency_mark(urgency: Urgency) -> str:
     return _URGENCY_MARK[urgency]
 
 
-_STATUS_WORDS = {
-    Status.AWAITING_PAYMENT: "Awaiting payment",
-    Status.PAYMENT_CHECK: "Payment being checked",
-    Status.AWAITING_SHIPMENT: "Awaiting shipment",
-    Status.IN_TRANSIT: "In transit",
-    Status.DELIVERED: "Delivered",
-    Status.COMPLETED: "Completed",
-    Status.CANCEL_REQUESTED: "Cancellation requested",
-    Status.CANCELLED: "Cancelled",
-    Status.DISPUTE_OPEN: "Dispute open",
-    Status.DISPUTE_ESCALATED: "Dispute escalated",
-    Status.DISPUTE_DECIDED: "Dispute decided",
-    Status.REFUND_PENDING: "Refund pending",
-    Status.REFUNDED: "Refunded",
-    Status.CLOSED: "Closed",
-}
-
-
 def status_text(status: str) -> str:
-    try:
-        return tr(_STATUS_WORDS[Status(status)])
-    except ValueError:
-        return status
-
-
-_DEADLINE_WORDS = {
-    DeadlineKind.UNPAID_AUTOCLOSE: "Unpaid order closes",
-    DeadlineKind.PAYMENT_CHECK_ENDS: "Payment check ends",
-    DeadlineKind.SHIP_BY: "Seller must ship",
-    DeadlineKind.CANCEL_AUTO_APPROVE: "Cancellation auto-approved",
-    DeadlineKind.REQUEST_EXTENSION_BY: "Ask for extension",
-    DeadlineKind.PROTECTION_ENDS: "Protection ends",
-    DeadlineKind.NOT_RECEIVED_DISPUTE_OPENS: '"Not received" dispute possible',
-    DeadlineKind.DISPUTE_WINDOW_ENDS: "Dispute window ends",
-    DeadlineKind.SELLER_RESPONSE_DUE: "Seller must respond",
-    DeadlineKind.ESCALATION: "Dispute escalates",
-    DeadlineKind.RETURN_SHIP_BY: "Ship the return",
-    DeadlineKind.REFUND_EXPECTED_BY: "Refund expected",
-    DeadlineKind.PAYPAL_DISPUTE_ENDS: "PayPal dispute window ends",
-    DeadlineKind.CHARGEBACK_WINDOW_ENDS: "Chargeback window ends",
-}
+    text = STATUS_WORDS.get(str(status))
+    return tr(text) if text is not None else str(status)
 
 
 def deadline_text(kind: str | None) -> str:
     if not kind:
         return ""
-    try:
-        return tr(_DEADLINE_WORDS[DeadlineKind(kind)])
-    except ValueError:
-        return kind
+    text = DEADLINE_WORDS.get(str(kind))
+    return tr(text) if text is not None else str(kind)
 
 
 def action_text(text: str) -> str:

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-# Nouns written in the plural in the source that lose their "s" in the singular.
-_SINGULAR = {"%n items": "%n item"}
+from app.domain import words
 
 
 def english(source: str, n: int) -> str:
-    """``source`` (with ``%n``) in the English form for ``n``."""
-    if n == 1:
-        text = source.replace("(s)", "")
-        for plural, singular in _SINGULAR.items():
-            text = text.replace(plural, singular)
-        return text
-    return source.replace("(s)", "s")
+    """``source`` (with ``%n``) in the English form for ``n``; Qt fills in ``%n``."""
+    return words.english_forms(source, n)
 
 
 class EnglishPlurals(QTranslator):

@@ -21,3 +21,15 @@ def resource_path(relative: str) -> Path:
 @cache
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons/dispute-desk.svg")))
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """One of the app's icons by name (``resources/icons/NAME.svg``): the desktop theme's icon of
+    the same meaning on Linux where it has one, else ours in the palette's colours."""
+    from ui.common import icons  # deferred: the icon engine is first needed after the first paint
+
+    themed = icons.theme_icon(name)
+    if themed is not None:
+        return themed
+    return icons.tinted_icon(resource_path(f"icons/{name}.svg").read_bytes())

@@ -19,11 +19,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.attention import shown_urgency
 from app.domain.case import CaseSummary
 from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
+from app.domain.words import STAGE_WORDS
 from ui.common import format as fmt
-from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color
@@ -31,31 +32,19 @@ from ui.orders.event_texts import outcome_label, reason_label
 
 CONTEXT = "case"
 
-_STAGES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("case", "Dispute open: waiting for the seller's answer"),
-    "seller_responded": QT_TRANSLATE_NOOP("case", "The seller answered"),
-    "escalated": QT_TRANSLATE_NOOP("case", "Escalated: the platform is deciding"),
-    "decided": QT_TRANSLATE_NOOP("case", "Decided against you"),
-    "appealed": QT_TRANSLATE_NOOP("case", "Appealed: the platform looks again"),
-    "return_pending": QT_TRANSLATE_NOOP("case", "Refund agreed with a return: ship the item back"),
-    "refund_pending": QT_TRANSLATE_NOOP("case", "Refund on its way"),
-    "refunded": QT_TRANSLATE_NOOP("case", "Refunded: the case is closed"),
-    "closed_without_refund": QT_TRANSLATE_NOOP("case", "Closed without a refund"),
-    "cancelled": QT_TRANSLATE_NOOP("case", "Dispute cancelled"),
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def stage_text(stage: str) -> str:
-    return tr(_STAGES[stage]) if stage in _STAGES else stage
+    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
 
 @dataclass
 class _Countdown:
     due_epoch: int
+    kind: str
     what: str
     label: QLabel
     mark: QLabel
@@ -185,7 +174,7 @@ class CaseSection(QWidget):
                 )
                 self._due.addWidget(label, row, column, align)
                 label.show()
-            self._countdowns.append(_Countdown(epoch(due), what, countdown, mark))
+            self._countdowns.append(_Countdown(epoch(due), kind, what, countdown, mark))
         self._due_box.setVisible(bool(next_due))
 
     def _fill_buttons(self, kinds: tuple[str, ...]) -> None:
@@ -225,8 +214,9 @@ class CaseSection(QWidget):
             level = urgency_for_seconds(left)
             if level != item.urgency:
                 item.urgency = level
-                item.mark.setText(fmt.urgency_mark(level))
-                colour = urgency_color(level, self.palette())
+                shown = shown_urgency(item.kind, left)  # a waiting period looks neutral
+                item.mark.setText(fmt.urgency_mark(shown) if shown is not None else "")
+                colour = urgency_color(shown, self.palette())
                 for label in (item.label, item.mark):
                     palette = label.palette()
                     palette.setColor(QPalette.ColorRole.WindowText, colour)

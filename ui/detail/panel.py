@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.domain.advice_cancel import GUIDED_STATUSES
+from app.domain.advice_cancel import offers_cancel_guide
 from app.domain.errors import Refused
-from app.domain.model import TIME_GUESSED
+from app.domain.model import TIME_GUESSED, EventKind
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt
+from ui.common.resources import icon
 from ui.detail.case import CaseSection
 from ui.detail.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
@@ -85,14 +86,18 @@ class OrderDetailPanel(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Very narrow (the detail panel gives way first in a small window): scroll, never cut off.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._scroll.viewport().setBackgroundRole(self.backgroundRole())
         self._stack.addWidget(self._scroll)
 
         body = QWidget()
         body.setBackgroundRole(self.backgroundRole())
         self._body = QVBoxLayout(body)
-        self._body.setSpacing(8)
+        self._body.setSpacing(6)
+        # The most important part first, compact, so it shows without scrolling: what the order
+        # is and where it stands, the dispute, the deadlines with what to do about each, and
+        # the buttons to record what happened. The history follows.
         self._build_header()
         self._build_order_buttons()
         self._case = CaseSection()  # hidden unless the order has (or had) a dispute
@@ -121,7 +126,7 @@ class OrderDetailPanel(QWidget):
 
     def _section(self, title: str) -> QLabel:
         label = bold(QLabel(title), 1.1)
-        label.setContentsMargins(0, 8, 0, 0)
+        label.setContentsMargins(0, 6, 0, 0)
         return label
 
     def _build_header(self) -> None:
@@ -133,6 +138,9 @@ class OrderDetailPanel(QWidget):
         top.addWidget(self._number_label, 1)
         self._copy = QToolButton()
         self._copy.setText(self.tr("Copy"))
+        self._copy.setIcon(icon("copy"))
+        self._copy.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._copy.setAutoRaise(True)
         self._copy.setToolTip(self.tr("Copy the order number"))
         self._copy.setAccessibleName(self.tr("Copy the order number"))
         self._copy.clicked.connect(self._copy_number)
@@ -151,11 +159,15 @@ class OrderDetailPanel(QWidget):
         self._tracking.setObjectName("orderTracking")
         self._note = wrapped(selectable=True)
         self._note.setObjectName("orderNote")
+        facts = QVBoxLayout()
+        facts.setSpacing(2)  # one block: the order at a glance
         for label in (self._status, self._store, self._items, self._total, self._tracking, self._note):
-            self._body.addWidget(label)
+            facts.addWidget(label)
+        self._body.addLayout(facts)
 
     def _build_order_buttons(self) -> None:
-        row = QHBoxLayout()
+        box = QWidget()
+        row = FlowLayout(box)  # wraps in a narrow panel instead of widening it
         self._edit = QPushButton(self.tr("Edit…"))
         self._edit.setAccessibleName(self.tr("Edit the order"))
         self._edit.clicked.connect(partial(self._emit_for_order, self.edit_requested))
@@ -172,8 +184,7 @@ class OrderDetailPanel(QWidget):
         self._cancel_guide.clicked.connect(partial(self._emit_for_order, self.cancel_guide_requested))
         for button in (self._edit, self._cancel_guide, self._trash, self._restore):
             row.addWidget(button)
-        row.addStretch(1)
-        self._body.addLayout(row)
+        self._body.addWidget(box)
 
     def _build_notes(self) -> None:
         self._note_edit = QPlainTextEdit()
@@ -246,6 +257,9 @@ class OrderDetailPanel(QWidget):
         self._note_error.clear()
         self._number = detail.order
         self._fill_header(detail)
+        # Only while there may be something to cancel, as the timeline agrees.
+        possible = [EventKind(k) for k in kinds]
+        self._cancel_guide.setVisible(not detail.in_trash and offers_cancel_guide(detail.status, possible))
         now_epoch = epoch(self._clock.now())
         self._case.set_case(case, detail.currency, now_epoch, can_record=not detail.in_trash)
         # The dispute's own dates show in its section, with their countdowns: not twice.
@@ -290,6 +304,8 @@ class OrderDetailPanel(QWidget):
         self._status.setText(status)
         self._store.setText(self.tr("Store: %1").replace("%1", detail.store))
         self._items.setText(_items_text(detail))
+        lines = _item_lines(detail)
+        self._items.setToolTip("\n".join(lines) if len(lines) > MAX_ITEM_LINES else "")
         total = fmt.money(detail.total, detail.currency)
         if detail.payment_method:
             self._total.setText(
@@ -306,8 +322,6 @@ class OrderDetailPanel(QWidget):
         self._note.setText(detail.note)
         self._note.setVisible(bool(detail.note))
         self._edit.setVisible(not detail.in_trash)
-        # Completed, cancelled, refunded or in a dispute: there is nothing left to cancel.
-        self._cancel_guide.setVisible(not detail.in_trash and detail.status in GUIDED_STATUSES)
         self._trash.setVisible(not detail.in_trash)
         self._restore.setVisible(detail.in_trash)
 
@@ -384,19 +398,31 @@ class OrderDetailPanel(QWidget):
             event.ignore()
 
 
-def _items_text(detail: OrderDetail) -> str:
-    """What was bought: the items, each once. One item is one line ("2 × Cable (Black)"); several
-    are bullets, under the order's title only when it says something the items don't."""
-    lines = [
+MAX_ITEM_LINES = 3  # more items are counted, not listed: the deadlines stay on screen
+
+
+def _item_lines(detail: OrderDetail) -> list[str]:
+    return [
         (f"{line.quantity} × {line.title}" if line.quantity != 1 else line.title)
         + (f" ({line.options})" if line.options else "")
         for line in detail.lines
     ]
+
+
+def _items_text(detail: OrderDetail) -> str:
+    """What was bought, each item once. One item is one line ("2 × Cable (Black)"), under the
+    order's title only when the title says something else; several are bullets, the first few and
+    how many more (the tooltip lists all), under the title only when no item repeats it."""
+    lines = _item_lines(detail)
     if not lines:
         return detail.title
     if len(lines) == 1:
         return lines[0] if detail.lines[0].title == detail.title else detail.title + "\n" + lines[0]
-    bullets = "\n".join("• " + line for line in lines)
+    shown = lines if len(lines) <= MAX_ITEM_LINES else lines[: MAX_ITEM_LINES - 1]
+    text = "\n".join("• " + line for line in shown)
+    if len(shown) < len(lines):
+        more = len(lines) - len(shown)
+        text += "\n" + QCoreApplication.translate("OrderDetailPanel", "• and %n more item(s)", "", more)
     if any(line.title == detail.title for line in detail.lines):
-        return bullets
-    return detail.title + "\n" + bullets
+        return text
+    return detail.title + "\n" + text

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from app.domain.attention import shown_urgency
 from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from app.services.views import DeadlineView, TimelineEntry
@@ -60,10 +61,12 @@ class _Countdown:
     """One deadline's live part: updated on every tick without a service call."""
 
     due_epoch: int
+    kind: str
     what: str
     label: QLabel
     mark: QLabel
-    urgency: Urgency | None = None
+    urgency: Urgency | None = None  # by the time left alone: crossing zero shows the order again
+    shown: Urgency | None = None  # the look: None for a waiting period (see app.domain.attention)
 
 
 class DeadlineList(QWidget):
@@ -124,7 +127,7 @@ class DeadlineList(QWidget):
         action.setObjectName("deadlineAction")
         grid.addWidget(action, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
-        self._countdowns.append(_Countdown(epoch(deadline.due), what, countdown, mark))
+        self._countdowns.append(_Countdown(epoch(deadline.due), deadline.kind.value, what, countdown, mark))
         return frame
 
     def tick(self, now_epoch: int) -> bool:
@@ -144,13 +147,13 @@ class DeadlineList(QWidget):
                     level is Urgency.OVERDUE and item.urgency not in (None, Urgency.OVERDUE)
                 )
                 item.urgency = level
-                item.mark.setText(fmt.urgency_mark(level))
+                item.shown = shown_urgency(item.kind, left)
+                item.mark.setText(fmt.urgency_mark(item.shown) if item.shown is not None else "")
                 self._colour(item)
         return crossed
 
     def _colour(self, item: _Countdown) -> None:
-        assert item.urgency is not None
-        colour = urgency_color(item.urgency, self.palette())
+        colour = urgency_color(item.shown, self.palette())
         for label in (item.label, item.mark):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, colour)

@@ -19,10 +19,46 @@ if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first
     from app.services.evidence import PackResult
 
 
+class PackFolderDialog(QFileDialog):
+    """Choose the folder to make the case pack in. A folder typed in that doesn't exist yet is
+    made (Qt's own dialog would refuse it: "Directory not found"); if it can't be made, the
+    dialog says why and stays open."""
+
+    def __init__(self, parent: QWidget | None = None, start: str = "") -> None:
+        super().__init__(parent, tr("Make the case pack in…"), start)
+        self.setFileMode(QFileDialog.FileMode.Directory)
+        self.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        self.setLabelText(QFileDialog.DialogLabel.Accept, tr("Choose"))
+
+    def accept(self) -> None:
+        chosen = self.selectedFiles()
+        folder = Path(chosen[0]) if chosen else None
+        if folder is not None and not folder.exists():
+            try:
+                folder.mkdir(parents=True)
+            except OSError as exc:
+                dialogs.show_error(
+                    self,
+                    self.windowTitle(),
+                    tr("Could not make the folder %1: %2")
+                    .replace("%1", str(folder))
+                    .replace("%2", exc.strerror or str(exc)),
+                )
+                return
+        super().accept()
+
+
 def ask_pack_folder(parent: QWidget | None) -> Path | None:
     """The folder to write the case pack into (tests replace this function)."""
-    folder = QFileDialog.getExistingDirectory(parent, tr("Make the case pack in…"))
-    return Path(folder) if folder else None
+    dialog = PackFolderDialog(parent)
+    try:
+        if not dialog.exec():
+            return None
+        chosen = dialog.selectedFiles()
+        return Path(chosen[0]) if chosen else None
+    finally:
+        dialog.deleteLater()
 
 
 def ask_open_folder(parent: QWidget | None, text: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from app.domain.model import Urgency, urgency_for_seconds
+from app.domain.attention import shown_urgency
+from app.domain.model import Urgency
 from app.services.listing import ListRow
 from ui.common import format as fmt
 
@@ -51,9 +52,10 @@ def header_text(column: int) -> str:
     return tr(_HEADERS[column])
 
 
-def urgency_words(urgency: Urgency) -> str:
-    """The urgency in words, for tooltips and screen readers: the list reads without colour."""
-    return tr(_URGENCY_WORDS[urgency])
+def urgency_words(urgency: Urgency | None) -> str:
+    """The urgency in words, for tooltips and screen readers: the list reads without colour.
+    None is a waiting period (nothing for the buyer to do)."""
+    return tr(_URGENCY_WORDS[urgency]) if urgency is not None else tr("Waiting, nothing to do")
 
 
 def urgency_colours(palette: QPalette) -> dict[Urgency, tuple[QColor, QColor]]:
@@ -80,7 +82,8 @@ def display(row: ListRow, column: int, now: int) -> str:
     if column == COL_DEADLINE:
         return f"{fmt.deadline_text(row.next_kind)} · {fmt.local_time(row.next_due)}"
     left = row.next_due - now
-    mark = fmt.urgency_mark(urgency_for_seconds(left))
+    level = shown_urgency(row.next_kind, left)
+    mark = fmt.urgency_mark(level) if level is not None else ""
     return f"{fmt.countdown(left)} {mark}" if mark else fmt.countdown(left)
 
 
@@ -90,7 +93,7 @@ def tooltip(row: ListRow, column: int, now: int) -> str | None:
             return tr("No open deadline")
         return (
             tr("%1: %2, due %3")
-            .replace("%1", urgency_words(urgency_for_seconds(row.next_due - now)))
+            .replace("%1", urgency_words(shown_urgency(row.next_kind, row.next_due - now)))
             .replace("%2", fmt.deadline_text(row.next_kind))
             .replace("%3", fmt.local_time(row.next_due, with_seconds=True))
         )
@@ -104,5 +107,5 @@ def tooltip(row: ListRow, column: int, now: int) -> str | None:
 def accessible(row: ListRow, column: int, now: int) -> str:
     if column == COL_LEFT and row.next_due is not None:
         left = row.next_due - now
-        return f"{urgency_words(urgency_for_seconds(left))}, {fmt.countdown(left)}"
+        return f"{urgency_words(shown_urgency(row.next_kind, left))}, {fmt.countdown(left)}"
     return display(row, column, now)

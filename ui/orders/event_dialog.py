@@ -279,9 +279,19 @@ class EventDialog(QDialog):
             kind: EventKind | None = EventKind(self._kind)
         except ValueError:
             kind = None
+        if kind is not None and "outcome" in self._fields:
+            # The warning comes and goes with the outcome chosen: its space stays reserved, so
+            # choosing "Partial refund" doesn't push the fields down under the pointer.
+            partial = warning_for(kind, self._profile, "partial")
+            if partial:
+                self.warning.setText("⚠ " + fmt.action_text(partial))
+                policy = self.warning.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                self.warning.setSizePolicy(policy)
         outcome = self.combo("outcome").currentData() if "outcome" in self._fields else None
         text = warning_for(kind, self._profile, outcome) if kind is not None else None
-        self.warning.setText("⚠ " + fmt.action_text(text) if text else "")
+        if text:
+            self.warning.setText("⚠ " + fmt.action_text(text))
         self.warning.setVisible(bool(text))
 
     def read_amount(self, name: str) -> tuple[Decimal | None, str | None]:

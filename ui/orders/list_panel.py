@@ -43,6 +43,7 @@ def view_label(view: View) -> str:
 
 class OrderListPanel(QWidget):
     current_order_changed = Signal(object)  # order number (str) or None
+    selection_changed = Signal()  # the selected rows changed (see selected_numbers, current_row)
     open_requested = Signal(str)
     delete_requested = Signal(list)  # order numbers
     context_menu_requested = Signal(str, QPoint)  # order number, global position
@@ -68,7 +69,9 @@ class OrderListPanel(QWidget):
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
         self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("Refunds pending (00000)") + 32)
+        # Wide enough for the longest view's name with a count in the thousands.
+        widest = max(self.fontMetrics().horizontalAdvance(f"{view_label(v)} (0000)") for v in View)
+        self.sidebar.setMinimumWidth(widest + 2 * self.sidebar.frameWidth() + 12)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search order, store, title, tracking"))
@@ -83,7 +86,7 @@ class OrderListPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.search)
         right_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(right)
         splitter.setCollapsible(0, False)
@@ -97,11 +100,14 @@ class OrderListPanel(QWidget):
         self.sidebar.currentItemChanged.connect(self._on_view_item)
         self.search.textChanged.connect(self._on_search)
         self.table.selectionModel().currentRowChanged.connect(self._sync_current)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.model.modelReset.connect(self.selection_changed)
         self.table.doubleClicked.connect(self._open_current)
         self.table.open_pressed.connect(self._open_current)
         self.table.delete_pressed.connect(self._delete_selected)
         self.table.menu_requested.connect(self._on_menu)
         self.table.files_dropped.connect(self._on_files_dropped)
+        self.table.empty_action_clicked.connect(self.search_everywhere)
         model = self.model
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_empty)
@@ -196,8 +202,12 @@ class OrderListPanel(QWidget):
     # -- selection ------------------------------------------------------------------------------
 
     def current_number(self) -> str | None:
+        row = self.current_row()
+        return row.number if row is not None else None
+
+    def current_row(self) -> ListRow | None:
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()).number if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def selected_numbers(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -299,14 +309,27 @@ class OrderListPanel(QWidget):
         self.search.selectAll()
 
     def _update_empty(self, *_args: object) -> None:
-        self.table.set_empty_text(None if self.model.rowCount() else self._empty_text())
+        if self.model.rowCount():
+            self.table.set_empty_text(None)
+            return
+        view, term = self.model.view(), self.search.text().strip()
+        everywhere = term and view is not View.ALL
+        self.table.set_empty_text(self._empty_text(), self.tr("Search all orders") if everywhere else None)
+
+    def search_everywhere(self) -> None:
+        """Keep the search, look in "All orders" (what a search in one view didn't find)."""
+        self.set_view(View.ALL)
 
     def _empty_text(self) -> str:
         view, term = self.model.view(), self.search.text().strip()
         if term and view is View.ALL:
             return self.tr("No orders match “%1”.").replace("%1", term)
         if term:
-            return self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+            text = self.tr("No orders in %1 match “%2”.").replace("%1", view_label(view)).replace("%2", term)
+            elsewhere = self.model.count_matching(View.ALL)
+            if elsewhere:
+                text += " " + self.tr("Other views hold %n matching order(s).", "", elsewhere)
+            return text
         if view is View.NEEDS_ATTENTION:
             return self.tr("Nothing needs your attention.")
         if view is View.TRASH:
@@ -347,6 +370,16 @@ class OrderListPanel(QWidget):
         self.tick()  # back from hidden or minimized: the right time at once, not a second later
 
     # -- header ---------------------------------------------------------------------------------
+
+    def minimum_height(self) -> int:
+        """Tall enough for every view in the sidebar without scrolling."""
+        rows = self.sidebar.count()
+        return rows * self.sidebar.sizeHintForRow(0) + 2 * self.sidebar.frameWidth()
+
+    def minimum_width(self) -> int:
+        """The narrowest the panel can be with the sidebar and the table's order number, items
+        and countdown on screen (the detail panel gives way before the list does)."""
+        return self.sidebar.minimumWidth() + self._splitter.handleWidth() + self.table.minimum_width()
 
     def header_state(self) -> bytes:
         return self.table.header_state()

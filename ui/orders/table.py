@@ -20,7 +20,16 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.drops import has_files_or_image
 from ui.orders.cells import (
@@ -41,7 +50,7 @@ from ui.orders.table_model import OrderTableModel
 _FIXED_SAMPLES = {COL_ORDER: "8888888888888888", COL_TOTAL: "12,345.67 USD", COL_LEFT: "overdue 157d 14h ✖"}
 _FLEX_SAMPLES = {
     COL_STORE: ("Vention Offi…", "SucceBuy Appliance Overseas"),
-    COL_ITEMS: ("USB-C Charging C…", "USB-C Charging Cable 2m 100W · 3 items"),
+    COL_ITEMS: ("USB-C Charg…", "USB-C Charging Cable 2m 100W · 3 items"),
     COL_STATUS: ("Refund pend…", "Cancellation requested"),
     COL_DEADLINE: ("Refund expected…", "Refund expected · 2026-03-12 14:00"),
 }
@@ -49,6 +58,7 @@ _FLEX_SAMPLES = {
 # panel shows them): order number, items and time left always stay.
 _HIDE_FIRST = (COL_STATUS, COL_STORE, COL_DEADLINE, COL_TOTAL)
 _AUTO, _CHOSEN = b"A", b"C"  # first byte of a saved header state: widths automatic or chosen
+_AUTO_V2, _CHOSEN_V2 = b"a", b"c"  # the same, followed by a byte of the columns the user hid
 
 
 class OrderTable(QTableView):
@@ -56,11 +66,14 @@ class OrderTable(QTableView):
     delete_pressed = Signal()
     menu_requested = Signal(QModelIndex, QPoint)  # index, global position
     files_dropped = Signal(QModelIndex, QMimeData)  # files or an image dropped onto a row
+    empty_action_clicked = Signal()  # the button under the empty text (see set_empty_text)
 
     def __init__(self, model: OrderTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._auto_fit = True  # until the user sizes, hides or shows a column
+        self._auto_fit = True  # widths from samples, until the user sizes a column
         self._fitting = False  # fit_columns is sizing: those resizes are not the user's
+        self._user_hidden: set[int] = set()  # hidden with the header menu: stays hidden
+        self._no_room: set[int] = set()  # stepped aside because the table is too narrow
         self.setModel(model)
         self.setAccessibleName(self.tr("Orders"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,15 +102,32 @@ class OrderTable(QTableView):
         header.customContextMenuRequested.connect(self._header_menu)
         header.setSortIndicator(COL_LEFT, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)  # sorts the model by the indicator: most urgent first
-        self.empty_label = QLabel(self.viewport())
+        # What an empty list says, in the middle of the viewport, and what to do about it.
+        self.empty_box = QWidget(self.viewport())
+        self.empty_label = QLabel(self.empty_box)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.hide()
+        self.empty_button = QPushButton(self.empty_box)
+        self.empty_button.setAutoDefault(False)
+        self.empty_button.clicked.connect(self.empty_action_clicked)
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.empty_box.hide()
         self.setAcceptDrops(True)  # photos dropped onto a row become that order's evidence
         self._drop_row = -1  # the row files are dragged over: framed so the user sees the target
         self.fit_columns()
+
+    def point_sort_arrows(self) -> None:
+        """The sort arrow as most buyers read it (▲ ascending, ▼ descending, see
+        ``ui.common.sort_arrows``). Called once the window is painted: the style it takes is not
+        worth delaying the first paint for."""
+        from ui.common.sort_arrows import point_sort_arrows  # deferred: after the first paint
+
+        point_sort_arrows(self.horizontalHeader())
 
     # -- keys and menus -------------------------------------------------------------------------
 
@@ -121,14 +151,17 @@ class OrderTable(QTableView):
             event.accept()
 
     def column_menu(self) -> QMenu:
-        """A menu of the columns with a check mark on those shown (the header's context menu)."""
+        """A menu of the columns, checked where the user wants them (the header's context menu);
+        a column that stepped aside for lack of room says so, and comes back by itself."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        header = self.horizontalHeader()
         for column in range(COLUMN_COUNT):
-            action = QAction(header_text(column), menu)
+            text = header_text(column)
+            if column in self._no_room:
+                text = self.tr("%1 (no room at this width)").replace("%1", text)
+            action = QAction(text, menu)
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
+            action.setChecked(column not in self._user_hidden)
             action.setEnabled(column not in (COL_ORDER, COL_LEFT))
             action.toggled.connect(partial(self.set_column_shown, column))
             menu.addAction(action)
@@ -138,8 +171,19 @@ class OrderTable(QTableView):
         self.column_menu().popup(self.horizontalHeader().mapToGlobal(pos))
 
     def set_column_shown(self, column: int, shown: bool) -> None:
-        self._auto_fit = False  # the user's choice stands from now on
-        self.horizontalHeader().setSectionHidden(column, not shown)
+        """The user's choice, kept across sizes and sessions (order number and time left always
+        show)."""
+        if column in (COL_ORDER, COL_LEFT):
+            return
+        if shown:
+            self._user_hidden.discard(column)
+        else:
+            self._user_hidden.add(column)
+        self.fit_columns()
+
+    def hidden_for_room(self) -> set[int]:
+        """The columns that stepped aside because the table is too narrow for them."""
+        return set(self._no_room)
 
     # -- dropping evidence onto a row ------------------------------------------------------------
 
@@ -196,61 +240,87 @@ class OrderTable(QTableView):
 
     # -- the empty state ------------------------------------------------------------------------
 
-    def set_empty_text(self, text: str | None) -> None:
-        """Show ``text`` in the middle of the table while it has no rows; None hides it."""
+    def set_empty_text(self, text: str | None, action: str | None = None) -> None:
+        """Show ``text`` in the middle of the table while it has no rows, with a button reading
+        ``action`` under it when given (``empty_action_clicked``); None hides them."""
         if text is None:
-            self.empty_label.hide()
+            self.empty_box.hide()
             return
         self.empty_label.setText(text)
-        self.empty_label.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
-        self.empty_label.show()
+        self.empty_button.setText(action or "")
+        self.empty_button.setVisible(bool(action))
+        self.empty_box.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
+        self.empty_box.show()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit_columns()
-            self.empty_label.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
+            self.empty_box.setGeometry(self.viewport().rect().adjusted(16, 16, -16, -16))
         return super().viewportEvent(event)
 
     # -- column widths --------------------------------------------------------------------------
 
     def fit_columns(self) -> None:
-        """Widths from sample texts. When the table is narrow, store, status and deadline give
-        up width first, down to a minimum; below that, columns step aside (``_HIDE_FIRST``) so
-        the countdown stays on screen. Only until a column is sized or hidden by other means
-        (the user dragging its edge, the header menu) or a state with chosen widths is restored."""
-        if not self._auto_fit:
-            return
+        """Widths from sample texts until the user sizes a column (dragging its edge, or a
+        restored state with chosen widths); from then on the user's widths stay. Whatever the
+        widths, when the table is too narrow the columns step aside (``_HIDE_FIRST``) so that the
+        order number, the items and the countdown stay on screen, and come back when there is
+        room again. Columns the user hid (the header menu) stay hidden."""
         fm = self.fontMetrics()
 
         def width(sample: str) -> int:
             return fm.horizontalAdvance(sample) + 18
 
+        header = self.horizontalHeader()
         fixed = {c: width(s) for c, s in _FIXED_SAMPLES.items()}
         flexible = {c: (width(small), width(large)) for c, (small, large) in _FLEX_SAMPLES.items()}
+        if not self._auto_fit:  # the user's widths: what each column takes now
+            fixed = {c: header.sectionSize(c) or fixed[c] for c in fixed}
+            flexible = {
+                c: (lo if c == COL_ITEMS else header.sectionSize(c) or lo, hi)
+                for c, (lo, hi) in flexible.items()
+            }
         available = self.viewport().width()
-        hidden: set[int] = set()
+        hidden = set(self._user_hidden)
+
+        def needed() -> int:
+            return sum(w for c, w in fixed.items() if c not in hidden) + sum(
+                lo for c, (lo, _) in flexible.items() if c not in hidden
+            )
+
+        no_room: set[int] = set()
         for column in _HIDE_FIRST:
-            needed = sum(w for c, w in fixed.items() if c not in hidden)
-            needed += sum(lo for c, (lo, _) in flexible.items() if c not in hidden)
-            if needed <= available:
+            if needed() <= available:
                 break
-            hidden.add(column)
-        spare = available - sum(w for c, w in fixed.items() if c not in hidden)
-        spare -= sum(lo for c, (lo, _) in flexible.items() if c not in hidden)
-        wanted = sum(hi - lo for c, (lo, hi) in flexible.items() if c not in hidden)
-        share = 1.0 if wanted <= 0 else max(0.0, min(1.0, spare / wanted))
-        header = self.horizontalHeader()
+            if column not in hidden:
+                hidden.add(column)
+                no_room.add(column)
+        self._no_room = no_room
         self._fitting = True
         try:
             for column in range(COLUMN_COUNT):
                 header.setSectionHidden(column, column in hidden)
-            for column, w in fixed.items():
-                header.resizeSection(column, w)
-            for column, (lo, hi) in flexible.items():
-                if column != COL_ITEMS:  # Items stretches into what is left
-                    header.resizeSection(column, int(lo + share * (hi - lo)))
+            if self._auto_fit:
+                spare = available - needed()
+                wanted = sum(hi - lo for c, (lo, hi) in flexible.items() if c not in hidden)
+                share = 1.0 if wanted <= 0 else max(0.0, min(1.0, spare / wanted))
+                for column, w in fixed.items():
+                    header.resizeSection(column, w)
+                for column, (lo, hi) in flexible.items():
+                    if column != COL_ITEMS:  # Items stretches into what is left
+                        header.resizeSection(column, int(lo + share * (hi - lo)))
         finally:
             self._fitting = False
+
+    def minimum_width(self) -> int:
+        """The narrowest the table can be with the order number, the items and the countdown
+        on screen (what the window keeps for it)."""
+        fm = self.fontMetrics()
+        columns = [_FIXED_SAMPLES[COL_ORDER], _FIXED_SAMPLES[COL_LEFT], _FLEX_SAMPLES[COL_ITEMS][0]]
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return (
+            sum(fm.horizontalAdvance(sample) + 18 for sample in columns) + scroll_bar + 2 * self.frameWidth()
+        )
 
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:
         # Qt resizes Items (the stretching column) and hidden columns (to 0) by itself.
@@ -258,19 +328,39 @@ class OrderTable(QTableView):
             self._auto_fit = False  # someone chose a width: keep the widths from now on
 
     def header_state(self) -> bytes:
-        """The header's state, marked with whether the widths are still the automatic ones."""
-        return (_AUTO if self._auto_fit else _CHOSEN) + bytes(self.horizontalHeader().saveState().data())
+        """The header's state, marked with whether the widths are still the automatic ones and
+        which columns the user hid (a column that only stepped aside for room is saved shown)."""
+        header = self.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in self._no_room:
+                header.setSectionHidden(column, False)
+            state = bytes(header.saveState().data())
+        finally:
+            for column in self._no_room:
+                header.setSectionHidden(column, True)
+            self._fitting = False
+        hidden = sum(1 << column for column in self._user_hidden)
+        return (_AUTO_V2 if self._auto_fit else _CHOSEN_V2) + bytes([hidden]) + state
 
     def restore_header_state(self, state: bytes | QByteArray) -> bool:
-        """Sort, column order and (if the user chose them) widths and hidden columns of an
-        earlier session; False if ``state`` is unusable."""
+        """Sort, column order, (if the user chose them) widths and the columns the user hid, of
+        an earlier session; False if ``state`` is unusable. A column hidden only for lack of room
+        comes back when there is room."""
         data = bytes(state.data()) if isinstance(state, QByteArray) else bytes(state)
         header = self.horizontalHeader()
-        if data[:1] not in (_AUTO, _CHOSEN) or not header.restoreState(QByteArray(data[1:])):
+        marker = data[:1]
+        if marker in (_AUTO_V2, _CHOSEN_V2) and len(data) > 2:
+            user_hidden = {c for c in range(COLUMN_COUNT) if data[1] & (1 << c)}
+            qt_state = data[2:]
+        elif marker in (_AUTO, _CHOSEN):  # saved by an earlier version: its hidden columns were for room
+            user_hidden, qt_state = set(), data[1:]
+        else:
             return False
-        self._auto_fit = data[:1] == _AUTO
-        header.setSectionHidden(COL_ORDER, False)
-        header.setSectionHidden(COL_LEFT, False)
+        if not header.restoreState(QByteArray(qt_state)):
+            return False
+        self._auto_fit = marker in (_AUTO, _AUTO_V2)
+        self._user_hidden = user_hidden - {COL_ORDER, COL_LEFT}
         self.fit_columns()
         self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         return True

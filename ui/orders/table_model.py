@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from app.domain.model import Urgency, urgency_for_seconds
+from app.domain.attention import ACTING_KINDS, shown_urgency
+from app.domain.model import Urgency
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
 from ui.orders import cells
@@ -52,6 +53,7 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ACTING_KIND = ACTING_KINDS[0]  # any deadline kind that asks the buyer to act
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 
@@ -112,7 +114,8 @@ class OrderTableModel(QAbstractTableModel):
         if role in (_BACKGROUND, _FOREGROUND):
             if column != COL_LEFT or row.next_due is None:
                 return None
-            colours = self._colours.get(urgency_for_seconds(row.next_due - self._now))
+            level = shown_urgency(row.next_kind, row.next_due - self._now)
+            colours = None if level is None else self._colours.get(level)
             return None if colours is None else colours[0 if role == _BACKGROUND else 1]
         if role == _TOOLTIP:
             return cells.tooltip(row, column, self._now)
@@ -148,11 +151,15 @@ class OrderTableModel(QAbstractTableModel):
         return rank(rid, self._rows[rid], self._key, self._descending)
 
     def _belongs(self, row: ListRow) -> bool:
-        return in_view(self._view, row.status, row.next_due, row.in_trash, self._now)
+        return in_view(self._view, row.status, row.next_kind, row.next_due, row.in_trash, self._now)
 
     def _members(self) -> set[int]:
         view, now = self._view, self._now
-        return {rid for rid, r in self._rows.items() if in_view(view, r.status, r.next_due, r.in_trash, now)}
+        return {
+            rid
+            for rid, r in self._rows.items()
+            if in_view(view, r.status, r.next_kind, r.next_due, r.in_trash, now)
+        }
 
     def _filtered(self) -> list[int]:
         """The current view's ids in sort order, narrowed by the search term.
@@ -212,6 +219,16 @@ class OrderTableModel(QAbstractTableModel):
         before = self._visible
         self.set_view(self._view)
         return self._visible is not before
+
+    def count_matching(self, view: View) -> int:
+        """How many orders of ``view`` the current search finds (another view than the one shown)."""
+        term, now = self._term, self._now
+        return sum(
+            1
+            for rid, r in self._rows.items()
+            if (not term or term in self._texts[rid])
+            and in_view(view, r.status, r.next_kind, r.next_due, r.in_trash, now)
+        )
 
     def set_search(self, text: str) -> None:
         """Show only rows whose number, store, titles or tracking numbers contain ``text``."""
@@ -327,15 +344,15 @@ class OrderTableModel(QAbstractTableModel):
         """How many orders each sidebar view holds at the current ``now``, in one pass."""
         now = self._now
         groups = Counter(
-            (r.status, r.in_trash, needs_attention(r.next_due, now)) for r in self._rows.values()
+            (r.status, r.in_trash, needs_attention(r.next_kind, r.next_due, now)) for r in self._rows.values()
         )
         counts = dict.fromkeys(View, 0)
         for (status, in_trash, attention), count in groups.items():
-            # in_view looks at the deadline only to ask needs_attention: a deadline due now
+            # in_view looks at the deadline only to ask needs_attention: an acting deadline due now
             # stands for every group that needs attention, no deadline for every one that doesn't.
-            due = now if attention else None
+            kind, due = (_ACTING_KIND, now) if attention else (None, None)
             for view in View:
-                if in_view(view, status, due, in_trash, now):
+                if in_view(view, status, kind, due, in_trash, now):
                     counts[view] += count
         return counts
 

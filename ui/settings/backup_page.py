@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Refused
 from app.services.backup import BackupInfo, BackupService, RetentionPolicy
+from ui.common.sort_arrows import point_sort_arrows
 from ui.common.tasks import TaskRunner
 from ui.files.backup_model import DATE, KIND, BackupListModel, InfoRole, SortRole, size_text
 from ui.settings.rules import SpinBox
@@ -115,9 +116,10 @@ class BackupsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)  # newest first: ▼
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        point_sort_arrows(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.restore_selected)

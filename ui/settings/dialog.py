@@ -88,7 +88,9 @@ class SettingsDialog(QDialog):
         self.rules_scroll.setWidget(content)
         self._rules = content
         rules_layout = QVBoxLayout(rules_page)
-        rules_layout.setContentsMargins(0, 0, 0, 0)
+        if backups is None:
+            rules_layout.setContentsMargins(0, 0, 0, 0)  # the dialog's own margins frame the page
+        # In a tab, the style's margins keep the text off the tab's frame.
         rules_layout.addWidget(intro)
         rules_layout.addWidget(self.rules_scroll, 1)
         self.tabs: QTabWidget | None = None

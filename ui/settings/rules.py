@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -52,14 +52,39 @@ def confidence_text(confidence: str) -> tuple[str, str]:
     return levels.get(confidence, (confidence, ""))
 
 
+def count_text(n: int, unit: str) -> str:
+    """A number with its unit, singular or plural: "1 business day", "20 days"."""
+    counted = {
+        "days": tr("%n day(s)", n),
+        "hours": tr("%n hour(s)", n),
+        "business days": tr("%n business day(s)", n),
+    }
+    return counted.get(unit, f"{n} {unit}")
+
+
+def range_text(low: int, high: int, unit: str) -> str:
+    """A range as a sentence reads it: "20 days", "up to 1 business day", "3 to 20 business days"
+    (never "0–1 business days")."""
+    if low == high:
+        return count_text(high, unit)
+    if low == 0:
+        return tr("up to %1").replace("%1", count_text(high, unit))
+    return tr("%1 to %2").replace("%1", str(low)).replace("%2", count_text(high, unit))
+
+
 def value_text(rule: RuleValue, value: Any) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, int):
-        return f"{value} {unit_text(rule.unit)}"
+        return count_text(value, rule.unit)
     if {"min", "max"} <= value.keys():
-        return f"{value['min']}–{value['max']} {unit_text(rule.unit)}"
-    return "; ".join(f"{payment_text(k)} {v['min']}–{v['max']}" for k, v in value.items())
+        return range_text(int(value["min"]), int(value["max"]), rule.unit)
+    return "; ".join(
+        tr("%1: %2")
+        .replace("%1", payment_text(k))
+        .replace("%2", range_text(int(v["min"]), int(v["max"]), rule.unit))
+        for k, v in value.items()
+    )
 
 
 def set_font(label: QLabel, *, bold: bool = False, scale: float = 1.0) -> None:
@@ -119,8 +144,10 @@ class RuleEditor(QWidget):
                 self._add_range(method, f"{name}: {payment_text(method)}", row)
 
     def _add_range(self, key: str, name: str, row: int) -> None:
+        # "[3] to [20] business days": the unit after both numbers, so "0 – 1 business days"
+        # never reads as if the first number had no unit.
         low = SpinBox("", tr("%1, at least").replace("%1", name), self)
-        high = SpinBox(self._unit, tr("%1, at most").replace("%1", name), self)
+        high = SpinBox("", tr("%1, at most").replace("%1", name), self)
 
         def limit() -> None:  # each limits the other, so the range is never upside down
             high.setMinimum(low.value())
@@ -134,8 +161,9 @@ class RuleEditor(QWidget):
             label.setBuddy(low)
             self._grid.addWidget(label, row, 0)
         self._grid.addWidget(low, row, 1)
-        self._grid.addWidget(QLabel("–", self), row, 2)
+        self._grid.addWidget(QLabel(tr("to"), self), row, 2)
         self._grid.addWidget(high, row, 3)
+        self._grid.addWidget(QLabel(self._unit, self), row, 4)
         self.ranges[key] = (low, high)
 
     def value(self) -> Any:
@@ -184,12 +212,12 @@ class RuleRow(QFrame):
         self.source.setWordWrap(True)
         set_font(self.source, scale=0.9)
         name, explanation = confidence_text(rule.confidence)
+        # Plain small text like the source above it: a framed tag looked like a pressed button.
         self.confidence = QLabel(tr("Confidence: %1").replace("%1", name), self)
         self.confidence.setToolTip(explanation)
         self.confidence.setAccessibleDescription(explanation)
-        self.confidence.setFrameShape(QFrame.Shape.Panel)
-        self.confidence.setFrameShadow(QFrame.Shadow.Sunken)
-        self.confidence.setCursor(Qt.CursorShape.WhatsThisCursor)  # hints at the tooltip
+        self.confidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        set_font(self.confidence, scale=0.9)
         self.marker = QLabel(
             tr("✎ Changed (default: %1)").replace("%1", value_text(rule, rule.default)), self
         )

@@ -229,6 +229,9 @@ def _run_window(
             on_first_paint()
             return
         app.setWindowIcon(app_icon())  # reading the SVG can wait for the first frame
+        from ui.common.app_style import use_plain_dialog_buttons  # deferred: not needed for the first paint
+
+        use_plain_dialog_buttons(app)  # before any dialog can open
         setup_logging(data_dir)
         window.after_first_paint()
         claim.serve(window)  # later launches come to this window from now on

@@ -6,12 +6,14 @@ slots. Export, back up and restore join the File menu right after the first pain
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ui.common.resources import icon
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions
 
@@ -86,11 +88,29 @@ class MainActions:
         self.toolbar = window.addToolBar(_tr("Main"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
+        # Icons with their words: under them on macOS, beside them elsewhere.
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if sys.platform == "darwin"
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         self.toolbar.addActions(
             [self.new_action, self.edit_action, self.cancel_action, self.dispute_action, self.delete_action]
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings_action)
+        # The icons come right after the first paint (set_icons): until then a blank of the same
+        # size holds their place, so the toolbar doesn't change height when they arrive.
+        blank = QPixmap(self.toolbar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for action in self.toolbar.actions():
+            if not action.isSeparator():
+                action.setIcon(QIcon(blank))
+        self._imports, self._evidence = imports, evidence
+        self._icons_set = False  # set_icons ran: actions added later get theirs at once
+        self._file_icons: list[tuple[QAction, str]] = []
+        self.set_order_chosen(False)  # until an order is selected
+        self.set_selected(0, False)
 
     def context_menu(self, parent: QWidget, evidence: EvidenceActions) -> QMenu:
         """The order list's context menu: what can be done to the order, its evidence, the trash."""
@@ -112,12 +132,62 @@ class MainActions:
             self.delete_action,
         ]
 
-    def set_order_chosen(self, chosen: bool) -> None:
-        """Enable what needs a current order (moving to the trash works on the selection)."""
-        for action in (self.edit_action, self.open_action, self.cancel_action, self.dispute_action):
-            action.setEnabled(chosen)
+    def set_order_chosen(self, chosen: bool, live: bool = True) -> None:
+        """Enable what needs a current order: opening it, and (unless it is in the trash, where
+        nothing can be done to it but restoring) editing it and the guides. Nothing is chosen
+        on the welcome page or in an empty view."""
+        self.open_action.setEnabled(chosen)
+        for action in (self.edit_action, self.cancel_action, self.dispute_action):
+            action.setEnabled(chosen and live)
+
+    def set_selected(self, count: int, in_trash: bool) -> None:
+        """Moving to the trash works on the selected orders; none selected, or orders already
+        in the trash: nothing to move."""
+        self.delete_action.setEnabled(count > 0 and not in_trash)
 
     def add_file_actions(self, exports: Iterable[QAction], backups: Iterable[QAction]) -> None:
-        """Export into File → Export, back up and restore above Quit (built after the first paint)."""
-        self.export_menu.addActions(list(exports))
-        self.file_menu.insertActions(self._backup_place, list(backups))
+        """Export into File → Export, back up and restore above Quit (built after the first
+        paint, so their icons come with them)."""
+        exports, backups = list(exports), list(backups)
+        self.export_menu.addActions(exports)
+        self.file_menu.insertActions(self._backup_place, backups)
+        self._file_icons = [(action, "export") for action in exports]
+        self._file_icons += list(zip(backups, ("backup", "restore"), strict=False))
+        if self._icons_set:
+            _set_icons(self._file_icons)
+
+    def set_icons(self, more: Iterable[tuple[QAction, str]] = ()) -> None:
+        """Give the menus and the toolbar their icons (right after the first paint: reading and
+        drawing them is not worth delaying it); ``more`` are other actions with icon names."""
+        imports, evidence = self._imports, self._evidence
+        self._icons_set = True
+        _set_icons(
+            [
+                *self._file_icons,
+                (self.new_action, "order-new"),
+                (self.edit_action, "order-edit"),
+                (self.open_action, "order-open"),
+                (self.cancel_action, "order-cancel"),
+                (self.dispute_action, "dispute"),
+                (self.delete_action, "trash"),
+                (self.find_action, "find"),
+                (self.settings_action, "settings"),
+                (self.quit_action, "quit"),
+                (self.sample_action, "samples-remove"),
+                (self.undo_action, "undo"),
+                (self.redo_action, "redo"),
+                (imports.import_action, "import"),
+                (imports.paste_action, "paste-page"),
+                (evidence.add_action, "photo-add"),
+                (evidence.paste_action, "photo-paste"),
+                (evidence.gallery_action, "gallery"),
+                (evidence.pack_action, "case-pack"),
+                (self.export_menu.menuAction(), "export"),
+                *more,
+            ]
+        )
+
+
+def _set_icons(pairs: Iterable[tuple[QAction, str]]) -> None:
+    for action, name in pairs:
+        action.setIcon(icon(name))

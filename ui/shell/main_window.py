@@ -42,7 +42,7 @@ from ui.shell.status_line import StatusLine
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs start-up time.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 
     # Built after the first paint (their modules cost start-up time), imported there.
     from app.services.report import StartupReport
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
+        self._undo_index = 0  # the stack's index as last seen: did Ctrl+Z or redo move it?
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.startup_report_dialog: QDialog | None = None  # what crossed a deadline while closed
         self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
 
@@ -95,6 +97,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # When the window is narrow the detail panel gives way first: the list keeps the width
+        # its order numbers, items and countdowns need, and never collapses; below the width
+        # that holds both side by side, the detail panel moves under the list.
+        self.list_panel.setMinimumSize(self.list_panel.minimum_width(), self.list_panel.minimum_height())
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self._side_by_side_width = (
+            self.list_panel.minimumWidth() + self.splitter.handleWidth() + window_layout.DETAIL_MIN_WIDTH
+        )
         orders_page = QWidget(self)
         page_layout = QVBoxLayout(orders_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # order files dropped on the window open the import dialog
         # Before the rows, so they are sorted once, as the user left them.
         window_layout.restore(self, self.splitter, self.list_panel, settings)
+        self._arrange_for_width()
         if first_rows_counts is None:
             self._set_rows(list(rows))
         else:
@@ -158,6 +170,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(slot)
         self.list_panel.current_order_changed.connect(self._on_current_changed)
+        self.list_panel.selection_changed.connect(self._on_selection_changed)
         self.list_panel.open_requested.connect(self.open_order)
         self.list_panel.delete_requested.connect(self.order_commands.trash)
         self.list_panel.context_menu_requested.connect(self._context_menu)
@@ -269,6 +282,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._orders_page)
         else:
             self.stack.setCurrentWidget(self.empty_state)
+        self._on_selection_changed()
         has_sample = any(row.is_demo for row in rows)
         self.sample_banner.setVisible(has_sample)
         self.main_actions.sample_action.setEnabled(has_sample)
@@ -337,6 +351,16 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """Start-up work that must not delay the first paint."""
+        self.list_panel.table.point_sort_arrows()
+        help_actions = self.help_actions
+        self.main_actions.set_icons(
+            [
+                (help_actions.guide_action, "user-guide"),
+                (help_actions.shortcuts_action, "shortcuts"),
+                (help_actions.log_action, "log-folder"),
+                (help_actions.about_action, "about"),
+            ]
+        )
         _ = self.detail_panel
         if self.list_panel.is_partial():
             self.reload()
@@ -419,19 +443,61 @@ class MainWindow(QMainWindow):
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    def _undo_index_changed(self, index: int) -> None:
+        """Say what Ctrl+Z (or redo) just did, so the status bar never keeps saying "Undo with
+        Ctrl+Z" about something already undone. A new command moves the index too: its own
+        notice follows at once and replaces this one."""
+        before, self._undo_index = self._undo_index, index
+        stack = self.undo_stack
+        if index < before and index < stack.count():
+            self._notice(self.tr("Undone: %1.").replace("%1", stack.text(index)))
+        elif before < index <= stack.count():
+            self._notice(self.tr("Done again: %1.").replace("%1", stack.text(index - 1)))
+        else:
+            self.statusBar().clearMessage()  # the stack was cleared (a restore)
+
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)
         dialogs.show_error(self, self.tr("Dispute Desk"), dialogs.refusal_text(exc))
 
     def _on_current_changed(self, number: object) -> None:
         self.detail_panel.show_order(number if isinstance(number, str) else None)
-        self.main_actions.set_order_chosen(isinstance(number, str))
+        self._on_selection_changed()
         self.evidence.set_current(number if isinstance(number, str) else None)
+
+    def _on_selection_changed(self) -> None:
+        """What the order actions can do now: nothing without a selection (the welcome page, an
+        empty view), only restoring for orders in the trash."""
+        panel = self.list_panel
+        current = panel.current_row() if self.stack.currentWidget() is self._orders_page else None
+        self.main_actions.set_order_chosen(current is not None, current is not None and not current.in_trash)
+        selected = panel.selected_numbers() if current is not None else []
+        self.main_actions.set_selected(len(selected), current is not None and current.in_trash)
 
     # -- layout ---------------------------------------------------------------------------------
 
     def save_layout(self) -> None:
         window_layout.save(self, self.splitter, self.list_panel, self._settings)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._arrange_for_width()
+
+    def _arrange_for_width(self) -> None:
+        """List and detail panel side by side when the window holds the list and a readable
+        detail panel; otherwise the detail panel goes under the list, full width."""
+        wide = self.width() >= self._side_by_side_width
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        # The room along the new direction (the splitter's, once laid out; else the window's).
+        along = self.splitter.width() if wide else self.splitter.height()
+        total = along if along > 100 else (self.width() if wide else self.height())
+        # Side by side the list takes three fifths; one above the other it takes what its views
+        # need, and the detail panel the rest.
+        first = total * 3 // 5 if wide else min(total * 3 // 5, self.list_panel.minimumHeight())
+        self.splitter.setSizes([first, total - first])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         self.save_layout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attention import asks_to_act
 from app.domain.model import Urgency
 from app.services.report import ReportItem, StartupReport
 from ui.common.format import action_text, deadline_text, local_time, urgency_mark
@@ -45,7 +46,9 @@ class ReportRow(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setHorizontalSpacing(10)
-        mark = QLabel(urgency_mark(urgency), self)
+        # A waiting period that ran out (the payment check ended) is news, not an alarm.
+        acts = asks_to_act(item.kind, -1 if urgency is Urgency.OVERDUE else 1)
+        mark = QLabel(urgency_mark(urgency) if acts else "", self)
         mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.headline = QLabel(self)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)

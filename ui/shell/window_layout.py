@@ -10,6 +10,7 @@ from ui.orders.list_panel import OrderListPanel
 
 DEFAULT_SIZE = (1280, 780)
 MIN_RESTORED_SIZE = (640, 420)  # a remembered window smaller than this is not restored
+DETAIL_MIN_WIDTH = 360  # narrower, the detail panel goes under the list instead of beside it
 
 
 def _stored_bytes(settings: QSettings, key: str) -> QByteArray | None:

@@ -7,24 +7,28 @@ from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget, QWizardPage
 
 from app.clock import Clock
 from ui.wizards.parts import scaled_font
 
 
-class CountdownBox(QWidget):
-    """What the countdown counts to (``caption``) above the time left, large; a page may add
-    lines under them."""
+class CountdownBox(QFrame):
+    """A card: what the countdown counts to (``caption``) above the time left, large; a page may
+    add lines under them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("countdownCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
         self.countdown = QLabel(self)
-        self.countdown.setFont(scaled_font(self, 1.8))
+        self.countdown.setFont(scaled_font(self, 2.0))
         self.countdown.setAccessibleName(self.tr("Time left"))
         self.lines = QVBoxLayout(self)
-        self.lines.setContentsMargins(0, 4, 0, 4)
+        self.lines.setContentsMargins(14, 10, 14, 12)
         self.lines.setSpacing(2)
         self.lines.addWidget(self.caption)
         self.lines.addWidget(self.countdown)

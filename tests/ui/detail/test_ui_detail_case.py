@@ -90,10 +90,10 @@ def test_an_open_dispute_shows_stage_reason_amount_deadlines_and_what_next(panel
     assert dues == [fmt.local_time(clock.now() + 4 * DAY), fmt.local_time(clock.now() + 15 * DAY)]
     assert countdowns(panel) == ["4d 00h", "15d 00h"]
     what_next = label(panel, "caseNext")
-    assert "The seller must answer by the time shown below" in what_next
+    assert "The seller must answer by the time shown;" in what_next
     assert "you can escalate earlier" in what_next
-    assert set(case_buttons(panel)) >= {"Seller responded…", "Escalated", "Decision…", "Dispute cancelled…"}
-    assert "Appealed" not in case_buttons(panel)
+    assert set(case_buttons(panel)) >= {"Seller responded…", "Escalated…", "Decision…", "Dispute cancelled…"}
+    assert "Appealed…" not in case_buttons(panel)
 
 
 def test_the_case_sits_above_the_deadlines(panel, service, clock) -> None:
@@ -110,7 +110,7 @@ def test_pressing_escalated_asks_the_main_window_to_record_it(panel, service, cl
     disputed_order(service, clock)
     panel.show_order(NUMBER)
     with qtbot.waitSignal(panel.record_requested) as blocker:
-        qtbot.mouseClick(case_buttons(panel)["Escalated"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case_buttons(panel)["Escalated…"], Qt.MouseButton.LeftButton)
     assert blocker.args == [NUMBER, "escalated"]
 
 
@@ -187,7 +187,7 @@ def test_a_rejection_offers_the_appeal_and_the_chargeback_deadline(panel, servic
     names = [w.text() for w in section(panel).findChildren(QLabel) if w.isVisibleTo(panel)]
     assert "Chargeback window ends" in names
     with qtbot.waitSignal(panel.record_requested) as blocker:
-        qtbot.mouseClick(case_buttons(panel)["Appealed"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(case_buttons(panel)["Appealed…"], Qt.MouseButton.LeftButton)
     assert blocker.args == [NUMBER, "appealed"]
 
 

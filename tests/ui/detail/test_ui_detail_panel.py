@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.clock import FrozenClock
@@ -388,3 +389,79 @@ def test_the_disputes_dates_show_once_in_its_own_section(panel, service, clock) 
         label.text() for label in panel._case.findChildren(QLabel) if label.isVisibleTo(panel)
     )
     assert "Seller must respond" in case_text
+
+
+def test_a_waiting_period_counts_down_in_the_text_colour_without_an_urgency_mark(
+    panel, service, clock
+) -> None:
+    add_paid(service, clock, hours_ago=22)  # the payment check ends in 2 h: nothing to do but wait
+    panel.show_order(NUMBER)
+    (row,) = deadline_rows(panel)
+    countdown = row.findChild(QLabel, "deadlineCountdown")
+    assert row.findChild(QLabel, "deadlineMark").text() == ""
+    assert countdown.palette().color(QPalette.ColorRole.WindowText) == panel.palette().color(
+        QPalette.ColorRole.WindowText
+    )
+    service.add_order(
+        NewOrder(
+            "3051234567890999",
+            "Store",
+            "Lamp",
+            Decimal("9.00"),
+            "EUR",
+            paid_at=clock.now() - timedelta(days=30),
+        )
+    )
+    service.record_event("3051234567890999", NewEvent("shipped", at=clock.now() - timedelta(days=25)))
+    service.record_event("3051234567890999", NewEvent("received", at=clock.now() - timedelta(days=14)))
+    panel.show_order("3051234567890999")  # one day left to open a dispute: the buyer's deadline
+    (row,) = deadline_rows(panel)
+    assert row.findChild(QLabel, "deadlineMark").text() == "▲"
+    assert row.findChild(QLabel, "deadlineCountdown").palette().color(
+        QPalette.ColorRole.WindowText
+    ) != panel.palette().color(QPalette.ColorRole.WindowText)
+
+
+def _escalated(service: OrderService, clock: FrozenClock) -> None:
+    add_in_transit(service, clock)
+    service.record_event(NUMBER, NewEvent("dispute-opened", at=clock.now(), reason="tracking_stalled"))
+    clock.advance(timedelta(days=1))
+    service.record_event(NUMBER, NewEvent("escalated", at=clock.now()))
+
+
+def test_every_button_that_opens_a_dialog_ends_in_an_ellipsis(panel, service, clock) -> None:
+    from app.domain.model import RECORDABLE_KINDS
+    from ui.detail.texts import button_label
+
+    # Every recorded event opens a dialog (the event dialog, or the dispute guide).
+    assert all(button_label(kind.value).endswith("…") for kind in RECORDABLE_KINDS if kind.value != "note")
+    _escalated(service, clock)
+    panel.show_order(NUMBER)
+    texts = [b.text() for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)]
+    assert "Edit…" in texts and "Decision…" in texts
+    opening = [t for t in texts if t not in ("Move to trash", "Copy", "Add note", "Restore")]
+    assert all(t.endswith("…") for t in opening), opening
+
+
+def test_tracking_and_delivery_can_be_recorded_during_an_escalated_dispute(panel, service, clock) -> None:
+    _escalated(service, clock)
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "dispute_escalated"
+    assert {"Tracking update…", "Delivered…"} <= set(event_buttons(panel))
+
+
+def test_a_refund_decided_in_a_dispute_offers_no_cancel_guide(panel, service, clock) -> None:
+    _escalated(service, clock)
+    service.record_event(NUMBER, NewEvent("decided", at=clock.now(), outcome="full"))
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "refund_pending"
+    assert not shown(panel, QPushButton, "cancelGuideButton")
+
+
+def test_a_cancellation_approved_by_a_silent_seller_offers_the_cancel_guide(panel, service, clock) -> None:
+    add_paid(service, clock, hours_ago=30)
+    service.record_event(NUMBER, NewEvent("cancel-requested", at=clock.now()))
+    clock.advance(timedelta(days=3))  # the seller stayed silent: approved, refund on its way
+    panel.show_order(NUMBER)
+    assert service.show(NUMBER).status.value == "refund_pending"
+    assert shown(panel, QPushButton, "cancelGuideButton")

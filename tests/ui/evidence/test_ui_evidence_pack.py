@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
@@ -244,3 +244,34 @@ def test_one_pack_at_a_time(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("Case pack")) == [
         f"Case pack {NUMBER}"
     ]
+
+
+def test_the_folder_picker_makes_a_folder_typed_in_that_does_not_exist_yet(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "case packs" / "lamp"
+    seen: list[str] = []
+
+    def give_up() -> None:  # today's picker refuses with a message box: close it and the picker
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                widget.reject()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.reject()
+
+    def type_a_new_folder() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, QFileDialog)
+        picker.setDirectory(str(tmp_path))
+        edit = picker.findChild(QLineEdit, "fileNameEdit")
+        edit.setText(str(target))
+        QTimer.singleShot(300, give_up)
+        picker.accept()
+
+    QTimer.singleShot(0, type_a_new_folder)
+    chosen = evidence_pack.ask_pack_folder(None)
+    assert seen == []
+    assert chosen == target
+    assert target.is_dir()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -216,6 +217,30 @@ def test_the_partial_decision_warns_and_needs_its_amount(qtbot, service, clock):
     record(qtbot, dialog)
     decided = service.show(NUMBER).timeline[-1]
     assert (decided.kind, decided.data) == ("decided", {"outcome": "partial", "amount": "7.50"})
+
+
+def test_choosing_a_partial_refund_moves_nothing_under_the_pointer(qtbot, service, clock):
+    shipped_order(service, clock)
+    service.record_event(NUMBER, NewEvent("dispute-opened", reason="damaged", refund=Decimal("20")))
+    dialog = open_dialog(qtbot, service, clock, "decided")
+    qtbot.waitExposed(dialog)
+    outcome, amount = dialog.combo("outcome"), dialog.line("amount")
+
+    def places() -> tuple[int, int, int]:
+        QApplication.processEvents()
+        return (
+            outcome.mapTo(dialog, outcome.rect().topLeft()).y(),
+            amount.mapTo(dialog, amount.rect().topLeft()).y(),
+            dialog.height(),
+        )
+
+    before = places()
+    choose(outcome, "Partial refund")
+    assert dialog.warning.isVisible()
+    assert places() == before
+    choose(outcome, "Full refund")
+    assert not dialog.warning.isVisible()
+    assert places() == before
 
 
 def test_a_full_decision_shows_no_warning(qtbot, service, clock):

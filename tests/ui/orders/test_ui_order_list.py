@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.clock import FrozenClock
 from app.domain.views import View
 from app.services.listing import ListRow
-from ui.orders.cells import COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE
+from ui.orders.cells import COL_ITEMS, COL_LEFT, COL_ORDER, COL_STATUS, COL_STORE, COL_TOTAL
 from ui.orders.list_panel import OrderListPanel
 from ui.orders.table_model import ROW_ROLE
 
@@ -251,20 +251,37 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: Any, panel: Order
 
 
 def test_an_empty_view_says_so_instead_of_a_blank_grid(qtbot: Any, panel: OrderListPanel) -> None:
-    assert panel.table.empty_label.isHidden()
+    assert panel.table.empty_box.isHidden()
     panel.update_rows([ROWS[0]._replace(next_due=NOW + 20 * DAY), ROWS[1]._replace(next_due=NOW + 20 * DAY)])
     assert panel.table.empty_label.isVisible()
     assert panel.table.empty_label.text() == "Nothing needs your attention."
+    assert not panel.table.empty_button.isVisible()
     panel.set_view(View.ALL)
-    assert panel.table.empty_label.isHidden()
+    assert panel.table.empty_box.isHidden()
     qtbot.keyClicks(panel.search, "no such thing")
     assert (
         panel.table.empty_label.isVisible()
         and "No orders match “no such thing”" in panel.table.empty_label.text()
     )
+    assert not panel.table.empty_button.isVisible()  # already searching everything
     panel.set_view(View.TRASH)
     panel.search.clear()
     assert panel.table.empty_label.text() == "The trash is empty."
+
+
+def test_a_search_that_finds_nothing_in_one_view_offers_to_search_all_orders(
+    qtbot: Any, panel: OrderListPanel
+) -> None:
+    panel.set_view(View.DELIVERED)
+    qtbot.keyClicks(panel.search, "xiaomi")  # the watch is in a dispute, not delivered
+    assert table_numbers(panel) == []
+    assert "Other views hold 1 matching order." in panel.table.empty_label.text()
+    button = panel.table.empty_button
+    assert button.isVisible() and button.text() == "Search all orders"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.current_view() is View.ALL
+    assert panel.search.text() == "xiaomi"
+    assert table_numbers(panel) == [ROWS[2].number]
 
 
 def test_clicking_a_column_header_sorts_by_it(qtbot: Any, panel: OrderListPanel) -> None:
@@ -458,3 +475,38 @@ def test_a_palette_change_recolours_the_countdowns(qtbot: Any, panel: OrderListP
     QApplication.sendPostedEvents(panel, QEvent.Type.PaletteChange)
     dark = left.data(Qt.ItemDataRole.BackgroundRole)
     assert dark.lightness() < 128 < light.lightness()
+
+
+def test_a_column_that_stepped_aside_for_room_comes_back_after_a_restart(
+    qtbot: Any, panel: OrderListPanel, clock: FrozenClock
+) -> None:
+    header = panel.table.horizontalHeader()
+    drag_column_edge(qtbot, panel, COL_ORDER, 20)  # the user chose a width: no more automatic widths
+    panel.table.set_column_shown(COL_TOTAL, False)  # and hid a column on purpose
+    panel.resize(640, 500)
+    qtbot.waitUntil(lambda: header.isSectionHidden(COL_STATUS))  # no room: it steps aside
+    assert panel.table.hidden_for_room() >= {COL_STATUS}
+    right = header.sectionViewportPosition(COL_LEFT) + header.sectionSize(COL_LEFT)
+    assert right <= panel.table.viewport().width()  # the countdown stays on screen all the same
+    state = panel.header_state()  # saved while narrow
+    other = OrderListPanel(clock)
+    qtbot.addWidget(other)
+    other.resize(1300, 500)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.restore_header_state(state)
+    other_header = other.table.horizontalHeader()
+    assert not other_header.isSectionHidden(COL_STATUS), "back when there is room"
+    assert other_header.isSectionHidden(COL_TOTAL), "the user's own choice stays"
+    # The header menu offers the hidden column back.
+    actions = {a.text(): a for a in other.table.column_menu().actions()}
+    assert not actions["Total"].isChecked()
+    actions["Total"].trigger()
+    assert not other_header.isSectionHidden(COL_TOTAL)
+
+
+def test_the_header_menu_says_which_columns_have_no_room(qtbot: Any, panel: OrderListPanel) -> None:
+    panel.resize(620, 500)
+    qtbot.waitUntil(lambda: panel.table.horizontalHeader().isSectionHidden(COL_STATUS))
+    texts = [a.text() for a in panel.table.column_menu().actions()]
+    assert "Status (no room at this width)" in texts

@@ -83,7 +83,12 @@ def ids(model: OrderTableModel) -> list[int]:
 
 SAMPLE = [
     make_row(
-        1, due=-2 * HOUR, status="awaiting_shipment", store="Baseus Store", title="Charger", kind="ship_by"
+        1,
+        due=-2 * HOUR,
+        status="refund_pending",
+        store="Baseus Store",
+        title="Charger",
+        kind="refund_expected_by",  # overdue: the buyer chases it
     ),
     make_row(
         2,
@@ -256,7 +261,9 @@ def test_views_show_what_the_domain_puts_in_them_and_counts_agree() -> None:
     counts = model.counts()
     for view in View:
         model.set_view(view)
-        expected = sorted(r.id for r in SAMPLE if in_view(view, r.status, r.next_due, r.in_trash, NOW))
+        expected = sorted(
+            r.id for r in SAMPLE if in_view(view, r.status, r.next_kind, r.next_due, r.in_trash, NOW)
+        )
         assert sorted(ids(model)) == expected, view
         assert counts[view] == len(expected), view
     assert counts[View.NEEDS_ATTENTION] == 2 and counts[View.TRASH] == 1 and counts[View.ALL] == 6
@@ -274,7 +281,7 @@ SORT_EXPECTATIONS = {
     COL_STORE: [4, 1, 6, 5, 2, 3],  # case-insensitive: Anker, Baseus, Hoco, KZ, ugreen, Xiaomi
     COL_ITEMS: [2, 1, 5, 6, 4, 3],  # by title
     COL_TOTAL: [4, 5, 1, 2, 6, 3],  # per currency (EUR, JPY, USD), then amount
-    COL_STATUS: [5, 1, 2, 4, 6, 3],  # lifecycle order of Status
+    COL_STATUS: [5, 2, 4, 6, 3, 1],  # lifecycle order of Status
 }
 
 

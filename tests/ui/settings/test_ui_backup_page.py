@@ -202,3 +202,20 @@ def test_the_list_model_passes_the_model_tester(
     model.set_backups(backups.list_backups())
     assert model.rowCount() == 2
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_newest_first_shows_an_arrow_pointing_down(
+    qtbot: QtBot, service: OrderService, runner: TaskRunner, backups: BackupService, clock: FrozenClock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.common.arrows import sort_arrow_points_down
+
+    backups.auto_backup("changed")
+    dialog = open_dialog(qtbot, service, runner, backups)
+    page = page_of(dialog)
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert sort_arrow_points_down(header)
+    page.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)  # oldest first: ▲
+    assert not sort_arrow_points_down(header)

@@ -236,3 +236,39 @@ def test_every_editor_and_button_has_an_accessible_name(dialog: SettingsDialog) 
         widgets = [editor.check, editor.spin, *(w for pair in editor.ranges.values() for w in pair)]
         assert all(w.accessibleName() for w in widgets if w is not None)
         assert row.reset_button.accessibleName().startswith("Reset ")
+
+
+def test_ranges_read_as_sentences_with_the_unit_after_both_numbers(dialog: SettingsDialog) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.settings.rules import value_text
+
+    row = dialog.rows["refund_business_days"]
+    labels = [label.text() for label in row.editor.findChildren(QLabel)]
+    assert "to" in labels and "business days" in labels and "–" not in labels
+    low, high = row.editor.ranges["balance"]
+    assert (low.suffix(), high.suffix()) == ("", "")  # no "0 – 1 business days"
+    text = value_text(row.rule, {"balance": {"min": 0, "max": 1}, "card": {"min": 3, "max": 20}})
+    assert text == "Balance: up to 1 business day; Card: 3 to 20 business days"
+    assert value_text(dialog.rows["nonship_refund_days"].rule, {"min": 5, "max": 5}) == "5 days"
+
+
+def test_confidence_is_plain_text_and_the_intro_keeps_off_the_frame(
+    qtbot: QtBot, service: OrderService, runner: TaskRunner, clock: FrozenClock
+) -> None:
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from app.services.backup import BackupService
+
+    service.add_order(NewOrder("8100000000000001", "Store", "Lamp", Decimal("9.99"), "USD"))
+    backups = BackupService(service.store.data_dir.root, clock)
+    tabbed = SettingsDialog(service, runner, backups=backups)
+    qtbot.addWidget(tabbed)
+    tabbed.show()
+    qtbot.waitExposed(tabbed)
+    for row in tabbed.rows.values():
+        assert row.confidence.frameShape() == QFrame.Shape.NoFrame  # not a sunken, button-like tag
+    intro = next(
+        label for label in tabbed.findChildren(QLabel) if label.text().startswith("Deadlines are worked")
+    )
+    assert intro.x() >= 6 and intro.y() >= 6  # margins inside the tab page

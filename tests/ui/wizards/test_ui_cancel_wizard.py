@@ -545,3 +545,18 @@ def test_the_steps_point_to_the_drafted_message_not_below(qtbot, service, clock)
     choose_reason(qtbot, wizard, "out_of_stock")
     steps = " ".join(visible_steps(wizard))
     assert "Send the seller the drafted message" in steps and "below" not in steps
+
+
+def test_the_countdown_sits_beside_the_steps(qtbot, service, clock) -> None:
+    from PySide6.QtCore import QPoint
+
+    paid_order(service, clock, timedelta(hours=2))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "changed_mind")
+    page = wizard.verdict_page
+    card, steps = page.countdown_box, page.steps_heading
+    card_box = (card.mapTo(page, QPoint(0, 0)), card.mapTo(page, QPoint(card.width(), card.height())))
+    steps_at = steps.mapTo(page, QPoint(0, 0))
+    assert card_box[1].x() < steps_at.x(), "side by side, not one under the other"
+    assert steps_at.y() < card_box[1].y()
+    assert page.step_labels[0].mapTo(page, QPoint(0, 0)).y() < card_box[1].y()

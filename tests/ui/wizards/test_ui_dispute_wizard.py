@@ -531,3 +531,17 @@ def test_the_text_attaches_photos_only_once_the_order_has_some(qtbot, service, c
     press(qtbot, wizard, W.BackButton)
     press(qtbot, wizard, W.NextButton)
     assert "I attach 1 photo or video that show it." in wizard.text_page.draft.toPlainText()
+
+
+def test_the_countdown_sits_beside_what_comes_next(qtbot, service, clock) -> None:
+    from PySide6.QtCore import QPoint
+
+    shipped_order(service, clock, timedelta(days=20))
+    wizard = open_wizard(qtbot, service, clock)
+    choose_reason(qtbot, wizard, "tracking_stalled")
+    page = wizard.eligibility_page
+    card, beside = page.countdown_box, page.next_steps
+    assert card.isVisible() and beside.isVisible()
+    card_right = card.mapTo(page, QPoint(card.width(), card.height()))
+    beside_at = beside.mapTo(page, QPoint(0, 0))
+    assert card_right.x() < beside_at.x() and beside_at.y() < card_right.y()

@@ -3,14 +3,16 @@ Next asks the advice engine (``OrderService.advise_cancel``); the page decides n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, Signal
+from PySide6.QtCore import Property, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -73,9 +75,16 @@ class SituationPage(QWizardPage):
         self.hint.setText(self.tr("Choose a reason to see what to do."))
         self.hint.show()
         self.banner = RefusalBanner(self)
+        # The order on the left, the question beside it: the page uses its width.
+        facts = QWidget(self)
+        facts.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addWidget(facts, 2, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(box)
+        layout.addLayout(columns)
         layout.addWidget(self.hint)
         layout.addWidget(self.banner)
         layout.addStretch(1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.advice_cancel import CancelAdvice
 from app.domain.errors import Refused
@@ -73,11 +73,28 @@ class VerdictPage(CountdownPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.steps)
 
+        # The headline across the page; under it, the countdown and what isn't known beside the
+        # steps, so a short page doesn't leave half of the wizard empty. Without a countdown or
+        # a missing fact the steps take the whole width.
+        self.side = QWidget(self)
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(10)
+        for widget in (self.countdown_box, self.missing, self.ship_by_box):
+            side.addWidget(widget)
+        side.addStretch(1)
+        steps_column = QVBoxLayout()
+        steps_column.setSpacing(6)
+        steps_column.addWidget(self.steps_heading)
+        steps_column.addWidget(scroll, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addWidget(self.side, 2)
+        columns.addLayout(steps_column, 3)
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        for widget in (self.headline, self.countdown_box, self.missing, self.ship_by_box, self.steps_heading):
-            layout.addWidget(widget)
-        layout.addWidget(scroll, 1)
+        layout.setSpacing(12)
+        layout.addWidget(self.headline)
+        layout.addLayout(columns, 1)
         self.ship_by.changed.connect(self._ship_by_typed)
 
     def initializePage(self) -> None:
@@ -122,6 +139,9 @@ class VerdictPage(CountdownPage):
         self.missing.setText(self._missing_text(advice.missing, self._flow.asks_ship_by()))
         self.missing.setVisible(bool(advice.missing))
         self.ship_by_note.setVisible(not advice.missing and self.typed_ship_by() is not None)
+        self.side.setVisible(
+            advice.wait_until is not None or bool(advice.missing) or self._flow.asks_ship_by()
+        )
         self._show_steps(advice.steps)
         self.count_to(advice.wait_until)
 

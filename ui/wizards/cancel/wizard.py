@@ -48,7 +48,7 @@ class CancelWizard(GuideWizard):
         pages = (SituationPage(self), VerdictPage(self), MessagePage(self), FollowUpPage(self))
         self.set_up_pages(self.tr("Cancel order %1").replace("%1", number), pages)
         self.setMinimumSize(560, 460)
-        self.resize(680, 560)
+        self.resize(760, 500)  # wide enough for the countdown beside the steps
 
     @property
     def situation_page(self) -> SituationPage:

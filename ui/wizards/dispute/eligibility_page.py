@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.advice_dispute import DisputeAdvice
 from app.domain.errors import Refused
@@ -39,18 +39,41 @@ class EligibilityPage(CountdownPage):
         self.steps.setAccessibleName(self.tr("What you can do"))
         self.blocked = hint_label(self)
         self.blocked.setText(self.tr("You can't go on from here now: press Close."))
+        self.next_steps = QWidget(self)
+        heading = QLabel(self.tr("Next in this guide"), self.next_steps)
+        heading.setFont(scaled_font(self, 1.0))
+        listed = value_label(
+            self.tr(
+                "1. The evidence to gather for your reason, with photos you can add now.\n"
+                "2. The refund you ask for, and whether you send the item back.\n"
+                "3. The dispute text, ready to paste into the dispute form.\n\n"
+                "Nothing is recorded until you press Finish."
+            ),
+            self.next_steps,
+        )
+        listed.setAccessibleName(self.tr("What comes next"))
+        next_layout = QVBoxLayout(self.next_steps)
+        next_layout.setContentsMargins(0, 0, 0, 0)
+        next_layout.addWidget(heading)
+        next_layout.addWidget(listed)
+        # The headline across the page; the countdown beside what to do (or what comes next),
+        # so the page uses its width instead of leaving half of it empty.
+        side = QVBoxLayout()
+        side.addWidget(self.countdown_box)
+        side.addStretch(1)
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        for widget in (self.refusal, self.steps, self.fallbacks_box, self.next_steps, self.blocked):
+            main.addWidget(widget)
+        main.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(side, 2)
+        columns.addLayout(main, 3)
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        for widget in (
-            self.headline,
-            self.countdown_box,
-            self.refusal,
-            self.steps,
-            self.fallbacks_box,
-            self.blocked,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.setSpacing(12)
+        layout.addWidget(self.headline)
+        layout.addLayout(columns, 1)
 
     def initializePage(self) -> None:
         self._show(self._flow.advice())
@@ -82,6 +105,7 @@ class EligibilityPage(CountdownPage):
         steps = () if advice.eligible else advice.steps
         self.steps.setText("\n".join(f"• {advice_text(step)}" for step in steps))
         self.steps.setVisible(bool(steps))
+        self.next_steps.setVisible(advice.eligible)
         self.blocked.setVisible(not advice.eligible)
         self.count_to(target)
         self.completeChanged.emit()

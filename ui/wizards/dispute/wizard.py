@@ -62,7 +62,7 @@ class DisputeWizard(GuideWizard):
         )
         self.set_up_pages(self.tr("Open a dispute — order %1").replace("%1", number), pages)
         self.setMinimumSize(560, 480)
-        self.resize(700, 580)
+        self.resize(780, 560)  # wide enough for the countdown beside what to do
 
     @property
     def reason_page(self) -> ReasonPage:
