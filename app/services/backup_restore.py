@@ -44,6 +44,7 @@ from app.store.files import (
     file_problems,
     hold_read_lock,
     make_self_contained,
+    sound_file_problems,
     take_live_file,
 )
 from app.store.paths import create_private_file, ensure_data_dir
@@ -65,9 +66,13 @@ class Restorer:
     # -- checking -------------------------------------------------------------------------------
 
     def verify(self) -> Manifest:
+        """The same checks as :meth:`restore` makes before it replaces anything: the archive,
+        then the database's integrity, foreign keys, schema and row formats (an older schema
+        is upgraded in the scratch copy first, so its rows are checked as this build reads
+        them)."""
         with tempfile.TemporaryDirectory(prefix="dispute-desk-verify-") as folder:
             manifest = self._unpack(Path(folder), with_evidence=False, progress=None)
-            self._prepare_database(Path(folder) / DATABASE_MEMBER, migrate=False)
+            self._prepare_database(Path(folder) / DATABASE_MEMBER, migrate=True)
             return manifest
 
     def _unpack(self, staging: Path, *, with_evidence: bool, progress: Progress | None) -> Manifest:
@@ -115,7 +120,10 @@ class Restorer:
                 raise Refused(
                     f"{label} was made by a newer Dispute Desk (schema {revision}); update the app to restore it"
                 )
-        self._check_integrity(path)
+        if revision == HEAD_REVISION:
+            self._check_integrity(path)
+        else:  # the schema check waits for the upgrade; the file must be sound before it
+            self._check_integrity(path, content=False)
         upgraded = False
         if migrate and revision != HEAD_REVISION:
             from app.store.store import Store
@@ -130,9 +138,9 @@ class Restorer:
             make_self_contained(path)
         return revision, upgraded
 
-    def _check_integrity(self, path: Path) -> None:
+    def _check_integrity(self, path: Path, *, content: bool = True) -> None:
         try:
-            problems = file_problems(path)
+            problems = file_problems(path) if content else sound_file_problems(path)
         except sqlite3.DatabaseError as exc:
             raise Refused(f"{self._label}: the database in it is damaged ({exc})") from None
         if problems:

@@ -23,6 +23,7 @@ from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
 from app.services.order_reads import find_order, live_order
+from app.store.paths import UnsafePath
 from app.store.records import EvidenceRecord, NewEvidence
 from app.store.store import Store
 from app.store.transaction import Transaction
@@ -202,7 +203,7 @@ class EvidenceService:
             return self.original_path(view)
         from app.evidence.thumbs import make_display_jpeg
 
-        target = self.files.cache("display") / f"{view.sha256}.jpg"
+        target = self.files.cache_file("display", view.sha256, ".jpg")
         return make_display_jpeg(self._existing(view), target, view.original_name)
 
     def thumbnail(self, view: EvidenceView, max_side: int = 256) -> Path | None:
@@ -214,7 +215,7 @@ class EvidenceService:
             raise Refused("a thumbnail is between 16 and 2048 pixels a side")
         from app.evidence.thumbs import make_thumbnail
 
-        target = self.files.cache("thumbs") / f"{view.sha256}-{max_side}.jpg"
+        target = self.files.cache_file("thumbs", view.sha256, f"-{max_side}.jpg")
         return make_thumbnail(self._existing(view), target, max_side, view.original_name)
 
     def _existing(self, view: EvidenceView) -> Path:
@@ -235,7 +236,11 @@ class EvidenceService:
             if (sha, ext) in seen:
                 continue
             seen.add((sha, ext))
-            path = self.files.path(sha, ext)
+            try:
+                path = self.files.path(sha, ext)
+            except UnsafePath as exc:
+                problems.append(f"evidence item {name} of order {number}: {exc}")
+                continue
             if not path.is_file():
                 problems.append(f"evidence file missing: {name} of order {number} ({path})")
             elif file_sha256(path) != sha:

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.store.codec import CACHE_COLUMNS
-from app.store.sqlite import backup_database, connect, connect_readonly, integrity_problems
+from app.store.content_check import content_problems
+from app.store.sqlite import backup_database, connect, connect_readonly
 
 # What the orders table derives from the events (and so changes as time passes, with no
 # change to the data): the list cache, the item count and the search text.
@@ -59,8 +60,21 @@ def content_rows(database: Path, *, skip_settings: frozenset[str] = frozenset())
 
 
 def file_problems(path: Path) -> list[str]:
-    """``integrity_check`` and ``foreign_key_check`` of a file, opened read-only; empty = ok.
-    Raises ``sqlite3.DatabaseError`` when the file is not a database at all."""
+    """``integrity_check``, ``foreign_key_check``, the schema and the formats of the rows (see
+    :mod:`app.store.content_check`) of a file, opened read-only; empty = ok. Raises
+    ``sqlite3.DatabaseError`` when the file is not a database at all."""
+    conn = connect_readonly(path)
+    try:
+        return content_problems(conn)
+    finally:
+        conn.close()
+
+
+def sound_file_problems(path: Path) -> list[str]:
+    """Only ``integrity_check`` and ``foreign_key_check`` (for a file of an older schema, which
+    is upgraded before its content is checked)."""
+    from app.store.sqlite import integrity_problems
+
     conn = connect_readonly(path)
     try:
         return integrity_problems(conn)

@@ -25,6 +25,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from app.clock import Clock
+from app.store.content_check import content_problems
 from app.store.errors import StoreError
 from app.store.paths import (
     PRIVATE_FILE_MODE,
@@ -33,7 +34,7 @@ from app.store.paths import (
     make_private,
 )
 from app.store.schema import HEAD_REVISION, read_revision
-from app.store.sqlite import backup_database, connect, integrity_problems
+from app.store.sqlite import backup_database, connect
 from app.store.transaction import Transaction
 
 IDLE_CONNECTIONS = 4  # kept open between transactions; more threads than that open their own
@@ -168,10 +169,11 @@ class Store:
     # -- the file -----------------------------------------------------------------------------------
 
     def check(self) -> list[str]:
-        """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``; empty = ok."""
+        """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``, and rows in a
+        form the app never writes (:mod:`app.store.content_check`); empty = ok."""
         conn = self._checkout()
         try:
-            return integrity_problems(conn)
+            return content_problems(conn)
         finally:
             self._checkin(conn, not conn.in_transaction)
 

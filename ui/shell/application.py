@@ -156,7 +156,14 @@ def run_gui(
     """Run the app, or hand ``files`` to the window already open on the same data folder.
     ``on_first_paint`` replaces the post-paint start-up work (the start-up benchmark uses it to
     stop the clock once the filled window is shown)."""
-    data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
+    try:
+        data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
+    except StoreError as exc:  # a folder other users may change: said before anything is written
+        print(f"dispute-desk: {exc}", file=sys.stderr)
+        from ui.shell.crash_dialog import show_refusal  # started from a menu, stderr is unseen
+
+        show_refusal(str(exc), _qt_argv())
+        return 2
     install_crash_handler(data_dir)
     from ui.shell.window_claim import claim_window  # one window per data folder
 
