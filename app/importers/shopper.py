@@ -25,6 +25,7 @@ from app.importers.common import (
     currency_code,
     date,
     group_orders,
+    open_text,
     optional_id,
     order_id,
     quantity,
@@ -42,9 +43,10 @@ CSV_HEADER: Final = (
 JSON_KEYS: Final = frozenset({"orderId", "title", "price", "currency", "storeName"})
 
 
-def read_csv(path: Path) -> ParsedSource:
+def read_csv(path: Path, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SHOPPER_CSV)
-    records, source.rows = read_rows(csv_rows(read_text(path)), _csv_row, source.errors)
+    with open_text(path, encoding) as (stream, source.encoding):
+        records, source.rows = read_rows(csv_rows(stream, errors=source.errors), _csv_row, source.errors)
     source.orders = group_orders(records, source.errors)
     return source
 
@@ -86,9 +88,10 @@ def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
     )
 
 
-def read_json(path: Path) -> ParsedSource:
+def read_json(path: Path, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SHOPPER_JSON)
-    records, source.rows = read_rows(json_items(read_text(path), path), _json_item, source.errors)
+    text, source.encoding = read_text(path, encoding)
+    records, source.rows = read_rows(json_items(text, path), _json_item, source.errors)
     source.orders = group_orders(records, source.errors)
     return source
 
@@ -111,6 +114,11 @@ def json_items(text: str, path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]
             item, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
             raise Refused(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        except RecursionError:
+            # The C decoder counts its depth and stops cleanly: nothing of Python's stack is hurt.
+            raise Refused(
+                f"{path.name} nests lists or objects too deeply (line {line}); an order list is a few levels deep"
+            ) from None
         yield line, item if isinstance(item, Mapping) else {"…value": item}
         position = _skip(text, position)
         if text.startswith(",", position):

@@ -12,6 +12,8 @@ Importing the same file twice changes nothing. Both run off the GUI thread.
 from __future__ import annotations
 
 import csv
+import zipfile
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +68,11 @@ class ImportPlan:
         return sum(1 for entry in self.entries if entry.action == action)
 
     @property
+    def encoding(self) -> str | None:
+        """What the text file was read as (None for a workbook or e-mails)."""
+        return self.source.encoding
+
+    @property
     def format_name(self) -> str:
         return FORMAT_NAMES[self.format]
 
@@ -104,15 +111,21 @@ class ImportService:
         return code
 
     def preview(
-        self, path: Path | str | Sequence[Path | str], *, format: str = "auto", currency: str | None = None
+        self,
+        path: Path | str | Sequence[Path | str],
+        *,
+        format: str = "auto",
+        currency: str | None = None,
+        encoding: str | None = None,
     ) -> ImportPlan:
         """Read and compare; writes nothing. Refused: unreadable file, unknown format, a file
-        with no readable row."""
+        with no readable row. ``encoding``: what a text file is read as (None: detected; the
+        plan says which was used)."""
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
         with collector_paused():
-            source = _read(paths, fmt, code)
+            source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
             raise Refused(f"{names} has no orders in it")
@@ -204,8 +217,21 @@ def _format(name: str) -> Format:
     return Format(name)
 
 
-def _read(paths: tuple[Path, ...], fmt: Format, currency: str) -> ParsedSource:
+def _read(paths: tuple[Path, ...], fmt: Format, currency: str, encoding: str | None) -> ParsedSource:
+    """The readers' own exceptions (the csv module's, the decoders', a zip's, nesting past
+    Python's limit) say something about the file, never about the app: they become refusals."""
     try:
-        return read_source(paths, fmt, currency)
-    except (csv.Error, UnicodeError) as exc:
-        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {exc}") from None
+        return read_source(paths, fmt, currency, encoding)
+    except Refused:
+        raise
+    except (
+        csv.Error,
+        UnicodeError,
+        RecursionError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+    ) as exc:
+        text = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {text}") from None
