@@ -15,6 +15,7 @@ before it changes anything; see :mod:`app.services.backup_restore` for the swap.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -39,7 +40,8 @@ from app.services.backup_archive import (
     write_archive,
 )
 from app.services.backup_policy import RetentionPolicy, keep
-from app.store.files import content_rows, snapshot
+from app.store.activity import Activity, clean_leftovers
+from app.store.files import content_rows, snapshot, thin_safety_copies
 from app.store.paths import DataDir, ensure_data_dir
 from app.store.schema import read_revision
 
@@ -64,6 +66,8 @@ POLICY_KEY = "backup_retention"
 # (app.services.settings.LAST_SEEN, spelled out: that module is imported only when needed.)
 VOLATILE_SETTINGS = frozenset({"last_seen_at"})
 STAGING_PREFIXES = (".backup-", ".restore-")
+KEEP_SAFETY_COPIES = 3  # before-restore archives and pre-migration copies: the newest three of each
+_SPACE_MARGIN = 16 << 20
 
 StageHook = Callable[[str], None]
 
@@ -105,6 +109,7 @@ class BackupService:
         self._clock = clock
         self._limits = limits or Limits()
         self._stage_hook = stage_hook
+        self.wait_for_others_s = 20.0  # a restore waits this long for commands already running
 
     @property
     def data_dir(self) -> Path:
@@ -130,8 +135,14 @@ class BackupService:
             raise Refused(f"{out} is part of the data being backed up; choose another file")
         if not out.parent.is_dir():
             raise Refused(f"the folder {out.parent} does not exist")
-        with self._snapshot() as snapshot:
-            return self._write(out, snapshot, "manual", "", "", progress, replace=replace)
+        if not self._layout.database.exists():
+            raise Refused(f"there is no data to back up in {self._layout.root}")
+        clean_leftovers(self._layout)
+        self._check_space(out.parent)
+        with Activity(self._layout, "backup", out.name) as activity, self._snapshot() as snapshot:
+            return self._write(
+                out, snapshot, "manual", "", "", progress, replace=replace, register=activity.add_path
+            )
 
     def auto_backup(self, reason: str) -> BackupInfo | None:
         """An automatic backup into ``backups/auto/`` when the data changed since the newest
@@ -145,7 +156,8 @@ class BackupService:
         backup it saves."""
         if not self._layout.database.exists():
             return None
-        with self._snapshot() as snapshot:
+        clean_leftovers(self._layout)
+        with Activity(self._layout, "backup", "automatic"), self._snapshot() as snapshot:
             fingerprint = data_fingerprint(
                 snapshot, [name for name, _ in evidence_files(self._layout.evidence)]
             )
@@ -167,6 +179,7 @@ class BackupService:
         progress: Progress | None,
         *,
         replace: bool = False,
+        register: Callable[[Path], None] | None = None,
     ) -> BackupInfo:
         created_at = self._clock.now()
         schema = read_revision(snapshot) or ""
@@ -183,6 +196,7 @@ class BackupService:
             fingerprint=fingerprint,
             progress=progress,
             replace=replace,
+            register=register,
         )
         self._stage(f"{kind}:written")
         return BackupInfo(out, created_at, kind, out.stat().st_size)
@@ -194,7 +208,8 @@ class BackupService:
         connection of its own."""
         if not self._layout.database.exists():
             raise Refused(f"there is no data to back up in {self._layout.root}")
-        work = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[0], dir=self._layout.root))
+        # The PID in the name tells a later run whose staging folder it is (app/store/activity.py).
+        work = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIXES[0]}{os.getpid()}-", dir=self._layout.root))
         try:
             target = snapshot(self._layout.database, work / DATABASE_MEMBER, source)
             self._stage("snapshot")
@@ -270,6 +285,33 @@ class BackupService:
         found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
         return found
 
+    def _check_space(self, target_folder: Path) -> None:
+        """Refuse a backup the disk can't hold, before anything is written: the snapshot in the
+        data folder, and the archive (database plus evidence, stored) where it goes."""
+        database = self._layout.database.stat().st_size if self._layout.database.exists() else 0
+        evidence = sum(path.stat().st_size for _, path in evidence_files(self._layout.evidence))
+        here = shutil.disk_usage(self._layout.root)
+        there = shutil.disk_usage(target_folder)
+        same = os.stat(self._layout.root).st_dev == os.stat(target_folder).st_dev
+        needs = [(self._layout.root, here.free, database + _SPACE_MARGIN)]
+        archive = database + evidence + _SPACE_MARGIN
+        if same:
+            needs = [(self._layout.root, here.free, database + archive)]
+        else:
+            needs.append((target_folder, there.free, archive))
+        for folder, free, needed in needs:
+            if free < needed:
+                raise Refused(
+                    f"not enough free disk space for the backup: the disk holding {folder} has "
+                    f"{_mb(free)} free and the backup needs about {_mb(needed)}; free some space and try again"
+                )
+
+    def thin_safety_copies(self) -> list[Path]:
+        """Keep the newest :data:`KEEP_SAFETY_COPIES` before-restore archives and pre-migration
+        copies; older ones go (each restore or upgrade leaves one more, 100 MB apiece at 200,000
+        orders)."""
+        return thin_safety_copies(self._layout, KEEP_SAFETY_COPIES)
+
     def thin(self, policy: RetentionPolicy | None = None) -> list[Path]:
         """Delete the automatic backups the retention policy (default: the stored one) does not
         keep. Manual and safety backups are never deleted. Returns the deleted files."""
@@ -329,6 +371,10 @@ class BackupService:
         folder = self._layout.ensure_backups()
         with self._snapshot(source) as snapshot:
             return self._write_new(folder, SAFETY_PREFIX, snapshot, "safety", "restore", "")
+
+
+def _mb(size: int) -> str:
+    return f"{max(size, 0) / (1 << 20):.0f} MB" if size >= 1 << 20 else f"{max(size, 0) // 1024} KB"
 
 
 def data_fingerprint(database: Path, evidence_names: list[str]) -> str:

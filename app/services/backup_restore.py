@@ -24,6 +24,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from app.services.backup_archive import (
     fsync_dir,
     open_checked,
 )
+from app.store.activity import RESTORE_LOCK, Activity, clean_leftovers
 from app.store.errors import StoreError
 from app.store.files import (
     InUse,
@@ -149,12 +151,18 @@ class Restorer:
     # -- restoring ------------------------------------------------------------------------------
 
     def restore(self, progress: Progress | None) -> RestoreResult:
-        from app.services.backup import STAGING_PREFIXES, RestoreResult
-
         layout = self._layout
         existed = layout.root.exists()
         layout.ensure()
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[1], dir=layout.root))
+        clean_leftovers(layout)
+        with Activity(layout, "restore", self._label):
+            return self._restore(progress, existed)
+
+    def _restore(self, progress: Progress | None, existed: bool) -> RestoreResult:
+        from app.services.backup import STAGING_PREFIXES, RestoreResult
+
+        layout = self._layout
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIXES[1]}{os.getpid()}-", dir=layout.root))
         try:
             try:
                 with open_checked(self._archive, self._service.limits) as (_zf, manifest):
@@ -169,12 +177,14 @@ class Restorer:
                     shutil.rmtree(layout.root, ignore_errors=True)
                 raise
             self._service._stage("verified")
-            self._remove_leftovers(keep=staging)
-            safety, damaged = self._quiesce_and_copy(staging)
-            self._service._stage("database-replaced")
-            if not damaged:
-                self._prune_evidence(manifest)
-            self._service._stage("evidence-pruned")
+            # From here on other processes wait (with a message) instead of opening the file.
+            with Activity(layout, "restore", self._label, lock_name=RESTORE_LOCK):
+                safety, damaged = self._quiesce_and_copy(staging)
+                self._service._stage("database-replaced")
+                if not damaged:
+                    self._prune_evidence(manifest)
+                self._service._stage("evidence-pruned")
+            self._service.thin_safety_copies()
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return RestoreResult(
@@ -232,14 +242,21 @@ class Restorer:
 
     def _quiesce(self, live: Path) -> tuple[sqlite3.Connection | None, bool]:
         """A connection that is the only one to the live file, which is now out of WAL mode;
-        or (None, True) when the live file is not a readable database at all."""
-        try:
-            guard = take_live_file(live)
-        except InUse:
-            raise Refused(
-                "the data is in use by another Dispute Desk window or command; close it and try again"
-            ) from None
-        return guard, guard is None
+        or (None, True) when the live file is not a readable database at all. Commands that
+        started before the restore lock was taken are given a while to finish; a window that
+        keeps the file open is not."""
+        deadline = time.monotonic() + self._service.wait_for_others_s
+        while True:
+            try:
+                guard = take_live_file(live)
+            except InUse:
+                if time.monotonic() >= deadline:
+                    raise Refused(
+                        "the data is in use by another Dispute Desk window or command; close it and try again"
+                    ) from None
+                time.sleep(0.2)
+                continue
+            return guard, guard is None
 
     def _keep_damaged(self, live: Path) -> None:
         """The live file can't be read as a database: keep its bytes next to the backups."""
@@ -272,15 +289,3 @@ class Restorer:
                     path.parent.rmdir()
                 except OSError:
                     pass  # not empty
-
-    def _remove_leftovers(self, keep: Path) -> None:
-        """Staging folders and half-written archives left by a crash (never the current one)."""
-        from app.services.backup import STAGING_PREFIXES
-
-        for entry in self._layout.root.iterdir():
-            if entry != keep and entry.is_dir() and entry.name.startswith(STAGING_PREFIXES):
-                shutil.rmtree(entry, ignore_errors=True)
-        for folder in (self._layout.backups, self._layout.backups / "auto"):
-            if folder.is_dir():
-                for entry in folder.glob(".*.partial"):
-                    entry.unlink(missing_ok=True)

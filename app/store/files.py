@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.store.codec import CACHE_COLUMNS
 from app.store.content_check import content_problems
+from app.store.paths import DataDir
 from app.store.sqlite import backup_database, connect, connect_readonly
 
 # What the orders table derives from the events (and so changes as time passes, with no
@@ -135,3 +136,25 @@ def hold_read_lock(conn: sqlite3.Connection) -> None:
     file is in rollback-journal mode); the backup API can still read through ``conn``."""
     conn.execute("BEGIN")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def thin_safety_copies(layout: DataDir, keep: int = 3) -> list[Path]:
+    """Keep the newest ``keep`` before-restore archives (``backups/before-restore-*.zip``) and
+    pre-migration copies (``backups/pre-migration-*.sqlite3``); remove older ones."""
+    folder = layout.backups
+    if not folder.is_dir():
+        return []
+    removed: list[Path] = []
+    for prefix, suffix in (("before-restore-", ".zip"), ("pre-migration-", ".sqlite3")):
+        copies = sorted(
+            (
+                p
+                for p in folder.iterdir()
+                if p.name.startswith(prefix) and p.name.endswith(suffix) and p.is_file()
+            ),
+            key=lambda p: (p.stat().st_mtime, p.name),
+        )
+        for old in copies[:-keep] if keep else copies:
+            old.unlink(missing_ok=True)
+            removed.append(old)
+    return removed
