@@ -10,6 +10,7 @@ the data dir.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import tempfile
@@ -19,6 +20,7 @@ from typing import BinaryIO
 
 from app.domain.errors import Refused
 from app.evidence.inspect import Inspected
+from app.store.errors import disk_full
 from app.store.paths import IS_POSIX, SHA256_TEXT, DataDir, UnsafePath, ensure_data_dir
 
 CACHE_DIRNAME = "cache"
@@ -72,16 +74,28 @@ class EvidenceFiles:
             else:
                 assert item.source is not None
                 try:
-                    with open(item.source, "rb") as src:
-                        while chunk := src.read(1 << 20):
-                            digest.update(chunk)
-                            out.write(chunk)
+                    src = open(item.source, "rb")
                 except OSError as exc:
                     raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                with src:
+                    while True:
+                        try:
+                            chunk = src.read(1 << 20)
+                        except OSError as exc:  # the source's fault; a failed write is the disk's
+                            raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                        if not chunk:
+                            break
+                        digest.update(chunk)
+                        out.write(chunk)
             if digest.hexdigest() != item.sha256:
                 raise Refused(f"{item.name} changed while it was being attached; try again")
 
-        atomic_write(target, write)
+        try:
+            atomic_write(target, write)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                raise disk_full(self.data_dir.root, item.size) from None
+            raise
         return True
 
     def remove(self, sha256: str, ext: str) -> None:

@@ -245,7 +245,9 @@ def clean_leftovers(layout: DataDir, *, deep: bool = False) -> Cleaned:
             continue
         if _remove(candidate):
             removed.append(candidate)
-    _remember(layout, [info for info in interrupted if info.kind in REPORTED_KINDS])
+    # One piece of work may hold two locks (a restore: its activity and the restore lock).
+    unique = {(info.kind, info.pid): info for info in interrupted if info.kind in REPORTED_KINDS}
+    _remember(layout, list(unique.values()))
     return Cleaned(tuple(interrupted), tuple(removed))
 
 

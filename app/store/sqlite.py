@@ -57,13 +57,16 @@ def connect(path: Path, *, foreign_keys: bool = True, check_same_thread: bool = 
     return conn
 
 
-def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+def connect_readonly(
+    path: Path, *, immutable: bool = False, check_same_thread: bool = True
+) -> sqlite3.Connection:
     """Open an existing file without any possibility of writing to it (used to look at a file
     before deciding whether this app may touch it at all). ``immutable`` reads it without any
     locking or shared-memory file: the way to read a WAL file on a full disk (where SQLite can't
     create its ``-shm``), at the price of not seeing what another process is writing meanwhile
     or what only the ``-wal`` holds."""
-    return sqlite3.connect(_uri(path, "ro") + ("&immutable=1" if immutable else ""), uri=True)
+    uri = _uri(path, "ro") + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
 
 
 def open_for_reading(path: Path) -> tuple[sqlite3.Connection, bool]:
