@@ -70,6 +70,19 @@ def install_crash_handler(data_dir: DataDir) -> None:
         import logging  # deferred: only when something went wrong
         import traceback
 
+        from app.domain.errors import Refused
+
+        if isinstance(value, Refused):  # a full disk, a busy file: a sentence, not a crash
+            setup_logging(data_dir)
+            logging.getLogger("dispute_desk").warning("refused: %s", value)
+            try:
+                from ui.shell.crash_dialog import show_problem  # deferred: Qt may not be loaded yet
+
+                show_problem(str(value)[:1].upper() + str(value)[1:])
+            except Exception:  # the handler of last resort must not raise
+                pass
+            return
+
         path = log_path(data_dir)
         try:
             path = setup_logging(data_dir)
