@@ -75,6 +75,11 @@ class ImportPlan:
         return sum(1 for entry in self.entries if entry.action == action)
 
     @property
+    def unreadable(self) -> int:
+        """Rows of the file that could not be read (each is in ``errors`` with its line)."""
+        return len(self.source.errors)
+
+    @property
     def encoding(self) -> str | None:
         """What the text file was read as (None for a workbook or e-mails)."""
         return self.source.encoding
@@ -92,6 +97,11 @@ class ImportResult:
     unchanged: int
     errors: tuple[RowError, ...]
     entries: tuple[PlanEntry, ...] = ()
+    unreadable: int = 0  # rows of the file that could not be read
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for entry in self.entries if entry.action == "skip")
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -169,6 +179,7 @@ class ImportService:
             outcome.count(UNCHANGED),
             tuple(outcome.errors),
             tuple(outcome.entries),
+            len(plan.source.errors),
         )
 
     # -- pasted order text ------------------------------------------------------------------------
