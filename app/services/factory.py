@@ -64,6 +64,16 @@ class Services:
         if self._store is not None:
             self._store.quick_threads = set(self._quick_threads)
 
+    def take_interrupted(self) -> list[tuple[str, str, float]]:
+        """Imports, restores and upgrades a killed run left unfinished, as (kind, detail, start
+        in epoch seconds), oldest first; forgotten once taken (the start-up report shows them)."""
+        from app.store.activity import forget_interrupted, interrupted_work
+
+        found = [(work.kind, work.detail, work.started) for work in interrupted_work(self.data_dir)]
+        if found:
+            forget_interrupted(self.data_dir)
+        return found
+
     def change_watch(self) -> ChangeWatch:
         """What other processes committed (see :mod:`app.store.change_watch`), on a connection of
         its own; closed and made again with the data file (after a restore: on the new one)."""
