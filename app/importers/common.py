@@ -80,6 +80,7 @@ def open_text(path: Path, encoding: str | None = None) -> Iterator[tuple[TextIO,
     """The file as a text stream (decoded as it is read: a large CSV is never held whole) and
     its encoding, chosen as in :func:`read_text` from the file's first megabyte."""
     check_regular_file(path)
+    check_row_count(path)
     try:
         raw = path.open("rb")
     except OSError as exc:
@@ -154,6 +155,42 @@ def delimiter_of(text: str) -> str:
 
 
 MAX_FIELD: Final = 1 << 20  # characters in one CSV field; a longer one is that row's error
+MAX_LINE: Final = 4 << 20  # characters of one line read at a time (a longer line is that row's error)
+MAX_ERRORS: Final = 1000  # rows with errors listed one by one
+MAX_ROWS: Final = 250_000  # lines in one file: an import is planned whole before it is written
+_TOO_LONG: Final = "\ue002 line too long \ue002"  # a private-use marker no file holds
+
+
+def bounded_lines(stream: TextIO) -> Iterator[str]:
+    """The stream's lines, each at most :data:`MAX_LINE` characters: a longer one (a 200 MB
+    field) is read past in pieces and given as one marker line, which :func:`csv_rows` reports
+    as that row's error; so no line is ever held whole."""
+    while True:
+        line = stream.readline(MAX_LINE)
+        if not line:
+            return
+        if len(line) < MAX_LINE or line.endswith("\n"):
+            yield line
+            continue
+        while True:  # the rest of the over-long line, dropped piece by piece
+            rest = stream.readline(MAX_LINE)
+            if not rest or rest.endswith("\n"):
+                break
+        yield f'"{_TOO_LONG}"\n'
+
+
+def check_row_count(path: Path) -> None:
+    """Refuse a file with more lines than :data:`MAX_ROWS` before parsing any of it (counting
+    newlines costs a fraction of a second for 200 MB)."""
+    lines = 0
+    with path.open("rb") as raw:
+        while chunk := raw.read(1 << 22):
+            lines += chunk.count(b"\n")
+            if lines > MAX_ROWS + 1:
+                raise Refused(
+                    f"{path.name} has more than {MAX_ROWS:,} lines; split it into smaller files (an import "
+                    "is checked as a whole before anything is written)"
+                )
 
 
 def csv_rows(
@@ -173,9 +210,9 @@ def csv_rows(
         first = text.split("\n", 1)[0]
     else:
         stream = text
-        first = stream.readline()
+        first = stream.readline(MAX_LINE)
         stream.seek(0)
-    reader = csv.reader(stream, delimiter=delimiter or delimiter_of(first))
+    reader = csv.reader(bounded_lines(stream), delimiter=delimiter or delimiter_of(first))
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -198,6 +235,15 @@ def csv_rows(
             continue
         line = start
         start = reader.line_num + 1
+        if any(_TOO_LONG in cell for cell in cells):
+            if errors is None:
+                raise Refused(f"line {line} is longer than {MAX_LINE >> 20} MB of text")
+            errors.append(
+                RowError(
+                    line, f"this row can't be read (a field is longer than {MAX_FIELD >> 20} MB of text)"
+                )
+            )
+            continue
         if not "".join(cells).strip():
             continue
         cells = [clean_text(cell, multiline=True) for cell in cells]
@@ -218,7 +264,10 @@ def _csv_reason(exc: csv.Error) -> str:
 
 def header_of(text: str, delimiter: str | None = None) -> list[str]:
     first = text.split("\n", 1)[0].rstrip("\r")
-    return next(csv.reader([first], delimiter=delimiter or delimiter_of(text)), [])
+    try:
+        return next(csv.reader([first], delimiter=delimiter or delimiter_of(text)), [])
+    except csv.Error:  # a stray carriage return or quote: not a header this app knows
+        return []
 
 
 def order_id(value: Any, what: str = "order id") -> str:
@@ -380,15 +429,33 @@ def read_rows(
     read_row: Any,
     errors: list[RowError],
 ) -> tuple[list[RowRecord], int]:
-    """Apply ``read_row(line, row) -> RowRecord`` to every row; bad rows become errors."""
+    """Apply ``read_row(line, row) -> RowRecord`` to every row; bad rows become errors.
+
+    A file whose first :data:`MAX_ERRORS` rows are all errors is not an order file of this
+    format: refused at once (4 KB of noise or 200 MB of it alike). Past that many errors only the
+    count is kept, in one last error."""
     records: list[RowRecord] = []
     count = 0
+    more = 0
+    last = 0
     for line, row in rows:
         count += 1
+        last = line
         try:
             records.append(read_row(line, row))
         except RowProblem as exc:
             errors.append(RowError(line, str(exc)))
+        if len(errors) > MAX_ERRORS:
+            if not records:
+                first = errors[0]
+                raise Refused(
+                    f"none of the first {len(errors)} rows can be read (line {first.line}: {first.message}); "
+                    "it is not an order file of this kind"
+                )
+            more += len(errors) - MAX_ERRORS
+            del errors[MAX_ERRORS:]
+    if more:
+        errors.append(RowError(last, f"…and {more} more rows can't be read"))
     return records, count
 
 

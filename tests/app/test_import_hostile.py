@@ -80,6 +80,9 @@ def test_random_bytes_as_csv_are_refused_or_row_errors(cli: Any, tmp_path: Path)
         result = cli("import", str(path))
         assert result.code in (0, 2), result.err
         assert "unexpected error" not in result.err
+    path.write_bytes(b"Order\rDate,x\n" + hostile_corpus.noise(4096, 99))  # a carriage return in the header
+    result = cli("import", str(path))
+    assert result.code == 2 and "unexpected error" not in result.err, result.err
 
 
 def test_one_huge_field_is_that_rows_error_and_the_good_rows_import(cli: Any, tmp_path: Path) -> None:
