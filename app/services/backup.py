@@ -14,7 +14,9 @@ before it changes anything; see :mod:`app.services.backup_restore` for the swap.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -41,7 +43,7 @@ from app.services.backup_archive import (
 )
 from app.services.backup_policy import RetentionPolicy, keep
 from app.store.activity import Activity, clean_leftovers
-from app.store.files import content_rows, snapshot, thin_safety_copies
+from app.store.files import change_marker, content_rows, snapshot, thin_safety_copies, write_private_text
 from app.store.paths import DataDir, ensure_data_dir
 from app.store.schema import read_revision
 
@@ -66,6 +68,7 @@ POLICY_KEY = "backup_retention"
 # (app.services.settings.LAST_SEEN, spelled out: that module is imported only when needed.)
 VOLATILE_SETTINGS = frozenset({"last_seen_at"})
 STAGING_PREFIXES = (".backup-", ".restore-")
+MARKER_FILE = ".marker.json"  # in backups/auto: the change marker of the newest automatic backup
 KEEP_SAFETY_COPIES = 3  # before-restore archives and pre-migration copies: the newest three of each
 _SPACE_MARGIN = 16 << 20
 
@@ -144,7 +147,7 @@ class BackupService:
                 out, snapshot, "manual", "", "", progress, replace=replace, register=activity.add_path
             )
 
-    def auto_backup(self, reason: str) -> BackupInfo | None:
+    def auto_backup(self, reason: str, progress: Progress | None = None) -> BackupInfo | None:
         """An automatic backup into ``backups/auto/`` when the data changed since the newest
         automatic backup (None when it did not, or when there is no data yet); then thins the
         automatic backups by the retention policy.
@@ -153,21 +156,50 @@ class BackupService:
         derived cache columns and settings that change by themselves) and the evidence file
         names, computed from the consistent snapshot, with the one stored in the newest
         automatic backup's manifest. Correct (any edit anywhere shows), and cheap next to the
-        backup it saves."""
+        backup it saves. Cheaper still, first: a marker read in milliseconds (the newest event,
+        the number of orders, the evidence rows, the rules and settings; see
+        :func:`~app.store.files.change_marker`) equal to the one kept with the newest automatic
+        backup means nothing changed, with no snapshot at all. Quitting the window with 200,000
+        orders took 12 s because the snapshot and the fingerprint were made every time."""
         if not self._layout.database.exists():
             return None
         clean_leftovers(self._layout)
+        names = [name for name, _ in evidence_files(self._layout.evidence)]
+        marker = change_marker(self._layout.database, names, VOLATILE_SETTINGS)
+        if marker is not None and self._kept_marker() == marker:
+            return None
         with Activity(self._layout, "backup", "automatic"), self._snapshot() as snapshot:
-            fingerprint = data_fingerprint(
-                snapshot, [name for name, _ in evidence_files(self._layout.evidence)]
-            )
+            fingerprint = data_fingerprint(snapshot, names)
             newest = next((b for b in self.list_backups() if b.kind == "auto"), None)
             if newest is not None and _stored_fingerprint(newest.path) == fingerprint:
+                self._keep_marker(newest.path, marker)
                 return None
             folder = ensure_data_dir(self._layout.ensure_backups() / AUTO_DIRNAME)
-            info = self._write_new(folder, AUTO_PREFIX, snapshot, "auto", reason, fingerprint)
+            info = self._write_new(folder, AUTO_PREFIX, snapshot, "auto", reason, fingerprint, progress)
+        self._keep_marker(info.path, marker)
         self.thin()
         return info
+
+    def _kept_marker(self) -> str | None:
+        """The marker kept with the newest automatic backup, if that backup is still there."""
+        try:
+            kept = json.loads((self.auto_dir / MARKER_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(kept, dict) or not (self.auto_dir / str(kept.get("archive", ""))).is_file():
+            return None
+        newest = next((b for b in self.list_backups() if b.kind == "auto"), None)
+        if newest is None or newest.path.name != kept.get("archive"):
+            return None
+        marker = kept.get("marker")
+        return marker if isinstance(marker, str) else None
+
+    def _keep_marker(self, archive: Path, marker: str | None) -> None:
+        if marker is None:
+            return
+        path = self.auto_dir / MARKER_FILE
+        with contextlib.suppress(OSError):
+            write_private_text(path, json.dumps({"archive": archive.name, "marker": marker}))
 
     def _write(
         self,
@@ -218,14 +250,23 @@ class BackupService:
             shutil.rmtree(work, ignore_errors=True)
 
     def _write_new(
-        self, folder: Path, prefix: str, snapshot: Path, kind: str, reason: str, fingerprint: str
+        self,
+        folder: Path,
+        prefix: str,
+        snapshot: Path,
+        kind: str,
+        reason: str,
+        fingerprint: str,
+        progress: Progress | None = None,
     ) -> BackupInfo:
         """Write under the first free ``<prefix><UTC>[-n].zip`` name in ``folder``; another
         process taking that name meanwhile (two automatic backups in one second) moves on to
         the next one."""
         for _attempt in range(20):
             try:
-                return self._write(self._free_name(folder, prefix), snapshot, kind, reason, fingerprint, None)
+                return self._write(
+                    self._free_name(folder, prefix), snapshot, kind, reason, fingerprint, progress
+                )
             except ArchiveExists:
                 continue
         raise Refused(f"can't find a free name for the backup in {folder}")

@@ -8,6 +8,7 @@ must be the only one holding the live file when it replaces it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,3 +159,50 @@ def thin_safety_copies(layout: DataDir, keep: int = 3) -> list[Path]:
             old.unlink(missing_ok=True)
             removed.append(old)
     return removed
+
+
+def change_marker(database: Path, evidence_names: list[str], skip_settings: frozenset[str]) -> str | None:
+    """A short text that changes whenever the data's content does, read in milliseconds: the
+    newest event (every fact about an order is one), the number of orders, the evidence rows
+    and files, the rule overrides and the settings (``skip_settings`` left out). Equal markers
+    mean the content did not change (a list-cache refresh does not count); None when the file
+    can't be read. Read-only."""
+    try:
+        conn = connect_readonly(database)
+    except sqlite3.Error:
+        return None
+    try:
+        parts = [
+            conn.execute("SELECT coalesce(max(id), 0), count(*) FROM events").fetchone(),
+            conn.execute("SELECT count(*), coalesce(max(id), 0) FROM orders").fetchone(),
+            conn.execute(
+                "SELECT count(*), coalesce(max(id), 0), count(deleted_at), total(length(caption)), "
+                "coalesce(group_concat(caption, char(0)), '') FROM evidence"
+            ).fetchone(),
+            conn.execute(
+                "SELECT coalesce(group_concat(profile || ':' || key || '=' || value, char(0)), '') FROM "
+                "(SELECT profile, key, value FROM rule_overrides ORDER BY profile, key)"
+            ).fetchone(),
+            [
+                row
+                for row in conn.execute("SELECT key, value FROM settings ORDER BY key")
+                if row[0] not in skip_settings
+            ],
+        ]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    import hashlib
+
+    digest = hashlib.sha256(repr((parts, sorted(evidence_names))).encode())
+    return digest.hexdigest()
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write a small file in one step (temporary file, rename), 0600."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temp, path)

@@ -22,7 +22,7 @@ from app.clock import Clock, SystemClock
 from app.domain.views import View
 from app.services import DataDir, Services, StoreError, ensure_data_dir, open_services, resolve_data_dir
 from app.services.listing import ListRow
-from ui.shell.logs import LOG_BACKUPS, LOG_BYTES, log_file, record_hard_crashes
+from ui.shell.logs import LOG_BACKUPS, LOG_BYTES, log_file, private_log_handler, record_hard_crashes
 
 if TYPE_CHECKING:
     from ui.shell.window_claim import WindowClaim
@@ -45,14 +45,13 @@ def setup_logging(data_dir: DataDir) -> Path:
     """Send the log to a rotating file in the data dir (once per file). Called right after the
     first paint, or at once by the crash handler when something fails before that."""
     import logging  # deferred: the logging package is not needed before the first paint
-    from logging.handlers import RotatingFileHandler
 
     path = log_path(data_dir)
     with _logging_lock:
         if path in _logging_ready:
             return path
         ensure_data_dir(path.parent)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = private_log_handler(path, LOG_BYTES, LOG_BACKUPS)  # 0600: it names orders and paths
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
@@ -220,11 +219,12 @@ def _run_window(
     reader.start()
 
     # Deferred until now: Qt and the window's modules import while the reader thread reads.
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.common.resources import app_icon
     from ui.shell.main_window import MainWindow
+    from ui.shell.settings_file import window_settings
 
     try:
         opened = reader.result()
@@ -241,7 +241,9 @@ def _run_window(
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
     load_translations(app)
-    window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
+    window = MainWindow(
+        services, clock, opened.rows, window_settings(data_dir), first_rows_counts=opened.first_rows_counts
+    )
     window.show()
 
     def after_paint() -> None:
