@@ -41,6 +41,7 @@ CSV_HEADER: Final = (
     "Status,Product Url,Product Image Url,Store Url,Tags"
 ).split(",")
 JSON_KEYS: Final = frozenset({"orderId", "title", "price", "currency", "storeName"})
+MAX_JSON_BYTES: Final = 100 << 20
 
 
 def read_csv(path: Path, encoding: str | None = None) -> ParsedSource:
@@ -90,6 +91,13 @@ def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
 
 def read_json(path: Path, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SHOPPER_JSON)
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        # JSON is decoded whole (bytes and text at once): past this, memory would pass its bar.
+        raise Refused(
+            f"{path.name} is {size >> 20} MB; a JSON order list of more than {MAX_JSON_BYTES >> 20} MB "
+            "can't be imported (export it as CSV, or in parts)"
+        )
     text, source.encoding = read_text(path, encoding)
     records, source.rows = read_rows(json_items(text, path), _json_item, source.errors)
     source.orders = group_orders(records, source.errors)

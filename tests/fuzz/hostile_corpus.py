@@ -56,6 +56,22 @@ def encoded_words_subject(count: int) -> bytes:
     ).encode()
 
 
+def deep_late_json(path: Path, size: int) -> None:
+    """A JSON list whose first item is a good order and whose second is nested ``size`` deep."""
+    first = (
+        b'[{"orderId": "8123456789012345", "title": "ok", "price": "1.00", "currency": "USD", '
+        b'"storeName": "S", "orderDate": "2026-02-20"}, '
+    )
+    depth = max(size - len(first), 1) // 2
+    with path.open("wb") as out:
+        out.write(first)
+        for _ in range(depth >> 20):
+            out.write(b"[" * (1 << 20))
+        for _ in range(depth >> 20):
+            out.write(b"]" * (1 << 20))
+        out.write(b"]")
+
+
 def huge_field_csv(path: Path, field_bytes: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         out.write(SHOPPER_HEADER + "\n")
@@ -224,6 +240,7 @@ def write_corpus(out: Path, *, big: bool = False) -> list[Path]:
         ("shared-strings.xlsx", lambda p: xlsx_huge_shared_strings(p, 240 << 20 if big else 80 << 20)),
         ("understated.xlsx", lambda p: xlsx_understated_dimension(p, 2000)),
         ("many-rows.csv", lambda p: many_rows_csv(p, size)),
+        ("deep-late.json", lambda p: deep_late_json(p, size)),
     ):
         make(out / name)
         made.append(out / name)
