@@ -416,7 +416,10 @@ def group_orders(
             line = record.order_line
             order.lines.append(replace(line, title=clean_text(line.title), options=clean_text(line.options)))
         order.source_lines.append(record.line)
-        order.parts.setdefault(record.part, []).append(dict(record.raw))
+        # The row as read (a fresh dict per row from every reader): kept as it is, not copied.
+        order.parts.setdefault(record.part, []).append(
+            record.raw if isinstance(record.raw, dict) else dict(record.raw)
+        )
         if order.progress.stage is None and record.progress.stage is not None:
             order.progress = record.progress
     for order in orders.values():

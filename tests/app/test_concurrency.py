@@ -250,3 +250,44 @@ def test_three_writers_a_reader_an_import_and_a_watcher_lose_nothing(
         assert everything[0] >= 1 or len(seen) >= 3003  # and the import (as a whole-list change)
     finally:
         watcher_services.close()
+
+
+def test_writers_wait_for_a_restore_and_then_use_the_new_file(tmp_path: Path, clock: FrozenClock) -> None:
+    from app.store.activity import RESTORE_LOCK, Activity
+    from app.store.paths import DataDir
+
+    data = tmp_path / "data"
+    numbers = _seed(data, clock, 1)
+    told: list[str] = []
+    writer = open_services(data, clock)
+    writer.set_busy_notice(told.append)
+    writer.orders.show(numbers[0])  # the writer has the file open (idle connections)
+    restoring = Activity(DataDir(data), "restore", "backup.zip", lock_name=RESTORE_LOCK)
+    done = threading.Event()
+
+    def write() -> None:
+        writer.orders.record_event(numbers[0], NewEvent("note", at=clock.now(), note="after the restore"))
+        done.set()
+
+    with restoring:
+        # What a restore does in the meantime: the database file is replaced by another one.
+        replacement = tmp_path / "other"
+        _seed(replacement, clock, 2)
+        (data / "dispute-desk.sqlite3").unlink()
+        for suffix in ("-wal", "-shm"):
+            (data / f"dispute-desk.sqlite3{suffix}").unlink(missing_ok=True)
+        (replacement / "dispute-desk.sqlite3").rename(data / "dispute-desk.sqlite3")
+        thread = threading.Thread(target=write)
+        thread.start()
+        time.sleep(0.6)
+        assert not done.is_set()  # waiting for the restore
+    thread.join(10)
+    try:
+        assert done.is_set()
+        assert any("restoring a backup; waiting for it" in text for text in told), told
+        # The note went into the file that is there now, not into the one that was replaced.
+        assert writer.listing.count() == 2
+        notes = [e for e in writer.orders.show(numbers[0]).timeline if e.kind == "note"]
+        assert [n.data["note"] for n in notes] == ["after the restore"]
+    finally:
+        writer.close()

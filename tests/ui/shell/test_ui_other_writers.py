@@ -19,6 +19,7 @@ from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
 from app.store.activity import Activity
 from app.store.store import Store
+from ui.common import dialogs, form_fields
 from ui.orders.event_dialog import EventDialog
 from ui.shell.main_window import MainWindow
 
@@ -105,3 +106,30 @@ def test_a_busy_save_keeps_the_note_says_why_and_saves_on_retry(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     notes = [e for e in service.show("8100000000000001").timeline if e.kind == "note"]
     assert [n.data["note"] for n in notes] == ["the seller promised a refund"]
+
+
+def test_quitting_with_input_that_was_not_saved_asks_first(
+    qtbot: QtBot, window: MainWindow, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = EventDialog(window._services.orders, clock, "8100000000000001", "note", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setPlainText("typed, not saved")
+    assert dialog.has_unsaved_input()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", answer)
+    window.close()
+    assert asked and "not been saved" in asked[0]
+    assert window.isVisible() and dialog.isVisible()
+    assert dialog.note.toPlainText() == "typed, not saved"
+    # Let the test end cleanly: the buyer says yes, the window goes.
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *_a: True)
+    monkeypatch.setattr(form_fields, "ask_discard_changes", lambda *_a: True)
+    dialog.reject()
+    window.close()
+    assert not window.isVisible()
