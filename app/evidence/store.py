@@ -10,7 +10,6 @@ the data dir.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import tempfile
@@ -20,7 +19,6 @@ from typing import BinaryIO
 
 from app.domain.errors import Refused
 from app.evidence.inspect import Inspected
-from app.store.errors import disk_full
 from app.store.paths import IS_POSIX, SHA256_TEXT, DataDir, UnsafePath, ensure_data_dir
 
 CACHE_DIRNAME = "cache"
@@ -90,12 +88,7 @@ class EvidenceFiles:
             if digest.hexdigest() != item.sha256:
                 raise Refused(f"{item.name} changed while it was being attached; try again")
 
-        try:
-            atomic_write(target, write)
-        except OSError as exc:
-            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-                raise disk_full(self.data_dir.root, item.size) from None
-            raise
+        atomic_write(target, write)  # a full disk raises OSError(ENOSPC): the caller says so
         return True
 
     def remove(self, sha256: str, ext: str) -> None:

@@ -12,6 +12,7 @@ through temporary names and renamed, and the service keeps no mutable state. Qt-
 from __future__ import annotations
 
 import builtins
+import errno
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -23,6 +24,7 @@ from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
 from app.services.order_reads import find_order, live_order
+from app.store.errors import disk_full
 from app.store.paths import UnsafePath
 from app.store.records import EvidenceRecord, NewEvidence
 from app.store.store import Store
@@ -120,7 +122,13 @@ class EvidenceService:
         created: list[Inspected] = []
         try:
             for index, item in enumerate(unique, 1):
-                if self.files.put(item):
+                try:
+                    stored = self.files.put(item)
+                except OSError as exc:  # writing the copy failed: the disk's fault, not the photo's
+                    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                        raise disk_full(self._store.data_dir.root, item.size) from None
+                    raise
+                if stored:
                     created.append(item)
                 if progress is not None:
                     progress(total - len(unique) + index, total)
