@@ -19,6 +19,7 @@ from typing import Final
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
 from app.domain.parsing import parse_amount, parse_duration
+from app.domain.text import clean_text
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
 from app.importers.statuses import stage_of
 
@@ -138,6 +139,7 @@ class ParsedOrder:
 
 
 def parse_order_text(text: str) -> ParsedOrder:
+    text = clean_text(text, multiline=True)  # a pasted page may carry control characters
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     joined = "\n".join(lines)

@@ -274,8 +274,8 @@ class Restorer:
             return
         target_root = ensure_data_dir(self._layout.evidence)
         for name, path in evidence_files(source_root):
-            target = self._layout.root / name
-            ensure_data_dir(target.parent)
+            ensure_data_dir(self._layout.root / name.rsplit("/", 1)[0])
+            target = self._layout.inside(name)  # checked names, and still: never outside the folder
             os.replace(path, target)
         for folder in [target_root, *(p for p in target_root.iterdir() if p.is_dir())]:
             fsync_dir(folder)

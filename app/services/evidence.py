@@ -24,6 +24,7 @@ from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
 from app.services.order_reads import find_order, live_order
+from app.store.activity import Activity
 from app.store.errors import disk_full
 from app.store.paths import UnsafePath
 from app.store.records import EvidenceRecord, NewEvidence
@@ -119,6 +120,12 @@ class EvidenceService:
         self, number: str, items: list[Inspected], caption: str, progress: Progress | None, total: int
     ) -> list[EvidenceView]:
         unique = list({item.sha256: item for item in reversed(items)}.values())[::-1]
+        with Activity(self._store.data_dir, "attach", f"{len(unique)} file(s) for order {number}"):
+            return self._store_and_record(number, unique, caption, progress, total)
+
+    def _store_and_record(
+        self, number: str, unique: list[Inspected], caption: str, progress: Progress | None, total: int
+    ) -> list[EvidenceView]:
         created: list[Inspected] = []
         try:
             for index, item in enumerate(unique, 1):

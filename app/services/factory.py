@@ -64,6 +64,14 @@ class Services:
         if self._store is not None:
             self._store.quick_threads = set(self._quick_threads)
 
+    def clean_leftovers(self) -> int:
+        """Remove what killed runs left anywhere in the data folder, hidden temporary files of
+        evidence and cached pictures included (opening the data looks only where the big
+        leftovers are). Returns how many were removed."""
+        from app.store.activity import clean_leftovers
+
+        return len(clean_leftovers(self.data_dir, deep=True).removed)
+
     def take_interrupted(self) -> list[tuple[str, str, float]]:
         """Imports, restores and upgrades a killed run left unfinished, as (kind, detail, start
         in epoch seconds), oldest first; forgotten once taken (the start-up report shows them)."""

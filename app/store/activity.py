@@ -76,8 +76,14 @@ class Activity:
         self._handle: IO[str] | None = None
 
     def __enter__(self) -> Activity:
-        self.path.parent.mkdir(mode=0o700, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        for attempt in range(3):  # another activity ending may remove the empty .run meanwhile
+            self.path.parent.mkdir(mode=0o700, exist_ok=True)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+                break
+            except FileNotFoundError:
+                if attempt == 2:
+                    raise
         handle = os.fdopen(fd, "r+", encoding="utf-8")
         _lock(handle)
         handle.write(json.dumps({"kind": self._kind, "pid": os.getpid(), "detail": self._detail}) + "\n")

@@ -39,6 +39,7 @@ def run_startup_checks(window: StartupWindow, services: Services, clock: Clock) 
         from app.services.settings import LAST_SEEN
 
         services.warm_up()
+        services.clean_leftovers()  # a thumbnail or photo half-written by a killed window
         stale = services.listing.stale_ids(int(now.timestamp()))
         fresh = services.orders.refresh_stale(stale) if stale else []
         report = startup_report(services.orders, last_seen(services.settings), now)
