@@ -52,7 +52,18 @@ class ExternalChanges(QObject):
         self._tasks = tasks
         self._ticks = 0
         self._reading = False
+        self._started = False
         self.enabled = True
+
+    def start(self) -> None:
+        """Take note of where the data stands (the rows on screen were read from it): what
+        others commit from now on is merged. Until then nothing is polled."""
+        try:
+            self._services.change_watch().poll()
+        except Exception as exc:  # no data yet, a disk gone: the next start tries again
+            log.info("could not look for other windows' changes: %s", exc)
+            return
+        self._started = True
 
     def on_tick(self) -> None:
         self._ticks += 1
@@ -61,7 +72,7 @@ class ExternalChanges(QObject):
 
     def poll(self) -> Changes | None:
         """Look now; returns what changed (None: nothing, or a read is still under way)."""
-        if not self.enabled or self._reading:
+        if not self.enabled or self._reading or not self._started:
             return None
         try:
             changes = self._services.change_watch().poll()

@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
             self.reload()
         run_startup_checks(self, self._services, self._clock)
         self.auto_backups.start()
+        self.external_changes.start()
 
     def show_startup_report(self, report: StartupReport) -> None:
         """What crossed a deadline or came close while the app was closed, in a window of its own

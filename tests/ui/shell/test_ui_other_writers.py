@@ -47,6 +47,7 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Pa
     main.resize(900, 500)
     main.show()
     main.list_panel.set_view(View.ALL)
+    main.external_changes.start()  # after_first_paint does it: where the data stands now
     return main
 
 
@@ -54,7 +55,7 @@ def test_orders_another_process_adds_appear_and_the_selection_and_scroll_stay(
     qtbot: QtBot, window: MainWindow, service: OrderService, clock: FrozenClock
 ) -> None:
     panel = window.list_panel
-    assert window.external_changes.poll() is None  # the first look only takes note
+    assert window.external_changes.poll() is None  # not started: nothing is polled
     panel.select_number("8100000000000030")
     bar = panel.table.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -133,3 +134,80 @@ def test_quitting_with_input_that_was_not_saved_asks_first(
     dialog.reject()
     window.close()
     assert not window.isVisible()
+
+
+def test_three_writers_a_reader_and_an_import_while_the_window_refreshes(
+    qtbot: QtBot, window: MainWindow, service: OrderService, clock: FrozenClock, tmp_path: Path
+) -> None:
+    """Every write counted: nothing lost, no writer fails, and the open window shows all of it
+    by itself (its own poll, on its own timer)."""
+    import threading
+
+    data = service.store.data_dir
+    writers = ["8100000000000001", "8100000000000002", "8100000000000003"]
+    header = (
+        "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,"
+        "Status,Product Url,Product Image Url,Store Url,Tags"
+    )
+    rows = [
+        f'"2026-02-20",{8300000000000000 + n},"Item {n}",1,"US $1.00","S",,,,,USD,Completed,,,,'
+        for n in range(2000)
+    ]
+    source = tmp_path / "import.csv"
+    source.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    errors: list[BaseException] = []
+    written = dict.fromkeys(writers, 0)
+    stop = threading.Event()
+    reads = [0]
+
+    def writer(number: str) -> None:
+        other = open_services(data, clock)
+        try:
+            for index in range(20):
+                other.orders.record_event(number, NewEvent("note", at=clock.now(), note=f"n{index}"))
+                written[number] += 1
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            other.close()
+
+    def reader() -> None:
+        other = open_services(data, clock)
+        try:
+            while not stop.is_set():
+                other.listing.rows(int(clock.now().timestamp()))
+                reads[0] += 1
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            other.close()
+
+    def importer() -> None:
+        other = open_services(data, clock)
+        try:
+            other.imports.apply(other.imports.preview(source))
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            other.close()
+
+    window.list_panel.select_number(writers[0])
+    threads = [threading.Thread(target=writer, args=(n,)) for n in writers] + [
+        threading.Thread(target=importer)
+    ]
+    background = threading.Thread(target=reader)
+    background.start()
+    for thread in threads:
+        thread.start()
+    qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=120_000)
+    stop.set()
+    background.join(30)
+    assert errors == []
+    assert written == dict.fromkeys(writers, 20) and reads[0] > 0
+    # The window catches up by itself: the list holds every order, the open one shows its notes.
+    qtbot.waitUntil(lambda: len(window.list_panel.rows()) == 60 + 2000, timeout=30_000)
+    qtbot.waitUntil(lambda: _texts(window.detail_panel).count("n19") >= 1, timeout=30_000)
+    assert window.list_panel.current_number() == writers[0]
+    for number in writers:
+        notes = [e for e in service.show(number).timeline if e.kind == "note"]
+        assert len(notes) == 20
