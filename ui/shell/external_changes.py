@@ -65,6 +65,15 @@ class ExternalChanges(QObject):
             return
         self._started = True
 
+    def pause(self) -> None:
+        """While a restore runs in this window: polling would open the file it replaces."""
+        self.enabled = False
+
+    def resume(self, _changed: object = None) -> None:
+        """After a restore (the window read every row again): look from here on."""
+        self.enabled = True
+        self.start()
+
     def on_tick(self) -> None:
         self._ticks += 1
         if self._ticks % POLL_EVERY_TICKS == 0:

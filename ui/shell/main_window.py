@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
             self._exports.actions.values(), [self._backups.backup_action, self._backups.restore_action]
         )
         self._backups.restore_finished.connect(self.data_replaced)
+        self._backups.restore_started.connect(self.external_changes.pause)
+        self._backups.restore_finished.connect(self.external_changes.resume)
 
     @property
     def exports(self) -> ExportActions:
