@@ -27,8 +27,6 @@ import contextlib
 import json
 import os
 import re
-import secrets
-import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,7 +69,7 @@ class Activity:
         self.path = (
             layout.root / lock_name
             if lock_name is not None
-            else folder / f"{kind}-{os.getpid()}-{secrets.token_hex(4)}.lock"
+            else folder / f"{kind}-{os.getpid()}-{os.urandom(4).hex()}.lock"
         )
         self._handle: IO[str] | None = None
 
@@ -306,6 +304,8 @@ def _entries(folder: Path) -> list[Path]:
 def _remove(path: Path) -> bool:
     try:
         if path.is_dir() and not path.is_symlink():
+            import shutil  # only when there is a folder to remove: start-up rarely has one
+
             shutil.rmtree(path)
         else:
             path.unlink()

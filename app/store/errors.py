@@ -9,7 +9,6 @@ says what is wrong and what to do, and never holds SQL or the buyer's rows.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -71,6 +70,8 @@ def free_space(folder: Path) -> int | None:
     probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
+    import shutil  # only when a message needs it
+
     try:
         return shutil.disk_usage(probe).free
     except OSError:

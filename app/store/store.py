@@ -27,9 +27,7 @@ from pathlib import Path
 
 from app.clock import Clock
 from app.store.activity import Activity, clean_leftovers, live_kinds, restore_running
-from app.store.content_check import content_problems
 from app.store.errors import BUSY_SENTENCE, StoreBusy, StoreError, describe, is_busy
-from app.store.files import thin_safety_copies
 from app.store.paths import (
     PRIVATE_FILE_MODE,
     DataDir,
@@ -141,6 +139,8 @@ class Store:
             except sqlite3.Error as exc:
                 raise describe(exc, self.path, doing="upgrading the data") from None
         if current is not None:
+            from app.store.files import thin_safety_copies  # only after a migration
+
             thin_safety_copies(self.data_dir, KEEP_PRE_MIGRATION)
         after = read_revision(self.path)
         if after != HEAD_REVISION:
@@ -280,6 +280,8 @@ class Store:
     def check(self) -> list[str]:
         """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``, and rows in a
         form the app never writes (:mod:`app.store.content_check`); empty = ok."""
+        from app.store.content_check import content_problems  # the domain's model: not at start-up
+
         conn = self._checkout()
         try:
             return content_problems(conn)
