@@ -12,8 +12,8 @@ from pathlib import Path
 
 from app.domain.errors import Refused
 from app.importers import aliexpress_xlsx, email_notices, exporters, order_export, shopper
-from app.importers.common import check_regular_file, header_of
 from app.importers.model import Format, ParsedSource
+from app.importers.text_files import check_regular_file, header_of
 
 _HEAD_BYTES = 64 * 1024
 _SHOPPER_CORE = frozenset({"Order ID", "Title", "Price", "Currency", "Order Date"})

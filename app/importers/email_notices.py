@@ -24,8 +24,8 @@ from typing import Final
 
 from app.domain.errors import Refused
 from app.domain.text import clean_text
-from app.importers.common import read_bytes
 from app.importers.model import Format, Notice, ParsedSource, RowError
+from app.importers.text_files import read_bytes
 
 _ORDER: Final = re.compile(
     r"(?:order|bestellung|заказ[а-я]*|zamówieni[ea]|pedido|commande)\s*(?:no\.?|nr\.?|number|nummer|№|#|:)?\s*:?\s*([0-9]{12,20})\b",

@@ -18,20 +18,18 @@ from typing import Final
 
 from app.importers.common import (
     RowRecord,
-    csv_rows,
     date,
     group_orders,
     money,
-    open_text,
     optional_id,
     order_id,
     quantity,
     read_rows,
-    read_text,
     required,
 )
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress, RowError, Stage
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, open_text, read_text
 
 CHRISKOMUS_COLUMNS: Final = (
     "Order Number", "Order Date", "Subtotal", "Shipping and Tax", "Total Order Amount", "Store Name",

@@ -18,12 +18,9 @@ from app.domain.errors import Refused
 from app.importers.common import (
     RowProblem,
     RowRecord,
-    csv_rows,
     currency_code,
     date,
     group_orders,
-    header_of,
-    open_text,
     optional_id,
     order_id,
     payment_method,
@@ -34,6 +31,7 @@ from app.importers.common import (
 )
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, Progress, RowError
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, header_of, open_text
 
 ORDERS_COLUMNS: Final = frozenset({"order_id", "total_price_text", "order_title", "store_name"})
 LINES_COLUMNS: Final = frozenset({"order_id", "order_line_id", "item_title", "item_price_text"})

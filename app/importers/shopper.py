@@ -21,20 +21,18 @@ from app.importers.common import (
     RowProblem,
     RowRecord,
     amount_with_currency,
-    csv_rows,
     currency_code,
     date,
     group_orders,
-    open_text,
     optional_id,
     order_id,
     quantity,
     read_rows,
-    read_text,
     required,
 )
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, open_text, read_text
 
 CSV_HEADER: Final = (
     "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,"

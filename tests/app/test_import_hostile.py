@@ -17,7 +17,7 @@ import hostile_corpus
 
 from app.domain.errors import Refused
 from app.domain.text import clean_text
-from app.importers.common import detect_encoding
+from app.importers.text_files import detect_encoding
 
 HEADER = hostile_corpus.SHOPPER_HEADER
 

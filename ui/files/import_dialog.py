@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import Refused
-from app.importers.common import ENCODINGS
 from app.importers.model import FILE_FORMAT_CHOICES, FORMAT_NAMES, Format
+from app.importers.text_files import ENCODINGS
 from ui.common import dialogs
 from ui.common.tasks import TaskRunner
 from ui.files.import_model import COLUMNS, ImportPlanModel
