@@ -19,11 +19,19 @@ if TYPE_CHECKING:
 
 
 class Context:
-    def __init__(self, args: argparse.Namespace, clock: Clock, env: dict[str, str], out: IO[str]) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        clock: Clock,
+        env: dict[str, str],
+        out: IO[str],
+        err: IO[str] | None = None,
+    ) -> None:
         self.args = args
         self.clock = clock
         self.env = env
         self.out = out
+        self.err = err
         self.json = bool(getattr(args, "json", False))
         self._services: Services | None = None
 
@@ -41,7 +49,14 @@ class Context:
             from app.services import open_services
 
             self._services = open_services(self.data_dir(), self.clock)
+            self._services.set_busy_notice(self._busy)
         return self._services
+
+    def _busy(self, text: str) -> None:
+        """Another window or command holds the data: say so on stderr while waiting for it."""
+        if self.err is not None:
+            self.err.write(f"dispute-desk: {text}\n")
+            self.err.flush()
 
     def orders(self) -> OrderService:
         return self.services().orders

@@ -31,20 +31,19 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    services = ctx.services()
-    problems = services.orders.doctor()
-    evidence = services.evidence
-    if not problems:  # a damaged database can't be trusted to say which files belong
-        problems += evidence.check()
-    stray = [str(path) for path in evidence.unreferenced_files()]
-    notes = [f"evidence file no item refers to (can be deleted): {path}" for path in stray]
+    # Read-only: the data is not opened the usual way (no upgrade, no cleaning), so doctor works
+    # on a full disk and changes nothing.
+    from app.services import DataDir
+    from app.services.doctor import diagnose
+
+    found = diagnose(DataDir(ctx.data_dir()))
     if ctx.json:
-        ctx.emit({"ok": not problems, "problems": problems, "notes": notes}, lambda: None)
+        ctx.emit({"ok": found.ok, "problems": found.problems, "notes": found.notes}, lambda: None)
     else:
-        for problem in problems:
+        for problem in found.problems:
             ctx.line(problem)
-        for note in notes:
+        for note in found.notes:
             ctx.line(f"note: {note}")
-        if not problems:
+        if found.ok:
             ctx.line("ok")
-    return 0 if not problems else 1
+    return 0 if found.ok else 1

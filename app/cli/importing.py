@@ -1,7 +1,8 @@
 """``dispute-desk import FILE...``: orders from an export file, a data backup or e-mails.
 
 Output (``--json``): ``{"added", "updated", "unchanged", "errors": [{"line", "message"}],
-"format", "dry_run"}``. Exit 0 when the file was read, even if some rows had errors (they
+"format", "encoding", "dry_run"}`` (``encoding``: what a text file was read as, detected unless
+``--encoding`` names it; null for a workbook or e-mails). Exit 0 when the file was read, even if some rows had errors (they
 are listed; the good rows are imported); exit 2 with one line on stderr, nothing written,
 for a file that can't be read, whose format is unknown, or none of whose rows can be read.
 ``--progress`` prints ``progress DONE/TOTAL`` lines on stderr while writing (for scripts
@@ -34,6 +35,9 @@ def add_parsers(command: CommandFactory) -> None:
     parser.add_argument(
         "--currency", help="ISO code for prices that name none (default: the setting, else USD)"
     )
+    parser.add_argument(
+        "--encoding", help="what a text file is in, e.g. windows-1251 (default: detected from the content)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     parser.add_argument("--progress", action="store_true", help="print progress lines on stderr")
 
@@ -45,7 +49,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "auto":
         detect_all([Path(name) for name in args.files])  # refuse an unknown file before opening the data
     service = ctx.services().imports
-    plan = service.preview(args.files, format=args.format, currency=args.currency)
+    plan = service.preview(args.files, format=args.format, currency=args.currency, encoding=args.encoding)
     if args.dry_run:
         added, updated, unchanged = plan.count("add"), plan.count("update"), plan.count("unchanged")
         errors, entries = plan.errors, plan.entries
@@ -63,14 +67,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         "unchanged": unchanged,
         "errors": [{"line": e.line, "message": e.message} for e in errors],
         "format": plan.format.value,
+        "encoding": plan.encoding,
         "dry_run": bool(args.dry_run),
     }
 
     def human() -> None:
         verb = "Would import" if args.dry_run else "Imported"
         names = ", ".join(str(p) for p in plan.paths)
+        unusual = plan.encoding not in (None, "utf-8", "utf-16")
+        read_as = f", read as {plan.encoding}" if unusual else ""
         ctx.line(
-            f"{verb} {names} ({plan.format_name}): {added} added, {updated} updated, {unchanged} unchanged"
+            f"{verb} {names} ({plan.format_name}{read_as}): {added} added, {updated} updated, "
+            f"{unchanged} unchanged"
         )
         for entry in entries:
             if entry.action in ("add", "update", "skip"):

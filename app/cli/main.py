@@ -49,7 +49,7 @@ def run(
         return _open_gui(args, gui, environ, out)
     from app.services import StoreError
 
-    ctx = Context(args, clock or SystemClock(), environ, out)
+    ctx = Context(args, clock or SystemClock(), environ, out, err)
     try:
         return COMMANDS[args.command](args, ctx)
     except Refused as exc:

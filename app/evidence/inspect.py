@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import stat
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,6 +116,10 @@ def inspect_path(path: Path) -> Inspected:
     """Validate one file on disk; raises :class:`Refused` naming it."""
     name = path.name
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not path.is_dir():
+            raise Refused(
+                f"{path} is not a regular file (a named pipe or a device); only files can be attached"
+            )
         with open(path, "rb") as stream:
             size = _size(stream)
             found = _inspect(stream, size, name)

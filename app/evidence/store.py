@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from app.domain.errors import Refused
 from app.evidence.inspect import Inspected
-from app.store.paths import IS_POSIX, DataDir, ensure_data_dir
+from app.store.paths import IS_POSIX, SHA256_TEXT, DataDir, UnsafePath, ensure_data_dir
 
 CACHE_DIRNAME = "cache"
 
@@ -33,13 +33,25 @@ class EvidenceFiles:
         return self.data_dir.evidence
 
     def path(self, sha256: str, ext: str) -> Path:
-        return self.root / sha256[:2] / f"{sha256}.{ext}"
+        """The stored file of this hash and extension. Both come from the database, which may be
+        a restored backup or a folder opened as it is: they are checked, and the path is checked
+        to lie inside the data dir (:class:`~app.store.paths.UnsafePath` otherwise)."""
+        return self.data_dir.evidence_file(sha256, ext)
 
     def cache(self, kind: str) -> Path:
         """``cache/<kind>`` under the data dir (created, 0700)."""
         ensure_data_dir(self.data_dir.root)
         ensure_data_dir(self.data_dir.root / CACHE_DIRNAME)
-        return ensure_data_dir(self.data_dir.root / CACHE_DIRNAME / kind)
+        ensure_data_dir(self.data_dir.root / CACHE_DIRNAME / kind)
+        return self.data_dir.inside(f"{CACHE_DIRNAME}/{kind}")
+
+    def cache_file(self, kind: str, sha256: str, suffix: str) -> Path:
+        """``cache/<kind>/<sha256><suffix>``: a derived file of a stored one, checked like
+        :meth:`path`."""
+        if not SHA256_TEXT.fullmatch(sha256):
+            raise UnsafePath(f"{sha256[:80]!r} is not a SHA-256; no cached file is made for it")
+        self.cache(kind)
+        return self.data_dir.inside(f"{CACHE_DIRNAME}/{kind}/{sha256}{suffix}")
 
     def put(self, item: Inspected) -> bool:
         """Store the item's bytes under its hash; True if the file was written now, False if it
@@ -60,16 +72,23 @@ class EvidenceFiles:
             else:
                 assert item.source is not None
                 try:
-                    with open(item.source, "rb") as src:
-                        while chunk := src.read(1 << 20):
-                            digest.update(chunk)
-                            out.write(chunk)
+                    src = open(item.source, "rb")
                 except OSError as exc:
                     raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                with src:
+                    while True:
+                        try:
+                            chunk = src.read(1 << 20)
+                        except OSError as exc:  # the source's fault; a failed write is the disk's
+                            raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                        if not chunk:
+                            break
+                        digest.update(chunk)
+                        out.write(chunk)
             if digest.hexdigest() != item.sha256:
                 raise Refused(f"{item.name} changed while it was being attached; try again")
 
-        atomic_write(target, write)
+        atomic_write(target, write)  # a full disk raises OSError(ENOSPC): the caller says so
         return True
 
     def remove(self, sha256: str, ext: str) -> None:
@@ -98,7 +117,8 @@ def file_sha256(path: Path) -> str:
 def atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Write ``target`` through a temporary file in the same folder (0600), fsync, rename.
     Concurrent writers of the same target are fine: each renames its own complete file."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # The PID in the name tells a later run whose leftover it is (see app/store/leftovers.py).
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)

@@ -23,6 +23,7 @@ from typing import Any, Final
 from app.domain.currencies import minor_units
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
+from app.domain.text import clean_text
 from app.importers.common import RowProblem, RowRecord, group_orders, order_id, order_number, read_rows
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
 from app.importers.statuses import stage_of
@@ -38,18 +39,57 @@ _ACCEPTED: Final = ("accept", "confirm", "finish", "success")
 _CANCELLED: Final = ("cancel", "close", "timeout", "refund", "expire", "not_pay", "notpay")
 
 
+# What a workbook may claim before openpyxl sees it. A sheet is streamed row by row, so its size
+# costs time, not memory; the parts openpyxl reads whole (shared strings, styles, the workbook)
+# are capped. A real data backup compresses 5-30 times; a bomb, hundreds or thousands of times.
+MAX_MEMBERS: Final = 2000
+MAX_RATIO: Final = 100  # uncompressed / compressed, for members over RATIO_FLOOR
+RATIO_FLOOR: Final = 1 << 20
+MAX_TOTAL: Final = 2 << 30  # all members together, uncompressed
+MAX_WHOLE_PART: Final = 64 << 20  # a part openpyxl reads whole (sharedStrings.xml, styles.xml…)
+MAX_CENTS: Final = Decimal(10) ** 15  # ten trillion in any currency: not an order
+MAX_COLUMNS: Final = 100  # the data backup has 12; cells to the right of these are not read
+
+
+def check_zip(path: Path) -> None:
+    """Refuse a workbook whose zip directory promises more than a data backup holds (a zip
+    bomb, a 1.5 GB blank sheet in 1.5 MB), before any of it is decompressed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+    if len(infos) > MAX_MEMBERS:
+        raise Refused(f"{path.name} holds {len(infos)} parts, more than a workbook of orders does")
+    total = 0
+    for info in infos:
+        size, packed = info.file_size, max(info.compress_size, 1)
+        total += size
+        if size > RATIO_FLOOR and size / packed > MAX_RATIO:
+            raise Refused(
+                f"{path.name}: {info.filename} would expand {size // packed} times ({size // (1 << 20)} MB "
+                "from a small file); that is not a spreadsheet of orders (a zip bomb?)"
+            )
+        whole = not info.filename.startswith("xl/worksheets/")
+        if whole and size > MAX_WHOLE_PART:
+            raise Refused(f"{path.name}: {info.filename} is {size // (1 << 20)} MB, too large to read")
+    if total > MAX_TOTAL:
+        raise Refused(f"{path.name} would expand to {total // (1 << 20)} MB, too large to read")
+
+
 @contextmanager
 def _workbook(path: Path) -> Iterator[Any]:
     """The workbook in read-only mode (rows stream from the file). Opened through a file
-    object, so the file's name (".dat", no extension) doesn't matter: the content does."""
+    object, so the file's name (".dat", no extension) doesn't matter: the content does. The
+    zip is checked first (:func:`check_zip`)."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    check_zip(path)
     with path.open("rb") as handle:
         try:
             workbook = load_workbook(handle, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        except Exception as exc:  # openpyxl's own errors on a malformed part are many and varied
+            raise Refused(f"{path.name} is not a readable XLSX workbook ({_reason(exc)})") from None
         try:
             yield workbook
         finally:
@@ -68,16 +108,39 @@ def read(path: Path, currency: str) -> ParsedSource:
     return source
 
 
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
 def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
     with _workbook(path) as workbook:
         if SHEET not in workbook.sheetnames:
             raise Refused(f'{path.name} has no sheet "{SHEET}"')
-        rows = workbook[SHEET].iter_rows(values_only=True)
-        header = [str(cell).strip() if cell is not None else "" for cell in next(rows, ())]
+        sheet = workbook[SHEET]
+        # The <dimension> a file states may understate it (one row of 600,000 read): ignore it.
+        sheet.reset_dimensions()
+        try:
+            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        except Exception as exc:
+            raise Refused(f'{path.name}: sheet "{SHEET}" can\'t be read ({_reason(exc)})') from None
+        header = [clean_text(str(cell)).strip() if cell is not None else "" for cell in first[:MAX_COLUMNS]]
+        while header and not header[-1]:
+            header.pop()
         missing = [name for name in ("parent_orderid", "item_name", "unit_price") if name not in header]
         if missing:
             raise Refused(f'{path.name}: sheet "{SHEET}" has no column {", ".join(missing)}')
-        for number, cells in enumerate(rows, start=2):
+        rows = sheet.iter_rows(min_row=2, max_col=len(header), values_only=True)
+        number = 1
+        while True:
+            try:
+                cells = next(rows)
+            except StopIteration:
+                return
+            except Exception as exc:  # openpyxl's, from a malformed sheet part
+                raise Refused(
+                    f'{path.name}: sheet "{SHEET}" can\'t be read after line {number} ({_reason(exc)})'
+                ) from None
+            number += 1
             if cells is None or all(cell is None or str(cell).strip() == "" for cell in cells):
                 continue
             yield (
@@ -95,7 +158,7 @@ def _cents(value: Any, currency: str, what: str) -> Decimal:
         cents = Decimal(int(value)) if isinstance(value, float) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         raise RowProblem(f'{what} "{value}" is not a number of cents') from None
-    if cents < 0 or cents != cents.to_integral_value():
+    if not cents.is_finite() or cents < 0 or cents > MAX_CENTS or cents != cents.to_integral_value():
         raise RowProblem(f'{what} "{value}" is not a whole number of cents')
     return (cents.scaleb(-minor_units(currency))).quantize(Decimal(1).scaleb(-minor_units(currency)))
 

@@ -1,18 +1,16 @@
-"""What every importer needs: reading text files, CSV rows with their line numbers, order ids
-kept as text, amounts and dates through the domain parsers, and rows grouped into orders."""
+"""What every importer needs: order ids kept as text, amounts and dates through the domain
+parsers, rows read into records (bad ones as errors with their line) and grouped into orders.
+Reading the files themselves (encodings, CSV records, limits) is in :mod:`.text_files`."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Final
 
 from app.domain.currencies import normalize_currency
@@ -20,77 +18,16 @@ from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import check_order_number
 from app.domain.parsing import ParsedAmount, parse_amount
+from app.domain.text import clean_text
 from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
+from app.importers.text_files import MAX_ERRORS
 
-MAX_FILE_BYTES: Final = 200 * 1024 * 1024
 _ORDER_ID: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{2,39}")
 _SCIENTIFIC: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[eE][+]?[0-9]+")
 
 
 class RowProblem(Exception):
     """A row that can't be imported; the message says why (the caller adds the line)."""
-
-
-def read_text(path: Path) -> str:
-    """The file's text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    data = read_bytes(path)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise Refused(f"{path.name} is too large to import ({size // (1024 * 1024)} MB)")
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise Refused(f"{path} is a folder, not a file") from None
-    except FileNotFoundError:
-        raise Refused(f"no file {path}") from None
-    except OSError as exc:
-        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
-
-
-def delimiter_of(text: str) -> str:
-    """ "," unless the header line is separated by ";" (a CSV saved again by a spreadsheet in a
-    locale whose decimal mark is the comma)."""
-    first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
-
-
-def csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
-    """Each record with the line it starts on (the header is line 1) as ``{column: text}``.
-
-    Column names keep their spelling (su14iman's " InvoiceURL" has a leading space); missing
-    cells are empty strings, extra cells are kept under ``"…extra"``.
-    """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or delimiter_of(text))
-    header = next(reader, None)
-    if header is None:
-        return
-    start = reader.line_num + 1
-    width = len(header)
-    for cells in reader:
-        line = start
-        start = reader.line_num + 1
-        if not "".join(cells).strip():
-            continue
-        if len(cells) < width:
-            cells += [""] * (width - len(cells))
-        row = dict(zip(header, cells, strict=False))  # extra cells: kept below
-        if len(cells) > width:
-            row["…extra"] = "\t".join(cells[width:])
-        yield line, row
-
-
-def header_of(text: str, delimiter: str | None = None) -> list[str]:
-    first = text.split("\n", 1)[0].rstrip("\r")
-    return next(csv.reader([first], delimiter=delimiter or delimiter_of(text)), [])
 
 
 def order_id(value: Any, what: str = "order id") -> str:
@@ -242,10 +179,10 @@ def group_orders(
         if order is None:
             order = ImportedOrder(
                 number=record.number,
-                store=record.store,
+                store=clean_text(record.store),
                 currency=record.currency,
                 ordered_at=record.ordered_at,
-                title=record.title,
+                title=clean_text(record.title),
                 total=record.total,
                 payment_method=record.payment_method,
                 progress=record.progress,
@@ -263,9 +200,13 @@ def group_orders(
         elif record.total is not None and (add_totals or order.total is None):
             order.total = (order.total or Decimal(0)) + record.total
         if record.order_line is not None:
-            order.lines.append(record.order_line)
+            line = record.order_line
+            order.lines.append(replace(line, title=clean_text(line.title), options=clean_text(line.options)))
         order.source_lines.append(record.line)
-        order.parts.setdefault(record.part, []).append(dict(record.raw))
+        # The row as read (a fresh dict per row from every reader): kept as it is, not copied.
+        order.parts.setdefault(record.part, []).append(
+            record.raw if isinstance(record.raw, dict) else dict(record.raw)
+        )
         if order.progress.stage is None and record.progress.stage is not None:
             order.progress = record.progress
     for order in orders.values():
@@ -278,15 +219,33 @@ def read_rows(
     read_row: Any,
     errors: list[RowError],
 ) -> tuple[list[RowRecord], int]:
-    """Apply ``read_row(line, row) -> RowRecord`` to every row; bad rows become errors."""
+    """Apply ``read_row(line, row) -> RowRecord`` to every row; bad rows become errors.
+
+    A file whose first :data:`MAX_ERRORS` rows are all errors is not an order file of this
+    format: refused at once (4 KB of noise or 200 MB of it alike). Past that many errors only the
+    count is kept, in one last error."""
     records: list[RowRecord] = []
     count = 0
+    more = 0
+    last = 0
     for line, row in rows:
         count += 1
+        last = line
         try:
             records.append(read_row(line, row))
         except RowProblem as exc:
             errors.append(RowError(line, str(exc)))
+        if len(errors) > MAX_ERRORS:
+            if not records:
+                first = errors[0]
+                raise Refused(
+                    f"none of the first {len(errors)} rows can be read (line {first.line}: {first.message}); "
+                    "it is not an order file of this kind"
+                )
+            more += len(errors) - MAX_ERRORS
+            del errors[MAX_ERRORS:]
+    if more:
+        errors.append(RowError(last, f"…and {more} more rows can't be read"))
     return records, count
 
 

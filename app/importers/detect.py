@@ -3,14 +3,17 @@ e-mail headers), not by its name; and reading it with the right importer."""
 
 from __future__ import annotations
 
+import csv
 import json
+import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain.errors import Refused
 from app.importers import aliexpress_xlsx, email_notices, exporters, order_export, shopper
-from app.importers.common import header_of
 from app.importers.model import Format, ParsedSource
+from app.importers.text_files import check_regular_file, header_of
 
 _HEAD_BYTES = 64 * 1024
 _SHOPPER_CORE = frozenset({"Order ID", "Title", "Price", "Currency", "Order Date"})
@@ -22,7 +25,10 @@ def detect(path: Path) -> Format:
     if not data.strip():
         raise Refused(f"{path.name} is empty")
     if data.startswith(b"PK\x03\x04"):
-        sheets = aliexpress_xlsx.sheet_names(path)
+        try:
+            sheets = aliexpress_xlsx.sheet_names(path)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
         if aliexpress_xlsx.SHEET in sheets:
             return Format.ALIEXPRESS_XLSX
         raise Refused(
@@ -69,20 +75,44 @@ def detect_all(paths: Sequence[Path]) -> Format:
     return found
 
 
-def read_source(paths: Sequence[Path], fmt: Format, currency: str) -> ParsedSource:
-    """Read the files with the importer of ``fmt``. ``currency`` is for prices that name none."""
+def read_source(
+    paths: Sequence[Path], fmt: Format, currency: str, encoding: str | None = None
+) -> ParsedSource:
+    """Read the files with the importer of ``fmt``. ``currency`` is for prices that name none;
+    ``encoding`` is what a text file is read as (None: detected)."""
+    for path in paths:
+        check_regular_file(path)
+    try:
+        return _read_source(paths, fmt, currency, encoding)
+    except Refused:
+        raise
+    except (
+        csv.Error,
+        UnicodeError,
+        RecursionError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+    ) as exc:
+        # The readers' own exceptions say something about the file, never about the app.
+        text = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {text}") from None
+
+
+def _read_source(paths: Sequence[Path], fmt: Format, currency: str, encoding: str | None) -> ParsedSource:
     if fmt is Format.SHOPPER_CSV:
-        return shopper.read_csv(_one(paths, fmt))
+        return shopper.read_csv(_one(paths, fmt), encoding)
     if fmt is Format.SHOPPER_JSON:
-        return shopper.read_json(_one(paths, fmt))
+        return shopper.read_json(_one(paths, fmt), encoding)
     if fmt is Format.ALIEXPRESS_XLSX:
         return aliexpress_xlsx.read(_one(paths, fmt), currency)
     if fmt is Format.ORDER_EXPORT_CSV:
-        return order_export.read(paths, currency)
+        return order_export.read(paths, currency, encoding)
     if fmt is Format.SU14IMAN_CSV:
-        return exporters.read_su14iman(_one(paths, fmt), currency)
+        return exporters.read_su14iman(_one(paths, fmt), currency, encoding)
     if fmt is Format.CHRISKOMUS_TSV:
-        return exporters.read_chriskomus(_one(paths, fmt), currency)
+        return exporters.read_chriskomus(_one(paths, fmt), currency, encoding)
     if fmt is Format.EMAIL:
         return email_notices.read(paths)
     raise Refused(f"{fmt.value} is not a file format")
@@ -95,8 +125,7 @@ def _one(paths: Sequence[Path], fmt: Format) -> Path:
 
 
 def _head(path: Path) -> bytes:
-    if not path.exists():
-        raise Refused(f"no file {path}")
+    check_regular_file(path)
     try:
         with path.open("rb") as handle:
             return handle.read(_HEAD_BYTES)
@@ -123,6 +152,8 @@ def _json_format(path: Path, text: str) -> Format:
         first, _ = decoder.raw_decode(text, position)
     except json.JSONDecodeError:
         raise Refused(f"{path.name} is not valid JSON (or its first item is over 64 KB)") from None
+    except RecursionError:
+        raise Refused(f"{path.name} nests lists or objects too deeply to be an order list") from None
     if isinstance(first, dict) and shopper.JSON_KEYS & set(first) >= {"orderId"}:
         return Format.SHOPPER_JSON
     raise Refused(f"{path.name} is JSON, but not the Shopper Inventory order list (no orderId keys)")

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Final
 
 from app.domain.errors import Refused
-from app.importers.common import read_bytes
+from app.domain.text import clean_text
 from app.importers.model import Format, Notice, ParsedSource, RowError
+from app.importers.text_files import read_bytes
 
 _ORDER: Final = re.compile(
     r"(?:order|bestellung|заказ[а-я]*|zamówieni[ea]|pedido|commande)\s*(?:no\.?|nr\.?|number|nummer|№|#|:)?\s*:?\s*([0-9]{12,20})\b",
@@ -67,15 +68,25 @@ def looks_like_email(head: bytes) -> bool:
     return found >= 2 and "aliexpress" in lowered
 
 
+# A notification e-mail is a few kilobytes. What a message may hold before it is set aside unread:
+# the standard library's header parser takes gigabytes for a Subject of 20,000 encoded words,
+# and recurses once per nested multipart.
+MAX_MESSAGE: Final = 10 << 20
+MAX_HEADER_BLOCK: Final = 256 << 10
+MAX_ENCODED_WORDS: Final = 200  # "=?utf-8?b?…?=" pieces in all the headers together
+MAX_MIME_PARTS: Final = 64  # "boundary=" parameters: how deep and wide the parts can go
+MAX_BODY_TEXT: Final = 1 << 20
+
+
 def read(paths: Sequence[Path]) -> ParsedSource:
     source = ParsedSource(Format.EMAIL)
     number = 0
     for path in paths:
-        for message in _messages(path):
+        for raw in _raw_messages(path):
             number += 1
             source.rows += 1
             try:
-                source.notices.append(_notice(message, number))
+                source.notices.append(_notice(_parse(raw, number), number))
             except _NotANotice as exc:
                 source.errors.append(RowError(number, str(exc)))
     return source
@@ -85,30 +96,54 @@ class _NotANotice(Exception):
     pass
 
 
-def _messages(path: Path) -> Iterator[EmailMessage]:
+def _raw_messages(path: Path) -> Iterator[bytes]:
     data = read_bytes(path)
     if data.startswith(b"From "):
+        del data
         box = mailbox.mbox(path, factory=None, create=False)
         try:
             for key in box.keys():
-                raw = box.get_bytes(key)
-                yield _parse(raw)
+                yield box.get_bytes(key)
         finally:
             box.close()
         return
-    yield _parse(data)
+    yield data
 
 
-def _parse(raw: bytes) -> EmailMessage:
-    message = email.message_from_bytes(raw, policy=policy.default)
+def _parse(raw: bytes, number: int) -> EmailMessage:
+    """The message, after checking it is the size and shape of a notice (see the limits above)."""
+    if len(raw) > MAX_MESSAGE:
+        raise _NotANotice(f"message {number} is larger than {MAX_MESSAGE >> 20} MB; not a notification")
+    end = raw.find(b"\n\n")
+    alt = raw.find(b"\r\n\r\n")
+    ends = [e for e in (end, alt) if e >= 0]
+    headers = raw[: min(ends)] if ends else raw
+    if len(headers) > MAX_HEADER_BLOCK:
+        raise _NotANotice(f"message {number} has {len(headers) >> 10} KB of headers; not a notification")
+    if headers.count(b"=?") > MAX_ENCODED_WORDS:
+        raise _NotANotice(f"message {number} has more encoded header words than a notification")
+    if raw.lower().count(b"boundary=") > MAX_MIME_PARTS:
+        raise _NotANotice(f"message {number} nests more parts than a notification")
+    try:
+        message = email.message_from_bytes(raw, policy=policy.default)
+    except RecursionError:
+        raise _NotANotice(f"message {number} nests its parts too deeply") from None
     if not isinstance(message, EmailMessage):
         raise Refused("can't read the e-mail")
     return message
 
 
 def _notice(message: EmailMessage, number: int) -> Notice:
-    sender = str(message.get("From", ""))
-    subject = " ".join(str(message.get("Subject", "")).split())
+    try:
+        return _read_notice(message, number)
+    except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        # The standard library's parser on a malformed message: not a notice, and not our bug.
+        raise _NotANotice(f"message {number} can't be read ({type(exc).__name__})") from None
+
+
+def _read_notice(message: EmailMessage, number: int) -> Notice:
+    sender = clean_text(str(message.get("From", "")))
+    subject = " ".join(clean_text(str(message.get("Subject", ""))).split())
     if "aliexpress" not in sender.casefold():
         raise _NotANotice(f'message {number} is not from AliExpress (from "{sender}")')
     when = _date(message)
@@ -163,6 +198,7 @@ def _body(message: EmailMessage) -> str:
         return ""
     if not isinstance(content, str):
         return ""
+    content = clean_text(content[:MAX_BODY_TEXT], multiline=True)
     if part.get_content_subtype() == "html":
         return _html_text(content)
     return content

@@ -18,7 +18,6 @@ from typing import Final
 
 from app.importers.common import (
     RowRecord,
-    csv_rows,
     date,
     group_orders,
     money,
@@ -26,11 +25,11 @@ from app.importers.common import (
     order_number,
     quantity,
     read_rows,
-    read_text,
     required,
 )
-from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
+from app.importers.model import Format, ImportedLine, ParsedSource, Progress, RowError, Stage
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, open_text, read_text
 
 CHRISKOMUS_COLUMNS: Final = (
     "Order Number", "Order Date", "Subtotal", "Shipping and Tax", "Total Order Amount", "Store Name",
@@ -39,11 +38,14 @@ CHRISKOMUS_COLUMNS: Final = (
 )  # fmt: skip
 
 
-def read_su14iman(path: Path, default_currency: str) -> ParsedSource:
+def read_su14iman(path: Path, default_currency: str, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SU14IMAN_CSV)
-    records, source.rows = read_rows(
-        csv_rows(read_text(path)), lambda line, row: _su14iman_row(line, row, default_currency), source.errors
-    )
+    with open_text(path, encoding) as (stream, source.encoding):
+        records, source.rows = read_rows(
+            csv_rows(stream, errors=source.errors),
+            lambda line, row: _su14iman_row(line, row, default_currency),
+            source.errors,
+        )
     source.orders = group_orders(records, source.errors)
     return source
 
@@ -71,21 +73,22 @@ def _su14iman_row(line: int, row: Mapping[str, str], default_currency: str) -> R
     )
 
 
-def chriskomus_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+def chriskomus_rows(text: str, errors: list[RowError] | None = None) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows by column name whether or not the first line is the header."""
     first = text.split("\n", 1)[0].rstrip("\r").split("\t")
     if first and first[0].strip() == CHRISKOMUS_COLUMNS[0]:
-        yield from csv_rows(text, "\t")
+        yield from csv_rows(text, "\t", errors)
         return
     header = "\t".join(CHRISKOMUS_COLUMNS) + "\n"
-    for line, row in csv_rows(header + text, "\t"):
+    for line, row in csv_rows(header + text, "\t", errors):
         yield line - 1, row
 
 
-def read_chriskomus(path: Path, default_currency: str) -> ParsedSource:
+def read_chriskomus(path: Path, default_currency: str, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.CHRISKOMUS_TSV)
+    text, source.encoding = read_text(path, encoding)
     records, source.rows = read_rows(
-        chriskomus_rows(read_text(path)),
+        chriskomus_rows(text, source.errors),
         lambda line, row: _chriskomus_row(line, row, default_currency),
         source.errors,
     )

@@ -156,3 +156,4 @@ class ParsedSource:
     notices: list[Notice] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     rows: int = 0  # rows (or messages) read, good and bad
+    encoding: str | None = None  # what a text file was read as (None: not a text format)

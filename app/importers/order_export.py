@@ -18,22 +18,20 @@ from app.domain.errors import Refused
 from app.importers.common import (
     RowProblem,
     RowRecord,
-    csv_rows,
     currency_code,
     date,
     group_orders,
-    header_of,
     optional_id,
     order_number,
     payment_method,
     price_in,
     quantity,
     read_rows,
-    read_text,
     required,
 )
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, Progress, RowError
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, header_of, open_text
 
 ORDERS_COLUMNS: Final = frozenset({"order_id", "total_price_text", "order_title", "store_name"})
 LINES_COLUMNS: Final = frozenset({"order_id", "order_line_id", "item_title", "item_price_text"})
@@ -49,21 +47,25 @@ def kind_of(header: Sequence[str]) -> str | None:
     return None
 
 
-def read(paths: Sequence[Path], default_currency: str) -> ParsedSource:
+def read(paths: Sequence[Path], default_currency: str, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.ORDER_EXPORT_CSV)
     by_kind: dict[str, list[ImportedOrder]] = {}
     for path in paths:
-        text = read_text(path)
-        kind = kind_of(header_of(text))
-        if kind is None:
-            raise Refused(
-                f"{path.name} is neither the orders nor the order lines file of AliExpress-Order-Export"
-            )
         errors: list[RowError] = []
-        reader = _orders_row if kind == "orders" else _lines_row
-        records, count = read_rows(
-            csv_rows(text), lambda line, row, read=reader: read(line, row, default_currency), errors
-        )
+        with open_text(path, encoding) as (stream, chosen):
+            source.encoding = source.encoding or chosen
+            kind = kind_of(header_of(stream.readline()))
+            stream.seek(0)
+            if kind is None:
+                raise Refused(
+                    f"{path.name} is neither the orders nor the order lines file of AliExpress-Order-Export"
+                )
+            reader = _orders_row if kind == "orders" else _lines_row
+            records, count = read_rows(
+                csv_rows(stream, errors=errors),
+                lambda line, row, read=reader: read(line, row, default_currency),
+                errors,
+            )
         source.rows += count
         prefix = f"{path.name}: " if len(paths) > 1 else ""
         source.errors.extend(RowError(e.line, prefix + e.message) for e in errors)

@@ -25,6 +25,7 @@ from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import parse_amount
+from app.domain.text import clean_text
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
 from app.importers.page_words import (
     COUNTDOWN,
@@ -100,6 +101,7 @@ class ParsedOrder:
 
 
 def parse_order_text(text: str) -> ParsedOrder:
+    text = clean_text(text, multiline=True)  # a pasted page may carry control characters
     lines = _joined_timer_lines([" ".join(line.split()) for line in text.splitlines() if line.strip()])
     joined = "\n".join(lines)
     notes: list[str] = []

@@ -21,7 +21,6 @@ from app.importers.common import (
     RowProblem,
     RowRecord,
     amount_with_currency,
-    csv_rows,
     currency_code,
     date,
     group_orders,
@@ -29,22 +28,24 @@ from app.importers.common import (
     order_number,
     quantity,
     read_rows,
-    read_text,
     required,
 )
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress
 from app.importers.statuses import stage_of
+from app.importers.text_files import csv_rows, open_text, read_text
 
 CSV_HEADER: Final = (
     "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,"
     "Status,Product Url,Product Image Url,Store Url,Tags"
 ).split(",")
 JSON_KEYS: Final = frozenset({"orderId", "title", "price", "currency", "storeName"})
+MAX_JSON_BYTES: Final = 100 << 20
 
 
-def read_csv(path: Path) -> ParsedSource:
+def read_csv(path: Path, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SHOPPER_CSV)
-    records, source.rows = read_rows(csv_rows(read_text(path)), _csv_row, source.errors)
+    with open_text(path, encoding) as (stream, source.encoding):
+        records, source.rows = read_rows(csv_rows(stream, errors=source.errors), _csv_row, source.errors)
     source.orders = group_orders(records, source.errors)
     return source
 
@@ -86,9 +87,17 @@ def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
     )
 
 
-def read_json(path: Path) -> ParsedSource:
+def read_json(path: Path, encoding: str | None = None) -> ParsedSource:
     source = ParsedSource(Format.SHOPPER_JSON)
-    records, source.rows = read_rows(json_items(read_text(path), path), _json_item, source.errors)
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        # JSON is decoded whole (bytes and text at once): past this, memory would pass its bar.
+        raise Refused(
+            f"{path.name} is {size >> 20} MB; a JSON order list of more than {MAX_JSON_BYTES >> 20} MB "
+            "can't be imported (export it as CSV, or in parts)"
+        )
+    text, source.encoding = read_text(path, encoding)
+    records, source.rows = read_rows(json_items(text, path), _json_item, source.errors)
     source.orders = group_orders(records, source.errors)
     return source
 
@@ -111,6 +120,11 @@ def json_items(text: str, path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]
             item, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
             raise Refused(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        except RecursionError:
+            # The C decoder counts its depth and stops cleanly: nothing of Python's stack is hurt.
+            raise Refused(
+                f"{path.name} nests lists or objects too deeply (line {line}); an order list is a few levels deep"
+            ) from None
         yield line, item if isinstance(item, Mapping) else {"…value": item}
         position = _skip(text, position)
         if text.startswith(",", position):

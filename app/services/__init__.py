@@ -7,13 +7,15 @@ is first built.
 """
 
 from app.services.factory import Services, open_services
-from app.store.errors import StoreError
+from app.store.errors import DiskFull, StoreBusy, StoreError
 from app.store.paths import APP_NAME, DataDir, ensure_data_dir, resolve_data_dir
 
 __all__ = [
     "APP_NAME",
     "DataDir",
+    "DiskFull",
     "Services",
+    "StoreBusy",
     "StoreError",
     "ensure_data_dir",
     "open_services",

@@ -119,6 +119,7 @@ def write_archive(
     fingerprint: str = "",
     progress: Progress | None = None,
     replace: bool = False,
+    register: Callable[[Path], None] | None = None,
 ) -> Manifest:
     """Write the members ``files`` (member name, path; the database first) and their manifest
     into a new archive at ``out``. Refuses to overwrite ``out`` unless ``replace``, which swaps
@@ -128,8 +129,11 @@ def write_archive(
     items = list(files)
     total = sum(path.stat().st_size for _, path in items)
     done = 0
-    partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
+    # The PID in the name tells a later run whose half-written archive it is (app/store/activity.py).
+    partial = out.with_name(f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
     create_private_file(partial)
+    if register is not None:
+        register(partial)
     try:
         members: list[Member] = []
         with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:

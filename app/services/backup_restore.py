@@ -24,6 +24,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from app.services.backup_archive import (
     fsync_dir,
     open_checked,
 )
+from app.store.activity import RESTORE_LOCK, Activity, clean_leftovers
 from app.store.errors import StoreError
 from app.store.files import (
     InUse,
@@ -44,6 +46,7 @@ from app.store.files import (
     file_problems,
     hold_read_lock,
     make_self_contained,
+    sound_file_problems,
     take_live_file,
 )
 from app.store.paths import create_private_file, ensure_data_dir
@@ -65,9 +68,13 @@ class Restorer:
     # -- checking -------------------------------------------------------------------------------
 
     def verify(self) -> Manifest:
+        """The same checks as :meth:`restore` makes before it replaces anything: the archive,
+        then the database's integrity, foreign keys, schema and row formats (an older schema
+        is upgraded in the scratch copy first, so its rows are checked as this build reads
+        them)."""
         with tempfile.TemporaryDirectory(prefix="dispute-desk-verify-") as folder:
             manifest = self._unpack(Path(folder), with_evidence=False, progress=None)
-            self._prepare_database(Path(folder) / DATABASE_MEMBER, migrate=False)
+            self._prepare_database(Path(folder) / DATABASE_MEMBER, migrate=True)
             return manifest
 
     def _unpack(self, staging: Path, *, with_evidence: bool, progress: Progress | None) -> Manifest:
@@ -115,7 +122,10 @@ class Restorer:
                 raise Refused(
                     f"{label} was made by a newer Dispute Desk (schema {revision}); update the app to restore it"
                 )
-        self._check_integrity(path)
+        if revision == HEAD_REVISION:
+            self._check_integrity(path)
+        else:  # the schema check waits for the upgrade; the file must be sound before it
+            self._check_integrity(path, content=False)
         upgraded = False
         if migrate and revision != HEAD_REVISION:
             from app.store.store import Store
@@ -130,9 +140,9 @@ class Restorer:
             make_self_contained(path)
         return revision, upgraded
 
-    def _check_integrity(self, path: Path) -> None:
+    def _check_integrity(self, path: Path, *, content: bool = True) -> None:
         try:
-            problems = file_problems(path)
+            problems = file_problems(path) if content else sound_file_problems(path)
         except sqlite3.DatabaseError as exc:
             raise Refused(f"{self._label}: the database in it is damaged ({exc})") from None
         if problems:
@@ -141,12 +151,18 @@ class Restorer:
     # -- restoring ------------------------------------------------------------------------------
 
     def restore(self, progress: Progress | None) -> RestoreResult:
-        from app.services.backup import STAGING_PREFIXES, RestoreResult
-
         layout = self._layout
         existed = layout.root.exists()
         layout.ensure()
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIXES[1], dir=layout.root))
+        clean_leftovers(layout)
+        with Activity(layout, "restore", self._label):
+            return self._restore(progress, existed)
+
+    def _restore(self, progress: Progress | None, existed: bool) -> RestoreResult:
+        from app.services.backup import STAGING_PREFIXES, RestoreResult
+
+        layout = self._layout
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIXES[1]}{os.getpid()}-", dir=layout.root))
         try:
             try:
                 with open_checked(self._archive, self._service.limits) as (_zf, manifest):
@@ -161,12 +177,14 @@ class Restorer:
                     shutil.rmtree(layout.root, ignore_errors=True)
                 raise
             self._service._stage("verified")
-            self._remove_leftovers(keep=staging)
-            safety, damaged = self._quiesce_and_copy(staging)
-            self._service._stage("database-replaced")
-            if not damaged:
-                self._prune_evidence(manifest)
-            self._service._stage("evidence-pruned")
+            # From here on other processes wait (with a message) instead of opening the file.
+            with Activity(layout, "restore", self._label, lock_name=RESTORE_LOCK):
+                safety, damaged = self._quiesce_and_copy(staging)
+                self._service._stage("database-replaced")
+                if not damaged:
+                    self._prune_evidence(manifest)
+                self._service._stage("evidence-pruned")
+            self._service.thin_safety_copies()
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return RestoreResult(
@@ -224,14 +242,21 @@ class Restorer:
 
     def _quiesce(self, live: Path) -> tuple[sqlite3.Connection | None, bool]:
         """A connection that is the only one to the live file, which is now out of WAL mode;
-        or (None, True) when the live file is not a readable database at all."""
-        try:
-            guard = take_live_file(live)
-        except InUse:
-            raise Refused(
-                "the data is in use by another Dispute Desk window or command; close it and try again"
-            ) from None
-        return guard, guard is None
+        or (None, True) when the live file is not a readable database at all. Commands that
+        started before the restore lock was taken are given a while to finish; a window that
+        keeps the file open is not."""
+        deadline = time.monotonic() + self._service.wait_for_others_s
+        while True:
+            try:
+                guard = take_live_file(live)
+            except InUse:
+                if time.monotonic() >= deadline:
+                    raise Refused(
+                        "the data is in use by another Dispute Desk window or command; close it and try again"
+                    ) from None
+                time.sleep(0.2)
+                continue
+            return guard, guard is None
 
     def _keep_damaged(self, live: Path) -> None:
         """The live file can't be read as a database: keep its bytes next to the backups."""
@@ -249,8 +274,8 @@ class Restorer:
             return
         target_root = ensure_data_dir(self._layout.evidence)
         for name, path in evidence_files(source_root):
-            target = self._layout.root / name
-            ensure_data_dir(target.parent)
+            ensure_data_dir(self._layout.root / name.rsplit("/", 1)[0])
+            target = self._layout.inside(name)  # checked names, and still: never outside the folder
             os.replace(path, target)
         for folder in [target_root, *(p for p in target_root.iterdir() if p.is_dir())]:
             fsync_dir(folder)
@@ -264,15 +289,3 @@ class Restorer:
                     path.parent.rmdir()
                 except OSError:
                     pass  # not empty
-
-    def _remove_leftovers(self, keep: Path) -> None:
-        """Staging folders and half-written archives left by a crash (never the current one)."""
-        from app.services.backup import STAGING_PREFIXES
-
-        for entry in self._layout.root.iterdir():
-            if entry != keep and entry.is_dir() and entry.name.startswith(STAGING_PREFIXES):
-                shutil.rmtree(entry, ignore_errors=True)
-        for folder in (self._layout.backups, self._layout.backups / "auto"):
-            if folder.is_dir():
-                for entry in folder.glob(".*.partial"):
-                    entry.unlink(missing_ok=True)

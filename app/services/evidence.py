@@ -12,6 +12,7 @@ through temporary names and renamed, and the service keeps no mutable state. Qt-
 from __future__ import annotations
 
 import builtins
+import errno
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -23,6 +24,9 @@ from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
 from app.services.order_reads import find_order, live_order
+from app.store.activity import Activity
+from app.store.errors import disk_full
+from app.store.paths import UnsafePath
 from app.store.records import EvidenceRecord, NewEvidence
 from app.store.store import Store
 from app.store.transaction import Transaction
@@ -116,10 +120,22 @@ class EvidenceService:
         self, number: str, items: list[Inspected], caption: str, progress: Progress | None, total: int
     ) -> list[EvidenceView]:
         unique = list({item.sha256: item for item in reversed(items)}.values())[::-1]
+        with Activity(self._store.data_dir, "attach", f"{len(unique)} file(s) for order {number}"):
+            return self._store_and_record(number, unique, caption, progress, total)
+
+    def _store_and_record(
+        self, number: str, unique: list[Inspected], caption: str, progress: Progress | None, total: int
+    ) -> list[EvidenceView]:
         created: list[Inspected] = []
         try:
             for index, item in enumerate(unique, 1):
-                if self.files.put(item):
+                try:
+                    stored = self.files.put(item)
+                except OSError as exc:  # writing the copy failed: the disk's fault, not the photo's
+                    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                        raise disk_full(self._store.data_dir.root, item.size) from None
+                    raise
+                if stored:
                     created.append(item)
                 if progress is not None:
                     progress(total - len(unique) + index, total)
@@ -202,7 +218,7 @@ class EvidenceService:
             return self.original_path(view)
         from app.evidence.thumbs import make_display_jpeg
 
-        target = self.files.cache("display") / f"{view.sha256}.jpg"
+        target = self.files.cache_file("display", view.sha256, ".jpg")
         return make_display_jpeg(self._existing(view), target, view.original_name)
 
     def thumbnail(self, view: EvidenceView, max_side: int = 256) -> Path | None:
@@ -214,7 +230,7 @@ class EvidenceService:
             raise Refused("a thumbnail is between 16 and 2048 pixels a side")
         from app.evidence.thumbs import make_thumbnail
 
-        target = self.files.cache("thumbs") / f"{view.sha256}-{max_side}.jpg"
+        target = self.files.cache_file("thumbs", view.sha256, f"-{max_side}.jpg")
         return make_thumbnail(self._existing(view), target, max_side, view.original_name)
 
     def _existing(self, view: EvidenceView) -> Path:
@@ -235,7 +251,11 @@ class EvidenceService:
             if (sha, ext) in seen:
                 continue
             seen.add((sha, ext))
-            path = self.files.path(sha, ext)
+            try:
+                path = self.files.path(sha, ext)
+            except UnsafePath as exc:
+                problems.append(f"evidence item {name} of order {number}: {exc}")
+                continue
             if not path.is_file():
                 problems.append(f"evidence file missing: {name} of order {number} ({path})")
             elif file_sha256(path) != sha:

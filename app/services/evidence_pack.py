@@ -29,6 +29,7 @@ from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
 from app.evidence.upload import pdf_jpeg, upload_jpeg
 from app.services.orders import OrderService
+from app.store.paths import make_private
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceService, EvidenceView, PackResult
@@ -57,7 +58,10 @@ def write_pack(
     written: list[Path] = []
     try:
         for folder in created_dirs:
-            folder.mkdir(parents=True, exist_ok=True)
+            # Folders the pack creates are the buyer's alone (their order, photos, messages);
+            # a folder that was already there keeps its mode.
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private(folder, 0o700)
         names = _photo_names(photos)
         with tempfile.TemporaryDirectory(prefix="dispute-desk-pack-") as scratch:
             placed: list[tuple[EvidenceView, Path, Path, tuple[int, int]]] = []
@@ -77,6 +81,7 @@ def write_pack(
         pdf = out_dir / PDF_NAME
         if pdf.exists():
             raise Refused(f"{pdf} appeared while the pack was being written; nothing was replaced")
+        make_private(temp, 0o600)
         os.replace(temp, pdf)
         written[-1] = pdf
         if progress is not None:

@@ -45,6 +45,7 @@ from app.domain.currencies import format_amount, minor_units
 from app.domain.errors import Refused
 from app.domain.model import Status
 from app.domain.parsing import format_utc
+from app.domain.text import clean_text
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
 
@@ -84,7 +85,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(cell: str) -> str:
-    """A text cell a spreadsheet will not run as a formula (see the module doc)."""
+    """A text cell a spreadsheet will not run as a formula (see the module doc), without control
+    characters (data stored before they were removed on the way in may still hold a NUL)."""
+    cell = clean_text(cell, multiline=True)
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.orders import OrderService
     from app.services.rules import RuleService
     from app.services.settings import SettingsService
+    from app.store.change_watch import ChangeWatch
     from app.store.store import Store
 
 
@@ -44,6 +46,51 @@ class Services:
         self._imports: ImportService | None = None
         self._evidence: EvidenceService | None = None
         self._settings: SettingsService | None = None
+        self._watch: ChangeWatch | None = None
+        self._busy_notice: Callable[[str], None] | None = None
+        self._quick_threads: set[int] = set()
+
+    def set_busy_notice(self, notice: Callable[[str], None] | None) -> None:
+        """Told (from any thread) when a write waits for another window or command, with the
+        sentence to show ("… is saving a large import; trying again…")."""
+        self._busy_notice = notice
+        if self._store is not None:
+            self._store.on_busy = notice
+
+    def mark_quick_thread(self) -> None:
+        """The calling thread must not wait long for a lock (the GUI's): a write there gives up
+        after a moment with a refusal that says why, so the dialog keeps what was typed."""
+        self._quick_threads.add(threading.get_ident())
+        if self._store is not None:
+            self._store.quick_threads = set(self._quick_threads)
+
+    def clean_leftovers(self) -> int:
+        """Remove what killed runs left anywhere in the data folder, hidden temporary files of
+        evidence and cached pictures included (opening the data looks only where the big
+        leftovers are). Returns how many were removed."""
+        from app.store.activity import clean_leftovers
+
+        return len(clean_leftovers(self.data_dir, deep=True).removed)
+
+    def take_interrupted(self) -> list[tuple[str, str, float]]:
+        """Imports, restores and upgrades a killed run left unfinished, as (kind, detail, start
+        in epoch seconds), oldest first; forgotten once taken (the start-up report shows them)."""
+        from app.store.activity import forget_interrupted, interrupted_work
+
+        found = [(work.kind, work.detail, work.started) for work in interrupted_work(self.data_dir)]
+        if found:
+            forget_interrupted(self.data_dir)
+        return found
+
+    def change_watch(self) -> ChangeWatch:
+        """What other processes committed (see :mod:`app.store.change_watch`), on a connection of
+        its own; closed and made again with the data file (after a restore: on the new one)."""
+        with self._lock:
+            if self._watch is None:
+                from app.store.change_watch import ChangeWatch
+
+                self._watch = ChangeWatch(self._open_store().path)
+            return self._watch
 
     @classmethod
     def ready(cls, orders: OrderService) -> Services:
@@ -64,6 +111,8 @@ class Services:
                     raise StoreError(
                         f"can't use the data dir {self.data_dir.root}: {exc.strerror or exc}"
                     ) from None
+                self._store.on_busy = self._busy_notice
+                self._store.quick_threads = set(self._quick_threads)
             return self._store
 
     @property
@@ -139,7 +188,10 @@ class Services:
         file again (after a restore: the new one)."""
         with self._lock:
             store, self._store = self._store, None
+            watch, self._watch = self._watch, None
             self._listing = self._orders = self._imports = self._evidence = self._settings = None
+        if watch is not None:
+            watch.close()
         if store is not None:
             store.close()
 

@@ -31,6 +31,7 @@ from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSourc
 from app.importers.timeline import new_for_existing, status_events
 from app.services.import_notices import apply_notices
 from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.services.import_write import check_cancel
 from app.store.records import LineRecord, NewOrderRecord, StoredOrder, Tracking
 from app.store.transaction import Transaction
 
@@ -50,6 +51,7 @@ def plan_and_write(
     write: bool,
     progress: Progress | None = None,
     folded: Mapping[str, History] = MappingProxyType({}),
+    cancel: Callable[[], bool] | None = None,
 ) -> Outcome:
     """Compare (and with ``write``, write) every order of ``source``. ``folded``: the timelines
     of new orders that a preview with the same rule profile validated (its ``Outcome.folded``);
@@ -62,12 +64,14 @@ def plan_and_write(
     total_steps = len(source.orders) + len(source.notices)
     done = 0
     for start in range(0, len(fresh), CHUNK):
+        check_cancel(cancel)
         chunk = fresh[start : start + CHUNK]
         _add_orders(tx, chunk, source.format, profile, now, outcome, write, folded)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
     for start in range(0, len(known), CHUNK):
+        check_cancel(cancel)
         chunk = known[start : start + CHUNK]
         loaded = tx.stored_orders([ids[order.number] for order in chunk])
         for order in chunk:

@@ -12,6 +12,8 @@ Importing the same file twice changes nothing. Both run off the GUI thread.
 from __future__ import annotations
 
 import csv
+import zipfile
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,16 +30,23 @@ from app.importers.paste import ParsedOrder, parse_order_text, to_imported
 from app.services.gc_pause import collector_paused
 from app.services.import_apply import plan_and_write
 from app.services.import_outcome import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.services.import_write import Cancel, Cancelled, PreparedWrites, as_transaction, check_cancel
 from app.services.rules import RuleService
 from app.services.settings import SettingsService
+from app.store.activity import Activity
+from app.store.errors import disk_full, free_space
 from app.store.store import Store
 
 DEFAULT_CURRENCY_KEY = "default_currency"  # settings key; USD when unset
 FILE_FORMATS = tuple(f.value for f in Format if f is not Format.PASTE)
+LARGE_IMPORT = 1 << 20  # files from this size on are checked against the free space first
+SPACE_PER_BYTE = 6  # what an imported byte takes in the database and its log, at most (measured: ~3)
+SPACE_MARGIN = 32 << 20
 
 __all__ = [
     "DEFAULT_CURRENCY_KEY",
     "FILE_FORMATS",
+    "Cancelled",
     "ImportPlan",
     "ImportResult",
     "ImportService",
@@ -66,6 +75,16 @@ class ImportPlan:
         return sum(1 for entry in self.entries if entry.action == action)
 
     @property
+    def unreadable(self) -> int:
+        """Rows of the file that could not be read (each is in ``errors`` with its line)."""
+        return len(self.source.errors)
+
+    @property
+    def encoding(self) -> str | None:
+        """What the text file was read as (None for a workbook or e-mails)."""
+        return self.source.encoding
+
+    @property
     def format_name(self) -> str:
         return FORMAT_NAMES[self.format]
 
@@ -78,6 +97,11 @@ class ImportResult:
     unchanged: int
     errors: tuple[RowError, ...]
     entries: tuple[PlanEntry, ...] = ()
+    unreadable: int = 0  # rows of the file that could not be read
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for entry in self.entries if entry.action == "skip")
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -104,15 +128,21 @@ class ImportService:
         return code
 
     def preview(
-        self, path: Path | str | Sequence[Path | str], *, format: str = "auto", currency: str | None = None
+        self,
+        path: Path | str | Sequence[Path | str],
+        *,
+        format: str = "auto",
+        currency: str | None = None,
+        encoding: str | None = None,
     ) -> ImportPlan:
         """Read and compare; writes nothing. Refused: unreadable file, unknown format, a file
-        with no readable row."""
+        with no readable row. ``encoding``: what a text file is read as (None: detected; the
+        plan says which was used)."""
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
         with collector_paused():
-            source = _read(paths, fmt, code)
+            source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
             raise Refused(f"{names} has no orders in it")
@@ -125,13 +155,23 @@ class ImportService:
         profile = self.rules.profile()
         return _plan(fmt, paths, code, source, self._run(source, profile, write=False), profile)
 
-    def apply(self, plan: ImportPlan, progress: ProgressCallback | None = None) -> ImportResult:
-        """Write the plan in one transaction (compared with the database again first)."""
+    def apply(
+        self, plan: ImportPlan, progress: ProgressCallback | None = None, *, cancel: Cancel | None = None
+    ) -> ImportResult:
+        """Write the plan in one transaction (compared with the database again first). The
+        write lock is held only while the prepared rows are written (see
+        :mod:`app.services.import_write`). ``cancel`` (asked now and then) stops it with
+        :class:`Cancelled`, nothing written. Refused when the disk can't hold it."""
         # New orders' timelines come from the file alone: what the preview validated with the
         # same rule profile needs no second check (a changed profile checks them again).
         profile = self.rules.profile()
         folded = plan.folded if plan.profile is profile else {}
-        outcome = self._run(plan.source, profile, write=True, progress=progress, folded=folded)
+        self._check_space(plan)
+        detail = ", ".join(p.name for p in plan.paths) or plan.format_name
+        with Activity(self._store.data_dir, "import", detail):
+            outcome = self._run(
+                plan.source, profile, write=True, progress=progress, folded=folded, cancel=cancel
+            )
         return ImportResult(
             plan.format,
             outcome.count(ADD),
@@ -139,6 +179,7 @@ class ImportService:
             outcome.count(UNCHANGED),
             tuple(outcome.errors),
             tuple(outcome.entries),
+            len(plan.source.errors),
         )
 
     # -- pasted order text ------------------------------------------------------------------------
@@ -170,11 +211,58 @@ class ImportService:
         write: bool,
         progress: ProgressCallback | None = None,
         folded: Mapping[str, History] = MappingProxyType({}),
+        cancel: Cancel | None = None,
     ) -> Outcome:
         now = self._clock.now()
-        # A preview only reads: it takes no write lock and the GUI's preview never blocks a writer.
-        with collector_paused(), self._store.write() if write else self._store.read() as tx:
-            return plan_and_write(tx, source, profile, now, write=write, progress=progress, folded=folded)
+        if not write:
+            # A preview only reads: it takes no write lock and the GUI's preview never blocks a writer.
+            with collector_paused(), self._store.read() as tx:
+                return plan_and_write(tx, source, profile, now, write=False, progress=progress, folded=folded)
+        # Progress: the planning is the first half of the bar, the writing the second.
+        planned = [1]
+
+        def plan_step(done: int, total: int) -> None:
+            planned[0] = max(total, 1)
+            if progress is not None:
+                progress(done, 2 * planned[0])
+
+        def write_step(done: int, count: int) -> None:
+            if progress is not None:
+                progress(planned[0] + planned[0] * done // max(count, 1), 2 * planned[0])
+
+        with collector_paused():
+            # Everything but the writing, in a read snapshot: no lock is held meanwhile.
+            with self._store.read() as tx:
+                writes = PreparedWrites(tx)
+                outcome = plan_and_write(
+                    as_transaction(writes),
+                    source,
+                    profile,
+                    now,
+                    write=True,
+                    progress=plan_step,
+                    folded=folded,
+                    cancel=cancel,
+                )
+            check_cancel(cancel)
+            with self._store.write() as tx:
+                if writes.still_current(tx):
+                    writes.write(tx, cancel, write_step)
+                    return outcome
+                # Someone else changed what the plan read: plan again, under the lock this time.
+                return plan_and_write(
+                    tx, source, profile, now, write=True, progress=progress, folded=folded, cancel=cancel
+                )
+
+    def _check_space(self, plan: ImportPlan) -> None:
+        """A large import needs room for its rows (and the write-ahead log) before it starts."""
+        size = sum(path.stat().st_size for path in plan.paths if path.is_file())
+        if size < LARGE_IMPORT:
+            return
+        needed = SPACE_PER_BYTE * size + SPACE_MARGIN
+        free = free_space(self._store.data_dir.root)
+        if free is not None and free < needed:
+            raise disk_full(self._store.data_dir.root, needed)
 
 
 def _plan(
@@ -204,8 +292,21 @@ def _format(name: str) -> Format:
     return Format(name)
 
 
-def _read(paths: tuple[Path, ...], fmt: Format, currency: str) -> ParsedSource:
+def _read(paths: tuple[Path, ...], fmt: Format, currency: str, encoding: str | None) -> ParsedSource:
+    """The readers' own exceptions (the csv module's, the decoders', a zip's, nesting past
+    Python's limit) say something about the file, never about the app: they become refusals."""
     try:
-        return read_source(paths, fmt, currency)
-    except (csv.Error, UnicodeError) as exc:
-        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {exc}") from None
+        return read_source(paths, fmt, currency, encoding)
+    except Refused:
+        raise
+    except (
+        csv.Error,
+        UnicodeError,
+        RecursionError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+    ) as exc:
+        text = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {text}") from None

@@ -16,10 +16,11 @@ from decimal import Decimal
 from app.domain.attention import needs_attention
 from app.domain.views import View
 from app.services.gc_pause import collector_paused
+from app.store.change_watch import Changes, ChangeWatch
 from app.store.list_rows import DEMO_SOURCE, Listing, ListRow
 from app.store.store import Store
 
-__all__ = ["DEMO_SOURCE", "ListRow", "Listing", "ListingService", "at_risk"]
+__all__ = ["DEMO_SOURCE", "ChangeWatch", "Changes", "ListRow", "Listing", "ListingService", "at_risk"]
 
 
 class ListingService:

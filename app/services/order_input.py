@@ -27,6 +27,7 @@ from app.domain.model import (
 from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import format_utc
 from app.domain.profile import PAYMENT_METHODS, RuleProfile
+from app.domain.text import clean_text
 from app.domain.validation import describe_phase
 from app.services.views import NewEvent
 
@@ -35,12 +36,17 @@ MAX_TEXT = 2000
 
 
 def required_text(value: str, what: str) -> str:
-    text = (value or "").strip()
+    text = clean_text(value or "").strip()
     if not text:
         raise Refused(f"the {what} is empty")
     if len(text) > MAX_TEXT:
         raise Refused(f"the {what} is too long (at most {MAX_TEXT} characters)")
     return text
+
+
+def note_text(value: str) -> str:
+    """A note as kept: line breaks kept, other control characters removed, at most MAX_TEXT."""
+    return clean_text(value or "", multiline=True).strip()[:MAX_TEXT]
 
 
 def recordable_kind(name: str) -> EventKind:
@@ -101,7 +107,7 @@ def event_data(kind: EventKind, new: NewEvent, at: datetime) -> dict[str, Any]:
         raise Refused("give --processing-days or --ship-by, not both")
     data: dict[str, Any] = {}
     if new.note.strip():
-        data["note"] = new.note.strip()[:MAX_TEXT]
+        data["note"] = note_text(new.note)
     if kind is K.NOTE and not data:
         raise Refused("a note needs its text (--note)")
     if new.processing_days is not None:
@@ -115,7 +121,7 @@ def event_data(kind: EventKind, new: NewEvent, at: datetime) -> dict[str, Any]:
     if new.tracking is not None:
         data["tracking"] = required_text(new.tracking, "tracking number")
     if new.carrier:
-        data["carrier"] = new.carrier.strip()
+        data["carrier"] = clean_text(new.carrier).strip()
     ends = new.protection_ends
     if new.protection_left is not None:
         if new.protection_left <= timedelta(0):
@@ -163,7 +169,7 @@ def checked_edit(field: str, value: Any) -> Any:
     if field in ("store", "title"):
         return required_text(str(value), field)
     if field == "note":
-        return str(value).strip()[:MAX_TEXT]
+        return note_text(str(value))
     if field == "payment_method":
         if value is not None and value not in PAYMENT_METHODS:
             raise Refused(f"payment method must be one of {', '.join(PAYMENT_METHODS)}")

@@ -27,6 +27,7 @@ from app.services.order_input import (
     checked_edit,
     checked_ship_by,
     event_data,
+    note_text,
     plain,
     recordable_kind,
     required_text,
@@ -111,7 +112,7 @@ class OrderService(OrderReads):
                     profile,
                     now,
                 ),
-                note=new.note.strip(),
+                note=note_text(new.note),
             )
             tx.insert_orders([record], now)
             return order_detail(tx, find_order(tx, number), profile, now)

@@ -51,15 +51,26 @@ class ReportItem:
 
 
 @dataclass(frozen=True)
+class InterruptedWork:
+    """An import, a restore or an upgrade of the data that a killed or crashed run left
+    unfinished (each is all or nothing: the data holds all of it or none)."""
+
+    kind: str  # "import" | "restore" | "migration"
+    detail: str  # the file imported or restored, or the schema versions
+    started: datetime
+
+
+@dataclass(frozen=True)
 class StartupReport:
     since: datetime | None
     now: datetime
     crossed: tuple[ReportItem, ...] = field(default_factory=tuple)
     came_close: tuple[ReportItem, ...] = field(default_factory=tuple)
+    interrupted: tuple[InterruptedWork, ...] = field(default_factory=tuple)
 
     @property
     def is_empty(self) -> bool:
-        return not self.crossed and not self.came_close
+        return not self.crossed and not self.came_close and not self.interrupted
 
 
 def last_seen(settings: SettingsService) -> datetime | None:

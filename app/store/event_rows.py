@@ -22,6 +22,23 @@ class EventRows:
         order's list cache in the same transaction)."""
         self._conn.executemany(INSERT_EVENT, [event_values(order_id, event) for event in events])
 
+    def last_event_ids(self, order_ids: Sequence[int]) -> dict[int, int]:
+        """The newest event id of each order (what changes whenever anything about it does)."""
+        found: dict[int, int] = {}
+        for chunk, marks in chunks(list(order_ids)):
+            found.update(
+                (int(oid), int(eid))
+                for oid, eid in self._conn.execute(
+                    f"SELECT order_id, max(id) FROM events WHERE order_id IN ({marks}) GROUP BY order_id",
+                    tuple(chunk),
+                )
+            )
+        return found
+
+    def max_event_id(self) -> int:
+        """The newest event's id (0 with none): grows with every event anyone records."""
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0])
+
     def events(self, order_id: int) -> list[Event]:
         """The order's events in the order they were recorded."""
         return [

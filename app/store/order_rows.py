@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,43 @@ def chunks(ids: Sequence[Any]) -> Iterable[tuple[Sequence[Any], str]]:
         yield chunk, ",".join("?" * len(chunk))
 
 
+@dataclass(frozen=True)
+class PreparedOrders:
+    """New orders' rows in their stored form, with ids 1, 2, … counted from the first of them
+    (:meth:`OrderRows.insert_prepared` shifts them past the orders already stored)."""
+
+    count: int
+    orders: list[tuple[Any, ...]]
+    lines: list[tuple[Any, ...]]
+    events: list[tuple[Any, ...]]
+    tracking: list[tuple[Any, ...]]
+
+
+def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedOrders:
+    """The rows :meth:`OrderRows.insert_orders` writes, made without touching the database."""
+    stamp = db_time(now)
+    order_rows: list[tuple[Any, ...]] = []
+    line_rows: list[tuple[Any, ...]] = []
+    event_rows: list[tuple[Any, ...]] = []
+    tracking_rows: list[tuple[Any, ...]] = []
+    for order_id, order in enumerate(orders, 1):
+        titles = [line.title for line in order.lines]
+        numbers = [t.number for t in order.tracking]
+        order_rows.append(
+            (
+                order_id, order.number, order.store, order.title, order.currency, db_money(order.total),
+                order.payment_method, db_time(order.ordered_at), order.note, stamp, stamp, order.source,
+                order.source_raw, sum(line.quantity for line in order.lines),
+                search_text(order.number, order.store, order.title, titles, numbers),
+                *cache_columns(order.evaluation),
+            )
+        )  # fmt: skip
+        line_rows.extend(line_values(order_id, line) for line in order.lines)
+        event_rows.extend(event_values(order_id, event) for event in order.events)
+        tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
+    return PreparedOrders(len(orders), order_rows, line_rows, event_rows, tracking_rows)
+
+
 class OrderRows:
     """Mixed into :class:`~app.store.transaction.Transaction`."""
 
@@ -143,37 +181,23 @@ class OrderRows:
         """Insert new orders with their lines, events, tracking numbers, list cache and search
         text, in bulk (one ``executemany`` per table, values already in their stored form).
         Returns their ids, in the order given."""
+        return self.insert_prepared(prepare_orders(orders, now))
+
+    def insert_prepared(self, prepared: PreparedOrders) -> list[int]:
+        """:meth:`insert_orders` of rows made beforehand by :func:`prepare_orders` (an import
+        makes them before it takes the write lock: the conversion is most of the work)."""
         (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
-        stamp = db_time(now)
-        order_rows: list[tuple[Any, ...]] = []
-        line_rows: list[tuple[Any, ...]] = []
-        event_rows: list[tuple[Any, ...]] = []
-        tracking_rows: list[tuple[Any, ...]] = []
-        ids = list(range((last or 0) + 1, (last or 0) + 1 + len(orders)))
-        for order_id, order in zip(ids, orders, strict=True):
-            titles = [line.title for line in order.lines]
-            numbers = [t.number for t in order.tracking]
-            order_rows.append(
-                (
-                    order_id, order.number, order.store, order.title, order.currency, db_money(order.total),
-                    order.payment_method, db_time(order.ordered_at), order.note, stamp, stamp, order.source,
-                    order.source_raw, sum(line.quantity for line in order.lines),
-                    search_text(order.number, order.store, order.title, titles, numbers),
-                    *cache_columns(order.evaluation),
-                )
-            )  # fmt: skip
-            line_rows.extend(line_values(order_id, line) for line in order.lines)
-            event_rows.extend(event_values(order_id, event) for event in order.events)
-            tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
+        offset = last or 0
         for sql, rows in (
-            (_INSERT_ORDER, order_rows),
-            (_INSERT_LINE, line_rows),
-            (INSERT_EVENT, event_rows),
-            (_INSERT_TRACKING, tracking_rows),
+            (_INSERT_ORDER, prepared.orders),
+            (_INSERT_LINE, prepared.lines),
+            (INSERT_EVENT, prepared.events),
+            (_INSERT_TRACKING, prepared.tracking),
         ):
             if rows:
-                self._conn.executemany(sql, rows)
-        return ids
+                # The rows hold ids 1, 2, … counted from the first new order: shifted here.
+                self._conn.executemany(sql, (((row[0] + offset), *row[1:]) for row in rows))
+        return list(range(offset + 1, offset + 1 + prepared.count))
 
     def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
         """Change the order's own fields (``number``, ``store``, ``title``, ``note``,

@@ -8,9 +8,14 @@ importing SQLAlchemy. Everything under the data dir is private to the user: dire
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.domain.errors import Refused
+from app.store.errors import StoreError
 
 APP_NAME = "dispute-desk"
 DATA_DIR_ENV = "DISPUTE_DESK_DATA_DIR"
@@ -20,6 +25,12 @@ EVIDENCE_DIRNAME = "evidence"
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+
+# What an evidence file may be called: the SHA-256 of its bytes (64 lowercase hex digits) and one
+# of the extensions the app stores (app/evidence/inspect.py's formats). Anything else read from a
+# database (a restored backup, a file opened as it is) is refused before it becomes a path.
+SHA256_TEXT = re.compile(r"[0-9a-f]{64}")
+EVIDENCE_EXTENSIONS = frozenset({"jpg", "png", "webp", "heic", "mp4", "mov", "webm"})
 
 IS_POSIX = os.name == "posix"
 
@@ -45,12 +56,69 @@ def make_private(path: Path, mode: int) -> None:
         os.chmod(path, mode)
 
 
+class UnsafePath(StoreError, Refused):
+    """A path made from stored data would lie outside the data folder, or a stored value that
+    names a file is not in the form the app writes (a tampered backup, a hand-edited file)."""
+
+
+class UnsafeFolder(StoreError, Refused):
+    """A folder that other users of the computer may write to: not a place for the buyer's data."""
+
+
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data dir (and parents) if needed and make it 0700, even if it existed with
-    looser permissions: it holds the buyer's orders, payment methods and evidence."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    make_private(path, PRIVATE_DIR_MODE)
+    """Create a folder of the data dir (and parents) if needed, 0700. A folder that already
+    exists keeps its mode: the app never changes the permissions of a folder it didn't create
+    (``--data-dir /tmp`` must not turn /tmp private). A folder that every user may write to
+    is refused: another user could put files (or links) where the app expects its own."""
+    try:
+        path.mkdir(parents=True, exist_ok=False, mode=PRIVATE_DIR_MODE)
+    except FileExistsError:
+        refuse_shared_folder(path)
+        return path
+    make_private(path, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask
     return path
+
+
+def refuse_shared_folder(path: Path) -> None:
+    """:class:`UnsafeFolder` when ``path`` is a folder others may write to (POSIX)."""
+    if not IS_POSIX:
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # the caller's next step says what is wrong with it
+    if stat.S_ISDIR(mode) and mode & stat.S_IWOTH:
+        raise UnsafeFolder(
+            f"the folder {path} can be changed by every user of this computer, so it can't hold your "
+            f"orders; choose a folder of your own (for example {path / APP_NAME})"
+        )
+
+
+def evidence_name(sha256: object, ext: object) -> str:
+    """``ab/ab….ext`` for a stored hash and extension, after checking both are in the form the
+    app writes; :class:`UnsafePath` otherwise (the value came from a database that may have
+    been tampered with)."""
+    if not isinstance(sha256, str) or not SHA256_TEXT.fullmatch(sha256):
+        raise UnsafePath(f"an evidence item names its file {str(sha256)[:80]!r}, which is not a SHA-256")
+    if not isinstance(ext, str) or ext not in EVIDENCE_EXTENSIONS:
+        raise UnsafePath(
+            f"an evidence item has the file extension {str(ext)[:20]!r}, which the app never stores"
+        )
+    return f"{sha256[:2]}/{sha256}.{ext}"
+
+
+def inside(root: Path, relative: str | os.PathLike[str]) -> Path:
+    """``root / relative``, resolved (links followed), after checking it lies inside ``root``:
+    the one way a path made from stored data becomes a file the app reads or writes.
+    :class:`UnsafePath` when it would lead elsewhere ("..", an absolute path, a link out)."""
+    base = Path(os.path.realpath(root))
+    text = os.fspath(relative)
+    if "\x00" in text:
+        raise UnsafePath(f"the path {text[:80]!r} holds a NUL character")
+    target = Path(os.path.realpath(base / text))
+    if target == base or not target.is_relative_to(base):
+        raise UnsafePath(f"the path {text[:80]!r} leads outside the data folder {root}; not touching it")
+    return target
 
 
 def create_private_file(path: Path) -> None:
@@ -80,6 +148,14 @@ class DataDir:
     def evidence(self) -> Path:
         """Photos and videos, named by content hash: ``evidence/ab/abcdef….ext``."""
         return self.root / EVIDENCE_DIRNAME
+
+    def inside(self, relative: str | os.PathLike[str]) -> Path:
+        """A path under the data dir, checked to stay inside it (see :func:`inside`)."""
+        return inside(self.root, relative)
+
+    def evidence_file(self, sha256: object, ext: object) -> Path:
+        """The stored evidence file with this hash and extension, both checked first."""
+        return self.inside(f"{EVIDENCE_DIRNAME}/{evidence_name(sha256, ext)}")
 
     def ensure(self) -> DataDir:
         ensure_data_dir(self.root)

@@ -10,8 +10,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.store.errors import StoreError
-from app.store.sqlite import connect_readonly
+from app.store.errors import StoreError, describe, is_not_ours
+from app.store.sqlite import open_for_reading
 
 HEAD_REVISION = "0003"
 """The newest Alembic revision in app/store/migrations/versions. Bump it with every new
@@ -32,7 +32,7 @@ def read_revision(path: str | os.PathLike[str]) -> str | None:
     if not file.exists() or file.stat().st_size == 0:
         return None
     try:
-        conn = connect_readonly(file)
+        conn, _immutable = open_for_reading(file)
         try:
             tables = {
                 name
@@ -50,7 +50,9 @@ def read_revision(path: str | os.PathLike[str]) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} is not a Dispute Desk data file ({exc})") from exc
+        if is_not_ours(exc):
+            raise StoreError(f"{file} is not a Dispute Desk data file ({exc})") from exc
+        raise describe(exc, file, doing="using the data") from None
     if len(versions) > 1:
         raise StoreError(f"{file} records several schema versions at once ({', '.join(sorted(versions))})")
     if not versions and tables - {VERSION_TABLE}:

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.store.errors import StoreError
+from app.store.errors import StoreError, describe
 from app.store.paths import create_private_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -45,19 +45,51 @@ def connect(path: Path, *, foreign_keys: bool = True, check_same_thread: bool = 
     try:
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, check_same_thread=check_same_thread)
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"cannot open the data file {path}: {exc}") from exc
+        raise describe(exc, path) from None
     try:
         apply_pragmas(conn, foreign_keys=foreign_keys)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise describe(exc, path) from None
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(
+    path: Path, *, immutable: bool = False, check_same_thread: bool = True
+) -> sqlite3.Connection:
     """Open an existing file without any possibility of writing to it (used to look at a file
-    before deciding whether this app may touch it at all)."""
-    return sqlite3.connect(_uri(path, "ro"), uri=True)
+    before deciding whether this app may touch it at all). ``immutable`` reads it without any
+    locking or shared-memory file: the way to read a WAL file on a full disk (where SQLite can't
+    create its ``-shm``), at the price of not seeing what another process is writing meanwhile
+    or what only the ``-wal`` holds."""
+    uri = _uri(path, "ro") + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
+
+
+def open_for_reading(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection that works on a full disk too: the normal one when it can read,
+    else an immutable one (see :func:`connect_readonly`). Returns it and whether it is the
+    immutable one. Raises ``sqlite3.DatabaseError`` when neither can read the file."""
+    conn = connect_readonly(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, False
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        from app.store.errors import is_not_ours
+
+        if is_not_ours(exc):
+            raise
+    conn = connect_readonly(path, immutable=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn, True
 
 
 def backup_database(source: sqlite3.Connection, target: Path) -> Path:

@@ -20,12 +20,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from app.clock import Clock
-from app.store.errors import StoreError
+from app.store.activity import Activity, clean_leftovers, live_kinds, restore_running
+from app.store.errors import BUSY_SENTENCE, StoreBusy, StoreError, describe, is_busy
 from app.store.paths import (
     PRIVATE_FILE_MODE,
     DataDir,
@@ -33,10 +35,24 @@ from app.store.paths import (
     make_private,
 )
 from app.store.schema import HEAD_REVISION, read_revision
-from app.store.sqlite import backup_database, connect, integrity_problems
+from app.store.sqlite import BUSY_TIMEOUT_MS, backup_database, connect
 from app.store.transaction import Transaction
 
 IDLE_CONNECTIONS = 4  # kept open between transactions; more threads than that open their own
+PATIENCE_S = 300.0  # how long a write waits for another process's lock before it gives up
+QUICK_PATIENCE_S = 1.5  # the same on a thread that must not freeze (the GUI's): it says so at once
+RESTORE_POLL_S = 0.25
+KEEP_PRE_MIGRATION = 3
+# What another process is doing, by the activity it registered (app/store/activity.py).
+_DOING = {
+    "import": "saving a large import",
+    "restore": "restoring a backup",
+    "backup": "making a backup",
+    "migration": "upgrading the data",
+    "attach": "storing photos",
+}
+
+BusyNotice = Callable[[str], None]
 
 
 @contextmanager
@@ -63,6 +79,13 @@ class Store:
         self._lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []
         self._closed = False
+        self._files: dict[int, tuple[int, int]] = {}  # id(connection) -> (device, inode) it opened
+        self.patience_s = PATIENCE_S
+        # Threads that must not wait long for a lock (the GUI's): they get StoreBusy quickly and
+        # keep what the buyer typed; everything else waits patiently.
+        self.quick_threads: set[int] = set()
+        # Told, once per wait, what the wait is for ("… is saving a large import; trying again…").
+        self.on_busy: BusyNotice | None = None
 
     @classmethod
     def open(cls, data_dir: DataDir | str | os.PathLike[str], *, clock: Clock) -> Store:
@@ -75,6 +98,7 @@ class Store:
         layout = data_dir if isinstance(data_dir, DataDir) else DataDir(Path(data_dir))
         with _private_umask():
             layout.ensure()
+            clean_leftovers(layout)  # what a killed run left (staging folders, partial files)
             if not layout.database.exists():
                 try:
                     create_private_file(layout.database)
@@ -107,9 +131,17 @@ class Store:
             raise StoreError(
                 f"this data was written by a newer Dispute Desk (schema {current}); update the app"
             )
+        with Activity(self.data_dir, "migration", f"{current} to {HEAD_REVISION}"):
+            if current is not None:
+                self.backup(f"pre-migration-{current}")
+            try:
+                migrations.upgrade(self.path)
+            except sqlite3.Error as exc:
+                raise describe(exc, self.path, doing="upgrading the data") from None
         if current is not None:
-            self.backup(f"pre-migration-{current}")
-        migrations.upgrade(self.path)
+            from app.store.files import thin_safety_copies  # only after a migration
+
+            thin_safety_copies(self.data_dir, KEEP_PRE_MIGRATION)
         after = read_revision(self.path)
         if after != HEAD_REVISION:
             raise StoreError(
@@ -130,14 +162,16 @@ class Store:
 
     @contextmanager
     def _transaction(self, begin: str) -> Iterator[Transaction]:
-        conn = self._checkout()
+        conn = self._begin(begin)
         healthy = False
         try:
-            conn.execute(begin)
             transaction = Transaction(conn)
-            yield transaction
-            transaction.finish()
-            conn.execute("COMMIT")
+            try:
+                yield transaction
+                transaction.finish()
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:  # a full disk, a lock lost to another process
+                raise describe(exc, self.path, doing=self._doing()) from None
             healthy = True
         finally:
             if not healthy and conn.in_transaction:
@@ -148,14 +182,89 @@ class Store:
                     pass  # the connection is closed below instead of being kept
             self._checkin(conn, healthy)
 
+    def _begin(self, begin: str) -> sqlite3.Connection:
+        """A connection inside a transaction begun with ``begin``. A write waits for another
+        process's lock (the busy timeout, then again until :attr:`patience_s`, telling
+        :attr:`on_busy` once), and for a restore running elsewhere; a connection to a file that a
+        restore replaced meanwhile is dropped for a new one."""
+        quick = threading.get_ident() in self.quick_threads
+        patience = QUICK_PATIENCE_S if quick else self.patience_s
+        deadline = time.monotonic() + patience
+        told = False
+        while True:
+            if restore_running(self.data_dir):
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        BUSY_SENTENCE.format(doing="restoring a backup")
+                        + "; nothing was saved yet. Try again when it has finished"
+                    )
+                if not told:
+                    told = self._tell_busy("restoring a backup", waiting=True)
+                time.sleep(RESTORE_POLL_S)
+                continue
+            conn = self._checkout()
+            try:
+                if quick:
+                    conn.execute(f"PRAGMA busy_timeout={int(QUICK_PATIENCE_S * 1000)}")
+                try:
+                    conn.execute(begin)
+                finally:
+                    if quick:
+                        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            except sqlite3.OperationalError as exc:
+                self._checkin(conn, not conn.in_transaction)
+                if not is_busy(exc) or time.monotonic() >= deadline:
+                    raise describe(exc, self.path, doing=self._doing()) from None
+                if not told:
+                    told = self._tell_busy(self._doing(), waiting=False)
+                continue
+            if self._same_file(conn):
+                return conn
+            # The file was replaced (a restore finished) since this connection opened it.
+            conn.execute("ROLLBACK")
+            self._forget_idle()
+            conn.close()
+
+    def _doing(self) -> str:
+        kinds = live_kinds(self.data_dir)
+        return next((_DOING[kind] for kind in _DOING if kind in kinds), "saving changes")
+
+    def _tell_busy(self, doing: str, *, waiting: bool) -> bool:
+        if self.on_busy is not None:
+            then = "waiting for it…" if waiting else "trying again…"
+            self.on_busy(f"{BUSY_SENTENCE.format(doing=doing)}; {then}")
+        return True
+
+    def _same_file(self, conn: sqlite3.Connection) -> bool:
+        opened = self._files.get(id(conn))
+        try:
+            now = os.stat(self.path)
+        except FileNotFoundError:
+            raise StoreError(f"the data file {self.path} was removed while the app was using it") from None
+        return opened is None or opened == (now.st_dev, now.st_ino)
+
+    def _forget_idle(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            self._files.pop(id(conn), None)
+            conn.close()
+
     def _checkout(self) -> sqlite3.Connection:
         with self._lock:
             if self._closed:
                 raise StoreError(f"the data file {self.path} was closed; open it again to use it")
             if self._idle:
                 return self._idle.pop()
-        conn = connect(self.path, check_same_thread=False)
+        try:
+            before = os.stat(self.path)
+            conn = connect(self.path, check_same_thread=False)
+        except sqlite3.OperationalError as exc:
+            raise describe(exc, self.path, doing=self._doing()) from None
+        except FileNotFoundError:
+            raise StoreError(f"the data file {self.path} is missing") from None
         conn.isolation_level = None  # autocommit: the transactions above say BEGIN themselves
+        self._files[id(conn)] = (before.st_dev, before.st_ino)
         return conn
 
     def _checkin(self, conn: sqlite3.Connection, healthy: bool) -> None:
@@ -163,15 +272,19 @@ class Store:
             if healthy and not self._closed and len(self._idle) < IDLE_CONNECTIONS:
                 self._idle.append(conn)
                 return
+        self._files.pop(id(conn), None)
         conn.close()
 
     # -- the file -----------------------------------------------------------------------------------
 
     def check(self) -> list[str]:
-        """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``; empty = ok."""
+        """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check``, and rows in a
+        form the app never writes (:mod:`app.store.content_check`); empty = ok."""
+        from app.store.content_check import content_problems  # the domain's model: not at start-up
+
         conn = self._checkout()
         try:
-            return integrity_problems(conn)
+            return content_problems(conn)
         finally:
             self._checkin(conn, not conn.in_transaction)
 

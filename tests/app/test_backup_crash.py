@@ -26,7 +26,10 @@ from backup_fixtures import dump, make_data
 from app.clock import FrozenClock
 from app.services.backup import BackupService
 from app.services.demo import generate
+from app.services.doctor import diagnose
 from app.services.orders import OrderService
+from app.store.activity import interrupted_work, leftovers
+from app.store.paths import DataDir
 from app.store.store import Store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and fork are POSIX")
@@ -128,6 +131,10 @@ def assert_whole(data_dir: Path, clock: FrozenClock, *candidates: list[str]) -> 
     return rows
 
 
+def leftover_notes(data_dir: Path) -> list[str]:
+    return [n for n in diagnose(DataDir(data_dir)).notes if "left by an interrupted run" in n]
+
+
 RESTORE_STAGES = [
     "progress",
     "verified",
@@ -149,7 +156,11 @@ def test_restore_killed_at_each_step(
     target = tmp_path / "target"
     old_rows = make_target(target, clock)
     assert run_until("restore", target, archive, stage)
+    # doctor (read-only) reports what the killed run left; the next run removes it.
+    assert leftover_notes(target), diagnose(DataDir(target)).notes
     held = assert_whole(target, clock, old_rows, new_rows)
+    assert leftover_notes(target) == [] and leftovers(DataDir(target)) == []
+    assert [work.kind for work in interrupted_work(DataDir(target))] == ["restore"]
     if RESTORE_STAGES.index(stage) >= RESTORE_STAGES.index("database-replaced"):
         assert held == new_rows
     else:
@@ -170,7 +181,11 @@ def test_backup_killed_leaves_the_data_and_no_archive(
     out = tmp_path / "killed.zip"
     assert run_until("backup", data, out, stage)
     assert not out.exists()
+    assert leftover_notes(data)
     assert assert_whole(data, clock, before) == before
+    assert leftover_notes(data) == []
+    # Nothing is left beside the archive either (the half-written .partial was registered).
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".killed")) == []
     # A later backup works and is complete.
     BackupService(data, clock).backup(out)
     assert BackupService(data, clock).verify(out).schema
@@ -205,4 +220,5 @@ def test_cli_restore_killed_at_random_moments(
         proc.wait(timeout=60)
         held = assert_whole(target, clock, old_rows, new_rows)
         outcomes.append("new" if held == new_rows else "old")
+        assert leftover_notes(target) == []
     print("random kills:", outcomes, f"restore takes {duration:.2f} s")

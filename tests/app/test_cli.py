@@ -1243,9 +1243,11 @@ def test_no_command_without_a_gui_prints_help(cli: Cli) -> None:
 def test_the_data_dir_comes_from_the_environment(tmp_path: Path, cli_clock: FrozenClock) -> None:
     out, err = io.StringIO(), io.StringIO()
     env = {"DISPUTE_DESK_DATA_DIR": str(tmp_path / "env-dir")}
+    assert run(["orders"], clock=cli_clock, stdout=out, stderr=err, env=env) == 0
+    assert (tmp_path / "env-dir" / "dispute-desk.sqlite3").exists()
+    out = io.StringIO()
     assert run(["doctor"], clock=cli_clock, stdout=out, stderr=err, env=env) == 0
     assert out.getvalue() == "ok\n"
-    assert (tmp_path / "env-dir" / "dispute-desk.sqlite3").exists()
 
 
 # -- times -------------------------------------------------------------------------------------

@@ -208,3 +208,29 @@ def test_the_chinese_fallback_font_ships_with_the_app() -> None:
     bundled = Path(CJK_FONT_CANDIDATES[0])
     assert bundled.parent == FONT_DIR and bundled.is_file()
     assert (FONT_DIR / "LICENSE-DroidSansFallback.txt").is_file()
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="file modes are POSIX-only")
+def test_a_pack_folder_the_app_creates_is_private_and_a_chosen_one_keeps_its_mode(
+    evidence: EvidenceService, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    old = os.umask(0o022)
+    try:
+        result = evidence.pack(ORDER, tmp_path / "new" / "pack")
+        chosen = tmp_path / "chosen"
+        chosen.mkdir(mode=0o755)
+        os.chmod(chosen, 0o755)
+        evidence.pack(ORDER, chosen)
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "new" / "pack") == 0o700
+    assert mode(result.pdf) == 0o600
+    assert mode(tmp_path / "new" / "pack" / "photos") == 0o700
+    assert all(mode(photo) == 0o600 for photo in result.photos)
+    assert mode(chosen) == 0o755 and mode(chosen / "case.pdf") == 0o600

@@ -17,6 +17,7 @@ def test_import_json_then_again_unchanged(cli: Cli) -> None:
         "unchanged": 0,
         "errors": [],
         "format": "shopper-csv",
+        "encoding": "utf-8",
         "dry_run": False,
     }
     again = cli.json("import", str(FIXTURES / "shopper-sample.csv"))

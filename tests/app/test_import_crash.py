@@ -54,17 +54,30 @@ def test_killed_import_leaves_all_or_nothing(tmp_path: Path) -> None:
     seen = []
     for line in process.stderr:
         seen.append(line)
-        if line.startswith("progress ") and int(line.split()[1].split("/")[0]) >= 1000:
-            # At least two chunks are written in the open transaction: kill it now.
-            process.send_signal(signal.SIGKILL)
-            break
+        if line.startswith("progress "):
+            done, total = (int(n) for n in line.split()[1].split("/"))
+            if done > total // 2:
+                # The planning is over and the first chunks are written in the open
+                # transaction (the second half of the progress): kill it now.
+                process.send_signal(signal.SIGKILL)
+                break
     process.wait(timeout=120)
     assert process.returncode == -signal.SIGKILL, seen
     count, check = imported(data / "dispute-desk.sqlite3")
     assert check == "ok"
     assert count in (0, COUNT)
     assert count == 0, "the kill came after the commit; the test didn't test anything"
-    # And a second run imports everything.
+    # What the killed run left: its activity lock. doctor (read-only) says so and changes nothing.
+    doctor = subprocess.run([*command[:5], "doctor"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    assert "left by an interrupted run" in doctor.stdout
+    assert list((data / ".run").glob("import-*.lock"))
+    # The next run cleans it and remembers the interrupted import (for the start-up report).
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert imported(data / "dispute-desk.sqlite3") == (COUNT, "ok")
+    assert not list((data / ".run").glob("*.lock"))
+    doctor = subprocess.run([*command[:5], "doctor"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert "left by an interrupted run" not in doctor.stdout
+    assert "import (orders.csv)" in doctor.stdout and "was interrupted" in doctor.stdout
+    assert doctor.stdout.rstrip().endswith("ok")

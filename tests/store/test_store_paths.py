@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 import pytest
 
-from app.store.paths import DATABASE_FILENAME, DataDir, ensure_data_dir, resolve_data_dir
+from app.store.paths import DATABASE_FILENAME, DataDir, UnsafeFolder, ensure_data_dir, resolve_data_dir
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX-only")
 
@@ -57,9 +58,22 @@ def test_ensure_creates_nested_private_dir(tmp_path: Path) -> None:
 
 
 @posix_only
-def test_ensure_tightens_an_existing_dir(tmp_path: Path) -> None:
+def test_ensure_leaves_the_mode_of_a_folder_it_did_not_create(tmp_path: Path) -> None:
     target = tmp_path / "loose"
     target.mkdir(mode=0o755)
     os.chmod(target, 0o755)
     ensure_data_dir(target)
-    assert mode(target) == 0o700
+    assert mode(target) == 0o755
+
+
+@posix_only
+def test_a_world_writable_folder_is_refused_untouched(tmp_path: Path, make_cli: Any) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    with pytest.raises(UnsafeFolder, match="every user of this computer"):
+        ensure_data_dir(shared)
+    cli = make_cli(shared)
+    message = cli.refused("orders")
+    assert "every user of this computer" in message
+    assert mode(shared) == 0o1777 and list(shared.iterdir()) == []

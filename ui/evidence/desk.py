@@ -151,7 +151,11 @@ class EvidenceDesk(QObject):
         )
 
     def play(self, view: EvidenceView) -> None:
-        path = self.service().original_path(view)
+        try:
+            path = self.service().original_path(view)
+        except Refused as exc:  # a stored name that is not ours (a tampered backup)
+            dialogs.show_error(self.dialog_parent, tr("Play video"), dialogs.refusal_text(exc))
+            return
         if not open_in_system(QUrl.fromLocalFile(str(path))):
             dialogs.show_error(
                 self.dialog_parent, tr("Play video"), tr("No program opened %1.").replace("%1", str(path))

@@ -127,10 +127,14 @@ class AutoBackups(QObject):
         self.stop()
         outcome: list[BackupInfo | None] = []
         service = make_backup_service(self._services)
+        progress = [0, 0]  # bytes written, of: read by the dialog's timer (plain ints, no lock needed)
+
+        def report(done: int, total: int) -> None:
+            progress[:] = [done, total]
 
         def work() -> None:
             try:
-                outcome.append(service.auto_backup("close"))
+                outcome.append(service.auto_backup("close", progress=report))
             except Exception as exc:  # closing must never fail
                 log.warning("backup on close failed: %s", exc)
 
@@ -139,7 +143,7 @@ class AutoBackups(QObject):
         thread.start()
         thread.join(CLOSE_WAIT_S)
         if thread.is_alive():
-            self._wait_with_progress(thread, parent)
+            self._wait_with_progress(thread, parent, progress)
         if thread.is_alive():
             log.warning("backup on close still running after %s s; not waiting longer", CLOSE_LIMIT_S)
         info = outcome[0] if outcome else None
@@ -147,7 +151,9 @@ class AutoBackups(QObject):
             log.info("backup on close %s", info.path)
         return info
 
-    def _wait_with_progress(self, thread: threading.Thread, parent: QWidget | None) -> None:
+    def _wait_with_progress(
+        self, thread: threading.Thread, parent: QWidget | None, progress: list[int]
+    ) -> None:
         dialog = BackupProgressDialog(
             parent, tr("Dispute Desk"), tr("Backing up today's changes before closing…")
         )
@@ -157,6 +163,7 @@ class AutoBackups(QObject):
         poll.setInterval(50)
 
         def check() -> None:
+            dialog.show_progress(progress[0], progress[1])  # a moving bar: the app is alive
             if not thread.is_alive() or time.monotonic() > deadline:
                 loop.quit()
 

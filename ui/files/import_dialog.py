@@ -1,5 +1,7 @@
 """File → Import…: pick a file (or get one by drop), see what would be added, updated or
-skipped and why, import it with a progress bar, read the summary.
+skipped and why (and which encoding a text file was read in, which the buyer can change),
+import it with a progress bar that can be cancelled (nothing is written then), read the summary
+in the same words as the preview.
 
 The preview and the import run in the task runner's writer thread (both compare with the
 database inside a transaction); progress comes back through a queued signal. The service is
@@ -9,6 +11,7 @@ test can hand it one on a temporary database.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Refused
 from app.importers.model import FILE_FORMAT_CHOICES, FORMAT_NAMES, Format
+from app.importers.text_files import ENCODINGS
+from ui.common import dialogs
 from ui.common.tasks import TaskRunner
 from ui.files.import_model import COLUMNS, ImportPlanModel
 
@@ -74,6 +79,7 @@ class ImportDialog(QDialog):
         self._paths: list[Path] = list(paths)
         self._plan: ImportPlan | None = None
         self._busy = False
+        self._cancel = threading.Event()  # set by Cancel while an import runs
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(860, 560)
         self._progress_relay = _Progress(self)
@@ -97,6 +103,15 @@ class ImportDialog(QDialog):
             self.format_combo.addItem(label, name)
         self.format_combo.setAccessibleName(self.tr("File format"))
         self.format_combo.currentIndexChanged.connect(self.start_preview)
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.addItem(self.tr("Detect from the content"), None)
+        for name in ENCODINGS:
+            self.encoding_combo.addItem(name, name)
+        self.encoding_combo.setAccessibleName(self.tr("Text encoding of the file"))
+        self.encoding_combo.setToolTip(
+            self.tr("If the titles look garbled in the preview, choose the encoding the file was saved in")
+        )
+        self.encoding_combo.currentIndexChanged.connect(self.start_preview)
         self.currency_edit = QLineEdit(self)
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setAccessibleName(self.tr("Currency for prices that name none"))
@@ -115,10 +130,14 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Encoding:"), self.encoding_combo)
         currency_row = QHBoxLayout()
         currency_row.addWidget(self.currency_edit, 1)
         currency_row.addWidget(self.remember_currency)
-        form.addRow(self.tr("C&urrency:"), currency_row)
+        # A label of its own with a buddy: a row whose field is a layout would show the "&".
+        self.currency_label = QLabel(self.tr("C&urrency:"), self)
+        self.currency_label.setBuddy(self.currency_edit)
+        form.addRow(self.currency_label, currency_row)
 
         self.summary_label = QLabel(self.tr("Choose a file to see what it holds."), self)
         self.summary_label.setWordWrap(True)
@@ -154,8 +173,14 @@ class ImportDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import the orders"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Cancel import"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAccessibleName(self.tr("Stop the import; nothing is imported"))
+        self.cancel_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel_import)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -202,9 +227,12 @@ class ImportDialog(QDialog):
             str(self.format_combo.currentData()),
             self.currency_edit.text(),
         )
+        encoding = self.encoding_combo.currentData()
 
         def work() -> ImportPlan:
-            return self.service().preview(paths, format=fmt, currency=currency.strip() or None)
+            return self.service().preview(
+                paths, format=fmt, currency=currency.strip() or None, encoding=encoding
+            )
 
         self._tasks.run(work, self._show_plan, self._failed, writes=True)
 
@@ -213,16 +241,20 @@ class ImportDialog(QDialog):
         if plan is None or self._busy:
             return
         self._set_busy(True)
+        self._cancel.clear()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.progress.setRange(0, max(1, len(plan.entries)))
         self.progress.setValue(0)
         self.progress.show()
         self.summary_label.setText(self.tr("Importing…"))
         relay = self._progress_relay
+        cancel = self._cancel
 
         remember = self.currency_edit.text().strip() if self.remember_currency.isChecked() else ""
 
         def work() -> ImportResult:
-            result = self.service().apply(plan, progress=relay.moved.emit)
+            result = self.service().apply(plan, progress=relay.moved.emit, cancel=cancel.is_set)
             if remember:  # after the import: a refused import changes no setting either
                 self.service().set_default_currency(remember)
             return result
@@ -243,6 +275,12 @@ class ImportDialog(QDialog):
 
     # -- results --------------------------------------------------------------------------------
 
+    def cancel_import(self) -> None:
+        """Stop the running import; its transaction is rolled back, nothing is written."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.summary_label.setText(self.tr("Cancelling… nothing of this import will be saved."))
+
     def _show_plan(self, plan: ImportPlan) -> None:
         self._set_busy(False)
         self._plan = plan
@@ -250,15 +288,28 @@ class ImportDialog(QDialog):
         self._show_errors(plan.errors)
         added, updated = plan.count("add"), plan.count("update")
         unchanged, skipped = plan.count("unchanged"), plan.count("skip")
+        name = plan.format_name
+        if plan.encoding and self.encoding_combo.currentData() is None:
+            self.encoding_combo.setItemText(
+                0, self.tr("Detect from the content (found: %1)").replace("%1", plan.encoding)
+            )
+        if plan.encoding:
+            name = self.tr("%1, read as %2").replace("%1", name).replace("%2", plan.encoding)
         self.summary_label.setText(
             self.tr("%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.")
-            .replace("%1", plan.format_name)
+            .replace("%1", name)
             .replace("%2", str(added))
             .replace("%3", str(updated))
             .replace("%4", str(unchanged))
             .replace("%5", str(skipped))
+            + self._unreadable_text(plan.unreadable)
         )
         self.import_button.setEnabled(added + updated > 0)
+
+    def _unreadable_text(self, count: int) -> str:
+        return (
+            " " + self.tr("%n row(s) of the file can't be read (listed below).", "", count) if count else ""
+        )
 
     def _show_result(self, result: ImportResult) -> None:
         self._set_busy(False)
@@ -267,12 +318,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._fill_table(result.entries)
         self._show_errors(result.errors)
+        # The same words as the preview: what was skipped, and the rows that can't be read.
         self.summary_label.setText(
-            self.tr("Done: %1 added, %2 updated, %3 unchanged, %4 not imported.")
+            self.tr("Done: %1 added, %2 updated, %3 unchanged, %4 skipped.")
             .replace("%1", str(result.added))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged))
-            .replace("%4", str(len(result.errors)))
+            .replace("%4", str(result.skipped))
+            + self._unreadable_text(result.unreadable)
         )
         self.imported.emit(result)
 
@@ -280,7 +333,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.progress.hide()
         if isinstance(error, Refused):
-            self.summary_label.setText(str(error))
+            self.summary_label.setText(dialogs.refusal_text(error))
         else:
             self.summary_label.setText(self.tr("The import failed: %1").replace("%1", str(error)))
         self.import_button.setEnabled(False)
@@ -291,8 +344,13 @@ class ImportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if busy:
+            self.import_button.setEnabled(False)  # one import at a time; enabled again by a plan
+        else:
+            self.cancel_button.hide()
         self.choose_button.setEnabled(not busy)
         self.format_combo.setEnabled(not busy)
+        self.encoding_combo.setEnabled(not busy)
         self.currency_edit.setEnabled(not busy)
         self.remember_currency.setEnabled(not busy and bool(self.currency_edit.text().strip()))
         self.close_button.setEnabled(not busy)
@@ -311,5 +369,7 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         if self._busy:
-            return  # an import in its transaction finishes (or fails) on its own; wait for it
+            if self.cancel_button.isVisible():  # Escape during an import: the same as Cancel
+                self.cancel_import()
+            return  # it stops (or finishes) on its own; the dialog closes after
         super().reject()

@@ -71,6 +71,10 @@ class ImportPlanModel(QAbstractTableModel):
             return entry.action
         if role == Qt.ItemDataRole.ToolTipRole and column == "action" and entry.lines:
             return tr("Lines %1 of the file").replace("%1", ", ".join(str(n) for n in entry.lines))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("why", "title", "store"):
+            # The column is cut at the dialog's width: the whole text on hover.
+            text = entry.reason if column == "why" else getattr(entry, column)
+            return str(text) if text else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "action":

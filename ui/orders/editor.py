@@ -39,6 +39,7 @@ from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
 from ui.common import dialogs, form_fields
 from ui.common import format as fmt
+from ui.common.busy_retry import BusyRetry
 from ui.common.form_fields import (
     MAX_TEXT,
     FieldMessage,
@@ -87,6 +88,7 @@ class OrderEditorDialog(QDialog):
         )
         self.setMinimumWidth(560)
         self._build()
+        self._busy = BusyRetry(self, self.banner, self.accept)
         if self._original is not None:
             self._prefill(self._original)
         self._validate()
@@ -384,15 +386,22 @@ class OrderEditorDialog(QDialog):
                 edits = self.changes()
                 detail = self._service.edit_order(self._original.order, edits) if edits else self._original
         except Refused as exc:
-            self.banner.show_message(dialogs.refusal_text(exc))
+            if not self._busy.handled(exc):  # busy: kept, said, tried again shortly
+                self.banner.show_message(dialogs.refusal_text(exc))
             return
+        self._busy.stop()
         self._result = detail.order
         super().accept()
 
     def reject(self) -> None:
         if self._dirty and not form_fields.ask_discard_changes(self):
             return
+        self._busy.stop()
         super().reject()
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed that was not saved (the window asks before quitting)."""
+        return self._dirty and self._result is None
 
     def result_number(self) -> str | None:
         """The order's number once the dialog was accepted."""

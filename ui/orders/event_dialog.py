@@ -37,6 +37,7 @@ from app.domain.parsing import parse_amount
 from app.services.views import NewEvent, OrderDetail
 from ui.common import dialogs, form_fields
 from ui.common import format as fmt
+from ui.common.busy_retry import BusyRetry
 from ui.common.form_fields import (
     MAX_TEXT,
     WARNING_STYLE,
@@ -111,6 +112,7 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("%1 — order %2").replace("%1", title).replace("%2", number))
         self.setMinimumWidth(520)
         self._build(title, explanation)
+        self._busy = BusyRetry(self, self.banner, self.accept)
         self._validate()
 
     # -- building --------------------------------------------------------------------------------
@@ -392,14 +394,21 @@ class EventDialog(QDialog):
         try:
             self._recorded = self._service.record_event(self._number, self.new_event())
         except Refused as exc:
-            self.banner.show_message(dialogs.refusal_text(exc))
+            if not self._busy.handled(exc):  # busy: kept, said, tried again shortly
+                self.banner.show_message(dialogs.refusal_text(exc))
             return
+        self._busy.stop()
         super().accept()
 
     def reject(self) -> None:
         if self._dirty and not form_fields.ask_discard_changes(self):
             return
+        self._busy.stop()
         super().reject()
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed that was not saved (the window asks before quitting)."""
+        return self._dirty and self._recorded is None
 
     def recorded_detail(self) -> OrderDetail | None:
         """The order as the service returned it after recording; None before."""

@@ -22,7 +22,7 @@ from app.clock import Clock, SystemClock
 from app.domain.views import View
 from app.services import DataDir, Services, StoreError, ensure_data_dir, open_services, resolve_data_dir
 from app.services.listing import ListRow
-from ui.shell.logs import LOG_BACKUPS, LOG_BYTES, log_file, record_hard_crashes
+from ui.shell.logs import LOG_BACKUPS, LOG_BYTES, log_file, private_log_handler, record_hard_crashes
 
 if TYPE_CHECKING:
     from ui.shell.window_claim import WindowClaim
@@ -45,14 +45,13 @@ def setup_logging(data_dir: DataDir) -> Path:
     """Send the log to a rotating file in the data dir (once per file). Called right after the
     first paint, or at once by the crash handler when something fails before that."""
     import logging  # deferred: the logging package is not needed before the first paint
-    from logging.handlers import RotatingFileHandler
 
     path = log_path(data_dir)
     with _logging_lock:
         if path in _logging_ready:
             return path
         ensure_data_dir(path.parent)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = private_log_handler(path, LOG_BYTES, LOG_BACKUPS)  # 0600: it names orders and paths
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
@@ -69,6 +68,19 @@ def install_crash_handler(data_dir: DataDir) -> None:
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import logging  # deferred: only when something went wrong
         import traceback
+
+        from app.domain.errors import Refused
+
+        if isinstance(value, Refused):  # a full disk, a busy file: a sentence, not a crash
+            setup_logging(data_dir)
+            logging.getLogger("dispute_desk").warning("refused: %s", value)
+            try:
+                from ui.shell.crash_dialog import show_problem  # deferred: Qt may not be loaded yet
+
+                show_problem(str(value)[:1].upper() + str(value)[1:])
+            except Exception:  # the handler of last resort must not raise
+                pass
+            return
 
         path = log_path(data_dir)
         try:
@@ -156,7 +168,14 @@ def run_gui(
     """Run the app, or hand ``files`` to the window already open on the same data folder.
     ``on_first_paint`` replaces the post-paint start-up work (the start-up benchmark uses it to
     stop the clock once the filled window is shown)."""
-    data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
+    try:
+        data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
+    except StoreError as exc:  # a folder other users may change: said before anything is written
+        print(f"dispute-desk: {exc}", file=sys.stderr)
+        from ui.shell.crash_dialog import show_refusal  # started from a menu, stderr is unseen
+
+        show_refusal(str(exc), _qt_argv())
+        return 2
     install_crash_handler(data_dir)
     from ui.shell.window_claim import claim_window  # one window per data folder
 
@@ -200,11 +219,12 @@ def _run_window(
     reader.start()
 
     # Deferred until now: Qt and the window's modules import while the reader thread reads.
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.common.resources import app_icon
     from ui.shell.main_window import MainWindow
+    from ui.shell.settings_file import window_settings
 
     try:
         opened = reader.result()
@@ -221,7 +241,9 @@ def _run_window(
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
     load_translations(app)
-    window = MainWindow(services, clock, opened.rows, QSettings(), first_rows_counts=opened.first_rows_counts)
+    window = MainWindow(
+        services, clock, opened.rows, window_settings(data_dir), first_rows_counts=opened.first_rows_counts
+    )
     window.show()
 
     def after_paint() -> None:

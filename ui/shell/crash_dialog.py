@@ -56,8 +56,9 @@ class CrashDialog(QDialog):
         what.setWordWrap(True)
         safe = QLabel(
             self.tr(
-                "Your data is safe: every change was saved when you made it. You can go on working, "
-                "or quit and start Dispute Desk again."
+                "What was saved before this error is safe: each change is saved when you make it. "
+                "If you were saving something just now, check that it is there before you go on; you "
+                "can keep working, or quit and start Dispute Desk again."
             ),
             self,
         )
@@ -136,6 +137,19 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     finally:
         _showing = False
     del app
+
+
+def show_problem(text: str) -> None:
+    """A refusal no dialog caught (the disk is full, another window kept the data busy): said
+    as it is, not as a crash. Nothing was saved by the action that met it."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(
+        parent,
+        "Dispute Desk",
+        QApplication.translate("CrashDialog", "{reason}\n\nThat action was not saved.").format(reason=text),
+    )
 
 
 def show_refusal(text: str, argv: list[str]) -> None:

@@ -8,10 +8,15 @@ two data folders never write into one log and nothing leaks out of a portable fo
 
 from __future__ import annotations
 
+import io
+import os
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from app.services import APP_NAME, DataDir, resolve_data_dir
+
+if TYPE_CHECKING:  # logging is imported after the first paint
+    import logging
 
 LOG_FILENAME = "dispute-desk.log"
 FAULT_FILENAME = "crashes.log"  # where a hard crash (in Qt's C++, say) leaves Python's traceback
@@ -42,6 +47,28 @@ def record_hard_crashes(folder: Path) -> Path:
     global _fault_file
     path = folder / FAULT_FILENAME
     if _fault_file is None:
-        _fault_file = open(path, "a", encoding="utf-8")
+        _fault_file = open(path, "a", encoding="utf-8", opener=private_opener)
         faulthandler.enable(_fault_file)
     return path
+
+
+def private_opener(path: str, flags: int) -> int:
+    """``open(..., opener=private_opener)``: a file the app creates is readable by its owner
+    only (the log names orders and file paths); an existing one is made so too."""
+    fd = os.open(path, flags, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return fd
+
+
+def private_log_handler(path: Path, max_bytes: int, backups: int) -> logging.Handler:
+    """A rotating log file whose every generation is 0600."""
+    from logging.handlers import RotatingFileHandler  # deferred: logging is set up after the first paint
+
+    class PrivateRotatingFileHandler(RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            stream = open(self.baseFilename, self.mode, encoding=self.encoding, opener=private_opener)
+            assert isinstance(stream, io.TextIOWrapper)
+            return stream
+
+    return PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")

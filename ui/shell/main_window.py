@@ -33,6 +33,7 @@ from ui.files.import_actions import ImportActions, order_files
 from ui.orders.list_panel import OrderListPanel
 from ui.shell import window_layout
 from ui.shell.empty_state import EmptyState
+from ui.shell.external_changes import BusyNotices, ExternalChanges
 from ui.shell.help_menu import add_help_menu
 from ui.shell.main_actions import MainActions
 from ui.shell.order_commands import OrderCommands
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         )
         self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
         self.help_actions = add_help_menu(self, services)  # the last menu
+        self.external_changes = ExternalChanges(self, services, clock, self.tasks, self)
+        self.busy_notices = BusyNotices(self)
+        self.busy_notices.said.connect(self._notice)
+        self.busy_notices.attach(services)
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
         self._minute.setInterval(60_000)
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
             self._exports.actions.values(), [self._backups.backup_action, self._backups.restore_action]
         )
         self._backups.restore_finished.connect(self.data_replaced)
+        self._backups.restore_started.connect(self.external_changes.pause)
+        self._backups.restore_finished.connect(self.external_changes.resume)
 
     @property
     def exports(self) -> ExportActions:
@@ -344,6 +351,7 @@ class MainWindow(QMainWindow):
     def _on_tick(self, now: int) -> None:
         if self._detail is not None:
             self._detail.tick(now)
+        self.external_changes.on_tick()
 
     def _on_minute(self) -> None:
         self.status_line.update_from(self.list_panel.rows(), self._now())
@@ -366,6 +374,7 @@ class MainWindow(QMainWindow):
             self.reload()
         run_startup_checks(self, self._services, self._clock)
         self.auto_backups.start()
+        self.external_changes.start()
 
     def show_startup_report(self, report: StartupReport) -> None:
         """What crossed a deadline or came close while the app was closed, in a window of its own
@@ -476,6 +485,13 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------------
 
+    def _unsaved_input(self) -> bool:
+        """An open dialog holds input that was not saved (a save that met a busy data file)."""
+        return any(
+            dialog.isVisible() and bool(getattr(dialog, "has_unsaved_input", lambda: False)())
+            for dialog in self.findChildren(QDialog)
+        )
+
     def save_layout(self) -> None:
         window_layout.save(self, self.splitter, self.list_panel, self._settings)
 
@@ -500,6 +516,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([first, total - first])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        if self._unsaved_input() and not dialogs.ask_yes_no(
+            self,
+            self.tr("Quit Dispute Desk"),
+            self.tr("Something you typed has not been saved yet. Quit anyway and lose it?"),
+        ):
+            event.ignore()
+            return
         self.save_layout()
         self._minute.stop()
         remember_last_seen(self._services, self._clock)

@@ -32,13 +32,23 @@ def run_startup_checks(window: StartupWindow, services: Services, clock: Clock) 
 
     def work() -> tuple[list[Any], Any]:
         # In the worker: these modules import SQLAlchemy, which must not load on the GUI thread.
-        from app.services.report import last_seen, startup_report
+        from dataclasses import replace
+        from datetime import UTC, datetime
+
+        from app.services.report import InterruptedWork, last_seen, startup_report
         from app.services.settings import LAST_SEEN
 
         services.warm_up()
+        services.clean_leftovers()  # a thumbnail or photo half-written by a killed window
         stale = services.listing.stale_ids(int(now.timestamp()))
         fresh = services.orders.refresh_stale(stale) if stale else []
         report = startup_report(services.orders, last_seen(services.settings), now)
+        interrupted = tuple(
+            InterruptedWork(kind, detail, datetime.fromtimestamp(started, UTC))
+            for kind, detail, started in services.take_interrupted()
+        )
+        if interrupted:
+            report = replace(report, interrupted=interrupted)
         services.settings.set(LAST_SEEN, int(now.timestamp()))
         return fresh, report
 

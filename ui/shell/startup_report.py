@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.attention import asks_to_act
 from app.domain.model import Urgency
-from app.services.report import ReportItem, StartupReport
+from app.services.report import InterruptedWork, ReportItem, StartupReport
 from ui.common.format import action_text, deadline_text, local_time, urgency_mark
 
 # More rows than this per section would make a very long dialog (after months away with
@@ -106,7 +106,9 @@ class StartupReportDialog(QDialog):
 
         intro = QLabel(self)
         intro.setWordWrap(True)
-        if report.since is not None:
+        if not report.crossed and not report.came_close:
+            intro.setText(self.tr("Something was left unfinished when Dispute Desk last stopped."))
+        elif report.since is not None:
             intro.setText(
                 self.tr(
                     "Since you last opened Dispute Desk (%1), these deadlines passed or came close."
@@ -128,6 +130,7 @@ class StartupReportDialog(QDialog):
             report.came_close,
             Urgency.CRITICAL,
         )
+        self.interrupted_labels = [self._interrupted(work) for work in report.interrupted]
         self._content_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -146,6 +149,31 @@ class StartupReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 480)
         self.ok_button.setFocus()
+
+    def _interrupted(self, work: InterruptedWork) -> QLabel:
+        """A sentence for work a killed or crashed run left unfinished (each is all or nothing)."""
+        when = local_time(work.started)
+        if work.kind == "import":
+            text = self.tr(
+                "The import of %1 started %2 was stopped before it finished. Nothing of it was "
+                "saved: import the file again."
+            )
+        elif work.kind == "restore":
+            text = self.tr(
+                "The restore from %1 started %2 was stopped before it finished. The data is either "
+                "as it was before or the whole backup, never a mix: check the list, and restore again "
+                "if it is not what you expect."
+            )
+        else:
+            text = self.tr(
+                "An upgrade of the data (%1) started %2 was stopped; it was made again when the app "
+                "started, from the copy kept in the backups folder."
+            )
+        label = QLabel(text.replace("%1", work.detail or self.tr("a file")).replace("%2", when), self)
+        label.setWordWrap(True)
+        label.setObjectName("interruptedWork")
+        self._content_layout.addWidget(label)
+        return label
 
     def _section(self, title: str, items: Sequence[ReportItem], urgency: Urgency) -> QLabel:
         header = QLabel(title, self)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from ui.orders.list_panel import OrderListPanel
+from ui.shell.settings_file import keep_private
 
 DEFAULT_SIZE = (1280, 780)
 MIN_RESTORED_SIZE = (640, 420)  # a remembered window smaller than this is not restored
@@ -41,4 +42,4 @@ def save(window: QMainWindow, splitter: QSplitter, orders: OrderListPanel, setti
     settings.setValue("window/state", window.saveState())
     settings.setValue("window/splitter", splitter.saveState())
     settings.setValue("list/header", QByteArray(orders.header_state()))
-    settings.sync()
+    keep_private(settings)

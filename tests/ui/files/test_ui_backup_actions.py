@@ -61,6 +61,9 @@ def make_window(qtbot: QtBot, service: OrderService, clock: FrozenClock, setting
     window = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(window)
     window.show()
+    # As after the first paint: the window watches the file for other processes' changes (its
+    # own connection), which a restore must not trip over.
+    window.external_changes.start()
     return window
 
 

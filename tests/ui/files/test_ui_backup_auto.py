@@ -7,6 +7,7 @@ import time
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -82,12 +83,12 @@ def test_a_slow_backup_on_close_shows_a_progress_dialog_until_it_is_done(
     real = BackupService.auto_backup
     seen: list[bool] = []
 
-    def slow(self: BackupService, reason: str) -> BackupInfo | None:
+    def slow(self: BackupService, reason: str, progress: Any = None) -> BackupInfo | None:
         time.sleep(0.4)  # longer than the window waits before it shows progress
         seen.extend(
             isinstance(w, QProgressDialog) and w.isVisible() for w in window.findChildren(QProgressDialog)
         )
-        return real(self, reason)
+        return real(self, reason, progress)
 
     monkeypatch.setattr(BackupService, "auto_backup", slow)
     started = time.monotonic()

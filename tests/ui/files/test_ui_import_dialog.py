@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
@@ -81,7 +81,7 @@ def test_import_runs_with_progress_and_summary(
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].added == 5
-    wait_for(qtbot, dialog, "Done: 5 added, 0 updated, 0 unchanged, 0 not imported.")
+    wait_for(qtbot, dialog, "Done: 5 added, 0 updated, 0 unchanged, 0 skipped.")
     assert dialog.progress.isVisible() and dialog.progress.value() == dialog.progress.maximum()
     assert not dialog.import_button.isEnabled()
     assert service.show("3065094845459913").total == Decimal("129.46")
@@ -222,3 +222,93 @@ def test_an_unknown_currency_is_not_remembered(
     qtbot.waitUntil(lambda: "XYZ" in dialog.summary_label.text(), timeout=10_000)
     assert not dialog.import_button.isEnabled()
     assert imports.default_currency() == "USD"
+
+
+# -- the rough edges a buyer met: a literal "&", a cut-off "Why", two words for one thing, a second
+# import started during the first, no way to stop it
+
+
+def test_the_currency_label_has_a_mnemonic_not_a_literal_ampersand(qtbot: QtBot, make_dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog([])
+    assert dialog.currency_label.buddy() is dialog.currency_edit
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+    assert "C&urrency:" in labels  # shown as "Currency:" with the u underlined, Alt+U focuses it
+
+
+def test_a_long_why_shows_whole_on_hover(
+    qtbot: QtBot, make_dialog, service: OrderService, clock: FrozenClock
+) -> None:  # type: ignore[no-untyped-def]
+    sample = FIXTURES / "shopper-sample.csv"
+    ImportService(service.store, clock).apply(ImportService(service.store, clock).preview(sample))
+    service.trash("3069099405659913")
+    dialog = make_dialog([sample])
+    wait_for(qtbot, dialog, "skipped")
+    row = next(r for r in range(dialog.model.rowCount()) if cell(dialog, r, 1) == "3069099405659913")
+    why = dialog.model.index(row, 5)
+    assert why.data(Qt.ItemDataRole.ToolTipRole) == why.data() and "trash" in why.data()
+
+
+def test_preview_and_result_use_the_same_words(
+    qtbot: QtBot, make_dialog, service: OrderService, clock: FrozenClock
+) -> None:  # type: ignore[no-untyped-def]
+    sample = FIXTURES / "shopper-sample.csv"
+    ImportService(service.store, clock).apply(ImportService(service.store, clock).preview(sample))
+    service.trash("3069099405659913")
+    dialog = make_dialog([FIXTURES / "shopper-traps.csv"])
+    wait_for(qtbot, dialog, "to add")
+    preview = dialog.summary_label.text()
+    assert "skipped" in preview and "can't be read" in preview and "not imported" not in preview
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    result = dialog.summary_label.text()
+    assert "skipped" in result and "can't be read" in result and "not imported" not in result
+
+
+def test_import_is_not_clickable_during_an_import_and_cancel_writes_nothing(
+    qtbot: QtBot,
+    make_dialog,
+    service: OrderService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    header = (FIXTURES / "shopper-sample.csv").read_text("utf-8").splitlines()[0]
+    rows = [
+        f'"2026-02-20",{8100000000000000 + n},"Item {n}",1,"US $1.00","S",,,,,USD,Completed,,,,'
+        for n in range(3000)
+    ]
+    big = tmp_path / "big.csv"
+    big.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    dialog = make_dialog([big])
+    wait_for(qtbot, dialog, "3000 to add")
+    dialog.import_button.click()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.cancel_button.isVisible() and dialog.cancel_button.isEnabled()
+    dialog.import_button.click()  # a second click does nothing
+    dialog.cancel_button.click()
+    wait_for(qtbot, dialog, "cancelled")
+    assert "nothing was imported" in dialog.summary_label.text()
+    assert not dialog.cancel_button.isVisible()
+    assert service.store.data_dir.database.exists()
+    from app.services.listing import ListingService
+
+    assert ListingService(service.store).count() == 0
+
+
+def test_a_windows_1251_file_shows_its_encoding_and_can_be_read_otherwise(
+    qtbot: QtBot, make_dialog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    header = (FIXTURES / "shopper-sample.csv").read_text("utf-8").splitlines()[0]
+    row = '"2026-02-20",8100000000000001,"Чехол для телефона",1,"US $1.00","Магазин",,,,,USD,Completed,,,,'
+    path = tmp_path / "ru.csv"
+    path.write_bytes(
+        ("\n".join([header, row, row.replace("8100000000000001", "8100000000000002")]) + "\n").encode(
+            "cp1251"
+        )
+    )
+    dialog = make_dialog([path])
+    wait_for(qtbot, dialog, "read as windows-1251")
+    assert "found: windows-1251" in dialog.encoding_combo.itemText(0)
+    assert cell(dialog, 0, 3) == "Чехол для телефона"
+    dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("koi8-r"))
+    wait_for(qtbot, dialog, "read as koi8-r")
+    assert cell(dialog, 0, 3) != "Чехол для телефона"

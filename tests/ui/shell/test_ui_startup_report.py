@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.clock import FrozenClock
 from app.domain.actions import action_for
 from app.domain.model import DeadlineKind, Status
+from app.services import open_services
 from app.services.report import ReportItem, StartupReport
 from ui.common.format import deadline_text, local_time
+from ui.shell.main_window import MainWindow
 from ui.shell.startup_report import MAX_ROWS, StartupReportDialog
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -122,3 +127,32 @@ def test_a_very_long_report_shows_the_first_rows_and_counts_the_rest(qtbot: QtBo
     assert len(dialog.rows) == MAX_ROWS
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("5 more" in text for text in texts)
+
+
+def test_an_import_killed_last_time_is_in_the_startup_report(qtbot: QtBot, tmp_path: Path) -> None:
+    """A kill during an import: the next start says so (nothing of it was saved)."""
+    data = tmp_path / "data"
+    (data / ".run").mkdir(parents=True)
+    # What a killed import leaves: its activity lock, which no live process holds any more.
+    mark = data / ".run" / "import-999999-0abc.lock"
+    mark.write_text(json.dumps({"kind": "import", "pid": 999999, "detail": "orders.csv"}) + "\n", "utf-8")
+    clock = FrozenClock(NOW)
+    services = open_services(data, clock)
+    rows = services.listing.rows(int(NOW.timestamp())).rows  # opening the data cleans up after the kill
+    assert not mark.exists()
+    window = MainWindow(services, clock, rows, QSettings(str(tmp_path / "l.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.after_first_paint()
+        qtbot.waitUntil(lambda: window.startup_report_dialog is not None, timeout=20_000)
+        dialog = window.startup_report_dialog
+        assert isinstance(dialog, StartupReportDialog)
+        (label,) = dialog.interrupted_labels
+        assert "import of orders.csv" in label.text() and "Nothing of it was saved" in label.text()
+        assert "left unfinished" in dialog.findChildren(QLabel)[0].text()
+        # Shown once: the next start says nothing more about it.
+        assert services.take_interrupted() == []
+    finally:
+        window.tasks.wait()
+        services.close()
