@@ -52,6 +52,10 @@ def run(
     ctx = Context(args, clock or SystemClock(), environ, out)
     try:
         return COMMANDS[args.command](args, ctx)
+    except BrokenPipeError:
+        # The reader went away (``dispute-desk orders | head -1``): what it wanted it has.
+        _quiet_stdout(out)
+        return 0
     except Refused as exc:
         _fail(err, str(exc))
         return 2
@@ -65,6 +69,19 @@ def run(
         return 1
     finally:
         ctx.close()
+
+
+def _quiet_stdout(out: IO[str]) -> None:
+    """After a closed pipe, point the process's stdout at the null device, so that flushing it at
+    exit doesn't raise (and print) BrokenPipeError again."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _fail(err: IO[str], message: str) -> None:
