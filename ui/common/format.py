@@ -100,6 +100,8 @@ _DEADLINE_WORDS = {
     DeadlineKind.REFUND_EXPECTED_BY: "Refund expected",
     DeadlineKind.PAYPAL_DISPUTE_ENDS: "PayPal dispute window ends",
     DeadlineKind.CHARGEBACK_WINDOW_ENDS: "Chargeback window ends",
+    DeadlineKind.DECISION_EXPECTED_BY: "Platform's decision expected",
+    DeadlineKind.APPEAL_WINDOW_ENDS: "Appeal window ends",
 }
 
 

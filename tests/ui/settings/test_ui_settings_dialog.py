@@ -88,7 +88,7 @@ def test_editors_fit_the_value_type(dialog: SettingsDialog) -> None:
     hours = dialog.rows[KEY].editor
     assert hours.spin is not None and hours.spin.suffix() == " hours"
     assert dialog.rows["cancel_during_payment_check"].editor.check is not None
-    assert list(dialog.rows["nonship_refund_days"].editor.ranges) == [""]
+    assert dialog.rows["order_page_timezone"].editor.zone is not None
     assert set(dialog.rows["refund_business_days"].editor.ranges) == {
         "card",
         "paypal",
@@ -236,3 +236,54 @@ def test_every_editor_and_button_has_an_accessible_name(dialog: SettingsDialog) 
         widgets = [editor.check, editor.spin, *(w for pair in editor.ranges.values() for w in pair)]
         assert all(w.accessibleName() for w in widgets if w is not None)
         assert row.reset_button.accessibleName().startswith("Reset ")
+
+
+def test_values_whose_newer_sources_disagree_show_each_source_with_the_one_in_use_marked(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    for key, used, other in (
+        ("escalation_days", "16 days", "7 days"),
+        ("not_received_earliest_days", "11 days", "10 days"),
+    ):
+        row = dialog.rows[key]
+        assert row.sources is not None and row.sources.isVisible()
+        texts = [label.text() for _source, label in row.sources.lines]
+        assert len(texts) == 2 and all(any(year in t for year in ("2019", "2024")) for t in texts)
+        [chosen] = [t for t in texts if t.startswith("✓")]
+        assert used in chosen and "(in use)" in chosen
+        assert any(other in t and not t.startswith("✓") for t in texts)
+    # Choosing the newer value moves the mark as it is typed.
+    row = dialog.rows["escalation_days"]
+    assert row.editor.spin is not None and row.sources is not None
+    type_into(qtbot, row.editor.spin, "7")
+    [chosen] = [label.text() for _source, label in row.sources.lines if label.text().startswith("✓")]
+    assert "7 days" in chosen and "2024" in chosen
+    # A value with one source shows it with its date, no list.
+    single = dialog.rows["seller_response_days"]
+    assert single.sources is None and "(2021)" in single.source.text()
+
+
+def test_the_order_page_zone_is_chosen_by_name_and_saved(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService
+) -> None:
+    zone = dialog.rows["order_page_timezone"].editor.zone
+    assert zone is not None and zone.value() == "local"
+    assert "this computer's time zone" in zone.currentText()
+    zone.setFocus()
+    zone.set_value("America/Los_Angeles")
+    assert zone.currentText() == "America/Los_Angeles"
+    apply(qtbot, dialog)
+    assert service.rules.profile()["order_page_timezone"] == "America/Los_Angeles"
+    assert str(service.rules.profile().order_page_zone()) == "America/Los_Angeles"
+
+
+def test_an_unknown_zone_is_refused_next_to_its_row(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService
+) -> None:
+    row = dialog.rows["order_page_timezone"]
+    assert row.editor.zone is not None
+    row.editor.zone.setEditText("Mars/Olympus_Mons")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.error.isVisible, timeout=10_000)
+    assert "unknown time zone" in row.error.text()
+    assert service.rules.profile()["order_page_timezone"] == "local"
