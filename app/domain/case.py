@@ -84,10 +84,16 @@ class CaseSummary:
 
 
 def case_summaries(
-    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime
+    facts: OrderFacts,
+    events: Sequence[Event],
+    profile: RuleProfile,
+    now: datetime,
+    *,
+    with_next_events: bool = True,
 ) -> tuple[CaseSummary, ...]:
     """Every dispute of the order as of ``now`` (one per item disputed, or one for the whole
-    order), oldest first, the cancelled ones too."""
+    order), oldest first, the cancelled ones too. Without ``with_next_events`` (an export of many
+    orders) ``next_events`` stays empty, which saves trying every event."""
     past = sort_events(e for e in events if e.at <= now)
     history = fold(facts, past, profile)
     if not history.disputes:
@@ -95,6 +101,8 @@ def case_summaries(
     evaluation = derive(facts, events, profile, now)
     possible = {
         line: {k.value for k in sensible_events(facts, events, profile, now, line=line)}
+        if with_next_events
+        else set()
         for line in {d.line for d in history.disputes}
     }
     return tuple(

@@ -24,8 +24,12 @@ CSV choices:
   export is the exact one.
 
 JSON: ``{"format": "dispute-desk-export", "version": 1, ...}`` with every order (also those
-in the trash), its lines, tracking numbers, events, notes and evidence metadata, plus the rule
-overrides and the settings. Amounts are strings, times UTC ISO 8601 with ``Z``.
+in the trash), its lines (each with its number, the refunds recorded for it and its disputes:
+what was claimed, decided and received), tracking numbers, events, notes and evidence metadata,
+plus the rule overrides and the settings. Amounts are strings, times UTC ISO 8601 with ``Z``.
+
+The CSV's ``Tags`` column (free labels in the extension's layout, ignored on import) says per
+line what its dispute claimed and decided and what came back.
 """
 
 from __future__ import annotations
@@ -43,12 +47,13 @@ from typing import IO, TYPE_CHECKING, Any
 from app import __version__
 from app.domain.currencies import format_amount, minor_units
 from app.domain.errors import Refused
-from app.domain.model import Status
+from app.domain.model import LINE_EVENTS, Status
 from app.domain.parsing import format_utc
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from app.services.order_reads import ItemStates
     from app.services.orders import OrderService
 
 JSON_FORMAT = "dispute-desk-export"
@@ -123,6 +128,8 @@ def export_csv(service: OrderService, out: Path) -> int:
     statuses = {item.order: item.status for item in service.list_orders()}
     with service.store.read() as tx:
         orders, lines = tx.sheet_rows()
+        disputed = tx.order_ids_with_events(sorted(_ITEM_KINDS))
+    items = service.items_of(disputed)
     written = 0
 
     def write(handle: IO[str]) -> None:
@@ -131,8 +138,8 @@ def export_csv(service: OrderService, out: Path) -> int:
         writer.writerow(CSV_HEADER)
         for order_id, number, store, title, currency, total, ordered_at in orders:
             status = CSV_STATUS.get(statuses.get(number, S.AWAITING_PAYMENT), "")
-            rows = lines.get(order_id) or [(title, "", 1, total, None, None)]
-            for line_title, options, quantity, unit_price, product_id, sku_id in rows:
+            rows = lines.get(order_id) or [(title, "", 1, total, None, None, 0)]
+            for line_title, options, quantity, unit_price, product_id, sku_id, line_no in rows:
                 price = format_amount(Decimal(unit_price), currency)
                 writer.writerow(
                     [
@@ -151,7 +158,7 @@ def export_csv(service: OrderService, out: Path) -> int:
                         "",
                         "",
                         "",
-                        "",
+                        neutralize(_item_tags(items.get(order_id), line_no, currency)),
                     ]
                 )
             written += 1
@@ -185,7 +192,10 @@ def export_json(service: OrderService, out: Path) -> int:
     orders, overrides, settings = tables["orders"], tables["rule_overrides"], tables["settings"]
     lines, events = _by_order(tables["order_lines"]), _by_order(tables["events"])
     tracking, evidence = _by_order(tables["tracking_numbers"]), _by_order(tables["evidence"])
-    exported = [_order_json(o, statuses, lines, events, tracking, evidence) for o in orders]
+    items = service.items_of(
+        sorted({e["order_id"] for e in tables["events"] if e["kind"] in _ITEM_KINDS}), now
+    )
+    exported = [_order_json(o, statuses, lines, events, tracking, evidence, items) for o in orders]
     head = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -231,8 +241,10 @@ def _order_json(
     events: dict[int, list[dict[str, Any]]],
     tracking: dict[int, list[dict[str, Any]]],
     evidence: dict[int, list[dict[str, Any]]],
+    items: dict[int, ItemStates],
 ) -> dict[str, Any]:
     oid = o["id"]
+    states = items.get(oid)
     document = {
         "order": o["number"],
         "marketplace": o["marketplace"],
@@ -250,8 +262,10 @@ def _order_json(
         "updated_at": _utc(o["updated_at"]),
         "source": o["source"],
         "source_raw": o["source_raw"],
+        "refunded": format_amount(states.refunded if states else Decimal(0), o["currency"]),
         "lines": [
             {
+                "line": ln["line_no"],
                 "position": ln["position"],
                 "title": ln["title"],
                 "options": ln["options"],
@@ -260,6 +274,7 @@ def _order_json(
                 "product_id": ln["product_id"],
                 "sku_id": ln["sku_id"],
                 "source_line_id": ln["source_line_id"],
+                **_item_json(states, ln["line_no"], o["currency"]),
             }
             for ln in lines.get(oid, [])
         ],
@@ -295,6 +310,54 @@ _ORDER_COLUMNS_READ = frozenset(
         "cache_valid_from", "cache_valid_until", "search_text",
     }
 )  # fmt: skip
+
+
+_ITEM_KINDS = frozenset(k.value for k in LINE_EVENTS)
+
+
+def _item_json(states: ItemStates | None, line: int, currency: str) -> dict[str, Any]:
+    """What was claimed, decided and received for one item."""
+    if states is None:
+        return {"refunded": format_amount(Decimal(0), currency), "disputes": []}
+    refunded, _ = states.of(line)
+    return {
+        "refunded": format_amount(refunded, currency),
+        "disputes": [
+            {
+                "whole_order": case.line is None,
+                "reason": case.reason,
+                "state": case.stage,
+                "opened_at": format_utc(case.opened_at),
+                "refund_asked": _amount(str(case.refund_asked)) if case.refund_asked is not None else None,
+                "outcome": case.outcome,
+                "decided_amount": _amount(str(case.decided_amount))
+                if case.decided_amount is not None
+                else None,
+                "refund_received": _amount(str(case.refund_received)) if case.refund_received else None,
+            }
+            for case in states.cases_of(line)
+        ],
+    }
+
+
+def _item_tags(states: ItemStates | None, line: int, currency: str) -> str:
+    """The CSV's Tags of one line: its disputes (claimed, decided) and what came back."""
+    if states is None:
+        return ""
+    refunded, _ = states.of(line)
+    tags = []
+    for case in states.cases_of(line):
+        claim = f"dispute: {case.reason}" + (" (whole order)" if case.line is None else "")
+        if case.refund_asked is not None:
+            claim += f", asked {format_amount(case.refund_asked, currency)}"
+        if case.outcome is not None:
+            claim += f", decided {case.outcome}"
+            if case.decided_amount is not None:
+                claim += f" {format_amount(case.decided_amount, currency)}"
+        tags.append(f"{claim}, {case.stage.replace('_', ' ')}")
+    if refunded:
+        tags.append(f"refunded {format_amount(refunded, currency)}")
+    return "; ".join(tags)
 
 
 def _evidence_json(ev: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ is now, the fresh result is stored, so the next read finds it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -20,7 +21,7 @@ from app.domain.case import CaseSummary, case_summaries
 from app.domain.deadlines import Deadline, Evaluation, derive
 from app.domain.errors import Refused
 from app.domain.lifecycle import fold
-from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, Event, OrderFacts, Status, urgency
+from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, LINE_EVENTS, Event, OrderFacts, Status, urgency
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import epoch
 from app.domain.validation import sensible_events
@@ -152,6 +153,16 @@ class OrderReads:
             for order, events in tx.timelines(ids):
                 yield order.facts, events
 
+    def items_of(self, ids: Sequence[int], at: datetime | None = None) -> dict[int, ItemStates]:
+        """Per order of ``ids`` (by id), the refunds and disputes of each item (for exports)."""
+        when = at or self._clock.now()
+        profile = self.rules.profile()
+        with self._store.read() as tx:
+            return {
+                order.id: item_states(order.facts, events, profile, when, quick=True)
+                for order, events in tx.timelines(ids)
+            }
+
     def count(self) -> int:
         """How many orders there are, not counting the trash."""
         with self._store.read() as tx:
@@ -227,8 +238,7 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
     deadlines."""
     events = tx.events(order.id)
     evaluation = derive(order.facts, events, profile, when)
-    history = fold(order.facts, [e for e in events if e.at <= when], profile)
-    disputes = line_disputes(case_summaries(order.facts, events, profile, when)) if history.disputes else {}
+    items = item_states(order.facts, events, profile, when)
     timeline = tuple(
         TimelineEntry(e.kind.value, e.at, e.recorded_at, dict(e.data))
         for e in sorted(events, key=lambda e: e.at)
@@ -246,18 +256,10 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
         status=evaluation.status,
         in_trash=order.in_trash,
         lines=tuple(
-            OrderLineView(
-                ln.title,
-                ln.quantity,
-                ln.unit_price,
-                ln.options,
-                ln.line_no,
-                history.refunded_on(ln.line_no),
-                disputes.get(ln.line_no, disputes.get(None)),
-            )
+            OrderLineView(ln.title, ln.quantity, ln.unit_price, ln.options, ln.line_no, *items.of(ln.line_no))
             for ln in tx.lines(order.id)
         ),
-        refunded=history.refund_received,
+        refunded=items.refunded,
         # From the events, so that an as-of view shows only the numbers known by then.
         tracking=tuple(dict.fromkeys(str(e.data["tracking"]) for e in timeline if e.data.get("tracking"))),
         timeline=timeline,
@@ -265,6 +267,39 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
             deadline_view(order.number, d, evaluation.status, when) for d in evaluation.deadlines
         ),
     )
+
+
+@dataclass(frozen=True)
+class ItemStates:
+    """Per item of an order: the refunds recorded for it and the dispute it is in."""
+
+    refunded: Decimal  # every refund received, for items or the whole order
+    by_line: dict[int, Decimal]
+    cases: tuple[CaseSummary, ...]
+    disputes: dict[int | None, LineDispute]
+
+    def of(self, line: int) -> tuple[Decimal, LineDispute | None]:
+        return self.by_line.get(line, Decimal(0)), self.disputes.get(line, self.disputes.get(None))
+
+    def cases_of(self, line: int) -> tuple[CaseSummary, ...]:
+        """The disputes about this item: its own, and the whole order's."""
+        return tuple(c for c in self.cases if c.line in (None, line))
+
+
+_ITEM_EVENTS = frozenset(k.value for k in LINE_EVENTS)
+
+
+def item_states(
+    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, when: datetime, *, quick: bool = False
+) -> ItemStates:
+    """The refunds and disputes of each item as of ``when``. ``quick`` (exports of many orders):
+    the disputes without the events each one could record next."""
+    if not any(e.kind.value in _ITEM_EVENTS for e in events):
+        return ItemStates(Decimal(0), {}, (), {})
+    history = fold(facts, [e for e in events if e.at <= when], profile)
+    cases = case_summaries(facts, events, profile, when, with_next_events=not quick)
+    by_line = {ln.number: history.refunded_on(ln.number) for ln in facts.lines}
+    return ItemStates(history.refund_received, by_line, cases, line_disputes(cases))
 
 
 def line_disputes(cases: Sequence[CaseSummary]) -> dict[int | None, LineDispute]:

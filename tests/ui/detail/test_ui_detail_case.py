@@ -74,7 +74,9 @@ def countdowns(panel: QWidget) -> list[str]:
 def test_an_order_without_a_dispute_shows_no_case(panel, service, clock) -> None:
     shipped_order(service, clock)
     panel.show_order(NUMBER)
-    assert not section(panel).isVisibleTo(panel)
+    cases = panel.findChild(QWidget, "caseList")
+    assert cases is not None and not cases.isVisibleTo(panel)
+    assert all(not s.isVisibleTo(panel) for s in panel.findChildren(QWidget, "caseSection"))
 
 
 def test_an_open_dispute_shows_stage_reason_amount_deadlines_and_what_next(panel, service, clock) -> None:
