@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Final
 
@@ -137,14 +137,14 @@ class ParsedOrder:
         return [name for name, value in needed.items() if value is None]
 
 
-def parse_order_text(text: str) -> ParsedOrder:
+def parse_order_text(text: str, zone: tzinfo | None = None) -> ParsedOrder:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     joined = "\n".join(lines)
     notes: list[str] = []
     number = _group(_ORDER_NUMBER, joined) or _group(_BARE_NUMBER, joined)
-    ordered_at = _date(_group(_ORDER_TIME, joined), "order time", notes)
-    paid_at = _date(_group(_PAY_TIME, joined), "payment time", notes)
+    ordered_at = _date(_group(_ORDER_TIME, joined), "order time", notes, zone)
+    paid_at = _date(_group(_PAY_TIME, joined), "payment time", notes, zone)
     store = _group(_STORE, joined) or _group(_STORE_LINE, joined)
     stage, status_text = None, ""
     for line in lines:
@@ -196,11 +196,12 @@ def _group(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _date(text: str | None, what: str, notes: list[str]) -> datetime | None:
+def _date(text: str | None, what: str, notes: list[str], zone: tzinfo | None = None) -> datetime | None:
+    """A time from the page, read in the order page's zone (``zone``; None: the computer's)."""
     if not text:
         return None
     try:
-        return parse_date_text(text)
+        return parse_date_text(text, tz=zone)
     except ParseError as exc:
         notes.append(f"{what}: {exc}")
         return None

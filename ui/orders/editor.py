@@ -9,6 +9,7 @@ and ui/orders/time_fields.py (processing time).
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.domain.currencies import format_amount, is_known_currency
-from app.domain.errors import ParseError, Refused
+from app.domain.errors import ParseError, Refused, offset_text
 from app.domain.parsing import parse_amount
 from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
@@ -94,6 +95,8 @@ class OrderEditorDialog(QDialog):
     def _build(self) -> None:
         adding = self._original is None
         now = self._clock.now()
+        # Dates copied from the order page are read in its zone (the rule order_page_timezone).
+        self._page_zone = self._service.rules.profile().order_page_zone()
         form = QFormLayout()
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("e.g. 8196543210987654"))
@@ -128,10 +131,16 @@ class OrderEditorDialog(QDialog):
         for method in PAYMENT_METHODS:
             self.payment.addItem(self.tr(PAYMENT_LABELS.get(method, method)), method)
         add_form_row(form, self.tr("&Payment method"), self.payment)
-        self.ordered_at = LocalDateTimeEdit(now, self.tr("Ordered at"), self)
+        self.ordered_at = LocalDateTimeEdit(now, self.tr("Ordered at"), self, zone=self._page_zone)
         self.paid = QCheckBox(self.tr("Pai&d"), self)
         self.paid.setChecked(True)
-        self.paid_at = LocalDateTimeEdit(now, self.tr("Paid at"), self)
+        self.paid_at = LocalDateTimeEdit(now, self.tr("Paid at"), self, zone=self._page_zone)
+        self.zone_label = hint_label(self)
+        self.zone_label.setObjectName("pageZone")
+        self.zone_label.setText(self._zone_text(now))
+        self.zone_label.setToolTip(
+            self.tr("Change it in Settings → Rules. Countdowns are exact in any zone.")
+        )
         paid_box = QWidget(self)
         paid_row = QHBoxLayout(paid_box)
         paid_row.setContentsMargins(0, 0, 0, 0)
@@ -139,11 +148,12 @@ class OrderEditorDialog(QDialog):
         paid_row.addWidget(self.paid_at, 1)
         self.processing = ProcessingTimeField(self._clock, self)
         if adding:
+            form.addRow("", self.zone_label)
             add_form_row(form, self.tr("Ordered &at"), self.ordered_at)
             add_form_row(form, self.tr("Payment"), self.paid, paid_box)
             self.processing_msg = add_form_row(form, self.tr("P&rocessing time"), self.processing)
         else:  # the order's events: edited by recording events, not here
-            for widget in (self.ordered_at, paid_box, self.processing):
+            for widget in (self.ordered_at, paid_box, self.processing, self.zone_label):
                 widget.hide()
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
@@ -181,6 +191,18 @@ class OrderEditorDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         (self.number if adding else self.store).setFocus()
+
+    def _zone_text(self, now: datetime) -> str:
+        """Which zone the dates below are read in, with its offset now."""
+        zone = self._page_zone
+        offset = offset_text(now.astimezone(zone) if zone is not None else now.astimezone())
+        if zone is None:
+            return self.tr("Dates as on the order page, in this computer's time zone (%1).").replace(
+                "%1", offset
+            )
+        return (
+            self.tr("Dates as on the order page, in %1 (%2).").replace("%1", str(zone)).replace("%2", offset)
+        )
 
     @property
     def ok_button(self) -> QPushButton:

@@ -142,7 +142,7 @@ def test_not_received_after_twenty_days_can_be_opened_and_finish_records_the_ful
     page = wizard.eligibility_page
     assert wizard.currentId() == ELIGIBILITY
     assert wizard.advice().eligible and wizard.advice().closes_at == protection_end
-    assert page.headline.text() == f"You can open it now, until {fmt.local_time(protection_end)}."
+    assert page.headline.text() == f"You can open it now, until {fmt.local_moment(protection_end)}."
     assert page.countdown_box.countdown.text() == left(clock, protection_end) == "40d 00h"
     assert not page.fallbacks_box.isVisible() and not page.blocked.isVisible()
 
@@ -198,8 +198,17 @@ def test_the_window_countdown_ticks_live_only_while_its_page_shows(qtbot, servic
     assert not page.timer.isActive()
     press(qtbot, wizard, W.BackButton)
     assert page.timer.isActive()
-    # The window closes while the page shows: it says so and holds Next.
+    # Protection ends while the page shows: the safe time is gone, and the page says plainly that
+    # the 15 days after the order completed are the last chance.
     clock.advance(timedelta(hours=1))
+    qtbot.waitUntil(lambda: wizard.advice().late, timeout=10_000)  # a one-second timer
+    assert wizard.advice().eligible
+    assert page.headline.text().startswith("Last chance: you can still open it, until")
+    assert page.late.isVisible() and "the safe time to open a dispute was before then" in page.late.text()
+    assert "UTC" in page.late.text()
+    qtbot.waitUntil(lambda: page.countdown_box.countdown.text() == "14d 23h", timeout=10_000)
+    # Then that window closes too: the page says so and holds Next.
+    clock.advance(timedelta(days=15))
     qtbot.waitUntil(
         lambda: not wizard.advice().eligible, timeout=10_000
     )  # a one-second timer: generous for a busy machine
@@ -277,7 +286,7 @@ def test_too_early_counts_down_to_the_opening_and_cannot_finish(qtbot, service, 
     page = wizard.eligibility_page
     advice = wizard.advice()
     assert not advice.eligible and advice.opens_at == clock.now() + timedelta(days=8)
-    assert page.headline.text() == f"You can open it from {fmt.local_time(advice.opens_at)}."
+    assert page.headline.text() == f"You can open it from {fmt.local_moment(advice.opens_at)}."
     assert page.countdown_box.countdown.text() == left(clock, advice.opens_at) == "8d 00h"
     assert page.blocked.isVisible() and page.steps.isVisible() and not page.refusal.isVisible()
     assert cannot_go_on(wizard)
