@@ -406,7 +406,7 @@ def _refund(h: History, event: Event, facts: OrderFacts) -> History:
     if index is None:
         # Not about a dispute: the refund of a cancelled or unshipped order (or a seller's own).
         if amount is None:
-            amount = max(facts.total - h.refund_received, Decimal(0))
+            amount = _left(h, facts, line, facts.total)
         h = _with(h, refunds=(*h.refunds, (line, amount)))
         if refunds_cover(h, facts):
             return _with(h, base=Phase.REFUNDED)
@@ -416,15 +416,26 @@ def _refund(h: History, event: Event, facts: OrderFacts) -> History:
         return h
     dispute = h.disputes[index]
     expected = expected_refund(dispute, facts)
+    item = line if line is not None else dispute.line
     if amount is None:
-        amount = max(expected - dispute.refund_received, Decimal(0))
+        # "The refund arrived": what the dispute still expects, within what is left to refund.
+        amount = _left(h, facts, item, expected - dispute.refund_received)
     received = dispute.refund_received + amount
     stage = CaseStage.REFUNDED if received >= expected else CaseStage.REFUND_PENDING
     dispute = replace(
         dispute, refund_received=received, stage=stage, refund_from=dispute.refund_from or event.at
     )
-    h = _with(h, refunds=(*h.refunds, (line if line is not None else dispute.line, amount)))
+    h = _with(h, refunds=(*h.refunds, (item, amount)))
     return _replace_case(h, index, dispute)
+
+
+def _left(h: History, facts: OrderFacts, line: int | None, wanted: Decimal) -> Decimal:
+    """``wanted``, but no more than is left to refund of the order and of item ``line``."""
+    left = min(wanted, facts.total - h.refund_received)
+    item = facts.line(line) if line is not None else None
+    if item is not None:
+        left = min(left, item.amount - h.refunded_on(item.number))
+    return max(left, Decimal(0))
 
 
 _BEFORE_SHIPPING = frozenset({Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED, Phase.REFUND_PENDING})

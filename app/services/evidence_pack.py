@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.domain.currencies import format_amount
-from app.domain.errors import Refused
+from app.domain.errors import Refused, offset_text
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
 from app.evidence.upload import pdf_jpeg, upload_jpeg
@@ -40,7 +40,7 @@ def write_pack(
 
     orders = OrderService(service.store, service.clock)
     detail = orders.show(number)
-    case = orders.case(number)
+    cases = orders.cases(number)
     items = service.list(number)
     photos = [item for item in items if item.kind == "image"]
     _check_target(out_dir)
@@ -65,7 +65,7 @@ def write_pack(
                 placed.append((item, target, write_bytes(Path(scratch) / f"{index}.jpg", small), size))
                 if progress is not None:
                     progress(index, total)
-            document = _document(detail, case, items, placed, service)
+            document = _document(detail, cases, items, placed, service)
             temp = out_dir / f".{PDF_NAME}.tmp"
             written.append(temp)
             pages = document.save(temp)
@@ -113,19 +113,28 @@ def _photo_names(photos: list[EvidenceView]) -> list[str]:
 
 
 def _utc(when: datetime | None) -> str:
-    return when.strftime("%Y-%m-%d %H:%M UTC") if when is not None else "—"
+    """A moment in the buyer's own zone with its UTC offset ("2026-03-01 13:00 UTC+01:00")."""
+    if when is None:
+        return "—"
+    local = when.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {offset_text(local)}"
 
 
 def _document(
     detail: Any,
-    case: Any,
+    cases: Any,
     items: list[EvidenceView],
     photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
     now = service.clock.now()
     doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
-    doc.paragraph(f"Prepared {_utc(now)} with Dispute Desk. Times are in UTC.", size=9)
+    zone = now.astimezone()
+    doc.paragraph(
+        f"Prepared {_utc(now)} with Dispute Desk. Times are the buyer's local time "
+        f"({zone.tzname() or offset_text(zone)}), each with its offset from UTC.",
+        size=9,
+    )
     doc.heading("Order")
     doc.rows(
         [
@@ -137,22 +146,12 @@ def _document(
             ("Payment method", detail.payment_method or "—"),
             ("Status", detail.status.value.replace("_", " ")),
             ("Tracking", ", ".join(detail.tracking) or "—"),
+            ("Refunded", f"{format_amount(detail.refunded, detail.currency)} {detail.currency}"),
         ]
     )
     if detail.lines:
         doc.gap()
-        doc.bullets(
-            [
-                f"{ln.quantity} × {ln.title}"
-                + (f" ({ln.options})" if ln.options else "")
-                + (
-                    f" — {format_amount(ln.unit_price, detail.currency)} each"
-                    if ln.unit_price is not None
-                    else ""
-                )
-                for ln in detail.lines
-            ]
-        )
+        doc.bullets([_item_text(ln, cases, detail.currency) for ln in detail.lines])
     doc.heading("Deadlines")
     if detail.deadlines:
         for d in detail.deadlines:
@@ -160,8 +159,8 @@ def _document(
             doc.paragraph(d.action, indent=4)
     else:
         doc.paragraph("No open deadlines.")
-    if case is not None:
-        _dispute(doc, case, detail.currency)
+    for case in cases:
+        _dispute(doc, case, detail.currency, titled=len(cases) > 1 or case.line is not None)
     doc.heading("Timeline")
     for entry in detail.timeline:
         extra = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.data.items() if k != "note" and v)
@@ -197,11 +196,37 @@ def _details(item: EvidenceView, copy: Path) -> list[str]:
     ]
 
 
-def _dispute(doc: CasePdf, case: Any, currency: str) -> None:
+def _item_text(ln: Any, cases: Any, currency: str) -> str:
+    """One item: its number, what it cost, and per dispute what was claimed, decided and received."""
+    text = f"Item {ln.line}: {ln.quantity} × {ln.title}" + (f" ({ln.options})" if ln.options else "")
+    if ln.unit_price is not None:
+        text += f" — {format_amount(ln.unit_price, currency)} each"
+    for case in cases:
+        if case.line not in (None, ln.line):
+            continue
+        claim = f"dispute ({case.reason.replace('_', ' ')}" + (", whole order" if case.line is None else "")
+        if case.refund_asked is not None:
+            claim += f", asked {format_amount(case.refund_asked, currency)}"
+        if case.outcome is not None:
+            claim += f", decided {case.outcome}"
+            if case.decided_amount is not None:
+                claim += f" {format_amount(case.decided_amount, currency)}"
+        text += f"; {claim}: {case.stage.replace('_', ' ')})"
+    if ln.refunded:
+        text += f"; refunded {format_amount(ln.refunded, currency)} {currency}"
+    return text
+
+
+def _dispute(doc: CasePdf, case: Any, currency: str, *, titled: bool = False) -> None:
     def money(value: Any) -> str:
         return f"{format_amount(value, currency)} {currency}" if value is not None else "—"
 
-    doc.heading("Dispute")
+    if not titled:
+        doc.heading("Dispute")
+    elif case.line is None:
+        doc.heading("Dispute about the whole order")
+    else:
+        doc.heading(f"Dispute about item {case.line}: {case.item or ''}")
     rows = [
         ("Stage", case.stage.replace("_", " ")),
         ("Reason", case.reason.replace("_", " ")),
