@@ -175,6 +175,8 @@ def timeline_details(entry: TimelineEntry, currency: str) -> list[str]:
     """The facts an entry carries, one short line each, in a fixed order."""
     data = entry.data
     lines: list[str] = []
+    if data.get("line") is not None:
+        lines.append(tr("About item %1").replace("%1", str(data["line"])))
     if data.get("tracking"):
         tracking = tr("Tracking number: %1").replace("%1", str(data["tracking"]))
         if data.get("carrier"):

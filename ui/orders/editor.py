@@ -148,6 +148,7 @@ class OrderEditorDialog(QDialog):
         paid_row.addWidget(self.paid_at, 1)
         self.processing = ProcessingTimeField(self._clock, self)
         if adding:
+            self.zone_label.show()
             form.addRow("", self.zone_label)
             add_form_row(form, self.tr("Ordered &at"), self.ordered_at)
             add_form_row(form, self.tr("Payment"), self.paid, paid_box)

@@ -327,3 +327,44 @@ def test_a_refusal_names_its_moments_in_local_time(qtbot, service, clock, monkey
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_an_event_about_a_dispute_or_a_refund_names_its_item(qtbot, service, clock, tmp_path):
+    from tests.two_items import CABLE, add_lamp_and_cable
+    from tests.two_items import NUMBER as TWO
+
+    add_lamp_and_cable(service.store, clock, tmp_path, clock.now() - timedelta(days=12))
+    service.record_event(TWO, NewEvent("received", at=clock.now() - timedelta(days=3)))
+    opened = EventDialog(service, clock, TWO, "dispute-opened", None)
+    qtbot.addWidget(opened)
+    opened.show()
+    items = opened.combo("item")
+    assert items.isVisible()
+    assert [items.itemText(i) for i in range(items.count())] == [
+        "The whole order",
+        "Item 1: Desk lamp",
+        "Item 2: USB cable",
+    ]
+    choose(items, "Item 2: USB cable")
+    choose(opened.combo("dispute_reason"), "Damaged")
+    record(qtbot, opened)
+    assert service.show(TWO).timeline[-1].data == {"line": CABLE, "reason": "damaged"}
+    # From the item's case section the dialog opens with the item chosen.
+    decided = EventDialog(service, clock, TWO, "decided", None, line=CABLE)
+    qtbot.addWidget(decided)
+    decided.show()
+    assert decided.combo("item").currentData() == CABLE
+    choose(decided.combo("outcome"), "Partial refund")
+    qtbot.keyClicks(decided.line("amount"), "2")
+    decided.wants_return.click()
+    # Only a full refund comes with a return; with a partial one the buyer keeps the item.
+    assert not decided.ok_button.isEnabled()
+    decided.wants_return.click()
+    record(qtbot, decided)
+    assert service.show(TWO).timeline[-1].data == {"amount": "2.00", "line": CABLE, "outcome": "partial"}
+
+
+def test_an_order_of_one_item_shows_no_item_choice(qtbot, service, clock):
+    shipped_order(service, clock)
+    dialog = open_dialog(qtbot, service, clock, "dispute-opened")
+    assert not dialog.combo("item").isVisible() and dialog.new_event().line is None

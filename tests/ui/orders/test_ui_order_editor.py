@@ -284,3 +284,32 @@ def test_tab_moves_through_the_fields_in_reading_order(qtbot, dialog):
         seen.append(dialog.focusWidget())
     currency_edit = dialog.currency  # an editable combo takes focus itself
     assert seen == [dialog.store, dialog.title_edit, dialog.total, currency_edit, dialog.payment]
+
+
+def test_dates_are_read_in_the_order_pages_zone_which_the_editor_names(qtbot, service, clock):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    local = OrderEditorDialog(service, clock, None)
+    qtbot.addWidget(local)
+    assert "this computer's time zone" in local.zone_label.text()
+    service.rules.set("order_page_timezone", "America/Los_Angeles")
+    dialog = OrderEditorDialog(service, clock, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.zone_label.isVisible()
+    assert dialog.zone_label.text() == "Dates as on the order page, in America/Los_Angeles (UTC-07:00)."
+    # The fields show and read the order page's wall time: 9:30 on the page is 16:30 UTC (PDT).
+    dialog.paid_at.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 30)))
+    dialog.ordered_at.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 0)))
+    assert dialog.paid_at.value() == datetime(2026, 3, 9, 16, 30, tzinfo=UTC)
+    fill_valid(qtbot, dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    detail = service.show(NUMBER)
+    assert detail.ordered_at == datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
+    # Editing an existing order shows no order-page dates, and so no zone.
+    edit = OrderEditorDialog(service, clock, None, NUMBER)
+    qtbot.addWidget(edit)
+    edit.show()
+    assert not edit.zone_label.isVisible()

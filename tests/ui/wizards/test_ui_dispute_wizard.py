@@ -474,3 +474,58 @@ def test_alt_n_goes_next_and_alt_b_goes_back(qtbot, service, clock) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == ELIGIBILITY)
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.currentId() == REASON)
+
+
+# -- (c) an order of several items: which one ---------------------------------------------------
+
+
+def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
+    qtbot, service, clock, tmp_path
+) -> None:
+    from tests.two_items import CABLE, add_lamp_and_cable
+    from tests.two_items import NUMBER as TWO
+
+    add_lamp_and_cable(service.store, clock, tmp_path, clock.now() - timedelta(days=12))
+    service.record_event(TWO, NewEvent("received", at=clock.now() - timedelta(days=1)))
+    wizard = DisputeWizard(service, clock, TWO, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.reason_page
+    assert page.item_box.isVisible()
+    assert [b.text() for b in page.item_buttons.values()] == [
+        "The &whole order (the same dispute for every item)",
+        "Item 1: Desk lamp — 22.50 USD",
+        "Item 2: USB cable — 5.00 USD",
+    ]
+    assert page.item_buttons[None].isChecked()  # the whole order unless the buyer says
+    click(qtbot, page.item_buttons[CABLE])
+    choose_reason(qtbot, wizard, "damaged")
+    assert wizard.advice().eligible and wizard.advice().line == CABLE
+    next_until(qtbot, wizard, REFUND)
+    refund = wizard.refund_page
+    # What the cable cost is what can be asked for.
+    assert refund.full.text() == "&Full refund: 5.00 USD"
+    click(qtbot, refund.partial)
+    qtbot.keyClicks(refund.amount, "6")
+    assert refund.problem.text() == "That is more than the item cost, 5.00 USD."
+    refund.amount.clear()
+    qtbot.keyClicks(refund.amount, "3")
+    next_until(qtbot, wizard, TEXT)
+    assert "item “USB cable”" in wizard.text_advice().message
+    next_until(qtbot, wizard, CONFIRM)
+    assert wizard.confirm_page.values["item"].text() == "Item 2: USB cable"
+    press(qtbot, wizard, W.FinishButton)
+    opened = service.show(TWO).timeline[-1]
+    assert (opened.kind, opened.data) == (
+        "dispute-opened",
+        {"line": 2, "reason": "damaged", "refund": "3.00"},
+    )
+    [lamp, cable] = service.show(TWO).lines
+    assert (lamp.dispute, cable.dispute.state if cable.dispute else None) == (None, "open")
+
+
+def test_an_order_of_one_item_asks_no_question(qtbot, service, clock) -> None:
+    received_order(service, clock)
+    wizard = open_wizard(qtbot, service, clock)
+    assert not wizard.reason_page.item_box.isVisible() and wizard.line() is None
