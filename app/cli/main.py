@@ -44,14 +44,19 @@ def run(
         _fail(err, str(exc))
         return 2
     except SystemExit as exc:  # --help and --version
-        return int(exc.code or 0)
+        return _flushed(out, int(exc.code or 0))
+    except BrokenPipeError:  # --help read by a reader that went away
+        _quiet_stdout(out)
+        return 0
     if args.command is None:
         return _open_gui(args, gui, environ, out)
     from app.services import StoreError
 
     ctx = Context(args, clock or SystemClock(), environ, out)
     try:
-        return COMMANDS[args.command](args, ctx)
+        code = COMMANDS[args.command](args, ctx)
+        out.flush()  # a reader gone away shows here, not as a traceback when Python exits
+        return code
     except BrokenPipeError:
         # The reader went away (``dispute-desk orders | head -1``): what it wanted it has.
         _quiet_stdout(out)
@@ -69,6 +74,15 @@ def run(
         return 1
     finally:
         ctx.close()
+
+
+def _flushed(out: IO[str], code: int) -> int:
+    try:
+        out.flush()
+    except BrokenPipeError:
+        _quiet_stdout(out)
+        return 0
+    return code
 
 
 def _quiet_stdout(out: IO[str]) -> None:
