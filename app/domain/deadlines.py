@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from app.domain.eligibility import NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE, any_window
+from app.domain.eligibility import NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE, free_windows
 from app.domain.lifecycle import LIVE, CaseStage, Dispute, History, Phase, effective_protection_end, fold
 from app.domain.model import NOT_RECEIVED_REASONS, Basis, DeadlineKind, Event, OrderFacts, Status
 from app.domain.profile import RuleProfile
@@ -203,9 +203,9 @@ def _in_transit(h: History, facts: OrderFacts, p: RuleProfile, m: _Moment) -> St
         basis = Basis.ESTIMATED
     m.add(D.PROTECTION_ENDS, ends, basis)
     if h.delivered_at is None:
-        window = any_window(h, facts, p, NOT_RECEIVED_SAMPLE)
-        if window is not None and window.opens is not None:
-            m.add_if_ahead(D.NOT_RECEIVED_DISPUTE_OPENS, window.opens)
+        opens = [w.opens for w in free_windows(h, facts, p, NOT_RECEIVED_SAMPLE) if w.opens is not None]
+        if opens:
+            m.add_if_ahead(D.NOT_RECEIVED_DISPUTE_OPENS, min(opens))
         if h.extension_requested_at is None:
             m.add_if_ahead(D.REQUEST_EXTENSION_BY, ends - p.days("extension_warning_days"))
         return Status.IN_TRANSIT
@@ -215,10 +215,10 @@ def _in_transit(h: History, facts: OrderFacts, p: RuleProfile, m: _Moment) -> St
 def _dispute_window_ends(h: History, facts: OrderFacts, p: RuleProfile, m: _Moment) -> None:
     """The end of the window in which some item can still be disputed (see ``eligibility``)."""
     ends: list[datetime] = []
-    for reason in (NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE):
-        window = any_window(h, facts, p, reason)
-        if window is not None and window.closes is not None:
-            ends.append(window.closes)
+    # After "Confirm receipt" only what arrived can be disputed.
+    samples = (RECEIVED_SAMPLE,) if h.received_at is not None else (NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE)
+    for reason in samples:
+        ends += [w.closes for w in free_windows(h, facts, p, reason) if w.closes is not None]
     if ends:
         m.add_if_ahead(D.DISPUTE_WINDOW_ENDS, max(ends))
 

@@ -235,17 +235,18 @@ def _never(h: History, facts: OrderFacts, line: int | None) -> str | None:
     return None
 
 
-def any_window(
+def free_windows(
     history: History, facts: OrderFacts, profile: RuleProfile, reason: str
-) -> DisputeWindow | None:
-    """The window for ``reason`` on any item still free to dispute (the whole order first), or
-    None when no item can be disputed for it: what the deadline list shows."""
+) -> list[DisputeWindow]:
+    """The windows for ``reason`` of the whole order and of every item still free to dispute
+    (what the deadline list shows: the latest end, the earliest opening)."""
+    if not history.disputes and not history.refunds:
+        # Every item is as free as the whole order: one answer does for all.
+        window = dispute_window(history, facts, profile, reason, None)
+        return [window] if window.never is None else []
     scopes: list[int | None] = [None, *(ln.number for ln in facts.lines)]
-    for scope in scopes:
-        window = dispute_window(history, facts, profile, reason, scope)
-        if window.never is None:
-            return window
-    return None
+    windows = (dispute_window(history, facts, profile, reason, scope) for scope in scopes)
+    return [window for window in windows if window.never is None]
 
 
 # One reason of each kind stands for its group in the deadline list: their windows only differ

@@ -227,12 +227,20 @@ def refunds_cover(history: History, facts: OrderFacts) -> bool:
 
 def apply(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> History:
     """The history after ``event``. Assumes the event was checked."""
-    h = _apply(_with(history, last_event_at=event.at), event, facts, profile)
-    return _with(h, phase=summary_phase(h, facts))
+    h = _apply(history, event, facts, profile)
+    if h is history:
+        return _with(h, last_event_at=event.at, phase=summary_phase(h, facts))
+    # A history _apply has just built, seen by no one yet: finished in place (folding tens of
+    # thousands of timelines makes every copy count).
+    h.__dict__["last_event_at"] = event.at
+    h.__dict__["phase"] = summary_phase(h, facts)
+    return h
 
 
 def summary_phase(h: History, facts: OrderFacts) -> Phase:
     """The order's phase from its own course and its disputes: in dispute while any item is."""
+    if not h.disputes and not h.refunds:
+        return h.base  # most orders: no dispute, no refund
     stages = {d.stage for d in h.disputes}
     if CaseStage.OPEN in stages:
         return Phase.DISPUTE_OPEN
