@@ -36,8 +36,9 @@ _ACTIONS: dict[DeadlineKind, str] = {
 _MISSING: dict[tuple[DeadlineKind, str], str] = {
     (D.SHIP_BY, "processing_time"): (
         "Estimated from the usual processing time: the seller's real one isn't known. Enter the "
-        "processing time or the ship-by countdown from the order page for the real deadline. If it "
-        "has passed and the order didn't ship, the order closes by itself and the money comes back."
+        "processing time or the ship-by countdown from the order page (edit the order) for the real "
+        "deadline. If it has passed and the order didn't ship, the order closes by itself and the "
+        "money comes back."
     ),
 }
 

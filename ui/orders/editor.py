@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.currencies import format_amount, is_known_currency
 from app.domain.errors import ParseError, Refused, offset_text
+from app.domain.model import Status
 from app.domain.parsing import parse_amount
 from app.domain.profile import PAYMENT_METHODS
 from app.services.views import NewOrder, OrderDetail
@@ -41,6 +42,7 @@ from ui.common import dialogs, form_fields
 from ui.common import format as fmt
 from ui.common.form_fields import (
     MAX_TEXT,
+    CountdownField,
     FieldMessage,
     LocalDateTimeEdit,
     RefusalBanner,
@@ -52,6 +54,9 @@ from ui.orders.time_fields import ProcessingTimeField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
+
+# Paid, not shipped yet: the seller's ship-by time can still be entered.
+_SHIP_BY_EDITABLE = frozenset({Status.PAYMENT_CHECK, Status.AWAITING_SHIPMENT, Status.CANCEL_REQUESTED})
 
 COMMON_CURRENCIES = (
     "USD", "EUR", "GBP", "PLN", "RUB", "UAH", "KZT", "BRL", "CAD", "AUD", "NZD", "CNY", "JPY", "KRW",
@@ -147,6 +152,15 @@ class OrderEditorDialog(QDialog):
         paid_row.addWidget(self.paid)
         paid_row.addWidget(self.paid_at, 1)
         self.processing = ProcessingTimeField(self._clock, self)
+        # Paid and not shipped: the seller's time to ship can be entered from the order page's
+        # countdown (the deadline list asks for it while it is only an estimate).
+        self.ship_by = CountdownField(self._clock, self.tr("Ship-by countdown"), self)
+        self.ship_by.setObjectName("shipByCountdown")
+        self.ship_by_msg: FieldMessage | None = None
+        if not adding and self._original is not None and self._original.status in _SHIP_BY_EDITABLE:
+            self.ship_by_msg = add_form_row(form, self.tr("Ship-&by countdown"), self.ship_by)
+        else:
+            self.ship_by.hide()
         if adding:
             self.zone_label.show()
             form.addRow("", self.zone_label)
@@ -220,6 +234,7 @@ class OrderEditorDialog(QDialog):
         self.paid.toggled.connect(self.paid_at.setEnabled)
         self.paid.toggled.connect(partial(self._edited, "paid"))
         self.processing.changed.connect(partial(self._edited, "processing"))
+        self.ship_by.changed.connect(partial(self._edited, "ship_by"))
         self.note.textChanged.connect(partial(self._edited, "note"))
 
     def _prefill(self, order: OrderDetail) -> None:
@@ -308,6 +323,8 @@ class OrderEditorDialog(QDialog):
             # A countdown's parser message is in its preview already.
             countdown_says = self.processing.countdown.problem() is not None
             self._report(self.processing_msg, self.processing.problem(), False, countdown_says)
+        elif self.ship_by_msg is not None:
+            self._report(self.ship_by_msg, self.ship_by.problem(), False, True)
         self.ok_button.setEnabled(not self._problems)
         # Why OK is off, when no red message says it yet (fields not filled in).
         unseen = [message for message, visible in self._problems if not visible]
@@ -348,7 +365,12 @@ class OrderEditorDialog(QDialog):
             "payment_method": self.payment.currentData(),
             "note": self.note.toPlainText().strip(),
         }
-        return {field: value for field, value in now.items() if value != getattr(order, field)}
+        changed: dict[str, Any] = {
+            field: value for field, value in now.items() if value != getattr(order, field)
+        }
+        if self.ship_by_msg is not None and self.ship_by.due() is not None:
+            changed["ship_by"] = self.ship_by.due()  # counted from now, at the moment of saving
+        return changed
 
     def accept(self) -> None:
         if not self._validate():
