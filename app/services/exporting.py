@@ -47,8 +47,9 @@ from typing import IO, TYPE_CHECKING, Any
 from app import __version__
 from app.domain.currencies import format_amount, minor_units
 from app.domain.errors import Refused
-from app.domain.model import LINE_EVENTS, Status
+from app.domain.model import Status
 from app.domain.parsing import format_utc
+from app.services.export_items import ITEM_KINDS, item_json, item_tags
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
 
@@ -128,7 +129,7 @@ def export_csv(service: OrderService, out: Path) -> int:
     statuses = {item.order: item.status for item in service.list_orders()}
     with service.store.read() as tx:
         orders, lines = tx.sheet_rows()
-        disputed = tx.order_ids_with_events(sorted(_ITEM_KINDS))
+        disputed = tx.order_ids_with_events(sorted(ITEM_KINDS))
     items = service.items_of(disputed)
     written = 0
 
@@ -158,7 +159,7 @@ def export_csv(service: OrderService, out: Path) -> int:
                         "",
                         "",
                         "",
-                        neutralize(_item_tags(items.get(order_id), line_no, currency)),
+                        neutralize(item_tags(items.get(order_id), line_no, currency)),
                     ]
                 )
             written += 1
@@ -193,7 +194,7 @@ def export_json(service: OrderService, out: Path) -> int:
     lines, events = _by_order(tables["order_lines"]), _by_order(tables["events"])
     tracking, evidence = _by_order(tables["tracking_numbers"]), _by_order(tables["evidence"])
     items = service.items_of(
-        sorted({e["order_id"] for e in tables["events"] if e["kind"] in _ITEM_KINDS}), now
+        sorted({e["order_id"] for e in tables["events"] if e["kind"] in ITEM_KINDS}), now
     )
     exported = [_order_json(o, statuses, lines, events, tracking, evidence, items) for o in orders]
     head = {
@@ -274,7 +275,7 @@ def _order_json(
                 "product_id": ln["product_id"],
                 "sku_id": ln["sku_id"],
                 "source_line_id": ln["source_line_id"],
-                **_item_json(states, ln["line_no"], o["currency"]),
+                **item_json(states, ln["line_no"], o["currency"]),
             }
             for ln in lines.get(oid, [])
         ],
@@ -310,54 +311,6 @@ _ORDER_COLUMNS_READ = frozenset(
         "cache_valid_from", "cache_valid_until", "search_text",
     }
 )  # fmt: skip
-
-
-_ITEM_KINDS = frozenset(k.value for k in LINE_EVENTS)
-
-
-def _item_json(states: ItemStates | None, line: int, currency: str) -> dict[str, Any]:
-    """What was claimed, decided and received for one item."""
-    if states is None:
-        return {"refunded": format_amount(Decimal(0), currency), "disputes": []}
-    refunded, _ = states.of(line)
-    return {
-        "refunded": format_amount(refunded, currency),
-        "disputes": [
-            {
-                "whole_order": case.line is None,
-                "reason": case.reason,
-                "state": case.stage,
-                "opened_at": format_utc(case.opened_at),
-                "refund_asked": _amount(str(case.refund_asked)) if case.refund_asked is not None else None,
-                "outcome": case.outcome,
-                "decided_amount": _amount(str(case.decided_amount))
-                if case.decided_amount is not None
-                else None,
-                "refund_received": _amount(str(case.refund_received)) if case.refund_received else None,
-            }
-            for case in states.cases_of(line)
-        ],
-    }
-
-
-def _item_tags(states: ItemStates | None, line: int, currency: str) -> str:
-    """The CSV's Tags of one line: its disputes (claimed, decided) and what came back."""
-    if states is None:
-        return ""
-    refunded, _ = states.of(line)
-    tags = []
-    for case in states.cases_of(line):
-        claim = f"dispute: {case.reason}" + (" (whole order)" if case.line is None else "")
-        if case.refund_asked is not None:
-            claim += f", asked {format_amount(case.refund_asked, currency)}"
-        if case.outcome is not None:
-            claim += f", decided {case.outcome}"
-            if case.decided_amount is not None:
-                claim += f" {format_amount(case.decided_amount, currency)}"
-        tags.append(f"{claim}, {case.stage.replace('_', ' ')}")
-    if refunded:
-        tags.append(f"refunded {format_amount(refunded, currency)}")
-    return "; ".join(tags)
 
 
 def _evidence_json(ev: dict[str, Any]) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """Record one event on an order's timeline: the fields that apply to its kind, the warning that
 matters at that moment (from app/domain/actions.py), and the service's answer.
 
-Which fields each kind takes mirrors ``EVENT_OPTIONS`` in app/services/order_input.py (a test
-keeps the two in step). The service decides whether the event makes sense; a refusal is shown here and the
+Which fields each kind takes is in ``event_fields`` (mirroring ``EVENT_OPTIONS`` in
+app/services/order_input.py). The service decides whether the event makes sense; a refusal is shown here and the
 typed input stays.
 """
 
@@ -53,48 +53,14 @@ from ui.common.form_fields import (
     add_form_row,
     hint_label,
 )
+from ui.orders.event_fields import FIELD_OPTIONS, KIND_FIELDS
 from ui.orders.event_texts import kind_title, outcome_label, reason_label
 from ui.orders.time_fields import ProcessingTimeField, ProtectionField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
 
-# The fields each kind shows ("when" and "note" always).
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "paid": ("processing",),
-    "shipped": ("tracking", "carrier", "protection"),
-    "tracking-update": ("tracking", "carrier"),
-    "cancel-requested": ("cancel_reason",),
-    "cancel-rejected": ("cancel_reason",),
-    "cancelled": ("cancel_reason",),
-    "extension-requested": ("days",),
-    "protection-extended": ("extension",),
-    "dispute-opened": ("item", "dispute_reason", "refund", "return"),
-    "dispute-cancelled": ("item",),
-    "seller-responded": ("item", "offer"),
-    "escalated": ("item",),
-    "decided": ("item", "outcome", "amount", "return"),
-    "appealed": ("item",),
-    "refund-issued": ("item", "amount"),
-    "refund-received": ("item", "amount"),
-}
-# Which NewEvent options each field fills.
-FIELD_OPTIONS: dict[str, frozenset[str]] = {
-    "processing": frozenset({"processing_days", "ship_by"}),
-    "tracking": frozenset({"tracking"}),
-    "carrier": frozenset({"carrier"}),
-    "protection": frozenset({"protection_ends", "protection_left"}),
-    "extension": frozenset({"protection_ends", "protection_left", "days"}),
-    "cancel_reason": frozenset({"reason"}),
-    "dispute_reason": frozenset({"reason"}),
-    "days": frozenset({"days"}),
-    "refund": frozenset({"refund"}),
-    "return": frozenset({"wants_return"}),
-    "offer": frozenset({"offer"}),
-    "outcome": frozenset({"outcome"}),
-    "amount": frozenset({"amount"}),
-    "item": frozenset({"line"}),
-}
+__all__ = ["FIELD_OPTIONS", "KIND_FIELDS", "EventDialog"]
 
 
 class EventDialog(QDialog):
