@@ -434,7 +434,8 @@ def test_refusals_and_advice_show_the_buyers_zone_with_its_offset(
 
 def test_output_closed_early_ends_quietly(tmp_path: Path) -> None:
     """``dispute-desk orders | head -1``: no BrokenPipeError traceback, exit 0."""
-    env = {**os.environ, "DISPUTE_DESK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": os.getcwd()}
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "DISPUTE_DESK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": root}
     run = [sys.executable, "-m", "app"]
     subprocess.run([*run, "demo", "--orders", "300"], env=env, check=True, capture_output=True)
     for command in (["orders"], ["orders", "--json"], ["deadlines"], ["show", "--help"]):
