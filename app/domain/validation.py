@@ -373,12 +373,33 @@ def sensible_events(
         data = dict(_PROBE_DATA.get(kind, {}))
         if line is not None and kind in LINE_EVENTS:
             data["line"] = line
-        try:
-            check(history, Event(kind, now, now, data), facts, profile)
-        except Refused:
-            continue
-        possible.append(kind)
+        # A dispute may be opened when the whole order, or any one of its items, is free.
+        scopes = (
+            [line]
+            if line is not None or kind is not K.DISPUTE_OPENED
+            else [None, *(ln.number for ln in facts.lines)]
+        )
+        if any(
+            _fits(history, kind, now, {**data, "line": scope} if scope else data, facts, profile)
+            for scope in scopes
+        ):
+            possible.append(kind)
     return possible
+
+
+def _fits(
+    history: History,
+    kind: EventKind,
+    now: datetime,
+    data: dict[str, Any],
+    facts: OrderFacts,
+    profile: RuleProfile,
+) -> bool:
+    try:
+        check(history, Event(kind, now, now, data), facts, profile)
+    except Refused:
+        return False
+    return True
 
 
 def _name(kind: EventKind) -> str:

@@ -472,3 +472,27 @@ def test_the_clock_of_these_tests() -> None:
 
     assert CLI_NOW == datetime(2026, 3, 10, 12, 0, tzinfo=UTC) and CLI_NOW.weekday() == 1
     assert timedelta(days=1)
+
+
+def test_with_one_item_in_dispute_another_can_still_be_disputed_from_the_buttons(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from app.services import open_services
+
+    received_lamp_and_cable(cli, tmp_path)
+    cli.ok(
+        "record",
+        NUMBER,
+        "dispute-opened",
+        "--line",
+        "1",
+        "--at",
+        "2026-03-02T10:00:00Z",
+        "--reason",
+        "damaged",
+    )
+    services = open_services(cli.data_dir, cli.clock)
+    try:
+        assert "dispute-opened" in services.orders.sensible_events(NUMBER)
+    finally:
+        services.close()
