@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.args import CliParser, CommandFactory, global_options
+from app.cli.args import CliParser, CommandFactory, global_options, whole_number
 from app.cli.context import Context
 from app.cli.output import in_or_ago, local_text
+from app.domain.errors import render_moments
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS
 from app.domain.parsing import format_utc
 
@@ -26,6 +27,7 @@ def add_parsers(command: CommandFactory) -> None:
     dispute = wizards.add_parser("dispute", help=dispute_help, description=dispute_help, parents=[common])
     dispute.add_argument("order")
     dispute.add_argument("--reason", required=True, help="|".join(DISPUTE_REASONS))
+    dispute.add_argument("--line", help="the item it is about (1, 2, …; default: the whole order)")
     dispute.add_argument("--at")
 
 
@@ -71,7 +73,11 @@ def _advise_cancel(args: argparse.Namespace, ctx: Context) -> int:
 
 def _advise_dispute(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.as_of() or ctx.clock.now()
-    advice = ctx.orders().advise_dispute(args.order, args.reason, at=now)
+    line = whole_number(args.line) if args.line else None
+    advice = ctx.orders().advise_dispute(args.order, args.reason, at=now, line=line)
+    # Sentences show their moments in the buyer's zone with its offset; the fields stay UTC.
+    refusal = render_moments(advice.refusal)
+    warnings = [render_moments(w) for w in advice.warnings]
     document = {
         "eligible": advice.eligible,
         "opens_at": format_utc(advice.opens_at) if advice.opens_at else None,
@@ -80,24 +86,28 @@ def _advise_dispute(args: argparse.Namespace, ctx: Context) -> int:
         "outcome": advice.outcome,
         "steps": list(advice.steps),
         "message": advice.message,
-        "refusal": advice.refusal,
-        "warnings": list(advice.warnings),
+        "refusal": refusal,
+        "warnings": warnings,
         "message_ru": advice.message_ru,
         "fallbacks": [{"kind": kind, "due": format_utc(due)} for kind, due in advice.fallbacks],
+        "line": advice.line,
+        "late": advice.late,
+        "confidence": advice.confidence or None,
     }
 
     def human() -> None:
         verdict = "can open a dispute now" if advice.eligible else "can't open a dispute now"
-        ctx.line(f"Order {args.order}, {advice.reason}: {verdict}")
-        if advice.refusal:
-            ctx.line(advice.refusal)
+        about = f", item {advice.line}" if advice.line is not None else ""
+        ctx.line(f"Order {args.order}{about}, {advice.reason}: {verdict}")
+        if refusal:
+            ctx.line(refusal)
         if advice.opens_at is not None:
             ctx.line(f"Opens at {local_text(advice.opens_at)} ({in_or_ago(advice.opens_at - now)})")
         if advice.closes_at is not None:
             word = "Open it before" if advice.closes_at > now else "Closed at"
             ctx.line(f"{word} {local_text(advice.closes_at)} ({in_or_ago(advice.closes_at - now)})")
         ctx.line(f"Outcome to ask for: {advice.outcome}")
-        for warning in advice.warnings:
+        for warning in warnings:
             ctx.line(f"Warning: {warning}")
         if advice.steps:
             ctx.line("Steps:")

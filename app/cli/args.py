@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import NoReturn
 
 from app.domain.errors import Refused
@@ -38,8 +38,9 @@ def global_options() -> CliParser:
 # -- argument types: parse early, refuse with a sentence ----------------------------------------
 
 
-def time_arg(text: str) -> datetime:
-    return parse_time(text)
+def time_arg(text: str, zone: tzinfo | None = None) -> datetime:
+    """A time as given; without an offset, local time in ``zone`` (None: the computer's)."""
+    return parse_time(text, tz=zone)
 
 
 def duration_arg(text: str) -> timedelta:

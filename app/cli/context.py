@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -66,6 +66,11 @@ class Context:
         if self._services is not None:
             self._services.close()
             self._services = None
+
+    def order_page_zone(self) -> tzinfo | None:
+        """The zone times copied from the order page are read in (rule ``order_page_timezone``;
+        None: the computer's own)."""
+        return self.orders().rules.profile().order_page_zone()
 
     def as_of(self) -> datetime | None:
         """``--at``: the moment a reading command answers for (``None``: now)."""

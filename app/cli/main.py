@@ -44,14 +44,23 @@ def run(
         _fail(err, str(exc))
         return 2
     except SystemExit as exc:  # --help and --version
-        return int(exc.code or 0)
+        return _flushed(out, int(exc.code or 0))
+    except BrokenPipeError:  # --help read by a reader that went away
+        _quiet_stdout(out)
+        return 0
     if args.command is None:
         return _open_gui(args, gui, environ, out)
     from app.services import StoreError
 
     ctx = Context(args, clock or SystemClock(), environ, out, err)
     try:
-        return COMMANDS[args.command](args, ctx)
+        code = COMMANDS[args.command](args, ctx)
+        out.flush()  # a reader gone away shows here, not as a traceback when Python exits
+        return code
+    except BrokenPipeError:
+        # The reader went away (``dispute-desk orders | head -1``): what it wanted it has.
+        _quiet_stdout(out)
+        return 0
     except Refused as exc:
         _fail(err, str(exc))
         return 2
@@ -65,6 +74,28 @@ def run(
         return 1
     finally:
         ctx.close()
+
+
+def _flushed(out: IO[str], code: int) -> int:
+    try:
+        out.flush()
+    except BrokenPipeError:
+        _quiet_stdout(out)
+        return 0
+    return code
+
+
+def _quiet_stdout(out: IO[str]) -> None:
+    """After a closed pipe, point the process's stdout at the null device, so that flushing it at
+    exit doesn't raise (and print) BrokenPipeError again."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _fail(err: IO[str], message: str) -> None:

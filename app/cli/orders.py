@@ -57,6 +57,9 @@ def add_parsers(command: CommandFactory) -> None:
     record.add_argument("--outcome", choices=OUTCOMES)
     record.add_argument("--amount")
     record.add_argument("--days")
+    record.add_argument(
+        "--line", help="the item a dispute or refund is about (1, 2, …; default: the whole order)"
+    )
 
     orders = command("orders", "list orders with their status and next deadline")
     orders.add_argument("--status", choices=[s.value for s in Status])
@@ -86,6 +89,7 @@ def _amount(text: str | None, currency: str | None) -> Decimal | None:
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from app.services.views import NewOrder  # the services load only once a command needs them
 
+    page = ctx.order_page_zone()
     currency = normalize_currency(args.currency) if args.currency else None
     parsed = parse_amount(args.total, currency)
     if parsed.currency is None:
@@ -96,11 +100,11 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         title=args.title,
         total=parsed.amount,
         currency=parsed.currency,
-        ordered_at=time_arg(args.ordered_at) if args.ordered_at else None,
-        paid_at=time_arg(args.paid_at) if args.paid_at else None,
+        ordered_at=time_arg(args.ordered_at, page) if args.ordered_at else None,
+        paid_at=time_arg(args.paid_at, page) if args.paid_at else None,
         payment_method=args.payment_method,
         processing_days=whole_number(args.processing_days) if args.processing_days else None,
-        ship_by=time_arg(args.ship_by) if args.ship_by else None,
+        ship_by=time_arg(args.ship_by, page) if args.ship_by else None,
         note=args.note,
     )
     detail = ctx.orders().add_order(new)
@@ -113,6 +117,7 @@ def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
     from app.services.views import NewEvent  # the services load only once a command needs them
 
     service = ctx.orders()
+    page = ctx.order_page_zone() if args.protection_ends or args.ship_by else None
     currency = None
     if any(v is not None for v in (args.refund, args.offer, args.amount)):
         currency = service.show(args.order).currency
@@ -122,7 +127,7 @@ def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
         note=args.note,
         tracking=args.tracking,
         carrier=args.carrier,
-        protection_ends=time_arg(args.protection_ends) if args.protection_ends else None,
+        protection_ends=time_arg(args.protection_ends, page) if args.protection_ends else None,
         protection_left=duration_arg(args.protection_left) if args.protection_left else None,
         reason=args.reason,
         refund=_amount(args.refund, currency),
@@ -132,7 +137,8 @@ def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
         amount=_amount(args.amount, currency),
         days=whole_number(args.days) if args.days else None,
         processing_days=whole_number(args.processing_days) if args.processing_days else None,
-        ship_by=time_arg(args.ship_by) if args.ship_by else None,
+        ship_by=time_arg(args.ship_by, page) if args.ship_by else None,
+        line=whole_number(args.line) if args.line else None,
     )
     detail = service.record_event(args.order, new)
     return ctx.emit(
@@ -183,11 +189,21 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         )
         if detail.tracking:
             ctx.line(f"  tracking {', '.join(detail.tracking)}")
+        if detail.refunded:
+            ctx.line(f"  refunded {format_amount(detail.refunded, detail.currency)} {detail.currency}")
+        if len(detail.lines) > 1 or any(ln.dispute or ln.refunded for ln in detail.lines):
+            ctx.line("Items:")
+            for ln in detail.lines:
+                state = f"  dispute: {ln.dispute.reason}, {ln.dispute.state}" if ln.dispute else ""
+                back = f"  refunded {format_amount(ln.refunded, detail.currency)}" if ln.refunded else ""
+                ctx.line(f"  {ln.line}. {ln.quantity} × {ln.title[:50]}{back}{state}")
         ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
         for d in detail.deadlines:
             ctx.line(
                 f"  {local_text(d.due)}  {d.kind.value:<28} {time_left(d.left):>14}  {_urgency_text(d)} ({d.basis.value})"
             )
+            if d.missing:
+                ctx.line(f"      missing: {_MISSING.get(d.missing, d.missing)}")
             ctx.line(f"      {d.action}")
         ctx.line("Timeline:")
         for e in detail.timeline:
@@ -230,8 +246,11 @@ def _urgency_text(d: DeadlineView) -> str:
     return d.urgency.value if asks_to_act(d.kind, int(d.left.total_seconds())) else "waiting"
 
 
+_MISSING = {"processing_time": "the processing time (or the ship-by countdown) from the order page"}
+
+
 def _deadline_json(d: DeadlineView) -> dict[str, Any]:
-    return {
+    document = {
         "order": d.order,
         "kind": d.kind.value,
         "due": format_utc(d.due),
@@ -240,6 +259,9 @@ def _deadline_json(d: DeadlineView) -> dict[str, Any]:
         "basis": d.basis.value,
         "action": d.action,
     }
+    if d.missing:
+        document["missing"] = d.missing  # an estimate for want of this fact
+    return document
 
 
 def _detail_json(detail: OrderDetail) -> dict[str, Any]:
@@ -256,15 +278,19 @@ def _detail_json(detail: OrderDetail) -> dict[str, Any]:
         "in_trash": detail.in_trash,
         "lines": [
             {
+                "line": ln.line,
                 "title": ln.title,
                 "quantity": ln.quantity,
                 "options": ln.options,
                 "unit_price": format_amount(ln.unit_price, detail.currency)
                 if ln.unit_price is not None
                 else None,
+                "refunded": format_amount(ln.refunded, detail.currency),
+                "dispute": {"reason": ln.dispute.reason, "state": ln.dispute.state} if ln.dispute else None,
             }
             for ln in detail.lines
         ],
+        "refunded": format_amount(detail.refunded, detail.currency),
         "tracking": list(detail.tracking),
         "timeline": [
             {"kind": e.kind, "at": format_utc(e.at), "recorded_at": format_utc(e.recorded_at), **e.data}

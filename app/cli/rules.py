@@ -9,6 +9,7 @@ import json
 from app.cli.args import CommandFactory
 from app.cli.context import Context
 from app.domain.errors import Refused
+from app.domain.profile import RuleValue
 
 
 def add_parsers(command: CommandFactory) -> None:
@@ -29,9 +30,11 @@ def cmd_rules(args: argparse.Namespace, ctx: Context) -> int:
         try:
             value = json.loads(args.value)
         except json.JSONDecodeError:
-            raise Refused(
-                f'can\'t read "{args.value}" as a value (try 72, true or {{"min": 2, "max": 5}})'
-            ) from None
+            if not _takes_text(rules.values(), args.key):
+                raise Refused(
+                    f'can\'t read "{args.value}" as a value (try 72, true or {{"min": 2, "max": 5}})'
+                ) from None
+            value = args.value  # a time zone name, as typed
         rules.set(args.key, value)
     elif args.action == "reset":
         rules.reset(args.key)
@@ -45,6 +48,17 @@ def cmd_rules(args: argparse.Namespace, ctx: Context) -> int:
             "label": v.label,
             "source": v.source,
             "confidence": v.confidence,
+            "sources": [
+                {
+                    "text": s.text,
+                    "date": s.date,
+                    "value": s.value,
+                    "confidence": s.confidence,
+                    "url": s.url or None,
+                    "chosen": v.chosen(s),
+                }
+                for s in v.sources
+            ],
         }
         for v in values
     ]
@@ -54,5 +68,15 @@ def cmd_rules(args: argparse.Namespace, ctx: Context) -> int:
             mark = " (changed)" if v.overridden else ""
             ctx.line(f"{v.key:<32} {json.dumps(v.value):<24} {v.unit}{mark}")
             ctx.line(f"    {v.source} [{v.confidence}]")
+            if v.sources_disagree:
+                for source in v.sources:
+                    mark = "*" if v.chosen(source) else " "
+                    ctx.line(
+                        f"   {mark} {source.date}: {json.dumps(source.value)} — {source.text} [{source.confidence}]"
+                    )
 
     return ctx.emit(document, human)
+
+
+def _takes_text(values: list[RuleValue], key: str) -> bool:
+    return any(v.key == key and isinstance(v.default, str) for v in values)

@@ -28,6 +28,18 @@ _ACTIONS: dict[DeadlineKind, str] = {
     D.REFUND_EXPECTED_BY: "The refund should have arrived by then. If not, contact support or your bank.",
     D.PAYPAL_DISPUTE_ENDS: "Last day to open a PayPal dispute (escalate it to a claim within 20 days).",
     D.CHARGEBACK_WINDOW_ENDS: "Last day to ask your bank for a chargeback. Never while a platform case is open.",
+    D.DECISION_EXPECTED_BY: "The platform's decision is expected by then. Answer its questions quickly; if nothing comes, ask support.",
+    D.APPEAL_WINDOW_ENDS: "Last moment to appeal the decision, once, with new evidence.",
+}
+
+# A deadline estimated because a fact is missing says what to enter for the real one.
+_MISSING: dict[tuple[DeadlineKind, str], str] = {
+    (D.SHIP_BY, "processing_time"): (
+        "Estimated from the usual processing time: the seller's real one isn't known. Enter the "
+        "processing time or the ship-by countdown from the order page (edit the order) for the real "
+        "deadline. If it has passed and the order didn't ship, the order closes by itself and the "
+        "money comes back."
+    ),
 }
 
 _BY_STATUS: dict[tuple[DeadlineKind, Status], str] = {
@@ -37,7 +49,9 @@ _BY_STATUS: dict[tuple[DeadlineKind, Status], str] = {
 }
 
 
-def action_for(kind: DeadlineKind, status: Status) -> str:
+def action_for(kind: DeadlineKind, status: Status, missing: str | None = None) -> str:
+    if missing is not None and (kind, missing) in _MISSING:
+        return _MISSING[(kind, missing)]
     return _BY_STATUS.get((kind, status)) or _ACTIONS[kind]
 
 

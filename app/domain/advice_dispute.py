@@ -1,29 +1,23 @@
-"""The dispute wizard's advice: can a dispute be opened for this reason, from when, until when,
-with what evidence, asking for what, and in which words.
+"""The dispute wizard's advice: can a dispute be opened for this reason (and this item), from
+when, until when, with what evidence, asking for what, and in which words.
 
-``advise_dispute`` is a pure function of the order's facts, its events, the rule profile, ``now``
-and the buyer's reason:
+``advise_dispute`` is a pure function of the order's facts, its events, the rule profile, ``now``,
+the buyer's reason and the item (``line``; None for the whole order). When the dispute can be
+opened is ``eligibility``'s answer, the one the deadline list and the validation of a recorded
+``dispute-opened`` give too: "not received" reasons from ``not_received_earliest_days`` after
+shipment, "received" ones once the goods arrived; the safe time is before buyer protection ends,
+and after it the window of ``dispute_after_confirm_days`` after completion is the last chance
+(the advice says so, with how sure that rule is). An order that isn't paid, hasn't shipped, is
+cancelled or refunded can't be disputed; a dispute already open is followed, not opened again.
 
-- "not received" reasons (``NOT_RECEIVED_REASONS``) open ``not_received_earliest_days`` after
-  shipment (``delivery_period_ending`` at once when less than ``extension_warning_days`` of buyer
-  protection remain) and close when protection ends (the effective end, after the cut once
-  tracking says delivered); they can't be opened once receipt is confirmed;
-- "received" reasons (``RECEIVED_REASONS``) need the goods delivered or received, and close
-  ``dispute_after_confirm_days`` after receipt is confirmed, or after the order completed by
-  protection running out;
-- unpaid, cancelled, refunded orders (or with a refund on its way) can't be disputed; an unshipped
-  one can't either (ask to cancel instead);
-- one dispute per order: after the buyer cancelled one, a new one only while protection still
-  runs; a dispute already open is followed, not opened again.
-
-``opens_at`` is set only while the window is still ahead; ``closes_at`` is the end of the
-window (also once it has passed, so the refusal can say when it closed) and ``None`` when the
-reason can't be opened at all (or its window depends on something that hasn't happened yet, the
-parcel's arrival). ``fallbacks`` lists PayPal's and the card network's own windows when the
+``opens_at`` is set only while the window is still ahead; ``closes_at`` is the time to act by
+(also once it has passed, so the refusal can say when it closed) and ``None`` when the reason
+can't be opened at all. ``fallbacks`` lists PayPal's and the card network's own windows when the
 platform's window is missed or the case lost. Every period comes from the profile; nothing is
-hard-coded. Texts are English source strings (the GUI translates them).
+hard-coded. Texts are English source strings (the GUI translates them); the moments in the
+refusal and the warnings are marked (``errors.moment``) and written in the buyer's zone.
 
-This module decides the window; the evidence checklist is in ``dispute_evidence``, the dispute
+This module decides what to say; the evidence checklist is in ``dispute_evidence``, the dispute
 text and the outcome to ask for in ``dispute_drafts``, the steps and warnings (also for a
 dispute already open) in ``dispute_steps``.
 """
@@ -31,11 +25,11 @@ dispute already open) in ``dispute_steps``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
-from app.domain.deadlines import Evaluation, derive
+from app.domain.deadlines import Evaluation, derive, dispute_status
 from app.domain.dispute_drafts import dispute_texts, outcome_for
 from app.domain.dispute_evidence import EVIDENCE
 from app.domain.dispute_steps import (
@@ -44,22 +38,16 @@ from app.domain.dispute_steps import (
     PROMISE_WARNING,
     WAITING_STEPS,
     follow_up,
+    late_warning,
     missed_steps,
     opening_steps,
     receipt_warning,
 )
+from app.domain.eligibility import Eligibility, Window, dispute_window
 from app.domain.errors import Refused
-from app.domain.lifecycle import History, Phase, effective_protection_end, fold
-from app.domain.model import (
-    DISPUTE_REASONS,
-    NOT_RECEIVED_REASONS,
-    DeadlineKind,
-    Event,
-    OrderFacts,
-    Status,
-)
+from app.domain.lifecycle import History, Phase, case_index, effective_protection_end, fold
+from app.domain.model import DISPUTE_REASONS, DeadlineKind, Event, OrderFacts, Status
 from app.domain.profile import RuleProfile
-from app.domain.wording import utc_stamp
 
 D = DeadlineKind
 
@@ -69,15 +57,18 @@ class DisputeAdvice:
     reason: str
     eligible: bool  # can be opened at `now`
     opens_at: datetime | None  # earliest time it can be opened (None when already possible or never)
-    closes_at: datetime | None  # end of the window: from then on it can't be opened (None: never)
-    refusal: str  # plain sentence why not eligible ("" when eligible)
+    closes_at: datetime | None  # the time to act by (see eligibility.Eligibility.closes_at; None: never)
+    refusal: str  # plain sentence why not eligible ("" when eligible); moments marked (errors.moment)
     evidence: tuple[str, ...]  # checklist for this reason (plain words)
     outcome: str  # one of dispute_drafts.DISPUTE_OUTCOMES
     steps: tuple[str, ...]
     message: str  # dispute text draft in English; [..] marks what the buyer fills in
     message_ru: str
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # moments marked like the refusal's
     fallbacks: tuple[tuple[str, datetime], ...]  # (deadline kind, due) outside the platform
+    line: int | None = None  # the item asked about (None: the whole order)
+    late: bool = False  # protection has ended: the window after completion is the last chance
+    confidence: str = ""  # when late: how sure the rule keeping the window open is
 
 
 def advise_dispute(
@@ -87,27 +78,33 @@ def advise_dispute(
     now: datetime,
     reason: str,
     refund: Decimal | None = None,
+    line: int | None = None,
     evidence: int | None = None,
 ) -> DisputeAdvice:
-    """Whether a dispute for ``reason`` can be opened at ``now``, and how. ``refund`` is the
-    partial refund the buyer chose (the dispute text names it; without it, a placeholder);
-    ``evidence`` how many photos and videos the order has (the text attaches only what exists)."""
+    """Whether a dispute for ``reason`` about item ``line`` (None: the whole order) can be opened
+    at ``now``, and how. ``refund`` is the partial refund the buyer chose (the dispute text names
+    it; without it, a placeholder). The window is ``eligibility``'s answer, the same one the
+    deadline list and the validation of a recorded dispute give. ``evidence``: how many photos and
+    videos the order has (the text attaches only what exists)."""
     if reason not in DISPUTE_REASONS:
         raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
+    if line is not None and facts.line(line) is None:
+        items = ", ".join(str(ln.number) for ln in facts.lines) or "none"
+        raise Refused(f"the order has no item {line} (its items: {items})")
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
-    c = _Ctx(facts, history, evaluation, profile, now, reason, refund, evidence)
-    phase, status = history.phase, evaluation.status
+    c = _Ctx(facts, history, evaluation, profile, now, reason, refund, line, evidence)
+    base, status = history.base, evaluation.status
 
-    if phase is Phase.AWAITING_PAYMENT:
+    if base is Phase.AWAITING_PAYMENT:
         if status is Status.CLOSED:
             return c.never(
                 "the order was never paid and has closed by itself, so there is nothing to dispute."
             )
         return c.never("the order isn't paid, so there is nothing to dispute.")
-    if phase is Phase.CANCELLED:
+    if base is Phase.CANCELLED:
         return c.never("the order is cancelled, so there is nothing to dispute.")
-    if phase in (Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED):
+    if base in (Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED):
         if status is Status.REFUND_PENDING:
             return c.never(
                 "the seller didn't ship in time: the order closes by itself and the money comes back."
@@ -118,84 +115,62 @@ def advise_dispute(
                 'Use the cancel wizard ("advise cancel"): an order that hasn\'t shipped is cancelled, not disputed.',
             ),
         )
-    if phase in (Phase.DISPUTE_OPEN, Phase.DISPUTE_ESCALATED, Phase.DISPUTE_DECIDED):
-        after = follow_up(history, status, profile, reason, c.fallbacks())
-        return c.advice(
-            False, None, None, "a dispute is already open.", after.steps, after.warnings, after.fallbacks
-        )
-    if phase is Phase.REFUND_PENDING:
-        return c.never(
-            "a refund for this order is already on its way, so there is nothing to dispute.",
-            ("Record the refund here when the money arrives.",),
-        )
-    if phase is Phase.REFUNDED:
+    index = case_index(history, line)
+    if index is not None:
+        dispute = history.disputes[index]
+        case_status, _ = dispute_status(history, dispute, facts, profile, now)
+        if dispute.in_dispute and case_status is not None:
+            # Followed, not opened again (a silent seller's refund too: the dispute goes on).
+            after = follow_up(history, dispute, case_status, profile, reason, c.fallbacks())
+            return c.advice(
+                False, None, None, "a dispute is already open.", after.steps, after.warnings, after.fallbacks
+            )
+        if case_status is Status.REFUND_PENDING:
+            return _refund_on_its_way(c)
+    if base is Phase.REFUND_PENDING or (status is Status.REFUND_PENDING and not history.disputes):
+        return _refund_on_its_way(c)
+    if history.phase is Phase.REFUNDED:
         return c.never("the order is refunded, so there is nothing to dispute.")
-    # Shipped, delivered or received, with no dispute open.
-    if reason in NOT_RECEIVED_REASONS:
-        return _not_received(c)
-    return _received(c)
+    return _from_window(c, dispute_window(history, facts, profile, reason, line).at(now))
 
 
-# -- the windows --------------------------------------------------------------------------------
+def _refund_on_its_way(c: _Ctx) -> DisputeAdvice:
+    return c.never(
+        "a refund for this order is already on its way, so there is nothing to dispute.",
+        ("Record the refund here when the money arrives.",),
+    )
 
 
-def _not_received(c: _Ctx) -> DisputeAdvice:
-    h, p = c.history, c.profile
-    assert h.shipped_at is not None
-    if h.received_at is not None:
-        return c.never(
-            'you confirmed receipt, so a "not received" dispute can\'t be opened any more; if '
-            "something is wrong with what arrived, choose a reason for that instead."
+# -- the window ---------------------------------------------------------------------------------
+
+
+def _from_window(c: _Ctx, answer: Eligibility) -> DisputeAdvice:
+    """The advice for the window's answer at ``now``."""
+    rule = answer.window_rule
+    if answer.window is Window.NEVER:
+        return c.never(answer.refusal)
+    if answer.window is Window.CLOSED:
+        return c.missed(answer.refusal, answer.closes_at)
+    if answer.window is Window.NOT_YET:
+        if rule.needs_arrival:
+            return c.advice(False, None, answer.closes_at, answer.refusal, NOT_ARRIVED_STEPS)
+        return c.advice(
+            False,
+            answer.opens_at,
+            answer.closes_at,
+            answer.refusal,
+            WAITING_STEPS,
+            receipt_warning(c.reason, c.history),
         )
-    ends = effective_protection_end(h, p)
-    assert ends is not None
-    opens = h.shipped_at + p.days("not_received_earliest_days")
-    if c.reason == "delivery_period_ending":
-        # The delivery period has ended once less than the warning time of protection remains.
-        opens = max(h.shipped_at, min(opens, ends - p.days("extension_warning_days")))
-    if h.dispute_cancelled_at is not None:
-        return _after_cancelled(c, opens, ends)
-    return c.window(opens, ends, "buyer protection ended")
-
-
-def _received(c: _Ctx) -> DisputeAdvice:
-    h, p = c.history, c.profile
-    ends = effective_protection_end(h, p)
-    assert ends is not None
-    arrived = h.received_at or h.delivered_at
-    if arrived is None:
-        if c.now >= ends:
-            return c.missed(
-                f"buyer protection ended at {utc_stamp(ends)} before the parcel arrived, so the "
-                "platform's dispute window is gone.",
-                None,
-            )
-        return c.not_yet(
-            "the parcel hasn't arrived yet: a dispute about what arrived needs the goods in your "
-            'hands. If it doesn\'t come, choose a "not received" reason.'
-        )
-    if h.dispute_cancelled_at is not None:
-        if h.received_at is not None:
-            return c.missed(
-                "this order already had a dispute; after a cancelled one, a new dispute can be "
-                "opened only while buyer protection runs, and confirming receipt ended it.",
-                None,
-            )
-        return _after_cancelled(c, None, ends)
-    confirm = p.days("dispute_after_confirm_days")
-    closes = h.received_at + confirm if h.received_at is not None else ends + confirm
-    return c.window(None, closes, "the dispute window closed")
-
-
-def _after_cancelled(c: _Ctx, opens: datetime | None, ends: datetime) -> DisputeAdvice:
-    """The buyer cancelled a dispute: a new one only while buyer protection still runs."""
-    if c.now >= ends:
-        return c.missed(
-            "this order already had a dispute; after a cancelled one, a new dispute can be opened "
-            f"only while buyer protection runs, and it ended at {utc_stamp(ends)}.",
-            ends,
-        )
-    return c.window(opens, ends, "buyer protection ended")
+    warnings: tuple[str, ...] = ()
+    confidence = ""
+    if answer.late:
+        assert rule.safe_until is not None and rule.closes is not None
+        confidence = str(c.profile.values["dispute_after_confirm_days"].confidence)
+        warnings = (late_warning(rule.safe_until, rule.closes, c.profile),)
+    warnings += (*receipt_warning(c.reason, c.history), PROMISE_WARNING, CHARGEBACK_WARNING)
+    advice = c.advice(True, None, answer.closes_at, "", opening_steps(c.reason, c.profile), warnings)
+    return replace(advice, late=answer.late, confidence=confidence)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -210,36 +185,8 @@ class _Ctx:
     now: datetime
     reason: str
     refund: Decimal | None = None
+    line: int | None = None
     evidence: int | None = None
-
-    def window(self, opens: datetime | None, closes: datetime, closed_words: str) -> DisputeAdvice:
-        """A window [opens, closes): not yet, open now, or missed."""
-        if opens is not None and opens >= closes:
-            return self.missed("buyer protection ends before this dispute could be opened.", closes)
-        if self.now >= closes:
-            return self.missed(
-                f"{closed_words} at {utc_stamp(closes)}, so the dispute can't be opened any more.", closes
-            )
-        if opens is not None and self.now < opens:
-            return self.advice(
-                False,
-                opens,
-                closes,
-                f"too early: this dispute can be opened from {utc_stamp(opens)}.",
-                WAITING_STEPS,
-                receipt_warning(self.reason, self.history),
-            )
-        return self.advice(
-            True,
-            None,
-            closes,
-            "",
-            opening_steps(self.reason, self.profile),
-            (*receipt_warning(self.reason, self.history), PROMISE_WARNING, CHARGEBACK_WARNING),
-        )
-
-    def not_yet(self, refusal: str) -> DisputeAdvice:
-        return self.advice(False, None, None, refusal, NOT_ARRIVED_STEPS)
 
     def missed(self, refusal: str, closes: datetime | None) -> DisputeAdvice:
         fallbacks = self.fallbacks()
@@ -270,7 +217,15 @@ class _Ctx:
         warnings: tuple[str, ...] = (),
         fallbacks: tuple[tuple[str, datetime], ...] = (),
     ) -> DisputeAdvice:
-        message, message_ru = dispute_texts(self.facts, self.history, self.reason, self.refund, self.evidence)
+        item = self.facts.line(self.line) if self.line is not None else None
+        message, message_ru = dispute_texts(
+            self.facts,
+            self.history,
+            self.reason,
+            self.refund,
+            item.title if item is not None else None,
+            self.evidence,
+        )
         return DisputeAdvice(
             reason=self.reason,
             eligible=eligible,
@@ -284,6 +239,7 @@ class _Ctx:
             message_ru=message_ru,
             warnings=warnings,
             fallbacks=fallbacks,
+            line=self.line,
         )
 
 

@@ -42,6 +42,8 @@ DEADLINE_ASKS: dict[DeadlineKind, Asks] = {
     D.REFUND_EXPECTED_BY: Asks.CHASE_WHEN_OVERDUE,
     D.PAYPAL_DISPUTE_ENDS: Asks.ACT,
     D.CHARGEBACK_WINDOW_ENDS: Asks.ACT,
+    D.DECISION_EXPECTED_BY: Asks.CHASE_WHEN_OVERDUE,  # the platform's answer; late, ask support
+    D.APPEAL_WINDOW_ENDS: Asks.ACT,  # the one appeal after a rejection
 }
 
 _ASKS_BY_NAME = {kind.value: asks for kind, asks in DEADLINE_ASKS.items()}

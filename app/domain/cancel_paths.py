@@ -96,7 +96,7 @@ def payment_check(c: CancelCase) -> Answer:
 
 def wait_for_ship_by(c: CancelCase) -> Answer:
     ship_by = c.history.ship_by
-    refund = _day_range(c.profile, "nonship_refund_days")
+    refund = _refund_days(c)
     message, message_ru = seller_side_message(c.facts.number, c.reason)
     dont_cancel = (
         "Don't cancel the order yourself, even if the seller asks: if it isn't shipped in time, it "
@@ -143,7 +143,7 @@ def wait_for_ship_by(c: CancelCase) -> Answer:
 
 
 def closed_unshipped(c: CancelCase) -> Answer:
-    refund = _day_range(c.profile, "nonship_refund_days")
+    refund = _refund_days(c)
     expected = c.due(D.REFUND_EXPECTED_BY)
     steps = ["Don't cancel anything: the order closes by itself."]
     if expected is None:
@@ -309,8 +309,9 @@ def not_possible(c: CancelCase) -> Answer:
     return Answer("not_possible", None, headlines.get(status, "Nothing to cancel."), ())
 
 
-def _day_range(profile: RuleProfile, key: str) -> str:
-    days = profile.day_range(key)
+def _refund_days(c: CancelCase) -> str:
+    """How long the refund takes for the order's payment method, like every refund."""
+    days = c.profile.refund_business_days(c.facts.payment_method)
     if days.min == days.max:
-        return count(days.max, "day")
-    return f"{days.min}–{days.max} days"
+        return count(days.max, "business day")
+    return f"{days.min}–{days.max} business days"

@@ -1,9 +1,11 @@
 """Where an order's dispute stands and what comes next: the detail panel's case section.
 
-``case_summary`` is a pure function of the order's facts, its events, the rule profile and
-``now`` (the dispute wizard's "follow-up"). It folds the timeline for the dispute's facts, asks
-``deadlines.derive`` for the status and deadlines (a silent seller, the escalation day passing
-by time alone) and ``validation.sensible_events`` for what can be recorded now.
+``case_summaries`` is a pure function of the order's facts, its events, the rule profile and
+``now`` (the dispute wizard's "follow-up"): one summary per dispute, since a dispute may be about
+one item of the order or the whole order. It folds the timeline for the disputes' facts, asks
+``deadlines.dispute_status`` for each one's status and deadlines (a silent seller, the escalation
+day or the appeal window passing by time alone) and ``validation.sensible_events`` for what can
+be recorded now about that item.
 
 Sentences in ``what_next`` are constant English source strings (the GUI translates them, context
 "case"); the times and amounts they refer to are fields of the summary (``next_due``, the
@@ -19,8 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from app.domain.deadlines import derive
-from app.domain.lifecycle import Dispute, History, Phase, fold, sort_events
+from app.domain.deadlines import Deadline, derive, dispute_status, evaluate
+from app.domain.lifecycle import CaseStage, Dispute, History, fold, sort_events
 from app.domain.model import DeadlineKind, Event, EventKind, OrderFacts, Status
 from app.domain.profile import RuleProfile
 from app.domain.validation import sensible_events
@@ -52,25 +54,14 @@ CASE_EVENTS: tuple[str, ...] = (
     K.DISPUTE_CANCELLED.value,
 )
 
-# The deadlines that belong to the case, per stage family; others (protection, …) stay in the
-# panel's deadline list only.
-_CASE_DEADLINES = frozenset(
-    {
-        D.SELLER_RESPONSE_DUE,
-        D.ESCALATION,
-        D.RETURN_SHIP_BY,
-        D.REFUND_EXPECTED_BY,
-        D.PAYPAL_DISPUTE_ENDS,
-        D.CHARGEBACK_WINDOW_ENDS,
-    }
-)
+# A cancelled dispute shows the order's deadlines that say whether a new one can be opened.
 _CANCELLED_DEADLINES = frozenset({D.PROTECTION_ENDS, D.DISPUTE_WINDOW_ENDS})
 
 
 @dataclass(frozen=True)
 class CaseSummary:
     stage: str  # one of STAGES
-    status: Status  # the order's status now (deadlines.derive)
+    status: Status  # the dispute's status now (deadlines.dispute_status; the order's while cancelled)
     reason: str
     opened_at: datetime
     refund_asked: Decimal | None
@@ -89,43 +80,88 @@ class CaseSummary:
     what_next: tuple[str, ...]
     next_due: tuple[tuple[str, datetime], ...]  # (deadline kind, due), soonest first
     next_events: tuple[str, ...]  # event kinds (CLI names) that make sense now
+    line: int | None = None  # the item it is about (None: the whole order)
+    item: str | None = None  # that item's title
+    decided_return: bool = False  # the decision (or the seller's silence) asks for a return
+
+
+def case_summaries(
+    facts: OrderFacts,
+    events: Sequence[Event],
+    profile: RuleProfile,
+    now: datetime,
+    *,
+    with_next_events: bool = True,
+) -> tuple[CaseSummary, ...]:
+    """Every dispute of the order as of ``now`` (one per item disputed, or one for the whole
+    order), oldest first, the cancelled ones too. Without ``with_next_events`` (an export of many
+    orders) ``next_events`` stays empty, which saves trying every event."""
+    past = sort_events(e for e in events if e.at <= now)
+    history = fold(facts, past, profile)
+    if not history.disputes:
+        return ()
+    evaluation = derive(facts, events, profile, now)
+    possible = {
+        line: {k.value for k in sensible_events(facts, events, profile, now, line=line)}
+        if with_next_events
+        else set()
+        for line in {d.line for d in history.disputes}
+    }
+    return tuple(
+        _summary(history, d, facts, profile, now, evaluation.deadlines, possible[d.line])
+        for d in history.disputes
+    )
 
 
 def case_summary(
     facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, now: datetime
 ) -> CaseSummary | None:
-    """The dispute of the order as of ``now``; None when the order never had one."""
-    past = sort_events(e for e in events if e.at <= now)
-    history = fold(facts, past, profile)
-    evaluation = derive(facts, events, profile, now)
-    status = evaluation.status
-    dispute, cancelled_at = history.dispute, None
-    if dispute is None:
-        if history.dispute_cancelled_at is None:
-            return None
-        cancelled_at = history.dispute_cancelled_at
-        dispute = _cancelled_dispute(facts, past, profile, cancelled_at)
-        if dispute is None:
-            return None
-    stage = _stage(history, dispute, status, cancelled_at, {d.kind for d in evaluation.deadlines})
-    kinds = _CANCELLED_DEADLINES if stage == "cancelled" else _CASE_DEADLINES
-    next_due = tuple((d.kind.value, d.due) for d in evaluation.deadlines if d.kind in kinds)
+    """The order's latest dispute as of ``now`` (see :func:`case_summaries`); None when the order
+    never had one."""
+    cases = case_summaries(facts, events, profile, now)
+    return cases[-1] if cases else None
+
+
+def _summary(
+    history: History,
+    dispute: Dispute,
+    facts: OrderFacts,
+    profile: RuleProfile,
+    now: datetime,
+    order_deadlines: tuple[Deadline, ...],
+    possible: set[str],
+) -> CaseSummary:
+    status, deadlines = dispute_status(history, dispute, facts, profile, now)
+    cancelled = dispute.stage is CaseStage.CANCELLED
+    if cancelled:
+        shown = tuple(d for d in order_deadlines if d.kind in _CANCELLED_DEADLINES)
+    else:
+        shown = deadlines
+    next_due = tuple((d.kind.value, d.due) for d in shown)
     escalated_at = dispute.escalated_at
     escalated_by_time = (
-        escalated_at is None and history.phase is Phase.DISPUTE_OPEN and status is Status.DISPUTE_ESCALATED
+        escalated_at is None and dispute.stage is CaseStage.OPEN and status is Status.DISPUTE_ESCALATED
     )
     if escalated_by_time:
         escalated_at = dispute.opened_at + profile.days("escalation_days")
-    # A silent seller: the refund goes through by time alone, nothing recorded yet.
-    silent_seller = history.phase is Phase.DISPUTE_OPEN and status is Status.REFUND_PENDING
+    silent_seller = (
+        dispute.stage is CaseStage.OPEN
+        and dispute.responded_at is None
+        and (now >= dispute.opened_at + profile.days("seller_response_days"))
+    )
+    stage = _stage(dispute, status, silent_seller, {d.kind for d in shown})
     refund_days = None
     if stage == "refund_pending":
         days = profile.refund_business_days(facts.payment_method)
         refund_days = (days.min, days.max)
-    possible = {k.value for k in sensible_events(facts, events, profile, now)}
+    item = facts.line(dispute.line) if dispute.line is not None else None
+    if cancelled or status is None:
+        status_now = derive_status(history, facts, profile, now)  # the order's, the case being over
+    else:
+        status_now = status
     return CaseSummary(
         stage=stage,
-        status=status,
+        status=Status.REFUNDED if stage == "refunded" else status_now,
         reason=dispute.reason,
         opened_at=dispute.opened_at,
         refund_asked=dispute.refund,
@@ -137,44 +173,36 @@ def case_summary(
         outcome=dispute.outcome,
         decided_amount=dispute.decided_amount,
         appealed_at=dispute.appealed_at,
-        refund_received=history.refund_received if history.phase is Phase.REFUNDED else None,
-        cancelled_at=cancelled_at,
+        refund_received=dispute.refund_received or None,
+        cancelled_at=dispute.cancelled_at,
         payment_method=facts.payment_method,
         refund_business_days=refund_days,
         what_next=_what_next(stage, dispute, escalated_by_time, silent_seller, next_due),
         next_due=next_due,
-        next_events=tuple(kind for kind in CASE_EVENTS if kind in possible),
+        next_events=() if cancelled or status is None else tuple(k for k in CASE_EVENTS if k in possible),
+        line=dispute.line,
+        item=item.title if item is not None else None,
+        decided_return=dispute.decided_return or (silent_seller and dispute.wants_return),
     )
 
 
-def _cancelled_dispute(
-    facts: OrderFacts, past: Sequence[Event], profile: RuleProfile, cancelled_at: datetime
-) -> Dispute | None:
-    """The dispute the buyer cancelled: the timeline folded up to (not including) the cancel."""
-    index = max(i for i, e in enumerate(past) if e.kind is K.DISPUTE_CANCELLED and e.at == cancelled_at)
-    return fold(facts, past[:index], profile).dispute
+def derive_status(history: History, facts: OrderFacts, profile: RuleProfile, now: datetime) -> Status:
+    return evaluate(history, facts, profile, now).status
 
 
-def _stage(
-    history: History,
-    dispute: Dispute,
-    status: Status,
-    cancelled_at: datetime | None,
-    deadline_kinds: set[DeadlineKind],
-) -> str:
-    if cancelled_at is not None:
+def _stage(dispute: Dispute, status: Status | None, silent_seller: bool, kinds: set[DeadlineKind]) -> str:
+    stage = dispute.stage
+    if stage is CaseStage.CANCELLED:
         return "cancelled"
-    phase = history.phase
-    if phase is Phase.REFUNDED:
+    if stage is CaseStage.REFUNDED:
         return "refunded"
-    if phase is Phase.REFUND_PENDING or status is Status.REFUND_PENDING:
+    if stage is CaseStage.REFUND_PENDING or status is Status.REFUND_PENDING:
         return "refund_pending"
-    if phase is Phase.DISPUTE_DECIDED:
-        if dispute.outcome != "rejected":
-            return "return_pending"
-        fallbacks = {D.PAYPAL_DISPUTE_ENDS, D.CHARGEBACK_WINDOW_ENDS}
-        return "decided" if deadline_kinds & fallbacks else "closed_without_refund"
-    if phase is Phase.DISPUTE_ESCALATED:
+    if stage is CaseStage.RETURN or (silent_seller and dispute.wants_return and stage is CaseStage.OPEN):
+        return "return_pending"
+    if stage is CaseStage.DECIDED:
+        return "decided" if status is Status.DISPUTE_DECIDED else "closed_without_refund"
+    if stage is CaseStage.ESCALATED:
         return "appealed" if dispute.appealed_at is not None else "escalated"
     if status is Status.DISPUTE_ESCALATED:
         return "escalated"  # the escalation day passed by time alone
@@ -204,6 +232,7 @@ _ANSWER_NO_OFFER = (
     "or it goes there on the escalation day shown."
 )
 _ESCALATED = "The platform is deciding: answer its questions quickly and add evidence if it asks."
+_DECISION_EXPECTED = "Its decision is expected by the date below; if nothing comes, ask support."
 _ESCALATED_BY_TIME = (
     "The escalation day has passed, so the dispute is now with the platform; record the escalation "
     "when the order page shows it."
@@ -213,7 +242,10 @@ _APPEALED = (
     "You appealed: the platform looks at the case again. Add new evidence if you have it, and "
     "record the new decision here."
 )
-_REJECTED = "The platform decided against you: you can appeal the decision, with more evidence."
+_REJECTED = (
+    "The platform decided against you: you can appeal once, before the appeal window below closes, "
+    "with more evidence."
+)
 _PAYPAL = (
     "Paid by PayPal: you can still open a PayPal dispute until the date shown (escalate it to a "
     "claim within 20 days)."
@@ -223,14 +255,19 @@ _CARD = (
     "while an appeal is open on the platform."
 )
 _CLOSED = (
-    "The platform decided against you and no payment-method fallback applies any more: the case "
-    "is closed without a refund unless an appeal succeeds."
+    "The platform decided against you, and neither an appeal nor a payment-method fallback is "
+    "possible any more: the case is closed without a refund."
 )
+_CLOSED_FALLBACK = "The platform decided against you and the time to appeal has passed."
 _RETURN = (
     "Ship the return by the time shown and record its tracking number, or the refund is lost; the "
     "refund follows once the seller has the item back."
 )
 _SILENT_SELLER = "The seller didn't answer in time, so the refund you asked for goes through."
+_SILENT_RETURN = (
+    "The seller didn't answer in time, so your return is accepted: ship the item back by the time "
+    "below and record its tracking number; the refund follows once the seller has it."
+)
 _DECIDED_FULL = "The platform decided a full refund."
 _DECIDED_PARTIAL = "The platform decided a partial refund: you keep the item."
 _REFUND_ISSUED = "The refund is on its way."
@@ -260,21 +297,22 @@ def _what_next(
             return (_ANSWER_NO_OFFER, _NO_PROMISE)
         accept = (_OFFER_ACCEPT, _OFFER_RETURN) if dispute.wants_return else (_OFFER_ACCEPT,)
         return (*accept, _OFFER_DECLINE)
+    expected = (_DECISION_EXPECTED,) if D.DECISION_EXPECTED_BY.value in due else ()
     if stage == "escalated":
-        return (_ESCALATED_BY_TIME if escalated_by_time else _ESCALATED, _RECORD_DECISION)
+        return (_ESCALATED_BY_TIME if escalated_by_time else _ESCALATED, *expected, _RECORD_DECISION)
     if stage == "appealed":
-        return (_APPEALED,)
+        return (_APPEALED, *expected)
+    fallbacks = [
+        text
+        for kind, text in ((D.PAYPAL_DISPUTE_ENDS, _PAYPAL), (D.CHARGEBACK_WINDOW_ENDS, _CARD))
+        if kind.value in due
+    ]
     if stage == "decided":
-        texts = [_REJECTED]
-        if D.PAYPAL_DISPUTE_ENDS.value in due:
-            texts.append(_PAYPAL)
-        if D.CHARGEBACK_WINDOW_ENDS.value in due:
-            texts.append(_CARD)
-        return tuple(texts)
+        return (_REJECTED, *fallbacks)
     if stage == "closed_without_refund":
-        return (_CLOSED,)
+        return (_CLOSED_FALLBACK, *fallbacks) if fallbacks else (_CLOSED,)
     if stage == "return_pending":
-        return (_RETURN,)
+        return (_SILENT_RETURN,) if silent_seller and dispute.outcome is None else (_RETURN,)
     if stage == "refund_pending":
         if dispute.outcome == "full":
             first = _DECIDED_FULL
@@ -300,6 +338,7 @@ WHAT_NEXT_TEXTS: tuple[str, ...] = (
     _OFFER_DECLINE,
     _ANSWER_NO_OFFER,
     _ESCALATED,
+    _DECISION_EXPECTED,
     _ESCALATED_BY_TIME,
     _RECORD_DECISION,
     _APPEALED,
@@ -307,8 +346,10 @@ WHAT_NEXT_TEXTS: tuple[str, ...] = (
     _PAYPAL,
     _CARD,
     _CLOSED,
+    _CLOSED_FALLBACK,
     _RETURN,
     _SILENT_SELLER,
+    _SILENT_RETURN,
     _DECIDED_FULL,
     _DECIDED_PARTIAL,
     _REFUND_ISSUED,

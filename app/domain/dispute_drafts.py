@@ -26,11 +26,17 @@ def outcome_for(reason: str) -> str:
 
 
 def dispute_texts(
-    facts: OrderFacts, history: History, reason: str, refund: Decimal | None, evidence: int | None = None
+    facts: OrderFacts,
+    history: History,
+    reason: str,
+    refund: Decimal | None,
+    item: str | None = None,
+    evidence: int | None = None,
 ) -> tuple[str, str]:
-    """The dispute text in English and in Russian. ``evidence``: how many photos and videos the
-    order has in the app (None: not known); the text says it attaches them only when there are
-    some, else it leaves a ``[…]`` reminding the buyer to attach them."""
+    """The dispute text in English and in Russian; ``item``: the title of the item it is about
+    (AliExpress opens a dispute per item), None for the whole order. ``evidence``: how many photos
+    and videos the order has in the app (None: not known); the text says it attaches them only
+    when there are some, else it leaves a ``[…]`` reminding the buyer to attach them."""
     number = facts.number
     dates_en = [f"ordered on {utc_day(facts.ordered_at)}"]
     dates_ru = [f"оформлен {utc_day(facts.ordered_at)}"]
@@ -64,9 +70,11 @@ def dispute_texts(
             "возврате товара."
         )
     proof_en, proof_ru = _proof(reason, evidence or 0)
+    about_en = f"Order {number}, item “{item}”" if item else f"Order {number}"
+    about_ru = f"Заказ № {number}, товар «{item}»" if item else f"Заказ № {number}"
     return (
-        f"Order {number}: {', '.join(dates_en)}. Reason: {words_en}. {what_en} {proof_en} {ask_en}",
-        f"Заказ № {number}: {', '.join(dates_ru)}. Причина: {words_ru}. {what_ru} {proof_ru} {ask_ru}",
+        f"{about_en}: {', '.join(dates_en)}. Reason: {words_en}. {what_en} {proof_en} {ask_en}",
+        f"{about_ru}: {', '.join(dates_ru)}. Причина: {words_ru}. {what_ru} {proof_ru} {ask_ru}",
     )
 
 

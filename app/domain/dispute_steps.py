@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.dispute_drafts import outcome_for
-from app.domain.lifecycle import History, Phase
+from app.domain.errors import moment
+from app.domain.lifecycle import CaseStage, Dispute, History
 from app.domain.model import NOT_RECEIVED_REASONS, Status
 from app.domain.profile import RuleProfile
-from app.domain.wording import count
+from app.domain.wording import confidence_words, count
 
 RECEIPT_WARNING = (
     "Don't confirm receipt before the parcel is in your hands, even if the seller asks: it ends "
@@ -59,6 +60,17 @@ def opening_steps(reason: str, profile: RuleProfile) -> tuple[str, ...]:
     )
 
 
+def late_warning(protection_ended: datetime, closes: datetime, profile: RuleProfile) -> str:
+    """Protection ended without a dispute: the window after completion is the last chance."""
+    rule = profile.values["dispute_after_confirm_days"]
+    return (
+        f"Buyer protection ended at {moment(protection_ended)}: the safe time to open a dispute was "
+        "before then. The order counts as completed, and a completed order can still be disputed for "
+        f"{count(int(rule.value), 'day')} (until {moment(closes)}; {confidence_words(rule.confidence)}): "
+        "this is the last chance, open it now."
+    )
+
+
 def missed_steps(has_fallbacks: bool) -> tuple[str, ...]:
     if has_fallbacks:
         return (
@@ -78,15 +90,14 @@ class FollowUp:
 
 def follow_up(
     history: History,
+    dispute: Dispute,
     status: Status,
     profile: RuleProfile,
     reason: str,
     fallbacks: tuple[tuple[str, datetime], ...],
 ) -> FollowUp:
-    """What to do next about the open dispute, given the order's status as of now and the
-    payment method's own windows still ahead (``fallbacks``)."""
-    dispute = history.dispute
-    assert dispute is not None
+    """What to do next about the open ``dispute``, given its status as of now and the payment
+    method's own windows still ahead (``fallbacks``)."""
     steps: list[str] = []
     shown: tuple[tuple[str, datetime], ...] = ()
     if status is Status.REFUND_PENDING:
@@ -94,7 +105,18 @@ def follow_up(
             "The seller didn't answer in time, so the refund you asked for goes through. Record it "
             "here when the money arrives."
         )
-    elif history.phase is Phase.DISPUTE_OPEN and status is Status.DISPUTE_OPEN:
+    elif (
+        dispute.stage is CaseStage.OPEN
+        and status is Status.DISPUTE_OPEN
+        and dispute.wants_return
+        and (dispute.responded_at is None)
+    ):
+        steps.append(
+            f"The seller must answer within {count(int(profile['seller_response_days']), 'day')} of the "
+            "opening; if silent, your return is accepted: ship the item back within "
+            f"{count(int(profile['return_ship_days']), 'day')} and record its tracking number."
+        )
+    elif dispute.stage is CaseStage.OPEN and status is Status.DISPUTE_OPEN:
         if dispute.responded_at is None:
             steps.append(
                 f"The seller must answer within {count(int(profile['seller_response_days']), 'day')} of "
@@ -111,7 +133,10 @@ def follow_up(
         )
     elif status is Status.DISPUTE_DECIDED:
         if dispute.outcome == "rejected":
-            steps.append("The platform decided against you: you can appeal the decision, with more evidence.")
+            steps.append(
+                "The platform decided against you: you can appeal once, within "
+                f"{count(int(profile['appeal_days']), 'day')} of the decision, with more evidence."
+            )
             shown = fallbacks
             if shown:
                 steps.append(

@@ -3,9 +3,10 @@
 Their message is a sentence a buyer understands; the CLI prints it on one line and exits 2,
 the GUI shows it next to the field.
 
-A moment in a message is written with :func:`moment`: ``str()`` shows it in UTC ("2026-03-01
-12:00:00Z", what the CLI prints), and :meth:`Refused.render` lets the GUI show it in the buyer's
-local time instead.
+A moment in a message is written with :func:`moment`: ``str()`` shows it in the buyer's own
+zone with its UTC offset ("2026-03-01 13:00:00 UTC+01:00", what the CLI prints; never a bare UTC
+"…Z" a buyer would misread), and :meth:`Refused.render` lets the GUI write it its own way.
+:func:`render_moments` does the same for any text with marked moments (the advice's sentences).
 """
 
 from __future__ import annotations
@@ -23,20 +24,37 @@ def moment(when: datetime) -> str:
     return f"{_OPEN}{when.astimezone(UTC).isoformat()}{_CLOSE}"
 
 
-def _utc(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M:%SZ")
+def offset_text(local: datetime) -> str:
+    """The UTC offset of an aware time: ``UTC+01:00``, ``UTC-08:00``, ``UTC+05:30``; ``UTC``."""
+    offset = local.utcoffset()
+    seconds = int(offset.total_seconds()) if offset is not None else 0
+    if seconds == 0:
+        return "UTC"
+    sign = "+" if seconds > 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"UTC{sign}{hours:02d}:{rest // 60:02d}"
+
+
+def local_stamp(when: datetime) -> str:
+    """A moment in the computer's zone with its offset: ``2026-03-01 13:00:00 UTC+01:00``."""
+    local = when.astimezone()
+    return f"{local:%Y-%m-%d %H:%M:%S} {offset_text(local)}"
+
+
+def render_moments(text: str, show: Callable[[datetime], str] = local_stamp) -> str:
+    """``text`` with each moment marked by :func:`moment` written by ``show``."""
+    return _MOMENT.sub(lambda m: show(datetime.fromisoformat(m.group(1))), text)
 
 
 class Refused(ValueError):
     """An action or an input that is refused, with a reason for the buyer."""
 
     def __str__(self) -> str:
-        return self.render(_utc)
+        return self.render(local_stamp)
 
     def render(self, show: Callable[[datetime], str]) -> str:
         """The message with each moment written by ``show`` (given an aware UTC datetime)."""
-        text = str(self.args[0]) if self.args else ""
-        return _MOMENT.sub(lambda m: show(datetime.fromisoformat(m.group(1))), text)
+        return render_moments(str(self.args[0]) if self.args else "", show)
 
 
 class ParseError(Refused):

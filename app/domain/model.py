@@ -83,6 +83,8 @@ class DeadlineKind(StrEnum):
     REFUND_EXPECTED_BY = "refund_expected_by"
     PAYPAL_DISPUTE_ENDS = "paypal_dispute_ends"
     CHARGEBACK_WINDOW_ENDS = "chargeback_window_ends"
+    DECISION_EXPECTED_BY = "decision_expected_by"  # an escalated dispute: the platform's answer
+    APPEAL_WINDOW_ENDS = "appeal_window_ends"  # after a rejection: the one appeal, until then
 
 
 class Basis(StrEnum):
@@ -105,6 +107,16 @@ class Urgency(StrEnum):
 
 
 @dataclass(frozen=True)
+class LineFacts:
+    """One item of an order as the rules see it: its stable number (1, 2, … in the order's own
+    order, never reused), its title and what it cost (quantity × unit price)."""
+
+    number: int
+    title: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class OrderFacts:
     """What the derivation needs to know about the order itself (not its events)."""
 
@@ -113,6 +125,10 @@ class OrderFacts:
     total: Decimal
     ordered_at: datetime
     payment_method: str | None = None
+    lines: tuple[LineFacts, ...] = ()
+
+    def line(self, number: int) -> LineFacts | None:
+        return next((line for line in self.lines if line.number == number), None)
 
 
 # Payload key of an event whose time is a guess: an import or a pasted page said the step happened
@@ -148,6 +164,17 @@ RECEIVED_REASONS = (
 DISPUTE_REASONS = NOT_RECEIVED_REASONS + RECEIVED_REASONS
 CANCEL_REASONS = ("changed_mind", "found_cheaper", "out_of_stock", "price_raised", "seller_asked", "other")
 OUTCOMES = ("full", "partial", "rejected")
+# Events about a dispute or a refund, which may name one item of the order (``line`` in their data).
+LINE_EVENTS = (
+    EventKind.DISPUTE_OPENED,
+    EventKind.DISPUTE_CANCELLED,
+    EventKind.SELLER_RESPONDED,
+    EventKind.ESCALATED,
+    EventKind.DECIDED,
+    EventKind.APPEALED,
+    EventKind.REFUND_ISSUED,
+    EventKind.REFUND_RECEIVED,
+)
 
 
 # Urgency lives beside its thresholds: the order list needs it at start-up without importing the

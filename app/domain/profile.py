@@ -9,14 +9,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import timedelta, tzinfo
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.errors import Refused
 
 PAYMENT_METHODS = ("card", "paypal", "wallet", "balance", "other")
+LOCAL_ZONE = "local"  # ``order_page_timezone``: the computer's own zone
+
+
+@dataclass(frozen=True)
+class RuleSource:
+    """One source of a rule value: what it says, when (the year or month it was published, as
+    far as known), the value it gives and how sure it is."""
+
+    text: str
+    date: str
+    value: Any
+    confidence: str
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -28,10 +42,20 @@ class RuleValue:
     label: str
     source: str
     confidence: str
+    sources: tuple[RuleSource, ...] = ()
 
     @property
     def overridden(self) -> bool:
         return bool(self.value != self.default)
+
+    @property
+    def sources_disagree(self) -> bool:
+        """True when the sources give different values (Settings shows each, the chosen one marked)."""
+        return len({_hashable(s.value) for s in self.sources}) > 1
+
+    def chosen(self, source: RuleSource) -> bool:
+        """Whether ``source`` gives the value in use."""
+        return bool(source.value == self.value)
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,8 @@ class RuleProfile:
     name: str
     values: Mapping[str, RuleValue] = field(default_factory=dict)
     reviewed: str = ""  # ISO date the shipped values were last checked against their sources
+    # The buyer's own calendar, for business days: None is the computer's zone (tests pass one).
+    buyer_zone: tzinfo | None = None
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key].value
@@ -70,22 +96,41 @@ class RuleProfile:
         raw = table.get(payment_method or "other", table["other"])
         return DayRange(int(raw["min"]), int(raw["max"]))
 
+    def order_page_zone(self) -> tzinfo | None:
+        """The zone times copied from the order page are read in; None: the computer's own."""
+        return (
+            zone_of(str(self.values["order_page_timezone"].value))
+            if "order_page_timezone" in self.values
+            else None
+        )
+
+    def with_buyer_zone(self, zone: tzinfo | None) -> RuleProfile:
+        return replace(self, buyer_zone=zone)
+
     def with_overrides(self, overrides: Mapping[str, Any]) -> RuleProfile:
         merged = dict(self.values)
         for key, value in overrides.items():
             if key not in merged:
                 continue  # a value a newer/older profile no longer has: ignore it, keep the rest
             base = merged[key]
-            merged[key] = RuleValue(
-                key,
-                validate_value(base, value),
-                base.default,
-                base.unit,
-                base.label,
-                base.source,
-                base.confidence,
-            )
-        return RuleProfile(self.id, self.name, merged, self.reviewed)
+            merged[key] = replace(base, value=validate_value(base, value))
+        return RuleProfile(self.id, self.name, merged, self.reviewed, self.buyer_zone)
+
+
+def zone_of(name: str) -> tzinfo | None:
+    """The zone named by an ``order_page_timezone`` value: None for the computer's own."""
+    if name == LOCAL_ZONE:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise Refused(
+            f'unknown time zone "{name}" (use "local" or a name such as America/Los_Angeles)'
+        ) from None
+
+
+def _hashable(value: Any) -> Any:
+    return json.dumps(value, sort_keys=True)
 
 
 def validate_value(rule: RuleValue, value: Any) -> Any:
@@ -95,6 +140,12 @@ def validate_value(rule: RuleValue, value: Any) -> Any:
         if not isinstance(value, bool):
             raise Refused(f"{rule.label}: expected yes or no")
         return value
+    if isinstance(default, str):
+        # The only text value is a time zone: "local" or an IANA name.
+        if not isinstance(value, str) or not value.strip():
+            raise Refused(f'{rule.label}: expected "local" or a time zone name such as America/Los_Angeles')
+        zone_of(value.strip())
+        return value.strip()
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
             raise Refused(f"{rule.label}: expected a whole number of {rule.unit} from 0 to 3650")
@@ -133,7 +184,17 @@ def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
     data = json.loads(text)
     values = {
         key: RuleValue(
-            key, raw["value"], raw["value"], raw["unit"], raw["label"], raw["source"], raw["confidence"]
+            key,
+            raw["value"],
+            raw["value"],
+            raw["unit"],
+            raw["label"],
+            raw["source"],
+            raw["confidence"],
+            tuple(
+                RuleSource(s["text"], str(s["date"]), s["value"], s["confidence"], s.get("url", ""))
+                for s in raw.get("sources", ())
+            ),
         )
         for key, raw in data["values"].items()
     }

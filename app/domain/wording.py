@@ -27,3 +27,15 @@ def utc_day(when: datetime) -> str:
 
 def utc_stamp(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
+
+
+_CONFIDENCE = {
+    "official": "an official rule of the platform",
+    "help-centre": "from the platform's help centre, not its published rules",
+    "guide": "from buyers' guides, not confirmed by the platform",
+}
+
+
+def confidence_words(confidence: str) -> str:
+    """How sure a rule is, in words (the profile's confidence levels)."""
+    return _CONFIDENCE.get(confidence, confidence)

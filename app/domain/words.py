@@ -52,6 +52,8 @@ DEADLINE_WORDS: dict[str, str] = {
     "refund_expected_by": "Refund expected",
     "paypal_dispute_ends": "PayPal dispute window ends",
     "chargeback_window_ends": "Chargeback window ends",
+    "decision_expected_by": "Platform's decision expected",
+    "appeal_window_ends": "Appeal window ends",
 }
 
 # Context "detail": what each timeline entry is called.
@@ -243,6 +245,8 @@ def timeline_details(data: Mapping[str, Any], currency: str, wording: Wording = 
     lines: list[str] = []
     if data.get(TIME_GUESSED):
         lines.append(t("Date not known: the import or the pasted page didn't say when.", -1))
+    if data.get("line") is not None:
+        lines.append(t("About item %1", -1).replace("%1", str(data["line"])))
     if data.get("tracking"):
         tracking = t("Tracking number: %1", -1).replace("%1", str(data["tracking"]))
         if data.get("carrier"):

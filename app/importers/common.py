@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Final
@@ -117,19 +119,36 @@ def currency_code(text: str) -> str:
         raise RowProblem(str(exc)) from None
 
 
+# The zone in which dates copied from the order page are read (the rule ``order_page_timezone``),
+# set around a read by :func:`order_page_zone`; None: the computer's own zone.
+_PAGE_ZONE: ContextVar[tzinfo | None] = ContextVar("order_page_zone", default=None)
+
+
+@contextmanager
+def order_page_zone(zone: tzinfo | None) -> Iterator[None]:
+    """Read the dates of the files read inside this block in ``zone`` (None: the computer's)."""
+    token = _PAGE_ZONE.set(zone)
+    try:
+        yield
+    finally:
+        _PAGE_ZONE.reset(token)
+
+
 def date(text: str, what: str = "order date") -> datetime:
-    parsed = _parse_date(text, time.timezone, time.altzone, time.tzname)
+    """A date (and time) from a buyer's file, read in the order page's zone when it has none."""
+    parsed = _parse_date(text, _PAGE_ZONE.get(), time.timezone, time.altzone, time.tzname)
     if isinstance(parsed, ParseError):
         raise RowProblem(f"{what}: {parsed}")
     return parsed
 
 
 @lru_cache(maxsize=65536)
-def _parse_date(text: str, *zone: object) -> datetime | ParseError:
-    """``parse_date_text`` remembered (all the rows of a day share their date text). The
-    local zone's description is part of the key, so a changed zone never reuses a result."""
+def _parse_date(text: str, zone: tzinfo | None, *local: object) -> datetime | ParseError:
+    """``parse_date_text`` remembered (all the rows of a day share their date text). The zone,
+    and the local zone's description, are part of the key, so a changed zone never reuses a
+    result."""
     try:
-        return parse_date_text(text)
+        return parse_date_text(text, tz=zone)
     except ParseError as exc:
         return exc
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Final
 
@@ -100,7 +100,7 @@ class ParsedOrder:
         return [name for name, value in needed.items() if value is None]
 
 
-def parse_order_text(text: str) -> ParsedOrder:
+def parse_order_text(text: str, zone: tzinfo | None = None) -> ParsedOrder:
     text = clean_text(text, multiline=True)  # a pasted page may carry control characters
     lines = _joined_timer_lines([" ".join(line.split()) for line in text.splitlines() if line.strip()])
     joined = "\n".join(lines)
@@ -110,8 +110,8 @@ def parse_order_text(text: str) -> ParsedOrder:
         or _group(_NUMBER_LINE, joined)
         or _group(_BARE_NUMBER, joined)
     )
-    ordered_at = _date(_group(LABEL_PATTERNS["ordered_at"], joined), "order time", notes)
-    paid_at = _date(_group(LABEL_PATTERNS["paid_at"], joined), "payment time", notes)
+    ordered_at = _date(_group(LABEL_PATTERNS["ordered_at"], joined), "order time", notes, zone)
+    paid_at = _date(_group(LABEL_PATTERNS["paid_at"], joined), "payment time", notes, zone)
     store = _group(LABEL_PATTERNS["store"], joined) or _group(_STORE_LINE, joined)
     payment_text = _group(LABEL_PATTERNS["payment_method"], joined) or ""
     processing = _group(LABEL_PATTERNS["processing"], joined)
@@ -194,11 +194,12 @@ def _group(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _date(text: str | None, what: str, notes: list[str]) -> datetime | None:
+def _date(text: str | None, what: str, notes: list[str], zone: tzinfo | None = None) -> datetime | None:
+    """A time from the page, read in the order page's zone (``zone``; None: the computer's)."""
     if not text:
         return None
     try:
-        return parse_date_text(text)
+        return parse_date_text(text, tz=zone)
     except ParseError as exc:
         notes.append(f"{what}: {exc}")
         return None

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.domain.deadlines import derive
-from app.domain.model import DISPUTE_REASONS, Event, EventKind, OrderFacts
+from app.domain.model import DISPUTE_REASONS, RECEIVED_REASONS, Event, EventKind, LineFacts, OrderFacts
 from app.domain.parsing import format_utc
 from app.domain.validation import validate_timeline
 from app.services.gc_pause import collector_paused
@@ -140,7 +140,10 @@ def _make_order(rng: random.Random, now: datetime, taken: set[str]) -> _Order:
     total = sum((q * p for _, q, p, _ in lines), Decimal(0))
     ordered_at, events, tracking = rng.choice(_SCENARIOS)(rng, now)
     events = [_with_partial_amount(e, total, currency, rng) for e in events]
-    facts = OrderFacts(number, currency, total, ordered_at, method)
+    items = tuple(
+        LineFacts(n, title, price * quantity) for n, (title, quantity, price, _) in enumerate(lines, 1)
+    )
+    facts = OrderFacts(number, currency, total, ordered_at, method, items)
     order = _Order(facts, rng.choice(_STORES), lines[0][0], lines)
     order.events = [Event(K.ORDERED, ordered_at, ordered_at, {"processing_days": 7}), *events]
     order.tracking = tracking
@@ -270,7 +273,12 @@ def _disputed(rng: random.Random, now: datetime) -> tuple[datetime, list[Event],
     if opened >= now:
         return ordered, events, tracking
     events.append(
-        _at(opened, reason=reason, **({"return": True} if rng.random() < 0.2 else {}))(K.DISPUTE_OPENED)
+        # Only goods that arrived can be sent back.
+        _at(
+            opened,
+            reason=reason,
+            **({"return": True} if rng.random() < 0.2 and reason in RECEIVED_REASONS else {}),
+        )(K.DISPUTE_OPENED)
     )
     stage = rng.random()
     step = opened + _days(rng, 0.5, 4)
@@ -292,9 +300,11 @@ def _disputed(rng: random.Random, now: datetime) -> tuple[datetime, list[Event],
         return ordered, events, tracking
     outcome = rng.choice(["full", "partial", "rejected"])
     events.append(_at(step, outcome=outcome)(K.DECIDED))
+    decided = step
     step += _days(rng, 1, 12)
     if outcome == "rejected" and stage > 0.8 and step < now:
-        events.append(_at(step)(K.APPEALED))
+        # Within the appeal window.
+        events.append(_at(min(step, decided + timedelta(days=6)))(K.APPEALED))
     elif outcome != "rejected" and (stage > 0.75 or step + timedelta(days=25) < now) and step < now:
         events.append(_at(step)(K.REFUND_RECEIVED))
     return ordered, events, tracking

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from app.domain import words
 from app.domain.case import CaseSummary
 from app.domain.currencies import format_amount
-from app.domain.errors import Refused
+from app.domain.errors import Refused, offset_text
 from app.domain.model import TIME_GUESSED
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
@@ -46,7 +46,7 @@ def write_pack(
 
     orders = OrderService(service.store, service.clock)
     detail = orders.show(number)
-    case = orders.case(number)
+    cases = orders.cases(number)
     items = service.list(number)
     photos = [item for item in items if item.kind == "image"]
     _check_target(out_dir)
@@ -74,7 +74,7 @@ def write_pack(
                 placed.append((item, target, write_bytes(Path(scratch) / f"{index}.jpg", small), size))
                 if progress is not None:
                     progress(index, total)
-            document = _document(detail, case, items, placed, service)
+            document = _document(detail, cases, items, placed, service)
             temp = out_dir / f".{PDF_NAME}.tmp"
             written.append(temp)
             pages = document.save(temp)
@@ -122,8 +122,16 @@ def _photo_names(photos: list[EvidenceView]) -> list[str]:
     return names
 
 
-def _utc(when: datetime | None) -> str:
-    return words.utc_minute(when) if when is not None else "—"
+def _moment(when: datetime | None) -> str:
+    """A moment in the buyer's own zone with its UTC offset ("2026-03-01 13:00 UTC+01:00")."""
+    if when is None:
+        return "—"
+    local = when.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {offset_text(local)}"
+
+
+# The detail panel's words, in English, with the buyer's local times and their UTC offsets.
+_WORDING = words.Wording(words.english, _moment, words.plain_money)
 
 
 def _money(amount: Decimal | None, currency: str) -> str:
@@ -132,17 +140,22 @@ def _money(amount: Decimal | None, currency: str) -> str:
 
 def _document(
     detail: OrderDetail,
-    case: CaseSummary | None,
+    cases: tuple[CaseSummary, ...],
     items: list[EvidenceView],
     photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
-    """The case file, in the words the detail panel uses (``app.domain.words``), in English
-    and with UTC times (a platform's support reads it, not the buyer's computer)."""
-    en = words.ENGLISH_UTC
+    """The case file, in the words the detail panel uses (``app.domain.words``), in English, with
+    times in the buyer's zone and their offset from UTC (so support staff anywhere read them right)."""
+    en = _WORDING
     now = service.clock.now()
     doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
-    doc.paragraph(f"Prepared {_utc(now)} with Dispute Desk. Times are in UTC.", size=9)
+    zone = now.astimezone()
+    doc.paragraph(
+        f"Prepared {_moment(now)} with Dispute Desk. Times are the buyer's local time "
+        f"({zone.tzname() or offset_text(zone)}), each with its offset from UTC.",
+        size=9,
+    )
     doc.heading("Order")
     doc.rows(
         [
@@ -150,29 +163,19 @@ def _document(
             ("Store", detail.store),
             ("Item", detail.title),
             ("Total", _money(detail.total, detail.currency)),
-            ("Ordered", _utc(detail.ordered_at)),
+            ("Ordered", _moment(detail.ordered_at)),
             (
                 "Payment method",
                 en.word(words.PAYMENT_WORDS, detail.payment_method) if detail.payment_method else "—",
             ),
             ("Status", en.word(words.STATUS_WORDS, detail.status.value)),
+            ("Refunded", _money(detail.refunded, detail.currency)),
             ("Tracking", ", ".join(detail.tracking) or "—"),
         ]
     )
     if detail.lines:
         doc.gap()
-        doc.bullets(
-            [
-                f"{ln.quantity} × {ln.title}"
-                + (f" ({ln.options})" if ln.options else "")
-                + (
-                    f" — {format_amount(ln.unit_price, detail.currency)} each"
-                    if ln.unit_price is not None
-                    else ""
-                )
-                for ln in detail.lines
-            ]
-        )
+        doc.bullets([_item_text(ln, cases, detail.currency) for ln in detail.lines])
     doc.heading("Deadlines")
     guesses = any(entry.data.get(TIME_GUESSED) for entry in detail.timeline)
     if detail.deadlines:
@@ -183,18 +186,20 @@ def _document(
             if guesses and d.basis.value == "estimated":
                 basis += ", possibly from a date not known for sure"
             doc.paragraph(
-                f"{en.word(words.DEADLINE_WORDS, d.kind.value)}: {_utc(d.due)} ({basis})", bold=True
+                f"{en.word(words.DEADLINE_WORDS, d.kind.value)}: {_moment(d.due)} ({basis})", bold=True
             )
             doc.paragraph(d.action, indent=4)
     else:
         doc.paragraph("No open deadlines.")
-    if case is not None:
-        _dispute(doc, case, detail.currency)
+    for case in cases:
+        _dispute(doc, case, detail.currency, titled=len(cases) > 1 or case.line is not None)
     doc.heading("Timeline")
     for entry in detail.timeline:
-        when = words.event_time(entry.at, entry.data)
+        when = words.event_time(entry.at, entry.data, en)
         doc.paragraph(f"{when} — {en.word(words.EVENT_WORDS, entry.kind)}", bold=True)
-        facts = [line for line in words.timeline_details(_without_note(entry.data), detail.currency) if line]
+        facts = [
+            line for line in words.timeline_details(_without_note(entry.data), detail.currency, en) if line
+        ]
         for line in facts:
             doc.paragraph(line, indent=4)
     notes = [(entry.at, str(entry.data["note"])) for entry in detail.timeline if entry.data.get("note")]
@@ -203,7 +208,7 @@ def _document(
         if detail.note:
             doc.paragraph(detail.note)
         for at, text in notes:
-            doc.paragraph(_utc(at), bold=True, size=9)
+            doc.paragraph(_moment(at), bold=True, size=9)
             doc.paragraph(text, indent=4)
     videos = [item for item in items if item.kind == "video"]
     doc.heading(
@@ -216,7 +221,7 @@ def _document(
     for item in videos:
         length = f", {item.duration_ms / 1000:.0f} s" if item.duration_ms is not None else ""
         doc.paragraph(f"Video: {item.caption or item.original_name}", bold=True)
-        doc.paragraph(f"File {item.original_name}{length}; added {_utc(item.added_at)}", size=9, indent=4)
+        doc.paragraph(f"File {item.original_name}{length}; added {_moment(item.added_at)}", size=9, indent=4)
     return doc
 
 
@@ -227,39 +232,68 @@ def _without_note(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def _details(item: EvidenceView, copy: Path) -> list[str]:
     return [
-        f"Taken: {_utc(item.captured_at)}" if item.captured_at else "Taken: unknown (no camera time)",
-        f"Added: {_utc(item.added_at)} · original file: {item.original_name}",
+        f"Taken: {_moment(item.captured_at)}" if item.captured_at else "Taken: unknown (no camera time)",
+        f"Added: {_moment(item.added_at)} · original file: {item.original_name}",
         f"Copy: {PHOTOS_DIRNAME}/{copy.name}",
     ]
 
 
-def _dispute(doc: CasePdf, case: CaseSummary, currency: str) -> None:
-    en = words.ENGLISH_UTC
-    doc.heading("Dispute")
+def _item_text(ln: Any, cases: tuple[CaseSummary, ...], currency: str) -> str:
+    """One item: its number, what it cost, and per dispute what was claimed, decided and received."""
+    en = _WORDING
+    text = f"Item {ln.line}: {ln.quantity} × {ln.title}" + (f" ({ln.options})" if ln.options else "")
+    if ln.unit_price is not None:
+        text += f" — {format_amount(ln.unit_price, currency)} each"
+    for case in cases:
+        if case.line not in (None, ln.line):
+            continue
+        claim = f"dispute ({en.word(words.REASON_WORDS, case.reason)}" + (
+            ", whole order" if case.line is None else ""
+        )
+        if case.refund_asked is not None:
+            claim += f", asked {_money(case.refund_asked, currency)}"
+        if case.outcome is not None:
+            claim += f", decided: {en.word(words.OUTCOME_WORDS, case.outcome)}"
+            if case.decided_amount is not None:
+                claim += f" {_money(case.decided_amount, currency)}"
+        text += f"; {claim}: {en.word(words.STAGE_WORDS, case.stage).lower()})"
+    if ln.refunded:
+        text += f"; refunded {_money(ln.refunded, currency)}"
+    return text
+
+
+def _dispute(doc: CasePdf, case: CaseSummary, currency: str, *, titled: bool = False) -> None:
+    en = _WORDING
+    if not titled:
+        doc.heading("Dispute")
+    elif case.line is None:
+        doc.heading("Dispute about the whole order")
+    else:
+        doc.heading(f"Dispute about item {case.line}: {case.item or ''}")
     rows = [
         ("Stage", en.word(words.STAGE_WORDS, case.stage)),
         ("Reason", en.word(words.REASON_WORDS, case.reason).capitalize()),
-        ("Opened", _utc(case.opened_at)),
+        ("Opened", _moment(case.opened_at)),
         ("Refund asked", _money(case.refund_asked, currency)),
         ("Return offered", "yes" if case.wants_return else "no"),
     ]
     optional: list[tuple[str, str | None]] = [
-        ("Seller responded", _utc(case.responded_at) if case.responded_at else None),
+        ("Seller responded", _moment(case.responded_at) if case.responded_at else None),
         ("Seller's offer", _money(case.seller_offer, currency) if case.seller_offer is not None else None),
-        ("Escalated", _utc(case.escalated_at) if case.escalated_at else None),
-        ("Decided", _utc(case.decided_at) if case.decided_at else None),
+        ("Escalated", _moment(case.escalated_at) if case.escalated_at else None),
+        ("Decided", _moment(case.decided_at) if case.decided_at else None),
         ("Outcome", en.word(words.OUTCOME_WORDS, case.outcome).capitalize() if case.outcome else None),
         (
             "Amount decided",
             _money(case.decided_amount, currency) if case.decided_amount is not None else None,
         ),
-        ("Appealed", _utc(case.appealed_at) if case.appealed_at else None),
+        ("Appealed", _moment(case.appealed_at) if case.appealed_at else None),
         ("Refund received", _money(case.refund_received, currency) if case.refund_received else None),
-        ("Dispute cancelled", _utc(case.cancelled_at) if case.cancelled_at else None),
+        ("Dispute cancelled", _moment(case.cancelled_at) if case.cancelled_at else None),
     ]
     rows += [(label, value) for label, value in optional if value is not None]
     # The times the sentences below speak of ("by the time shown").
-    rows += [(en.word(words.DEADLINE_WORDS, kind), _utc(due)) for kind, due in case.next_due]
+    rows += [(en.word(words.DEADLINE_WORDS, kind), _moment(due)) for kind, due in case.next_due]
     doc.rows(rows)
     if case.what_next:
         doc.gap()

@@ -24,8 +24,12 @@ CSV choices:
   export is the exact one.
 
 JSON: ``{"format": "dispute-desk-export", "version": 1, ...}`` with every order (also those
-in the trash), its lines, tracking numbers, events, notes and evidence metadata, plus the rule
-overrides and the settings. Amounts are strings, times UTC ISO 8601 with ``Z``.
+in the trash), its lines (each with its number, the refunds recorded for it and its disputes:
+what was claimed, decided and received), tracking numbers, events, notes and evidence metadata,
+plus the rule overrides and the settings. Amounts are strings, times UTC ISO 8601 with ``Z``.
+
+The CSV's ``Tags`` column (free labels in the extension's layout, ignored on import) says per
+line what its dispute claimed and decided and what came back.
 """
 
 from __future__ import annotations
@@ -46,10 +50,12 @@ from app.domain.errors import Refused
 from app.domain.model import Status
 from app.domain.parsing import format_utc
 from app.domain.text import clean_text
+from app.services.export_items import ITEM_KINDS, item_json, item_tags
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from app.services.order_reads import ItemStates
     from app.services.orders import OrderService
 
 JSON_FORMAT = "dispute-desk-export"
@@ -126,6 +132,8 @@ def export_csv(service: OrderService, out: Path) -> int:
     statuses = {item.order: item.status for item in service.list_orders()}
     with service.store.read() as tx:
         orders, lines = tx.sheet_rows()
+        disputed = tx.order_ids_with_events(sorted(ITEM_KINDS))
+    items = service.items_of(disputed)
     written = 0
 
     def write(handle: IO[str]) -> None:
@@ -134,8 +142,8 @@ def export_csv(service: OrderService, out: Path) -> int:
         writer.writerow(CSV_HEADER)
         for order_id, number, store, title, currency, total, ordered_at in orders:
             status = CSV_STATUS.get(statuses.get(number, S.AWAITING_PAYMENT), "")
-            rows = lines.get(order_id) or [(title, "", 1, total, None, None)]
-            for line_title, options, quantity, unit_price, product_id, sku_id in rows:
+            rows = lines.get(order_id) or [(title, "", 1, total, None, None, 0)]
+            for line_title, options, quantity, unit_price, product_id, sku_id, line_no in rows:
                 price = format_amount(Decimal(unit_price), currency)
                 writer.writerow(
                     [
@@ -154,7 +162,7 @@ def export_csv(service: OrderService, out: Path) -> int:
                         "",
                         "",
                         "",
-                        "",
+                        neutralize(item_tags(items.get(order_id), line_no, currency)),
                     ]
                 )
             written += 1
@@ -188,7 +196,10 @@ def export_json(service: OrderService, out: Path) -> int:
     orders, overrides, settings = tables["orders"], tables["rule_overrides"], tables["settings"]
     lines, events = _by_order(tables["order_lines"]), _by_order(tables["events"])
     tracking, evidence = _by_order(tables["tracking_numbers"]), _by_order(tables["evidence"])
-    exported = [_order_json(o, statuses, lines, events, tracking, evidence) for o in orders]
+    items = service.items_of(
+        sorted({e["order_id"] for e in tables["events"] if e["kind"] in ITEM_KINDS}), now
+    )
+    exported = [_order_json(o, statuses, lines, events, tracking, evidence, items) for o in orders]
     head = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -234,8 +245,10 @@ def _order_json(
     events: dict[int, list[dict[str, Any]]],
     tracking: dict[int, list[dict[str, Any]]],
     evidence: dict[int, list[dict[str, Any]]],
+    items: dict[int, ItemStates],
 ) -> dict[str, Any]:
     oid = o["id"]
+    states = items.get(oid)
     document = {
         "order": o["number"],
         "marketplace": o["marketplace"],
@@ -253,8 +266,10 @@ def _order_json(
         "updated_at": _utc(o["updated_at"]),
         "source": o["source"],
         "source_raw": o["source_raw"],
+        "refunded": format_amount(states.refunded if states else Decimal(0), o["currency"]),
         "lines": [
             {
+                "line": ln["line_no"],
                 "position": ln["position"],
                 "title": ln["title"],
                 "options": ln["options"],
@@ -263,6 +278,7 @@ def _order_json(
                 "product_id": ln["product_id"],
                 "sku_id": ln["sku_id"],
                 "source_line_id": ln["source_line_id"],
+                **item_json(states, ln["line_no"], o["currency"]),
             }
             for ln in lines.get(oid, [])
         ],

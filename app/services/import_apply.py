@@ -23,7 +23,7 @@ from typing import Any
 from app.domain.deadlines import derive, evaluate
 from app.domain.errors import Refused
 from app.domain.lifecycle import History, fold
-from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.model import Event, EventKind, LineFacts, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
 from app.importers.aliexpress_xlsx import UNKNOWN_STORE
@@ -108,7 +108,8 @@ def _add_orders(
             if order.total is not None
             else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0))
         )
-        facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method)
+        items = tuple(LineFacts(n, ln.title, ln.unit_price * ln.quantity) for n, ln in enumerate(lines, 1))
+        facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method, items)
         try:
             _check_new(order, now)
             # Every event is at or before now (checked by both), so none waits in the future.

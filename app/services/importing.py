@@ -24,6 +24,7 @@ from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
 from app.domain.lifecycle import History
 from app.domain.profile import RuleProfile
+from app.importers.common import order_page_zone
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
 from app.importers.paste import ParsedOrder, parse_order_text, to_imported
@@ -141,7 +142,7 @@ class ImportService:
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
-        with collector_paused():
+        with collector_paused(), order_page_zone(self.rules.profile().order_page_zone()):
             source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
@@ -185,7 +186,8 @@ class ImportService:
     # -- pasted order text ------------------------------------------------------------------------
 
     def parse_order_text(self, text: str) -> ParsedOrder:
-        return parse_order_text(text)
+        """The order a pasted order page describes; its times are read in the order page's zone."""
+        return parse_order_text(text, zone=self.rules.profile().order_page_zone())
 
     def preview_pasted(self, order: ParsedOrder, text: str = "") -> ImportPlan:
         """What adding the pasted order would do (add, or update an order already there)."""

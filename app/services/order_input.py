@@ -18,6 +18,7 @@ from app.domain.lifecycle import Phase, fold
 from app.domain.model import (
     CANCEL_REASONS,
     DISPUTE_REASONS,
+    NOT_RECEIVED_REASONS,
     OUTCOMES,
     RECORDABLE_KINDS,
     Event,
@@ -70,12 +71,14 @@ EVENT_OPTIONS: dict[EventKind, frozenset[str]] = {
     K.CANCELLED: frozenset({"reason"}),
     K.EXTENSION_REQUESTED: frozenset({"days"}),
     K.PROTECTION_EXTENDED: frozenset({"protection_ends", "protection_left", "days"}),
-    K.DISPUTE_OPENED: frozenset({"reason", "refund", "wants_return"}),
-    K.DISPUTE_CANCELLED: frozenset(),
-    K.SELLER_RESPONDED: frozenset({"offer"}),
-    K.DECIDED: frozenset({"outcome", "amount"}),
-    K.REFUND_ISSUED: frozenset({"amount"}),
-    K.REFUND_RECEIVED: frozenset({"amount"}),
+    K.DISPUTE_OPENED: frozenset({"reason", "refund", "wants_return", "line"}),
+    K.DISPUTE_CANCELLED: frozenset({"line"}),
+    K.SELLER_RESPONDED: frozenset({"offer", "line"}),
+    K.ESCALATED: frozenset({"line"}),
+    K.DECIDED: frozenset({"outcome", "amount", "wants_return", "line"}),
+    K.APPEALED: frozenset({"line"}),
+    K.REFUND_ISSUED: frozenset({"amount", "line"}),
+    K.REFUND_RECEIVED: frozenset({"amount", "line"}),
 }
 OPTION_FLAGS = {
     "processing_days": "--processing-days",
@@ -91,6 +94,7 @@ OPTION_FLAGS = {
     "outcome": "--outcome",
     "amount": "--amount",
     "days": "--days",
+    "line": "--line",
 }
 
 
@@ -145,7 +149,15 @@ def event_data(kind: EventKind, new: NewEvent, at: datetime) -> dict[str, Any]:
     if kind is K.DISPUTE_OPENED and "reason" not in data:
         raise Refused(f"dispute-opened needs --reason (one of: {', '.join(DISPUTE_REASONS)})")
     if new.wants_return:
+        if kind is K.DISPUTE_OPENED and new.reason in NOT_RECEIVED_REASONS:
+            raise Refused(
+                'a "not received" dispute can\'t ask for a return (--return): there is nothing to send back'
+            )
         data["return"] = True
+    if new.line is not None:
+        if new.line < 1:
+            raise Refused("--line is the item's number: 1, 2, …")
+        data["line"] = new.line
     if new.outcome is not None:
         if new.outcome not in OUTCOMES:
             raise Refused(f"the outcome must be one of {', '.join(OUTCOMES)}")

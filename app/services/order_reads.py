@@ -9,6 +9,7 @@ is now, the fresh result is stored, so the next read finds it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -16,16 +17,24 @@ from app.clock import Clock
 from app.domain.actions import action_for
 from app.domain.advice_cancel import CancelAdvice, advise_cancel
 from app.domain.advice_dispute import DisputeAdvice, advise_dispute
-from app.domain.case import CaseSummary, case_summary
+from app.domain.case import CaseSummary, case_summaries
 from app.domain.deadlines import Deadline, Evaluation, derive
 from app.domain.errors import Refused
-from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, Event, OrderFacts, Status, urgency
+from app.domain.lifecycle import fold
+from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, LINE_EVENTS, Event, OrderFacts, Status, urgency
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import epoch
 from app.domain.validation import sensible_events
 from app.services.gc_pause import collector_paused
 from app.services.rules import RuleService
-from app.services.views import DeadlineView, OrderDetail, OrderLineView, OrderListItem, TimelineEntry
+from app.services.views import (
+    DeadlineView,
+    LineDispute,
+    OrderDetail,
+    OrderLineView,
+    OrderListItem,
+    TimelineEntry,
+)
 from app.store.codec import decode_many_deadlines
 from app.store.list_rows import CachedRow
 from app.store.records import OrderRecord
@@ -101,10 +110,15 @@ class OrderReads:
         return advise_cancel(facts, events, self.rules.profile(), when, reason, ship_by=ship_by)
 
     def advise_dispute(
-        self, number: str, reason: str, at: datetime | None = None, refund: Decimal | None = None
+        self,
+        number: str,
+        reason: str,
+        at: datetime | None = None,
+        refund: Decimal | None = None,
+        line: int | None = None,
     ) -> DisputeAdvice:
-        """The dispute wizard's advice for the order and ``reason`` as of ``at`` (default now); see
-        ``app.domain.advice_dispute``. Reads only."""
+        """The dispute wizard's advice for the order (its item ``line``, None: the whole order)
+        and ``reason`` as of ``at`` (default now); see ``app.domain.advice_dispute``. Reads only."""
         if reason not in DISPUTE_REASONS:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
         when = at or self._clock.now()
@@ -112,14 +126,22 @@ class OrderReads:
             order = find_order(tx, number)
             facts, events, evidence = order.facts, tx.events(order.id), tx.evidence_count(order.id)
         # The text attaches the photos and videos the order has, and only those.
-        return advise_dispute(facts, events, self.rules.profile(), when, reason, refund, evidence)
+        return advise_dispute(
+            facts, events, self.rules.profile(), when, reason, refund, line=line, evidence=evidence
+        )
 
     def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
-        """Where the order's dispute stands as of ``at`` (default now) and what comes next; None
-        when the order never had a dispute. See ``app.domain.case``. Reads only."""
+        """Where the order's latest dispute stands as of ``at`` (default now) and what comes next;
+        None when the order never had a dispute. See ``app.domain.case``. Reads only."""
+        cases = self.cases(number, at)
+        return cases[-1] if cases else None
+
+    def cases(self, number: str, at: datetime | None = None) -> tuple[CaseSummary, ...]:
+        """Every dispute of the order as of ``at`` (default now), oldest first: one per item
+        disputed, or one for the whole order. Reads only."""
         when = at or self._clock.now()
         facts, events = self._timeline(number)
-        return case_summary(facts, events, self.rules.profile(), when)
+        return case_summaries(facts, events, self.rules.profile(), when)
 
     def sensible_events(self, number: str) -> list[str]:
         """The events that could be recorded now, in lifecycle order (the GUI's buttons)."""
@@ -135,6 +157,16 @@ class OrderReads:
         with self._store.read() as tx:
             for order, events in tx.timelines(ids):
                 yield order.facts, events
+
+    def items_of(self, ids: Sequence[int], at: datetime | None = None) -> dict[int, ItemStates]:
+        """Per order of ``ids`` (by id), the refunds and disputes of each item (for exports)."""
+        when = at or self._clock.now()
+        profile = self.rules.profile()
+        with self._store.read() as tx:
+            return {
+                order.id: item_states(order.facts, events, profile, when, quick=True)
+                for order, events in tx.timelines(ids)
+            }
 
     def count(self) -> int:
         """How many orders there are, not counting the trash."""
@@ -211,6 +243,7 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
     deadlines."""
     events = tx.events(order.id)
     evaluation = derive(order.facts, events, profile, when)
+    items = item_states(order.facts, events, profile, when)
     timeline = tuple(
         TimelineEntry(e.kind.value, e.at, e.recorded_at, dict(e.data))
         for e in sorted(events, key=lambda e: e.at)
@@ -228,8 +261,10 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
         status=evaluation.status,
         in_trash=order.in_trash,
         lines=tuple(
-            OrderLineView(ln.title, ln.quantity, ln.unit_price, ln.options) for ln in tx.lines(order.id)
+            OrderLineView(ln.title, ln.quantity, ln.unit_price, ln.options, ln.line_no, *items.of(ln.line_no))
+            for ln in tx.lines(order.id)
         ),
+        refunded=items.refunded,
         # From the events, so that an as-of view shows only the numbers known by then.
         tracking=tuple(dict.fromkeys(str(e.data["tracking"]) for e in timeline if e.data.get("tracking"))),
         timeline=timeline,
@@ -237,6 +272,51 @@ def order_detail(tx: Transaction, order: OrderRecord, profile: RuleProfile, when
             deadline_view(order.number, d, evaluation.status, when) for d in evaluation.deadlines
         ),
     )
+
+
+@dataclass(frozen=True)
+class ItemStates:
+    """Per item of an order: the refunds recorded for it and the dispute it is in."""
+
+    refunded: Decimal  # every refund received, for items or the whole order
+    by_line: dict[int, Decimal]
+    cases: tuple[CaseSummary, ...]
+    disputes: dict[int | None, LineDispute]
+
+    def of(self, line: int) -> tuple[Decimal, LineDispute | None]:
+        return self.by_line.get(line, Decimal(0)), self.disputes.get(line, self.disputes.get(None))
+
+    def cases_of(self, line: int) -> tuple[CaseSummary, ...]:
+        """The disputes about this item: its own, and the whole order's."""
+        return tuple(c for c in self.cases if c.line in (None, line))
+
+
+_ITEM_EVENTS = frozenset(k.value for k in LINE_EVENTS)
+
+
+def item_states(
+    facts: OrderFacts, events: Sequence[Event], profile: RuleProfile, when: datetime, *, quick: bool = False
+) -> ItemStates:
+    """The refunds and disputes of each item as of ``when``. ``quick`` (exports of many orders):
+    the disputes without the events each one could record next."""
+    if not any(e.kind.value in _ITEM_EVENTS for e in events):
+        return ItemStates(Decimal(0), {}, (), {})
+    history = fold(facts, [e for e in events if e.at <= when], profile)
+    cases = case_summaries(facts, events, profile, when, with_next_events=not quick)
+    by_line = {ln.number: history.refunded_on(ln.number) for ln in facts.lines}
+    return ItemStates(history.refund_received, by_line, cases, line_disputes(cases))
+
+
+def line_disputes(cases: Sequence[CaseSummary]) -> dict[int | None, LineDispute]:
+    """The dispute each item is in, by item number (None: the whole order's, for every item):
+    the latest one, a cancelled one only when there is no other."""
+    found: dict[int | None, LineDispute] = {}
+    for case in cases:
+        known = found.get(case.line)
+        if known is not None and case.stage == "cancelled" and known.state != "cancelled":
+            continue
+        found[case.line] = LineDispute(case.reason, case.stage, case.line is None)
+    return found
 
 
 def deadline_view(order: str, deadline: Deadline, status: Status, now: datetime) -> DeadlineView:
@@ -248,7 +328,8 @@ def deadline_view(order: str, deadline: Deadline, status: Status, now: datetime)
         deadline.basis,
         left,
         urgency(left),
-        action_for(deadline.kind, status),
+        action_for(deadline.kind, status, deadline.missing),
+        deadline.missing,
     )
 
 

@@ -17,7 +17,7 @@ from app.clock import Clock
 from app.domain.currencies import is_known_currency
 from app.domain.deadlines import derive
 from app.domain.errors import Refused
-from app.domain.model import Event, EventKind, OrderFacts
+from app.domain.model import Event, EventKind, LineFacts, OrderFacts
 from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import format_utc
 from app.domain.profile import PAYMENT_METHODS
@@ -107,7 +107,14 @@ class OrderService(OrderReads):
                 lines=[LineRecord(0, title, 1, new.total)],
                 events=events,
                 evaluation=derive(
-                    OrderFacts(number, new.currency, new.total, ordered_at, new.payment_method),
+                    OrderFacts(
+                        number,
+                        new.currency,
+                        new.total,
+                        ordered_at,
+                        new.payment_method,
+                        (LineFacts(1, title, new.total),),
+                    ),
                     events,
                     profile,
                     now,

@@ -45,6 +45,7 @@ class NewEvent:
     days: int | None = None
     processing_days: int | None = None
     ship_by: datetime | None = None
+    line: int | None = None  # the item a dispute or refund is about (None: the whole order)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class DeadlineView:
     left: timedelta
     urgency: Urgency
     action: str
+    missing: str | None = None  # an estimate for want of this fact ("processing_time"): enter it
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,24 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class LineDispute:
+    """The dispute an item is in (its own, or the whole order's): its reason and stage
+    (``app.domain.case.STAGES``)."""
+
+    reason: str
+    state: str
+    whole_order: bool = False
+
+
+@dataclass(frozen=True)
 class OrderLineView:
     title: str
     quantity: int
     unit_price: Decimal | None
     options: str
+    line: int = 0  # the item's stable number (1, 2, …)
+    refunded: Decimal = Decimal(0)  # refunds recorded for this item
+    dispute: LineDispute | None = None
 
 
 @dataclass(frozen=True)
@@ -101,3 +116,4 @@ class OrderDetail:
     tracking: tuple[str, ...]
     timeline: tuple[TimelineEntry, ...]
     deadlines: tuple[DeadlineView, ...] = field(default_factory=tuple)
+    refunded: Decimal = Decimal(0)  # every refund received, for items or the whole order

@@ -135,8 +135,16 @@ def cache_columns(evaluation: Evaluation) -> CacheColumns:
 
 
 def encode_deadlines(deadlines: Sequence[Deadline]) -> str:
-    """Compact JSON: ``[[kind, due_epoch, basis_code], ...]``, soonest first."""
-    return _COMPACT_JSON.encode([[d.kind.value, epoch(d.due), _BASIS_CODE[d.basis]] for d in deadlines])
+    """Compact JSON: ``[[kind, due_epoch, basis_code], ...]``, soonest first; a deadline
+    estimated for want of a fact has that fact's name fourth."""
+    return _COMPACT_JSON.encode(
+        [
+            [d.kind.value, epoch(d.due), _BASIS_CODE[d.basis], d.missing]
+            if d.missing
+            else [d.kind.value, epoch(d.due), _BASIS_CODE[d.basis]]
+            for d in deadlines
+        ]
+    )
 
 
 def decode_many_deadlines(texts: Sequence[str]) -> list[list[Deadline]]:
@@ -147,7 +155,7 @@ def decode_many_deadlines(texts: Sequence[str]) -> list[list[Deadline]]:
     from app.domain.deadlines import Deadline  # the engine's module, not needed before the first paint
 
     return [
-        [Deadline(_DEADLINE_KINDS[k], from_epoch(due), _CODE_BASIS[b]) for k, due, b in items]
+        [Deadline(_DEADLINE_KINDS[d[0]], from_epoch(d[1]), _CODE_BASIS[d[2]], *d[3:]) for d in items]
         for items in json.loads("[" + ",".join(texts) + "]")
     ]
 

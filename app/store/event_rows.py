@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 
 from app.domain.model import Event, EventKind
 from app.store.codec import decode_event, event_values
-from app.store.order_rows import INSERT_EVENT, ORDER_COLUMNS, chunks, order_record
-from app.store.records import LineRecord, OrderRecord, StoredOrder
+from app.store.order_rows import (
+    INSERT_EVENT,
+    LINE_COLUMNS,
+    ORDER_COLUMNS,
+    chunks,
+    item_facts,
+    line_record,
+    order_record,
+)
+from app.store.records import OrderRecord, StoredOrder
 
 
 class EventRows:
@@ -65,25 +72,29 @@ class EventRows:
                 chunk,
             ):
                 events[order_id].append(decode_event(*row))
+            items = item_facts(self._conn, chunk)
             for row in self._conn.execute(
                 f"SELECT {ORDER_COLUMNS} FROM orders WHERE id IN ({marks}) ORDER BY id", chunk
             ).fetchall():
-                yield order_record(row), events[row[0]]
+                yield order_record(row, items.get(row[0], ())), events[row[0]]
 
     def stored_orders(self, ids: Sequence[int]) -> dict[int, StoredOrder]:
         """The orders ``ids`` with their lines, events and tracking numbers."""
         result: dict[int, StoredOrder] = {}
         for chunk, marks in chunks(list(ids)):
-            for row in self._conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE id IN ({marks})", chunk):
-                result[row[0]] = StoredOrder(order_record(row))
+            rows = self._conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE id IN ({marks})", chunk)
+            orders = {row[0]: row for row in rows}
             for order_id, *r in self._conn.execute(
-                "SELECT order_id, position, title, quantity, unit_price, options, product_id, sku_id, "
-                f"source_line_id FROM order_lines WHERE order_id IN ({marks}) ORDER BY order_id, position",
+                f"SELECT order_id, {LINE_COLUMNS} FROM order_lines WHERE order_id IN ({marks}) "
+                "ORDER BY order_id, position, id",
                 chunk,
             ):
-                result[order_id].lines.append(
-                    LineRecord(r[0], r[1], r[2], Decimal(r[3]), r[4], r[5], r[6], r[7])
+                result.setdefault(order_id, StoredOrder(order_record(orders[order_id]))).lines.append(
+                    line_record(r)
                 )
+            for order_id, row in orders.items():
+                stored = result.setdefault(order_id, StoredOrder(order_record(row)))
+                stored.order = order_record(row, tuple(line.facts for line in stored.lines))
             for order_id, *r in self._conn.execute(
                 f"SELECT order_id, kind, at, recorded_at, data FROM events WHERE order_id IN ({marks}) ORDER BY id",
                 chunk,

@@ -7,6 +7,7 @@ even in an export written by code that does not know it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 _TABLES = {
@@ -37,15 +38,25 @@ class ExportRows:
     def sheet_rows(self) -> tuple[list[tuple[Any, ...]], dict[int, list[tuple[Any, ...]]]]:
         """The orders not in the trash, ``(id, number, store, title, currency, total, ordered_at)``
         oldest first, and their lines ``(title, options, quantity, unit_price, product_id,
-        sku_id)`` by order id: what the spreadsheet export writes."""
+        sku_id, line_no)`` by order id: what the spreadsheet export writes."""
         orders = self._conn.execute(
             "SELECT id, number, store, title, currency, total, ordered_at FROM orders "
             "WHERE deleted_at IS NULL ORDER BY ordered_at, id"
         ).fetchall()
         lines: dict[int, list[tuple[Any, ...]]] = {}
         for order_id, *line in self._conn.execute(
-            "SELECT order_id, title, options, quantity, unit_price, product_id, sku_id "
+            "SELECT order_id, title, options, quantity, unit_price, product_id, sku_id, line_no "
             "FROM order_lines ORDER BY order_id, position, id"
         ):
             lines.setdefault(int(order_id), []).append(tuple(line))
         return orders, lines
+
+    def order_ids_with_events(self, kinds: Sequence[str]) -> list[int]:
+        """The orders (ids, ascending) that have an event of one of ``kinds``."""
+        marks = ",".join("?" * len(kinds))
+        return [
+            int(order_id)
+            for (order_id,) in self._conn.execute(
+                f"SELECT DISTINCT order_id FROM events WHERE kind IN ({marks}) ORDER BY order_id", list(kinds)
+            )
+        ]

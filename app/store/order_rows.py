@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from app.domain.model import LineFacts
 from app.store.codec import (
     CACHE_COLUMNS,
     cache_columns,
@@ -45,8 +46,9 @@ _INSERT_ORDER = (
 )
 _INSERT_LINE = (
     "INSERT INTO order_lines (order_id, position, title, options, quantity, unit_price, product_id, sku_id, "
-    "source_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "source_line_id, line_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+LINE_COLUMNS = "position, title, quantity, unit_price, options, product_id, sku_id, source_line_id, line_no"
 INSERT_EVENT = "INSERT INTO events (order_id, kind, at, recorded_at, data) VALUES (?, ?, ?, ?, ?)"
 _INSERT_TRACKING = "INSERT INTO tracking_numbers (order_id, number, carrier, added_at) VALUES (?, ?, ?, ?)"
 _STORE_CACHE = f"UPDATE orders SET {', '.join(f'{c} = ?' for c in CACHE_COLUMNS)} WHERE id = ?"
@@ -59,20 +61,87 @@ _TIME_FIELDS = frozenset({"updated_at", "deleted_at"})
 _SEARCHED_FIELDS = frozenset({"number", "store", "title"})
 
 
-def order_record(row: Sequence[Any]) -> OrderRecord:
-    """An :class:`OrderRecord` from a row of :data:`ORDER_COLUMNS`."""
+def order_record(row: Sequence[Any], items: Sequence[LineFacts] = ()) -> OrderRecord:
+    """An :class:`OrderRecord` from a row of :data:`ORDER_COLUMNS` and the order's items."""
     return OrderRecord(
         row[0], row[1], row[2], row[3], row[4], row[5], Decimal(row[6]), row[7], from_db_time(row[8]),
         row[9], from_db_time(row[10]), from_db_time(row[11]), optional_from_db_time(row[12]), row[13],
-        row[14],
+        row[14], tuple(items),
     )  # fmt: skip
+
+
+def line_record(row: Sequence[Any]) -> LineRecord:
+    """A :class:`LineRecord` from a row of :data:`LINE_COLUMNS`."""
+    return LineRecord(row[0], row[1], row[2], Decimal(row[3]), row[4], row[5], row[6], row[7], row[8])
 
 
 def line_values(order_id: int, line: LineRecord) -> tuple[Any, ...]:
     return (
         order_id, line.position, line.title, line.options, line.quantity, db_money(line.unit_price),
-        line.product_id, line.sku_id, line.source_line_id,
+        line.product_id, line.sku_id, line.source_line_id, line.line_no,
     )  # fmt: skip
+
+
+def numbered(lines: Sequence[LineRecord]) -> list[LineRecord]:
+    """``lines`` with a number for each new one (0): the next free one, in the order given."""
+    next_no = max((line.line_no for line in lines), default=0) + 1
+    result = []
+    for line in lines:
+        if line.line_no <= 0:
+            line = replace(line, line_no=next_no)
+            next_no += 1
+        result.append(line)
+    return result
+
+
+def renumbered(old: Sequence[LineRecord], new: Sequence[LineRecord], used: int = 0) -> list[LineRecord]:
+    """``new`` lines replacing ``old`` ones keep their numbers: a line matches an old one by its
+    source line id, else its product and SKU, else its title and options (each old line once).
+    A line that matches none gets the next number after every one in use (``used``: the highest
+    number anything else names)."""
+    free = list(old)
+    keys = (
+        lambda ln: ln.source_line_id,
+        lambda ln: (ln.product_id, ln.sku_id) if ln.product_id else None,
+        lambda ln: (ln.title, ln.options),
+    )
+    result: list[LineRecord] = []
+    for line in new:
+        match = None
+        for key in keys:
+            wanted = key(line)
+            if wanted is None:
+                continue
+            match = next((o for o in free if key(o) == wanted), None)
+            if match is not None:
+                break
+        if match is not None:
+            free.remove(match)
+            line = replace(line, line_no=match.line_no)
+        else:
+            line = replace(line, line_no=0)
+        result.append(line)
+    next_no = max([used, *(ln.line_no for ln in old), *(ln.line_no for ln in result)]) + 1
+    final = []
+    for line in result:
+        if line.line_no <= 0:
+            line = replace(line, line_no=next_no)
+            next_no += 1
+        final.append(line)
+    return final
+
+
+def item_facts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[LineFacts]]:
+    """The items of the orders ``ids`` as the rules see them, by order id, in line order."""
+    found: dict[int, list[LineFacts]] = {}
+    for chunk, marks in chunks(list(ids)):
+        for order_id, line_no, title, quantity, unit_price in conn.execute(
+            "SELECT order_id, line_no, title, quantity, unit_price FROM order_lines "
+            f"WHERE order_id IN ({marks}) ORDER BY order_id, position, id",
+            chunk,
+        ):
+            found.setdefault(order_id, []).append(LineFacts(line_no, title, Decimal(unit_price) * quantity))
+    return found
 
 
 def chunks(ids: Sequence[Any]) -> Iterable[tuple[Sequence[Any], str]]:
@@ -113,7 +182,7 @@ def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedO
                 *cache_columns(order.evaluation),
             )
         )  # fmt: skip
-        line_rows.extend(line_values(order_id, line) for line in order.lines)
+        line_rows.extend(line_values(order_id, line) for line in numbered(order.lines))
         event_rows.extend(event_values(order_id, event) for event in order.events)
         tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
     return PreparedOrders(len(orders), order_rows, line_rows, event_rows, tracking_rows)
@@ -130,7 +199,7 @@ class OrderRows:
     def order(self, number: str) -> OrderRecord | None:
         """The order with this number, in the trash or not."""
         row = self._conn.execute(f"SELECT {ORDER_COLUMNS} FROM orders WHERE number = ?", (number,)).fetchone()
-        return None if row is None else order_record(row)
+        return None if row is None else order_record(row, item_facts(self._conn, [row[0]]).get(row[0], ()))
 
     def order_ids(self, numbers: Sequence[str]) -> dict[str, int]:
         """The ids of the orders with these numbers (those that exist)."""
@@ -159,10 +228,9 @@ class OrderRows:
 
     def lines(self, order_id: int) -> list[LineRecord]:
         return [
-            LineRecord(r[0], r[1], r[2], Decimal(r[3]), r[4], r[5], r[6], r[7])
+            line_record(r)
             for r in self._conn.execute(
-                "SELECT position, title, quantity, unit_price, options, product_id, sku_id, source_line_id "
-                "FROM order_lines WHERE order_id = ? ORDER BY position",
+                f"SELECT {LINE_COLUMNS} FROM order_lines WHERE order_id = ? ORDER BY position, id",
                 (order_id,),
             )
         ]
@@ -234,9 +302,18 @@ class OrderRows:
         )
 
     def replace_lines(self, order_id: int, lines: Sequence[LineRecord]) -> None:
-        """The order's lines become ``lines`` (and its item count their quantities)."""
+        """The order's lines become ``lines`` (and its item count their quantities). A line that
+        was there before keeps its number (see :func:`renumbered`)."""
+        old = self.lines(order_id)
+        # A number an event names stays taken even when its line is gone, so it is never reused.
+        (named,) = self._conn.execute(
+            "SELECT coalesce(max(CAST(json_extract(data, '$.line') AS INTEGER)), 0) FROM events "
+            "WHERE order_id = ?",
+            (order_id,),
+        ).fetchone()
+        new = renumbered(old, lines, int(named))
         self._conn.execute("DELETE FROM order_lines WHERE order_id = ?", (order_id,))
-        self._conn.executemany(_INSERT_LINE, [line_values(order_id, line) for line in lines])
+        self._conn.executemany(_INSERT_LINE, [line_values(order_id, line) for line in new])
         self._conn.execute(
             "UPDATE orders SET items_count = ? WHERE id = ?", (sum(ln.quantity for ln in lines), order_id)
         )

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from app.domain.model import Event, OrderFacts
+from app.domain.model import Event, LineFacts, OrderFacts
 
 if TYPE_CHECKING:
     from app.domain.deadlines import Evaluation
@@ -35,10 +35,14 @@ class OrderRecord:
     deleted_at: datetime | None  # set: in the trash
     source: str | None
     source_raw: str | None
+    # The items as the rules see them (number, title, cost), read with the order.
+    items: tuple[LineFacts, ...] = ()
 
     @property
     def facts(self) -> OrderFacts:
-        return OrderFacts(self.number, self.currency, self.total, self.ordered_at, self.payment_method)
+        return OrderFacts(
+            self.number, self.currency, self.total, self.ordered_at, self.payment_method, self.items
+        )
 
     @property
     def in_trash(self) -> bool:
@@ -47,7 +51,8 @@ class OrderRecord:
 
 @dataclass(frozen=True)
 class LineRecord:
-    """One line (product) of an order; ``position`` orders them."""
+    """One line (product) of an order; ``position`` orders them. ``line_no`` is the item's
+    stable number (1, 2, …); 0 on a new line: the store gives it the next free one."""
 
     position: int
     title: str
@@ -57,6 +62,11 @@ class LineRecord:
     product_id: str | None = None
     sku_id: str | None = None
     source_line_id: str | None = None
+    line_no: int = 0
+
+    @property
+    def facts(self) -> LineFacts:
+        return LineFacts(self.line_no, self.title, self.unit_price * self.quantity)
 
 
 @dataclass(frozen=True)

@@ -89,10 +89,13 @@ class OrderLineRow(SQLModel, table=True):
     """One line (product) of an order."""
 
     __tablename__ = "order_lines"
+    # The item's number the buyer names (``--line K``): never changes, never reused in an order.
+    __table_args__ = (Index("uq_order_lines_order_id_line_no", "order_id", "line_no", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE", index=True)
     position: int
+    line_no: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
     title: str
     options: str = Field(default="", sa_column_kwargs={"server_default": ""})
     quantity: int

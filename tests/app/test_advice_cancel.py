@@ -38,11 +38,13 @@ SECOND = timedelta(seconds=1)
 T0 = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)  # ordered, a Monday
 PAID = T0 + timedelta(hours=1)
 CHECK_ENDS = PAID + timedelta(hours=24)  # payment_check_hours
-SHIP_BY = PAID + timedelta(days=7)  # processing days entered at payment
+SHIP_BY = CHECK_ENDS + timedelta(days=7)  # processing days entered at payment, from the check's end
 ASKED = PAID + timedelta(days=2)  # cancel requested
 APPROVES = ASKED + timedelta(hours=48)  # cancel_auto_approve_hours
 SHIPPED = PAID + timedelta(days=3)
 DISPUTE_OPENS = SHIPPED + timedelta(days=11)  # not_received_earliest_days
+# The refund of an order not shipped in time: by payment method (card: 20 business days).
+REFUND_DUE = add_business_days(SHIP_BY, 20)
 
 
 def facts(method: str | None = "card") -> OrderFacts:
@@ -108,10 +110,10 @@ CASES = [
     Case("price raised", PAID_7D, CHECK_ENDS, "price_raised", "wait_for_auto_refund", SHIP_BY, follow_up=("shipped",), has_message=True),
     Case("seller asked, ship-by 1 s ahead", PAID_7D, SHIP_BY - SECOND, "seller_asked", "wait_for_auto_refund", SHIP_BY, follow_up=("shipped",), has_message=True),
     Case("ship-by unknown", PAID_NO_SHIP_BY, CHECK_ENDS, "out_of_stock", "wait_for_auto_refund", None, missing=("ship_by",), follow_up=("shipped",), has_message=True),
-    Case("ship-by just passed", PAID_7D, SHIP_BY, "out_of_stock", "wait_for_auto_refund", SHIP_BY + timedelta(days=5)),
-    Case("ship-by passed, personal", PAID_7D, SHIP_BY + timedelta(days=1), "changed_mind", "wait_for_auto_refund", SHIP_BY + timedelta(days=5)),
-    Case("ship-by passed, no reason", PAID_7D, SHIP_BY, None, "wait_for_auto_refund", SHIP_BY + timedelta(days=5)),
-    Case("refund overdue", PAID_7D, SHIP_BY + timedelta(days=5), "out_of_stock", "wait_for_auto_refund", None),
+    Case("ship-by just passed", PAID_7D, SHIP_BY, "out_of_stock", "wait_for_auto_refund", REFUND_DUE),
+    Case("ship-by passed, personal", PAID_7D, SHIP_BY + timedelta(days=1), "changed_mind", "wait_for_auto_refund", REFUND_DUE),
+    Case("ship-by passed, no reason", PAID_7D, SHIP_BY, None, "wait_for_auto_refund", REFUND_DUE),
+    Case("refund overdue", PAID_7D, REFUND_DUE, "out_of_stock", "wait_for_auto_refund", None),
     # A request is pending: the auto-approval countdown.
     Case("requested", REQUESTED, ASKED, None, "cancel_pending", APPROVES, follow_up=("cancel-approved", "cancel-rejected", "shipped"), has_message=True),
     Case("requested, 1 s left", REQUESTED, APPROVES - SECOND, "out_of_stock", "cancel_pending", APPROVES, follow_up=("cancel-approved", "cancel-rejected", "shipped"), has_message=True),
@@ -249,7 +251,7 @@ def test_a_typed_ship_by_beats_an_estimate_and_one_already_past_closes_the_order
     later = advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS, "price_raised", ship_by=typed)
     assert later.wait_until == typed
     past = advise_cancel(facts(), PAID_NO_SHIP_BY, PROFILE, CHECK_ENDS, "out_of_stock", ship_by=CHECK_ENDS)
-    assert (past.verdict, past.wait_until) == ("wait_for_auto_refund", CHECK_ENDS + timedelta(days=5))
+    assert (past.verdict, past.wait_until) == ("wait_for_auto_refund", add_business_days(CHECK_ENDS, 20))
 
 
 def test_a_typed_ship_by_must_be_after_the_payment_and_have_a_time_zone() -> None:
@@ -264,8 +266,10 @@ def test_texts_quote_the_profile() -> None:
     assert "20 days" in advise_cancel(facts(), UNPAID, PROFILE, T0).headline
     assert any("48 hours" in s for s in advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS).steps)
     assert any("24 hours" in s for s in advise_cancel(facts(), PAID_7D, PROFILE, PAID).steps)
+    # The refund of an unshipped order takes as long as any refund to the payment method.
     assert any(
-        "2–5 days" in s for s in advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS, "out_of_stock").steps
+        "3–20 business days" in s
+        for s in advise_cancel(facts(), PAID_7D, PROFILE, CHECK_ENDS, "out_of_stock").steps
     )
 
 
@@ -276,10 +280,11 @@ CUSTOM = PROFILE.with_overrides(
         "unpaid_autoclose_days": 10,
         "payment_check_hours": 36,
         "cancel_auto_approve_hours": 72,
-        "nonship_refund_days": {"min": 1, "max": 3},
+        "refund_business_days": {**PROFILE["refund_business_days"], "card": {"min": 1, "max": 3}},
         "not_received_earliest_days": 15,
     }
 )
+CUSTOM_SHIP_BY = PAID + timedelta(hours=36, days=7)
 
 
 @pytest.mark.parametrize(
@@ -296,7 +301,13 @@ CUSTOM = PROFILE.with_overrides(
             PAID + timedelta(hours=36),
         ),
         (PAID_7D, PAID + timedelta(hours=36), None, "request_cancellation", None),
-        (PAID_7D, SHIP_BY, "out_of_stock", "wait_for_auto_refund", SHIP_BY + timedelta(days=3)),
+        (
+            PAID_7D,
+            CUSTOM_SHIP_BY,
+            "out_of_stock",
+            "wait_for_auto_refund",
+            add_business_days(CUSTOM_SHIP_BY, 3),
+        ),
         (REQUESTED, APPROVES, None, "cancel_pending", ASKED + timedelta(hours=72)),
         (REQUESTED, ASKED + timedelta(hours=72), None, "not_possible", None),
         (IN_TRANSIT, DISPUTE_OPENS, None, "shipped_wait_or_dispute", SHIPPED + timedelta(days=15)),
@@ -315,7 +326,7 @@ def test_overridden_numbers_show_in_the_texts() -> None:
         "72 hours" in s for s in advise_cancel(facts(), PAID_7D, CUSTOM, PAID + timedelta(days=2)).steps
     )
     assert any(
-        "1–3 days" in s
+        "1–3 business days" in s
         for s in advise_cancel(facts(), PAID_7D, CUSTOM, PAID + timedelta(days=2), "seller_asked").steps
     )
     one_hour = PROFILE.with_overrides({"payment_check_hours": 1})
@@ -337,10 +348,10 @@ def test_a_refund_names_the_business_days_of_the_payment_method() -> None:
 
 
 def test_auto_refund_expected_time_matches_the_deadline_engine() -> None:
-    # The deadline engine counts the non-shipping refund in calendar days from the ship-by time.
+    # The refund after an unshipped order is expected by payment method, like every refund.
     advice = advise_cancel(facts("wallet"), PAID_7D, PROFILE, SHIP_BY + timedelta(hours=1), None)
-    assert advice.wait_until == SHIP_BY + timedelta(days=5)
-    assert advice.wait_until != add_business_days(SHIP_BY, 5)
+    assert advice.wait_until == add_business_days(SHIP_BY, 10)
+    assert advice.wait_until == derive(facts("wallet"), PAID_7D, PROFILE, SHIP_BY).deadlines[0].due
 
 
 # -- the service --------------------------------------------------------------------------------
@@ -373,7 +384,8 @@ def test_service_advises_as_of_now_and_as_of_another_time(paid: OrderService, cl
     early = paid.advise_cancel(NUMBER, at=paid_at + timedelta(hours=1))
     assert (early.verdict, early.wait_until) == ("wait_payment_check", paid_at + timedelta(hours=24))
     later = paid.advise_cancel(NUMBER, "price_raised", at=paid_at + timedelta(days=7))
-    assert (later.verdict, later.wait_until) == ("wait_for_auto_refund", paid_at + timedelta(days=12))
+    # 7 processing days from the end of the day-long payment check.
+    assert (later.verdict, later.wait_until) == ("wait_for_auto_refund", paid_at + timedelta(days=8))
 
 
 def test_service_follows_the_recorded_request_and_the_rules(paid: OrderService, clock: Any) -> None:

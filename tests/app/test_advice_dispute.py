@@ -82,21 +82,49 @@ class Window:
     opens: datetime  # the first moment it can be opened
     closes: datetime  # the first moment it can't any more
     opens_known: bool  # False: before ``opens`` the goods hadn't arrived (no opening time yet)
-    closes_before: datetime | None = None  # the end known before the opening, if not ``closes``
+    act_by: datetime  # the time to act by shown at the opening (protection's end while it runs)
+    late: bool  # the window goes on after protection ended: the last stretch is the last chance
 
 
 def _windows() -> list[Window]:
     rows = []
     for reason in NOT_RECEIVED:
-        rows.append(Window(f"{reason}, in transit", IN_TRANSIT, reason, NR_OPENS, ENDS, True))
-        rows.append(Window(f"{reason}, delivered (cut)", DELIVERED, reason, NR_OPENS, CUT, True, ENDS))
+        # Protection ends, the order completes, and a completed order can be disputed 15 more days.
+        rows.append(
+            Window(f"{reason}, in transit", IN_TRANSIT, reason, NR_OPENS, ENDS + CONFIRM, True, ENDS, True)
+        )
+        rows.append(
+            Window(f"{reason}, delivered (cut)", DELIVERED, reason, NR_OPENS, CUT + CONFIRM, True, ENDS, True)
+        )
         # Less than extension_warning_days of protection left: the delivery period has ended.
         early = SHORT_ENDS - timedelta(days=7) if reason == "delivery_period_ending" else NR_OPENS
-        rows.append(Window(f"{reason}, short protection", SHORT, reason, early, SHORT_ENDS, True))
-    for reason in RECEIVED:
-        rows.append(Window(f"{reason}, delivered", DELIVERED, reason, DELIVERED_AT, CUT + CONFIRM, False))
         rows.append(
-            Window(f"{reason}, received", RECEIVED_EVENTS, reason, RECEIVED_AT, RECEIVED_AT + CONFIRM, False)
+            Window(
+                f"{reason}, short protection",
+                SHORT,
+                reason,
+                early,
+                SHORT_ENDS + CONFIRM,
+                True,
+                SHORT_ENDS,
+                True,
+            )
+        )
+    for reason in RECEIVED:
+        rows.append(
+            Window(f"{reason}, delivered", DELIVERED, reason, DELIVERED_AT, CUT + CONFIRM, False, CUT, True)
+        )
+        rows.append(
+            Window(
+                f"{reason}, received",
+                RECEIVED_EVENTS,
+                reason,
+                RECEIVED_AT,
+                RECEIVED_AT + CONFIRM,
+                False,
+                RECEIVED_AT + CONFIRM,
+                False,
+            )
         )
     return rows  # fmt: skip
 
@@ -109,7 +137,7 @@ def test_one_second_before_it_opens(w: Window) -> None:
     a = advise(w.events, w.opens - SECOND, w.reason)
     assert not a.eligible and a.refusal
     if w.opens_known:
-        assert (a.opens_at, a.closes_at) == (w.opens, w.closes_before or w.closes)
+        assert (a.opens_at, a.closes_at) == (w.opens, w.act_by)
         assert a.refusal.startswith("Too early")
     else:
         assert (a.opens_at, a.closes_at) == (None, None)
@@ -120,14 +148,19 @@ def test_one_second_before_it_opens(w: Window) -> None:
 @pytest.mark.parametrize("w", WINDOWS, ids=[w.name for w in WINDOWS])
 def test_at_the_opening(w: Window) -> None:
     a = advise(w.events, w.opens, w.reason)
-    closes = w.closes_before or w.closes
-    assert (a.eligible, a.opens_at, a.closes_at, a.refusal, a.fallbacks) == (True, None, closes, "", ())
+    assert (a.eligible, a.opens_at, a.closes_at, a.refusal, a.fallbacks) == (True, None, w.act_by, "", ())
+    assert not a.late
 
 
 @pytest.mark.parametrize("w", WINDOWS, ids=[w.name for w in WINDOWS])
 def test_one_second_before_it_closes(w: Window) -> None:
     a = advise(w.events, w.closes - SECOND, w.reason)
     assert (a.eligible, a.opens_at, a.closes_at, a.refusal) == (True, None, w.closes, "")
+    assert a.late is w.late
+    if w.late:
+        # Said plainly: the safe time was before protection ended; this is the last chance.
+        assert "the safe time to open a dispute was before then" in a.warnings[0]
+        assert "last chance" in a.warnings[0] and a.confidence == "official"
 
 
 @pytest.mark.parametrize("w", WINDOWS, ids=[w.name for w in WINDOWS])
@@ -150,8 +183,11 @@ def test_delivery_period_ending_opens_at_once_when_protection_is_nearly_over() -
     a = advise(tiny, SHIPPED, "delivery_period_ending")
     assert (a.eligible, a.opens_at, a.closes_at) == (True, None, SHIPPED + timedelta(days=5))
     stalled = advise(tiny, SHIPPED, "tracking_stalled")
-    # Protection ends before not_received_earliest_days: only the delivery-period reason fits.
-    assert not stalled.eligible and "before this dispute could be opened" in stalled.refusal
+    # Protection ends before not_received_earliest_days: only the delivery-period reason fits now;
+    # the others come in the 15 days after the order completed, as the last chance.
+    assert not stalled.eligible and stalled.opens_at == SHIPPED + timedelta(days=11)
+    late = advise(tiny, SHIPPED + timedelta(days=11), "tracking_stalled")
+    assert late.eligible and late.late and late.closes_at == SHIPPED + timedelta(days=5) + CONFIRM
 
 
 def test_not_received_reasons_are_refused_after_receipt_is_confirmed() -> None:
@@ -166,8 +202,11 @@ def test_received_reasons_wait_for_the_parcel_and_are_gone_if_it_never_came() ->
         waiting = advise(IN_TRANSIT, NR_OPENS, reason)
         assert (waiting.eligible, waiting.opens_at, waiting.closes_at) == (False, None, None)
         assert 'choose a "not received" reason' in waiting.refusal
-        gone = advise(IN_TRANSIT, ENDS, reason)
-        assert not gone.eligible and "before the parcel arrived" in gone.refusal
+        # Protection ended: still nothing to hold, so still "not arrived"; the window then closes.
+        completed = advise(IN_TRANSIT, ENDS, reason)
+        assert not completed.eligible and "hasn't arrived" in completed.refusal
+        gone = advise(IN_TRANSIT, ENDS + CONFIRM, reason)
+        assert not gone.eligible and "can't be opened any more" in gone.refusal
         assert gone.fallbacks == (("chargeback_window_ends", ENDS + timedelta(days=120)),)
 
 
@@ -195,7 +234,7 @@ CANCELLED_UNPAID = [ev(K.CANCELLED, T0 + timedelta(hours=2))]
         ("cancelled unpaid", CANCELLED_UNPAID, T0 + timedelta(days=1), "cancelled"),
         ("paid, not shipped", PAID_7D, PAID + timedelta(days=2), "ask to cancel instead"),
         ("cancel requested", REQUESTED, PAID + timedelta(days=2, hours=1), "ask to cancel instead"),
-        ("not shipped in time", PAID_7D, PAID + timedelta(days=7), "didn't ship in time"),
+        ("not shipped in time", PAID_7D, PAID + timedelta(days=8), "didn't ship in time"),
         ("cancel approved, refund coming", APPROVED, PAID + timedelta(days=3), "refund for this order is already on its way"),
         ("refunded", REFUNDED, PAID + timedelta(days=6), "refunded"),
     ],
@@ -293,10 +332,21 @@ def test_no_second_dispute_once_protection_ended() -> None:
     assert "already had a dispute" in a.refusal
     assert a.fallbacks == (("chargeback_window_ends", ENDS + timedelta(days=120)),)
     # Without the cancelled dispute, a completed order keeps the confirm window for what arrived;
-    # with it, no second dispute is accepted after protection ended, whatever the reason.
+    # with it, no second dispute is accepted after an entered protection end, whatever the reason.
+    short_cancelled = [
+        *SHORT,
+        ev(K.DISPUTE_OPENED, NR_OPENS, reason="tracking_stalled"),
+        ev(K.DISPUTE_CANCELLED, NR_OPENS + timedelta(days=1)),
+    ]
     for reason in DISPUTE_REASONS:
         with pytest.raises(Refused, match="this order already had a dispute"):
-            validate_new_event(facts(), CANCELLED_DISPUTE, ev(K.DISPUTE_OPENED, ENDS, reason=reason), PROFILE)
+            validate_new_event(
+                facts(), short_cancelled, ev(K.DISPUTE_OPENED, SHORT_ENDS, reason=reason), PROFILE
+            )
+    # An estimated end (the usual 60 days) gives way: the buyer saw the dispute opened.
+    validate_new_event(
+        facts(), CANCELLED_DISPUTE, ev(K.DISPUTE_OPENED, ENDS, reason="tracking_stalled"), PROFILE
+    )
 
 
 def test_second_dispute_about_what_arrived_closes_with_protection() -> None:
@@ -331,14 +381,14 @@ def test_a_dispute_never_cancelled_is_the_only_one() -> None:
 @pytest.mark.parametrize(
     ("method", "events", "now", "expected"),
     [
-        ("card", IN_TRANSIT, ENDS, (("chargeback_window_ends", ENDS + timedelta(days=120)),)),
+        ("card", IN_TRANSIT, ENDS + CONFIRM, (("chargeback_window_ends", ENDS + timedelta(days=120)),)),
         ("card", DELIVERED, CUT + CONFIRM, (("chargeback_window_ends", DELIVERED_AT + timedelta(days=120)),)),
         ("card", IN_TRANSIT, ENDS + timedelta(days=120), ()),
-        ("paypal", IN_TRANSIT, ENDS, (("paypal_dispute_ends", PAID + timedelta(days=180)),)),
+        ("paypal", IN_TRANSIT, ENDS + CONFIRM, (("paypal_dispute_ends", PAID + timedelta(days=180)),)),
         ("paypal", IN_TRANSIT, PAID + timedelta(days=180), ()),
-        ("wallet", IN_TRANSIT, ENDS, ()),
-        ("balance", IN_TRANSIT, ENDS, ()),
-        (None, IN_TRANSIT, ENDS, ()),
+        ("wallet", IN_TRANSIT, ENDS + CONFIRM, ()),
+        ("balance", IN_TRANSIT, ENDS + CONFIRM, ()),
+        (None, IN_TRANSIT, ENDS + CONFIRM, ()),
     ],
 )  # fmt: skip
 def test_fallbacks_per_payment_method(
@@ -437,7 +487,9 @@ def test_warnings_at_the_moment_they_matter() -> None:
     assert len(early.warnings) == 1 and "Don't confirm receipt" in early.warnings[0]
     received = advise(RECEIVED_EVENTS, RECEIVED_AT, "damaged")
     assert len(received.warnings) == 2 and not any("confirm receipt" in w for w in received.warnings)
-    missed = advise(IN_TRANSIT, ENDS, "tracking_stalled")
+    late = advise(IN_TRANSIT, ENDS, "tracking_stalled")
+    assert len(late.warnings) == 4 and "last chance" in late.warnings[0]
+    missed = advise(IN_TRANSIT, ENDS + CONFIRM, "tracking_stalled")
     assert missed.warnings == ()  # the chargeback is then the way out, not a mistake
 
 
@@ -512,7 +564,7 @@ def test_service_advises_as_of_now_and_as_of_another_time(shipped: OrderService,
     now = clock.now()
     sent = now - timedelta(days=12)
     a = shipped.advise_dispute(NUMBER, "tracking_stalled")
-    assert (a.eligible, a.closes_at) == (True, sent + timedelta(days=60))
+    assert (a.eligible, a.closes_at, a.late) == (True, sent + timedelta(days=60), False)
     early = shipped.advise_dispute(NUMBER, "tracking_stalled", at=sent + timedelta(days=2))
     assert (early.eligible, early.opens_at) == (False, sent + timedelta(days=11))
 

@@ -121,8 +121,9 @@ STAGE_TABLE = [
         RESPONSE_DUE + timedelta(seconds=1),
         "refund_pending",
         ("refund_expected_by",),
-        {"refund-received"},
-        {"seller-responded"},
+        # The seller's deadline is an estimate: an answer the buyer saw is still recorded.
+        {"refund-received", "seller-responded"},
+        set(),
         case_module._SILENT_SELLER,
         {"status": Status.REFUND_PENDING},
     ),
@@ -131,7 +132,8 @@ STAGE_TABLE = [
         UP,
         ESCALATED + DAY,
         "escalated",
-        (),
+        # The platform's answer is expected; protection's end still matters (it is later).
+        ("decision_expected_by", "protection_ends"),
         {"decided"},
         {"escalated", "seller-responded", "appealed"},
         case_module._ESCALATED,
@@ -142,7 +144,7 @@ STAGE_TABLE = [
         OFFER,
         ESCALATION + timedelta(seconds=1),
         "escalated",
-        (),
+        ("decision_expected_by", "protection_ends"),
         {"decided"},
         {"appealed"},
         case_module._ESCALATED_BY_TIME,
@@ -165,8 +167,9 @@ STAGE_TABLE = [
         DECIDED + DAY,
         "refund_pending",
         ("refund_expected_by",),
-        {"refund-received"},
-        {"appealed"},
+        # A partial refund can be appealed too, once, within the appeal window.
+        {"refund-received", "appealed"},
+        {"decided"},
         case_module._DECIDED_PARTIAL,
         {"outcome": "partial", "decided_amount": Decimal("40.00")},
     ),
@@ -175,7 +178,7 @@ STAGE_TABLE = [
         REJECTED,
         DECIDED + DAY,
         "decided",
-        ("chargeback_window_ends",),
+        ("appeal_window_ends", "chargeback_window_ends"),
         {"appealed"},
         {"decided", "escalated"},
         case_module._REJECTED,
@@ -186,7 +189,7 @@ STAGE_TABLE = [
         APPEALED,
         DECIDED + 2 * DAY,
         "appealed",
-        (),
+        ("decision_expected_by", "protection_ends"),
         {"decided"},
         {"appealed"},
         case_module._APPEALED,
@@ -274,11 +277,17 @@ def test_the_refund_is_expected_by_the_payment_methods_business_days(
     assert summary.what_next[-1] == case_module._REFUND_WAIT
 
 
+APPEAL_ENDS = DECIDED + 7 * DAY  # appeal_days
+
+
 def test_a_rejection_paid_by_paypal_offers_the_paypal_dispute_with_its_deadline() -> None:
     summary = case_summary(facts("paypal"), REJECTED, PROFILE, DECIDED + DAY)
     assert summary is not None
     assert summary.stage == "decided"
-    assert summary.next_due == (("paypal_dispute_ends", PAID + 180 * DAY),)
+    assert summary.next_due == (
+        ("appeal_window_ends", APPEAL_ENDS),
+        ("paypal_dispute_ends", PAID + 180 * DAY),
+    )
     assert summary.what_next == (case_module._REJECTED, case_module._PAYPAL)
 
 
@@ -286,17 +295,26 @@ def test_a_rejection_paid_by_card_offers_the_chargeback_with_its_deadline() -> N
     summary = case_summary(facts("card"), REJECTED, PROFILE, DECIDED + DAY)
     assert summary is not None
     ends = SHIPPED + 60 * DAY + 120 * DAY  # protection end + chargeback_days (never delivered)
-    assert summary.next_due == (("chargeback_window_ends", ends),)
+    assert summary.next_due == (("appeal_window_ends", APPEAL_ENDS), ("chargeback_window_ends", ends))
     assert summary.what_next == (case_module._REJECTED, case_module._CARD)
+    after = case_summary(facts("card"), REJECTED, PROFILE, APPEAL_ENDS)
+    assert after is not None and after.stage == "closed_without_refund"
+    assert after.next_due == (("chargeback_window_ends", ends),) and "appealed" not in after.next_events
+    assert after.what_next == (case_module._CLOSED_FALLBACK, case_module._CARD)
 
 
 def test_a_rejection_with_no_fallback_left_closes_the_case_without_a_refund() -> None:
     summary = case_summary(facts("wallet"), REJECTED, PROFILE, DECIDED + DAY)
     assert summary is not None
-    assert summary.stage == "closed_without_refund"
-    assert summary.next_due == ()
+    assert summary.stage == "decided"  # the appeal window runs
+    assert summary.next_due == (("appeal_window_ends", APPEAL_ENDS),)
     assert "appealed" in summary.next_events
-    assert summary.what_next == (case_module._CLOSED,)
+    closed = case_summary(facts("wallet"), REJECTED, PROFILE, APPEAL_ENDS)
+    assert closed is not None and closed.stage == "closed_without_refund"
+    assert closed.next_due == () and closed.next_events == ()
+    assert closed.what_next == (case_module._CLOSED,)
+    # The order is over: the seller was paid.
+    assert closed.status is Status.COMPLETED
 
 
 def test_a_cancelled_dispute_after_protection_ended_says_no_new_one_can_be_opened() -> None:

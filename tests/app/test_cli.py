@@ -180,7 +180,18 @@ def test_add_with_every_option_prints_the_whole_order(cli: Cli) -> None:
         "note": "gift for Ann",
         "status": "payment_check",
         "in_trash": False,
-        "lines": [{"title": "Ultrasonic Cleaner 6L", "quantity": 1, "options": "", "unit_price": "1382.11"}],
+        "lines": [
+            {
+                "line": 1,
+                "title": "Ultrasonic Cleaner 6L",
+                "quantity": 1,
+                "options": "",
+                "unit_price": "1382.11",
+                "refunded": "0.00",
+                "dispute": None,
+            }
+        ],
+        "refunded": "0.00",
         "tracking": [],
         "timeline": [
             {
@@ -204,9 +215,10 @@ def test_add_with_every_option_prints_the_whole_order(cli: Cli) -> None:
             {
                 "order": "0012345678901234",
                 "kind": "ship_by",
-                "due": "2026-03-16T13:05:00Z",
-                "left_seconds": 6 * 86400 + 3900,
-                "urgency": "soon",
+                # 7 processing days from the end of the day-long payment check
+                "due": "2026-03-17T13:05:00Z",
+                "left_seconds": 7 * 86400 + 3900,
+                "urgency": "watch",
                 "basis": "estimated",
                 "action": action_for(DeadlineKind.SHIP_BY, Status.PAYMENT_CHECK),
             },
@@ -312,7 +324,8 @@ def test_paid_with_processing_days(cli: Cli) -> None:
     }
     assert document["deadlines"] == [
         deadline_json(NUMBER, "payment_check_ends", "2026-03-10T13:00:00Z", "estimated", "payment_check"),
-        deadline_json(NUMBER, "ship_by", "2026-03-19T13:00:00Z", "estimated", "payment_check"),
+        # 10 processing days from the end of the payment check
+        deadline_json(NUMBER, "ship_by", "2026-03-20T13:00:00Z", "estimated", "payment_check"),
     ]
     assert document["deadlines"][0]["left_seconds"] == 3600
     assert document["deadlines"][0]["urgency"] == "critical"
@@ -331,7 +344,7 @@ def test_paid_with_ship_by(cli: Cli) -> None:
 def test_paid_without_options_keeps_the_processing_days_of_the_order(cli: Cli) -> None:
     add(cli, NUMBER, "--processing-days", "5")
     document = cli.json("record", NUMBER, "paid", "--at", "2026-03-08T09:00:00Z")
-    assert deadlines_of(document) == [("ship_by", "2026-03-13T09:00:00Z", "estimated")]
+    assert deadlines_of(document) == [("ship_by", "2026-03-14T09:00:00Z", "estimated")]
 
 
 def test_shipped_with_tracking_carrier_and_protection_end(cli: Cli) -> None:
@@ -552,14 +565,21 @@ def test_dispute_with_a_silent_seller_and_with_an_answer(cli: Cli) -> None:
 def test_escalated_decided_appealed_refunded(cli: Cli) -> None:
     add_in_dispute(cli)
     document = cli.json("record", NUMBER, "escalated", "--at", "2026-03-09T08:00:00Z")
-    assert (document["status"], document["deadlines"]) == ("dispute_escalated", [])
+    # The platform's decision is expected within platform_decision_days.
+    assert document["status"] == "dispute_escalated"
+    assert deadlines_of(document) == [("decision_expected_by", "2026-03-19T08:00:00Z", "estimated")]
     document = cli.json("record", NUMBER, "decided", "--at", "2026-03-09T09:00:00Z", "--outcome", "rejected")
     assert document["status"] == "dispute_decided"
     assert last_event(document)["outcome"] == "rejected"
-    # A rejected card order still has the bank: 120 days from the expected delivery (protection end).
-    assert deadlines_of(document) == [("chargeback_window_ends", "2026-08-30T10:00:00Z", "estimated")]
+    # One appeal within appeal_days; a rejected card order still has the bank: 120 days from the
+    # expected delivery (protection end).
+    assert deadlines_of(document) == [
+        ("appeal_window_ends", "2026-03-16T09:00:00Z", "estimated"),
+        ("chargeback_window_ends", "2026-08-30T10:00:00Z", "estimated"),
+    ]
     document = cli.json("record", NUMBER, "appealed", "--at", "2026-03-09T10:00:00Z")
-    assert (document["status"], document["deadlines"]) == ("dispute_escalated", [])
+    assert document["status"] == "dispute_escalated"
+    assert deadlines_of(document) == [("decision_expected_by", "2026-03-19T10:00:00Z", "estimated")]
     document = cli.json("record", NUMBER, "refund-issued", "--at", "2026-03-09T11:00:00Z", "--amount", "40")
     assert document["status"] == "refund_pending"
     assert last_event(document)["amount"] == "40.00"
@@ -569,7 +589,9 @@ def test_escalated_decided_appealed_refunded(cli: Cli) -> None:
     document = cli.json(
         "record", NUMBER, "refund-received", "--at", "2026-03-10T08:00:00Z", "--amount", "40,00"
     )
-    assert (document["status"], document["deadlines"]) == ("refunded", [])
+    # 40 of 100 came back: the dispute is settled, the order (decided, the seller paid the rest)
+    # is completed, not "refunded".
+    assert (document["status"], document["deadlines"], document["refunded"]) == ("completed", [], "40.00")
     assert last_event(document)["amount"] == "40.00"
 
 
@@ -680,13 +702,14 @@ def test_orders_at_answers_as_of_that_time(cli: Cli) -> None:
     assert [o["status"] for o in cli.json("orders", "--at", "2026-03-11T10:59:59Z")] == ["payment_check"]
     assert [o["status"] for o in cli.json("orders", "--at", "2026-03-11T11:00:00Z")] == ["awaiting_shipment"]
     assert [o["status"] for o in cli.json("orders", "--at", "2026-03-11T12:00:00Z")] == ["awaiting_shipment"]
-    # The seller did not ship within 3 days: the order closes and the money comes back.
-    assert [o["status"] for o in cli.json("orders", "--at", "2026-03-13T11:00:00Z")] == ["refund_pending"]
+    # The seller did not ship within 3 days of the payment check: the order closes, money comes back.
+    assert [o["status"] for o in cli.json("orders", "--at", "2026-03-14T10:59:59Z")] == ["awaiting_shipment"]
+    assert [o["status"] for o in cli.json("orders", "--at", "2026-03-14T11:00:00Z")] == ["refund_pending"]
     later = cli.json("orders", "--at", "2026-03-11T12:00:00Z")[0]["next_deadline"]
     assert later == deadline_json(
         "1",
         "ship_by",
-        "2026-03-13T11:00:00Z",
+        "2026-03-14T11:00:00Z",
         "estimated",
         "awaiting_shipment",
         now=t("2026-03-11T12:00:00Z"),
@@ -736,7 +759,7 @@ def test_show_timeline_is_oldest_first_with_both_times(cli: Cli) -> None:
         deadline_json(
             NUMBER,
             "ship_by",
-            "2026-03-08T10:05:00Z",
+            "2026-03-09T10:05:00Z",
             "estimated",
             "awaiting_shipment",
             now=t("2026-03-02T12:00:00Z"),
@@ -789,10 +812,12 @@ def test_deadlines_soonest_first_across_orders_with_within(cli: Cli) -> None:
     at = t("2026-03-20T10:00:00Z")
     later = cli.json("deadlines", "--at", z(at), "--within", "7d")
     assert [(d["order"], d["kind"], d["left_seconds"]) for d in later] == [
-        ("C", "refund_expected_by", -(3 * 86400 + 10 * 3600)),  # not shipped by 03-12: refund by 03-17
         ("A", "unpaid_autoclose", 86400),
         ("B", "request_extension_by", 4 * 86400 + 14 * 3600),
     ]
+    # C didn't ship by 03-12: its refund is expected like any refund, in up to 20 business days.
+    [refund] = [d for d in cli.json("deadlines", "--at", z(at)) if d["order"] == "C"]
+    assert (refund["kind"], refund["due"]) == ("refund_expected_by", "2026-04-09T00:00:00Z")
 
 
 def test_deadlines_urgency_boundaries_to_the_second(cli: Cli) -> None:
@@ -873,7 +898,7 @@ def test_rules_list_set_reset_apply_to_deadlines_at_once(cli: Cli) -> None:
     add_shipped(cli)  # protection estimated: 60 days from 03-03 10:00
     values = {v["key"]: v for v in cli.json("rules")}
     assert values["protection_days"]["value"] == values["protection_days"]["default"] == 60
-    assert {"key", "value", "default", "unit", "label", "source", "confidence"} == set(
+    assert {"key", "value", "default", "unit", "label", "source", "confidence", "sources"} == set(
         values["protection_days"]
     )
     assert ("protection_ends", "2026-05-02T10:00:00Z", "estimated") in deadlines_of(show(cli))
@@ -897,8 +922,13 @@ def test_rules_list_set_reset_apply_to_deadlines_at_once(cli: Cli) -> None:
 
 
 def test_rules_set_a_range(cli: Cli) -> None:
-    cli.ok("rules", "set", "nonship_refund_days", '{"min": 3, "max": 9}')
-    assert {v["key"]: v["value"] for v in cli.json("rules")}["nonship_refund_days"] == {"min": 3, "max": 9}
+    ranges = {v["key"]: v["value"] for v in cli.json("rules")}["refund_business_days"]
+    ranges["card"] = {"min": 3, "max": 9}
+    cli.ok("rules", "set", "refund_business_days", json.dumps(ranges))
+    assert {v["key"]: v["value"] for v in cli.json("rules")}["refund_business_days"]["card"] == {
+        "min": 3,
+        "max": 9,
+    }
 
 
 # -- demo and doctor ---------------------------------------------------------------------------
@@ -1110,14 +1140,19 @@ REFUSALS: list[tuple[list[str], str]] = [
     (["record", "U", "shipped"], "can't record shipped: it isn't paid yet"),
     (["record", "A", "paid"], "can't record paid"),
     (["record", "S", "cancel-requested", "--reason", "changed_mind"], "it has shipped, so it can't be cancelled"),
-    (["record", "A", "cancel-requested", "--at", "2026-03-02T10:04:59Z", "--reason", "changed_mind"],
-     "cancelling becomes possible only when the payment check ends (2026-03-02 10:05:00Z)"),
-    (["record", "A", "dispute-opened", "--reason", "damaged"], "it hasn't shipped yet: ask to cancel instead"),
+    (["record", "A", "dispute-opened", "--reason", "damaged"],
+     "the order hasn't shipped yet, so a dispute can't be opened: ask to cancel instead"),
+    (["record", "S", "dispute-opened", "--reason", "tracking_stalled", "--return"],
+     'a "not received" dispute can\'t ask for a return (--return): there is nothing to send back'),
+    (["record", "S", "dispute-opened", "--reason", "damaged", "--line", "2"],
+     "can't record dispute-opened: the order has no item 2 (its items: 1)"),
+    (["record", "S", "dispute-opened", "--reason", "damaged", "--line", "0"], "--line is the item's number"),
+    (["record", "S", "note", "--note", "x", "--line", "1"], "--line doesn't apply to note"),
     (["record", "S", "appealed"], "can't record appealed"),
     (["record", "D", "received"], "confirming receipt would end it in the seller's favour"),
     (["record", "D", "dispute-opened", "--reason", "damaged"], "can't record dispute-opened"),
     (["record", "S", "shipped", "--at", "2026-03-02T10:00:00Z"],
-     "can't record shipped at 2026-03-02 10:00:00Z: the later shipped of 2026-03-03 10:00:00Z would no longer fit"),
+     "can't record shipped at 2026-03-02 10:00:00 UTC: the later shipped of 2026-03-03 10:00:00 UTC would no longer fit"),
     # options that don't apply to the event, or that are wrong for it
     (["record", "S", "shipped", "--offer", "3"], "--offer doesn't apply to shipped"),
     (["record", "A", "paid", "--tracking", "LP1"], "--tracking doesn't apply to paid"),

@@ -72,9 +72,10 @@ def test_json_has_the_contract_keys_first_and_exact_values(cli: Cli) -> None:
         (["--at", "2026-03-10T10:04:59Z"], "wait_payment_check", "2026-03-10T10:05:00Z"),
         (["--at", "2026-03-10T10:05:00Z"], "request_cancellation", None),
         (["--at", "2026-03-10T11:05:00+01:00"], "request_cancellation", None),
-        (["--reason", "out_of_stock"], "wait_for_auto_refund", "2026-03-16T10:05:00Z"),
-        (["--reason", "seller_asked", "--at", "2026-03-16T10:04:59Z"], "wait_for_auto_refund", "2026-03-16T10:05:00Z"),
-        (["--reason", "price_raised", "--at", "2026-03-16T10:05:00Z"], "wait_for_auto_refund", "2026-03-21T10:05:00Z"),
+        # 7 processing days from the end of the payment check; then the refund, by payment method.
+        (["--reason", "out_of_stock"], "wait_for_auto_refund", "2026-03-17T10:05:00Z"),
+        (["--reason", "seller_asked", "--at", "2026-03-17T10:04:59Z"], "wait_for_auto_refund", "2026-03-17T10:05:00Z"),
+        (["--reason", "price_raised", "--at", "2026-03-17T10:05:00Z"], "wait_for_auto_refund", "2026-04-14T10:05:00Z"),
         (["--at", "2026-03-09T10:00:00Z"], "not_paid_ignore", "2026-03-29T10:00:00Z"),
     ],
 )  # fmt: skip
@@ -179,8 +180,10 @@ def test_refusals(cli: Cli, argv: list[str], message: str) -> None:
 # -- advise dispute -----------------------------------------------------------------------------
 
 DISPUTE_KEYS = ["eligible", "opens_at", "closes_at", "evidence", "outcome", "steps", "message"]
-DISPUTE_EXTRA = ["refusal", "warnings", "message_ru", "fallbacks"]
-SHIPPED = "2026-03-10T08:00:00Z"  # not received: opens 2026-03-21T08:00Z, closes 2026-05-09T08:00Z
+DISPUTE_EXTRA = ["refusal", "warnings", "message_ru", "fallbacks", "line", "late", "confidence"]
+# Not received: opens 2026-03-21T08:00Z; protection ends 2026-05-09T08:00Z, and the order, then
+# completed, can still be disputed until 2026-05-24T08:00Z (the last chance).
+SHIPPED = "2026-03-10T08:00:00Z"
 
 
 def add_shipped(cli: Cli) -> None:
@@ -214,8 +217,10 @@ def test_dispute_json_has_the_contract_keys_first(cli: Cli) -> None:
         ("customs", "2026-03-21T07:59:59Z", False, "2026-03-21T08:00:00Z", "2026-05-09T08:00:00Z"),
         ("customs", "2026-03-21T08:00:00Z", True, None, "2026-05-09T08:00:00Z"),
         ("returned_to_sender", "2026-05-09T07:59:59Z", True, None, "2026-05-09T08:00:00Z"),
-        ("wrong_destination", "2026-05-09T08:00:00Z", False, None, "2026-05-09T08:00:00Z"),
-        ("delivery_period_ending", "2026-05-09T10:00:00+02:00", False, None, "2026-05-09T08:00:00Z"),
+        ("wrong_destination", "2026-05-09T08:00:00Z", True, None, "2026-05-24T08:00:00Z"),
+        ("delivery_period_ending", "2026-05-09T10:00:00+02:00", True, None, "2026-05-24T08:00:00Z"),
+        ("tracking_stalled", "2026-05-24T07:59:59Z", True, None, "2026-05-24T08:00:00Z"),
+        ("tracking_stalled", "2026-05-24T08:00:00Z", False, None, "2026-05-24T08:00:00Z"),
         ("damaged", "2026-03-21T08:00:00Z", False, None, None),
     ],
 )  # fmt: skip
@@ -230,6 +235,11 @@ def test_dispute_windows_as_of_a_time(
         closes_at,
     )
     assert (document["refusal"] == "") is document["eligible"]
+    # After protection ended the advice says the safe time is gone and this is the last chance.
+    assert document["late"] is (eligible and closes_at == "2026-05-24T08:00:00Z")
+    if document["late"]:
+        assert document["confidence"] == "official" and "last chance" in document["warnings"][0]
+        assert "UTC" in document["warnings"][0] and "Z " not in document["warnings"][0]
 
 
 def test_dispute_received_window_and_fallbacks(cli: Cli) -> None:
@@ -262,10 +272,18 @@ def test_dispute_open_then_cancelled_then_a_second_one(cli: Cli) -> None:
     assert advise_dispute(cli, NUMBER, "--reason", "customs", "--at", at)["eligible"] is True
     late = advise_dispute(cli, NUMBER, "--reason", "customs", "--at", "2026-05-09T08:00:00Z")
     assert late["eligible"] is False and "already had a dispute" in late["refusal"]
-    assert "already had a dispute" in cli.refused(
-        "record", NUMBER, "dispute-opened", "--at", "2026-05-09T08:00:00Z", "--reason", "customs"
-    )
     assert "no open dispute to cancel" in cli.refused("record", NUMBER, "dispute-cancelled")
+    # With the protection end typed from the order page, a second dispute after it is refused;
+    # with the usual 60 days (an estimate) the dispute the buyer saw opened is recorded.
+    cli.ok("add", "--order", "2", "--store", "S", "--title", "T", "--total", "5", "--currency", "USD",
+           "--paid-at", PAID)  # fmt: skip
+    cli.ok("record", "2", "shipped", "--at", SHIPPED, "--protection-ends", "2026-05-09T08:00:00Z")
+    cli.ok("record", "2", "dispute-opened", "--at", "2026-03-21T09:00:00Z", "--reason", "customs")
+    cli.ok("record", "2", "dispute-cancelled", "--at", "2026-03-21T10:00:00Z")
+    assert "already had a dispute" in cli.refused(
+        "record", "2", "dispute-opened", "--at", "2026-05-09T08:00:00Z", "--reason", "customs"
+    )
+    cli.ok("record", NUMBER, "dispute-opened", "--at", "2026-05-09T08:00:00Z", "--reason", "customs")
 
 
 @pytest.mark.parametrize(
@@ -295,7 +313,7 @@ def test_dispute_human_output(cli: Cli) -> None:
     out = cli.ok("advise", "dispute", NUMBER, "--reason", "tracking_stalled", "--at", "2026-03-12T08:00:00Z")
     lines = out.splitlines()
     assert lines[0] == f"Order {NUMBER}, tracking_stalled: can't open a dispute now"
-    assert lines[1].startswith("Too early: this dispute can be opened from 2026-03-21 08:00:00Z")
+    assert lines[1] == "Too early: this dispute can be opened from 2026-03-21 08:00:00 UTC."
     assert "Opens at " in lines[2] and "(in 9d 00:00:00)" in lines[2]
     assert "Evidence:" in lines and "Dispute text:" in lines and "In Russian:" in lines
     assert f"Заказ № {NUMBER}" in out

@@ -49,7 +49,8 @@ def test_payment_check_then_ship_by_from_processing_days() -> None:
     exactly = derive(facts(), events, PROFILE, paid + timedelta(hours=24))
     assert exactly.status is Status.AWAITING_SHIPMENT
     ship_by = next(d for d in exactly.deadlines if d.kind is D.SHIP_BY)
-    assert ship_by.due == paid + timedelta(days=7) and ship_by.basis is Basis.ESTIMATED
+    # The seller's processing days count from the end of the payment check.
+    assert ship_by.due == paid + timedelta(hours=24, days=7) and ship_by.basis is Basis.ESTIMATED
 
 
 def test_entered_ship_by_beats_processing_days() -> None:
@@ -62,9 +63,12 @@ def test_entered_ship_by_beats_processing_days() -> None:
 
 def test_not_shipped_in_time_closes_and_refund_is_expected() -> None:
     events = [ev(K.PAID, T0, processing_days=5)]
-    e = derive(facts(), events, PROFILE, T0 + timedelta(days=5))
+    ship_by = T0 + timedelta(hours=24, days=5)
+    assert derive(facts(), events, PROFILE, ship_by - timedelta(seconds=1)).status is Status.AWAITING_SHIPMENT
+    e = derive(facts(), events, PROFILE, ship_by)
     assert e.status is Status.REFUND_PENDING
-    assert kinds(e) == {D.REFUND_EXPECTED_BY: T0 + timedelta(days=10)}
+    # Like every refund, by payment method (card: up to 20 business days).
+    assert kinds(e) == {D.REFUND_EXPECTED_BY: add_business_days(ship_by, 20)}
 
 
 def test_cancel_request_auto_approves_after_48_hours() -> None:
@@ -170,7 +174,10 @@ def test_decision_with_return_sets_return_deadline_and_rejection_shows_fallbacks
     assert kinds(e) == {D.RETURN_SHIP_BY: decided + timedelta(days=10)}
     rejected = [*_disputed(), ev(K.DECIDED, decided, outcome="rejected")]
     e2 = derive(facts("paypal"), rejected, PROFILE, decided)
-    assert kinds(e2) == {D.PAYPAL_DISPUTE_ENDS: T0 + timedelta(days=180)}
+    assert kinds(e2) == {
+        D.APPEAL_WINDOW_ENDS: decided + timedelta(days=7),
+        D.PAYPAL_DISPUTE_ENDS: T0 + timedelta(days=180),
+    }
 
 
 def test_refund_expected_by_payment_method_in_business_days() -> None:
@@ -182,8 +189,9 @@ def test_refund_expected_by_payment_method_in_business_days() -> None:
         assert kinds(e) == {D.REFUND_EXPECTED_BY: add_business_days(decided, days)}
     # balance: one business day after a Friday noon is Monday noon
     assert add_business_days(decided, 1) == datetime(2026, 4, 6, 12, 0, tzinfo=UTC)
+    # A partial refund settles the dispute; the order, decided, is then completed (not "refunded").
     received = [*events, ev(K.REFUND_RECEIVED, decided + timedelta(days=3), amount="30.00")]
-    assert derive(facts(), received, PROFILE, decided + timedelta(days=3)).status is Status.REFUNDED
+    assert derive(facts(), received, PROFILE, decided + timedelta(days=3)).status is Status.COMPLETED
 
 
 def test_events_after_now_are_ignored_and_bound_the_cache() -> None:

@@ -115,7 +115,7 @@ def test_spring_processing_days_and_payment_check_are_whole_24_hour_days(in_berl
     document = cli.json("show", NUMBER)
     assert [(d["kind"], d["due"]) for d in document["deadlines"]] == [
         ("payment_check_ends", "2026-03-29T10:30:00Z"),  # 12:30 CEST the next day
-        ("ship_by", "2026-03-31T10:30:00Z"),
+        ("ship_by", "2026-04-01T10:30:00Z"),  # 3 days of 24 hours after the check ends
     ]
     assert document["deadlines"][0]["due"] == z(berlin(2026, 3, 29, 12, 30, 0))
     assert status(cli, "2026-03-29 12:29:59") == "payment_check"

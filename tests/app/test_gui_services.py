@@ -55,7 +55,8 @@ def test_rows_go_stale_when_a_deadline_passes_and_refresh_brings_them_up_to_date
 
 def test_sensible_events_for_buttons(service: OrderService, clock: FrozenClock) -> None:
     _paid_order(service)
-    assert "cancel-requested" not in service.sensible_events("8000000000000001")
+    # The payment check's end is an estimate: a cancel request the buyer made can be recorded.
+    assert "cancel-requested" in service.sensible_events("8000000000000001")
     clock.advance(timedelta(days=1))
     events = service.sensible_events("8000000000000001")
     assert events[:2] == ["shipped", "cancel-requested"] and "received" not in events

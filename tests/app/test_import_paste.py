@@ -121,3 +121,36 @@ def test_missing_facts_are_refused_until_filled(importer: ImportService, service
     assert order.status.value == "awaiting_shipment"
     assert order.deadlines[0].kind.value == "ship_by"
     assert order.deadlines[0].basis.value == "entered"
+
+
+def test_times_on_the_pasted_page_are_read_in_the_order_pages_zone(
+    database: Store, clock: FrozenClock
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    pacific = parse_order_text(SHIPPED_PAGE, zone=ZoneInfo("America/Los_Angeles"))
+    assert pacific.ordered_at == datetime(2026, 2, 21, 18, 22, tzinfo=UTC)  # 10:22 PST
+    service = ImportService(database, clock)
+    service.rules.set("order_page_timezone", "America/Los_Angeles")
+    assert service.parse_order_text(SHIPPED_PAGE).paid_at == datetime(2026, 2, 21, 18, 25, tzinfo=UTC)
+    service.rules.set("order_page_timezone", "Asia/Shanghai")
+    assert service.parse_order_text(SHIPPED_PAGE).paid_at == datetime(2026, 2, 21, 2, 25, tzinfo=UTC)
+
+
+def test_dates_in_an_imported_file_are_read_in_the_order_pages_zone(
+    database: Store, clock: FrozenClock, tmp_path
+) -> None:
+    from tests.two_items import HEADER
+
+    path = tmp_path / "one.csv"
+    path.write_text(
+        HEADER + "\n" + '"2026-02-20",8100000000000009,"Lamp",1,"US $5.00","S","1","1","","5.00|5|00",USD,'
+        'Awaiting delivery,,,,""\n',
+        "utf-8",
+    )
+    service = ImportService(database, clock)
+    service.rules.set("order_page_timezone", "America/Los_Angeles")
+    service.apply(service.preview(path))
+    [order] = [o for o in OrderService(database, clock).list_orders() if o.order == "8100000000000009"]
+    detail = OrderService(database, clock).show(order.order)
+    assert detail.ordered_at == datetime(2026, 2, 20, 8, 0, tzinfo=UTC)  # midnight in Los Angeles

@@ -281,7 +281,8 @@ def test_a_stale_cache_is_recomputed_by_the_deadline_list_too(
     assert raw_cache(db, "1")["status"] == "payment_check"
     clock.set(T0 + timedelta(days=2))  # the payment check ended at T0 + 44 h
     views = service.deadlines()
-    assert [(v.kind, v.due) for v in views] == [(DeadlineKind.SHIP_BY, T0 + timedelta(days=5, hours=20))]
+    # Five processing days from the end of the payment check.
+    assert [(v.kind, v.due) for v in views] == [(DeadlineKind.SHIP_BY, T0 + timedelta(days=6, hours=20))]
     cache = raw_cache(db, "1")
     assert cache["status"] == "awaiting_shipment"
     assert cache == fresh_cache(db, service, "1", clock.now())

@@ -267,7 +267,9 @@ def test_a_pasted_processing_time_gives_the_ship_by_estimate(
     detail = service.show("3051234567890123")
     ship_by = [d for d in detail.deadlines if d.kind is DeadlineKind.SHIP_BY]
     paid = datetime(2026, 3, 1, 9, 16, tzinfo=UTC)
-    assert [(d.due, d.basis) for d in ship_by] == [(paid + timedelta(days=15), Basis.ESTIMATED)]
+    # Counted from the end of the payment check (a day after paying), when the seller sees the order.
+    checked = paid + timedelta(hours=24)
+    assert [(d.due, d.basis) for d in ship_by] == [(checked + timedelta(days=15), Basis.ESTIMATED)]
     assert detail.payment_method == "card"
 
 

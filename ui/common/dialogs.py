@@ -12,13 +12,13 @@ from ui.common import format as fmt
 
 def refusal_text(exc: Exception) -> str:
     """A service or parser sentence as a message line: first letter capitalised, the moments
-    it names in local time (the CLI shows them in UTC)."""
+    it names in local time with the UTC offset."""
     text = (exc.render(_local_seconds) if isinstance(exc, Refused) else str(exc)).strip()
     return text[:1].upper() + text[1:]
 
 
 def _local_seconds(when: datetime) -> str:
-    return fmt.local_time(when, with_seconds=True)
+    return fmt.local_moment(when, with_seconds=True)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

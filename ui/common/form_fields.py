@@ -8,7 +8,7 @@ as it shows it now, so it counts from the clock's now, never from a date typed i
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -113,22 +113,54 @@ def add_form_row(form: QFormLayout, label: str, field: QWidget, shown: QWidget |
 
 
 class LocalDateTimeEdit(QDateTimeEdit):
-    """A date and time in the system's local time; value() is an aware UTC datetime."""
+    """A date and time as the buyer reads it: in the system's local time, or in ``zone`` (the
+    order page's, for times copied from it); value() is an aware UTC datetime."""
 
-    def __init__(self, when: datetime, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        when: datetime,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        *,
+        zone: tzinfo | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._zone = zone
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
         self.setAccessibleName(accessible_name)
         self.set_value(when)
 
+    @property
+    def zone(self) -> tzinfo | None:
+        return self._zone
+
     def set_value(self, when: datetime) -> None:
         # Seconds are kept though not shown, so an untouched "now" stays exactly now.
-        self.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        if self._zone is None:
+            self.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+            return
+        wall = when.astimezone(self._zone)
+        self.setDateTime(
+            QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute, wall.second))
+        )
 
     def value(self) -> datetime:
-        return datetime.fromtimestamp(self.dateTime().toSecsSinceEpoch(), tz=UTC)
+        if self._zone is None:
+            return datetime.fromtimestamp(self.dateTime().toSecsSinceEpoch(), tz=UTC)
+        shown = self.dateTime()
+        day, clock = shown.date(), shown.time()
+        wall = datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            clock.hour(),
+            clock.minute(),
+            clock.second(),
+            tzinfo=self._zone,
+        )
+        return wall.astimezone(UTC)
 
 
 class CountdownField(QWidget):

@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.currencies import format_amount
+from app.domain.errors import offset_text
 from app.domain.model import Urgency
 from app.domain.words import DEADLINE_WORDS, STATUS_WORDS
 
@@ -41,6 +42,12 @@ def countdown(left_seconds: int) -> str:
 def local_time(epoch_or_dt: int | datetime, with_seconds: bool = False) -> str:
     when = epoch_or_dt if isinstance(epoch_or_dt, datetime) else datetime.fromtimestamp(epoch_or_dt, tz=UTC)
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+def local_moment(when: datetime, with_seconds: bool = False) -> str:
+    """A moment in a sentence (a refusal, the advice): local time with its UTC offset, so it can't
+    be misread as another zone's ("2026-03-01 13:00 UTC+01:00")."""
+    return f"{local_time(when, with_seconds)} {offset_text(when.astimezone())}"
 
 
 def money(amount: str | Decimal, currency: str) -> str:

@@ -52,21 +52,26 @@ class _Countdown:
 
 
 class CaseSection(QWidget):
-    """The dispute of one order. ``set_case(None, …)`` hides the section."""
+    """One dispute of an order (about one item, or the whole order). ``set_case(None, …)`` hides
+    the section."""
 
     record_requested = Signal(str)  # event kind (CLI name)
+    record_item_requested = Signal(str, int)  # the same, with the item (0: the whole order)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseSection")
         self.setAccessibleName(self.tr("Dispute case"))
         self._countdowns: list[_Countdown] = []
+        self._line = 0
+        self._offered: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        title = bold(QLabel(self.tr("Dispute")), 1.1)
-        title.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(title)
+        self._title = bold(QLabel(self.tr("Dispute")), 1.1)
+        self._title.setObjectName("caseTitle")
+        self._title.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self._title)
         self._stage = bold(wrapped())
         self._stage.setObjectName("caseStage")
         layout.addWidget(self._stage)
@@ -92,23 +97,42 @@ class CaseSection(QWidget):
     # -- showing --------------------------------------------------------------------------------
 
     def set_case(
-        self, summary: CaseSummary | None, currency: str, now_epoch: int, can_record: bool = True
+        self,
+        summary: CaseSummary | None,
+        currency: str,
+        now_epoch: int,
+        can_record: bool = True,
+        *,
+        titled: bool = False,
     ) -> None:
         """Show ``summary`` (None: hide the section). ``can_record`` False (an order in the trash)
-        shows no buttons."""
+        shows no buttons; ``titled``: the title says which item (or the whole order) it is about."""
         if summary is None:
             self._countdowns.clear()
+            self._offered = ()
             clear_layout(self._due)
             clear_layout(self._buttons)
             self.hide()
             return
+        self._line = summary.line or 0
+        self._title.setText(self._title_text(summary) if titled else self.tr("Dispute"))
         self._stage.setText(stage_text(summary.stage))
         self._facts.setText("\n".join(self._fact_lines(summary, currency)))
         self._fill_due(summary.next_due)
         self._next.setText("\n".join("• " + text for text in self._sentences(summary)))
-        self._fill_buttons(summary.next_events if can_record else ())
+        self._offered = summary.next_events if can_record else ()
+        self._fill_buttons(self._offered)
         self.tick(now_epoch)
         self.show()
+
+    def offered(self) -> tuple[str, ...]:
+        """The events this section's buttons record."""
+        return self._offered
+
+    def _title_text(self, s: CaseSummary) -> str:
+        if s.line is None:
+            return self.tr("Dispute about the whole order")
+        return self.tr("Dispute about item %1: %2").replace("%1", str(s.line)).replace("%2", s.item or "")
 
     def _fact_lines(self, s: CaseSummary, currency: str) -> list[str]:
         def money(amount: Decimal) -> str:
@@ -134,6 +158,8 @@ class CaseSection(QWidget):
             decision = outcome_label(s.outcome)
             if s.decided_amount is not None:
                 decision = self.tr("%1 of %2").replace("%1", decision).replace("%2", money(s.decided_amount))
+            if s.decided_return:
+                decision = self.tr("%1, with a return of the item").replace("%1", decision)
             lines.append(
                 self.tr("Decision: %1 (%2)")
                 .replace("%1", decision)
@@ -190,6 +216,7 @@ class CaseSection(QWidget):
 
     def _record(self, kind: str, *_clicked: object) -> None:
         self.record_requested.emit(kind)
+        self.record_item_requested.emit(kind, self._line)
 
     def _refund_note(self, days: tuple[int, int], method: str | None) -> str:
         low, high = days

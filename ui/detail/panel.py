@@ -42,8 +42,9 @@ from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt
 from ui.common.resources import icon
-from ui.detail.case import CaseSection
+from ui.detail.case_list import CaseList
 from ui.detail.flow_layout import FlowLayout
+from ui.detail.items import ItemsSection
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text
 from ui.evidence.strip import EvidenceStrip
@@ -56,6 +57,7 @@ _EMPTY_PAGE, _ORDER_PAGE = 0, 1
 
 class OrderDetailPanel(QWidget):
     record_requested = Signal(str, str)  # order number, event kind (CLI name)
+    record_item_requested = Signal(str, str, int)  # the same, about one item of the order
     edit_requested = Signal(str)
     cancel_guide_requested = Signal(str)
     trash_requested = Signal(str)
@@ -100,8 +102,8 @@ class OrderDetailPanel(QWidget):
         # the buttons to record what happened. The history follows.
         self._build_header()
         self._build_order_buttons()
-        self._case = CaseSection()  # hidden unless the order has (or had) a dispute
-        self._case.record_requested.connect(self._emit_record)
+        self._case = CaseList()  # one section per dispute; hidden unless the order has (had) one
+        self._case.record_requested.connect(self._emit_case_record)
         self._body.addWidget(self._case)
         self._body.addWidget(self._section(self.tr("Deadlines")))
         self._deadlines = DeadlineList()
@@ -113,6 +115,9 @@ class OrderDetailPanel(QWidget):
         self._body.addWidget(self._events_box)
         self._no_events = wrapped()
         self._body.addWidget(self._no_events)
+        # Per item, what was claimed, decided and refunded: after what to do, before the history.
+        self._items_section = ItemsSection()  # hidden unless something is about one item
+        self._body.addWidget(self._items_section)
         self._body.addWidget(self._section(self.tr("Timeline")))
         self._timeline = TimelineList()
         self._body.addWidget(self._timeline)
@@ -246,7 +251,7 @@ class OrderDetailPanel(QWidget):
         try:
             detail = self._service.show(number)
             kinds = [] if detail.in_trash else self._service.sensible_events(number)
-            case = self._service.case(number)
+            cases = self._service.cases(number)
         except Refused:
             # Gone meanwhile (another window, the CLI): nothing to show rather than a crash.
             self._show_empty()
@@ -261,18 +266,19 @@ class OrderDetailPanel(QWidget):
         possible = [EventKind(k) for k in kinds]
         self._cancel_guide.setVisible(not detail.in_trash and offers_cancel_guide(detail.status, possible))
         now_epoch = epoch(self._clock.now())
-        self._case.set_case(case, detail.currency, now_epoch, can_record=not detail.in_trash)
-        # The dispute's own dates show in its section, with their countdowns: not twice.
-        in_case_dates = {kind for kind, _due in case.next_due} if case is not None else set()
-        deadlines = [d for d in detail.deadlines if d.kind.value not in in_case_dates]
+        self._items_section.set_items(detail, cases)
+        self._case.set_cases(cases, detail.currency, now_epoch, can_record=not detail.in_trash)
+        # A dispute's own dates show in its section, with their countdowns: not twice.
+        in_case_dates = {(kind, due) for case in cases for kind, due in case.next_due}
+        deadlines = [d for d in detail.deadlines if (d.kind.value, d.due) not in in_case_dates]
         self._deadlines.set_deadlines(
             deadlines,
             now_epoch,
             self.tr("No other open deadlines: the dispute's dates are above.") if in_case_dates else None,
             from_guesses=any(entry.data.get(TIME_GUESSED) for entry in detail.timeline),
         )
-        # What the case section offers is not repeated in the general row.
-        in_case = set(case.next_events) if case is not None and not detail.in_trash else set()
+        # What the case sections offer is not repeated in the general row.
+        in_case = self._case.next_events()
         self._fill_event_buttons(detail.order, [k for k in kinds if k not in in_case], detail.in_trash)
         self._timeline.set_entries(detail.timeline, detail.currency)
         if self._evidence is not None:
@@ -350,6 +356,15 @@ class OrderDetailPanel(QWidget):
 
     def _emit_record(self, kind: str, *_clicked: object) -> None:
         if self._number is not None:
+            self.record_requested.emit(self._number, kind)
+
+    def _emit_case_record(self, kind: str, line: int) -> None:
+        """A case section's button: about the whole order (0) or one item."""
+        if self._number is None:
+            return
+        if line:
+            self.record_item_requested.emit(self._number, kind, line)
+        else:
             self.record_requested.emit(self._number, kind)
 
     def _copy_number(self) -> None:

@@ -50,6 +50,8 @@ class PasteOrderDialog(QDialog):
         super().__init__(parent)
         self._factory = service_factory
         self._tasks = tasks
+        # Times on the page are read in the order page's zone (Settings → Rules).
+        self._zone = service_factory().rules.profile().order_page_zone()
         self._parsed = ParsedOrder()
         self._busy = False
         self.setWindowTitle(self.tr("Add an order from its page"))
@@ -120,7 +122,7 @@ class PasteOrderDialog(QDialog):
 
     def recognize(self) -> None:
         """Read the pasted text again; fields the buyer typed into stay as typed."""
-        parsed = parse_order_text(self.text.toPlainText())
+        parsed = parse_order_text(self.text.toPlainText(), zone=self._zone)
         previous = self._parsed
         self._parsed = parsed
         self.fields.show_parsed(parsed, previous)

@@ -9,6 +9,7 @@ and ui/orders/time_fields.py (processing time).
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.domain.currencies import format_amount, is_known_currency
-from app.domain.errors import ParseError, Refused
+from app.domain.errors import ParseError, Refused, offset_text
+from app.domain.model import Status
 from app.domain.order_numbers import OrderNumberCheck, check_order_number
 from app.domain.parsing import parse_amount
 from app.domain.profile import PAYMENT_METHODS
@@ -42,6 +44,7 @@ from ui.common import format as fmt
 from ui.common.busy_retry import BusyRetry
 from ui.common.form_fields import (
     MAX_TEXT,
+    CountdownField,
     FieldMessage,
     LocalDateTimeEdit,
     RefusalBanner,
@@ -54,6 +57,9 @@ from ui.orders.time_fields import ProcessingTimeField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
+
+# Paid, not shipped yet: the seller's ship-by time can still be entered.
+_SHIP_BY_EDITABLE = frozenset({Status.PAYMENT_CHECK, Status.AWAITING_SHIPMENT, Status.CANCEL_REQUESTED})
 
 COMMON_CURRENCIES = (
     "USD", "EUR", "GBP", "PLN", "RUB", "UAH", "KZT", "BRL", "CAD", "AUD", "NZD", "CNY", "JPY", "KRW",
@@ -98,6 +104,8 @@ class OrderEditorDialog(QDialog):
     def _build(self) -> None:
         adding = self._original is None
         now = self._clock.now()
+        # Dates copied from the order page are read in its zone (the rule order_page_timezone).
+        self._page_zone = self._service.rules.profile().order_page_zone()
         form = QFormLayout()
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("e.g. 8196543210987654"))
@@ -139,24 +147,41 @@ class OrderEditorDialog(QDialog):
         for method in PAYMENT_METHODS:
             self.payment.addItem(self.tr(PAYMENT_LABELS.get(method, method)), method)
         add_form_row(form, self.tr("&Payment method"), self.payment)
-        self.ordered_at = LocalDateTimeEdit(now, self.tr("Ordered at"), self)
+        self.ordered_at = LocalDateTimeEdit(now, self.tr("Ordered at"), self, zone=self._page_zone)
         self.ordered_at_msg: FieldMessage | None = None
         self.paid_at_msg: FieldMessage | None = None
         self.paid = QCheckBox(self.tr("Pai&d"), self)
         self.paid.setChecked(True)
-        self.paid_at = LocalDateTimeEdit(now, self.tr("Paid at"), self)
+        self.paid_at = LocalDateTimeEdit(now, self.tr("Paid at"), self, zone=self._page_zone)
+        self.zone_label = hint_label(self)
+        self.zone_label.setObjectName("pageZone")
+        self.zone_label.setText(self._zone_text(now))
+        self.zone_label.setToolTip(
+            self.tr("Change it in Settings → Rules. Countdowns are exact in any zone.")
+        )
         paid_box = QWidget(self)
         paid_row = QHBoxLayout(paid_box)
         paid_row.setContentsMargins(0, 0, 0, 0)
         paid_row.addWidget(self.paid)
         paid_row.addWidget(self.paid_at, 1)
         self.processing = ProcessingTimeField(self._clock, self)
+        # Paid and not shipped: the seller's time to ship can be entered from the order page's
+        # countdown (the deadline list asks for it while it is only an estimate).
+        self.ship_by = CountdownField(self._clock, self.tr("Ship-by countdown"), self)
+        self.ship_by.setObjectName("shipByCountdown")
+        self.ship_by_msg: FieldMessage | None = None
+        if not adding and self._original is not None and self._original.status in _SHIP_BY_EDITABLE:
+            self.ship_by_msg = add_form_row(form, self.tr("Ship-&by countdown"), self.ship_by)
+        else:
+            self.ship_by.hide()
         if adding:
+            self.zone_label.show()
+            form.addRow("", self.zone_label)
             self.ordered_at_msg = add_form_row(form, self.tr("Ordered &at"), self.ordered_at)
             self.paid_at_msg = add_form_row(form, self.tr("Payment"), self.paid, paid_box)
             self.processing_msg = add_form_row(form, self.tr("P&rocessing time"), self.processing)
         else:  # the order's events: edited by recording events, not here
-            for widget in (self.ordered_at, paid_box, self.processing):
+            for widget in (self.ordered_at, paid_box, self.processing, self.zone_label):
                 widget.hide()
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
@@ -195,6 +220,18 @@ class OrderEditorDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.number.setFocus()
 
+    def _zone_text(self, now: datetime) -> str:
+        """Which zone the dates below are read in, with its offset now."""
+        zone = self._page_zone
+        offset = offset_text(now.astimezone(zone) if zone is not None else now.astimezone())
+        if zone is None:
+            return self.tr("Dates as on the order page, in this computer's time zone (%1).").replace(
+                "%1", offset
+            )
+        return (
+            self.tr("Dates as on the order page, in %1 (%2).").replace("%1", str(zone)).replace("%2", offset)
+        )
+
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -210,6 +247,7 @@ class OrderEditorDialog(QDialog):
         self.paid.toggled.connect(self.paid_at.setEnabled)
         self.paid.toggled.connect(partial(self._edited, "paid"))
         self.processing.changed.connect(partial(self._edited, "processing"))
+        self.ship_by.changed.connect(partial(self._edited, "ship_by"))
         self.note.textChanged.connect(partial(self._edited, "note"))
 
     def _prefill(self, order: OrderDetail) -> None:
@@ -330,6 +368,8 @@ class OrderEditorDialog(QDialog):
             # A countdown's parser message is in its preview already.
             countdown_says = self.processing.countdown.problem() is not None
             self._report(self.processing_msg, self.processing.problem(), False, countdown_says)
+        elif self.ship_by_msg is not None:
+            self._report(self.ship_by_msg, self.ship_by.problem(), False, True)
         self.ok_button.setEnabled(not self._problems)
         # Why OK is off, when no red message says it yet (fields not filled in).
         unseen = [message for message, visible in self._problems if not visible]
@@ -374,7 +414,10 @@ class OrderEditorDialog(QDialog):
         stored = {field: getattr(order, field) for field in now if field != "number"} | {
             "number": order.order
         }
-        return {field: value for field, value in now.items() if value != stored[field]}
+        changed: dict[str, Any] = {field: value for field, value in now.items() if value != stored[field]}
+        if self.ship_by_msg is not None and self.ship_by.due() is not None:
+            changed["ship_by"] = self.ship_by.due()  # counted from now, at the moment of saving
+        return changed
 
     def accept(self) -> None:
         if not self._validate():

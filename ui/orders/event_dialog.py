@@ -1,8 +1,8 @@
 """Record one event on an order's timeline: the fields that apply to its kind, the warning that
 matters at that moment (from app/domain/actions.py), and the service's answer.
 
-Which fields each kind takes mirrors ``EVENT_OPTIONS`` in app/services/order_input.py (a test
-keeps the two in step). The service decides whether the event makes sense; a refusal is shown here and the
+Which fields each kind takes is in ``event_fields`` (mirroring ``EVENT_OPTIONS`` in
+app/services/order_input.py). The service decides whether the event makes sense; a refusal is shown here and the
 typed input stays.
 """
 
@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.domain.actions import warning_for
 from app.domain.errors import ParseError, Refused
-from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, DeadlineKind, EventKind
+from app.domain.model import (
+    CANCEL_REASONS,
+    DISPUTE_REASONS,
+    NOT_RECEIVED_REASONS,
+    OUTCOMES,
+    DeadlineKind,
+    EventKind,
+)
 from app.domain.parsing import parse_amount
 from app.services.views import NewEvent, OrderDetail
 from ui.common import dialogs, form_fields
@@ -47,57 +54,35 @@ from ui.common.form_fields import (
     add_form_row,
     hint_label,
 )
+from ui.orders.event_fields import FIELD_OPTIONS, KIND_FIELDS
 from ui.orders.event_texts import kind_title, outcome_label, reason_label
 from ui.orders.time_fields import ProcessingTimeField, ProtectionField
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
 
-# The fields each kind shows ("when" and "note" always).
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "paid": ("processing",),
-    "shipped": ("tracking", "carrier", "protection"),
-    "tracking-update": ("tracking", "carrier"),
-    "cancel-requested": ("cancel_reason",),
-    "cancel-rejected": ("cancel_reason",),
-    "cancelled": ("cancel_reason",),
-    "extension-requested": ("days",),
-    "protection-extended": ("extension",),
-    "dispute-opened": ("dispute_reason", "refund", "return"),
-    "seller-responded": ("offer",),
-    "decided": ("outcome", "amount"),
-    "refund-issued": ("amount",),
-    "refund-received": ("amount",),
-}
-# Which NewEvent options each field fills.
-FIELD_OPTIONS: dict[str, frozenset[str]] = {
-    "processing": frozenset({"processing_days", "ship_by"}),
-    "tracking": frozenset({"tracking"}),
-    "carrier": frozenset({"carrier"}),
-    "protection": frozenset({"protection_ends", "protection_left"}),
-    "extension": frozenset({"protection_ends", "protection_left", "days"}),
-    "cancel_reason": frozenset({"reason"}),
-    "dispute_reason": frozenset({"reason"}),
-    "days": frozenset({"days"}),
-    "refund": frozenset({"refund"}),
-    "return": frozenset({"wants_return"}),
-    "offer": frozenset({"offer"}),
-    "outcome": frozenset({"outcome"}),
-    "amount": frozenset({"amount"}),
-}
+__all__ = ["FIELD_OPTIONS", "KIND_FIELDS", "EventDialog"]
 
 
 class EventDialog(QDialog):
     """Record the event ``kind`` (a CLI event name) on order ``number``."""
 
     def __init__(
-        self, service: OrderService, clock: Clock, number: str, kind: str, parent: QWidget | None = None
+        self,
+        service: OrderService,
+        clock: Clock,
+        number: str,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        line: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._clock = clock
         self._number = number
         self._kind = kind
+        self._line = line  # the item a dispute or refund is about, when the buyer chose it already
         self._order = service.show(number)
         self._profile = service.rules.profile()
         self._recorded: OrderDetail | None = None
@@ -208,12 +193,38 @@ class EventDialog(QDialog):
             self.days.valueChanged.connect(partial(self._edited, name))
             self._messages[name] = add_form_row(form, self.tr("Days &asked for"), self.days)
             return [self.days]
+        if name == "item":
+            return self._add_item(form)
         if name == "return":
-            self.wants_return = QCheckBox(self.tr("I will send the item back (return)"), self)
+            text = (
+                self.tr("The decision includes a return of the item")
+                if self._kind == "decided"
+                else self.tr("I will send the item back (return)")
+            )
+            self.wants_return = QCheckBox(text, self)
             self.wants_return.toggled.connect(partial(self._edited, name))
             self._messages[name] = add_form_row(form, self.tr("Return"), self.wants_return)
             return [self.wants_return]
         return self._add_amount(form, name)
+
+    def _add_item(self, form: QFormLayout) -> list[QWidget]:
+        """Which item the dispute or refund is about: the whole order, or one of its items
+        (AliExpress opens disputes per item). Shown only when the order has several."""
+        combo = QComboBox(self)
+        combo.addItem(self.tr("The whole order"), None)
+        for item in self._order.lines:
+            combo.addItem(
+                self.tr("Item %1: %2").replace("%1", str(item.line)).replace("%2", item.title), item.line
+            )
+        if self._line is not None:
+            combo.setCurrentIndex(max(0, combo.findData(self._line)))
+        combo.setAccessibleName(self.tr("Item"))
+        combo.currentIndexChanged.connect(partial(self._edited, "item"))
+        self._combos["item"] = combo
+        self._messages["item"] = add_form_row(form, self.tr("&Item"), combo)
+        several = len(self._order.lines) > 1 or self._line is not None
+        form.setRowVisible(form.rowCount() - 1, several)
+        return [combo] if several else []
 
     def _add_protection(self, form: QFormLayout, name: str) -> list[QWidget]:
         countdown = (ProtectionField.COUNTDOWN, self.tr("Countdown on the order page"))
@@ -229,7 +240,9 @@ class EventDialog(QDialog):
         # Only where the picker starts: the current end when known, else the usual period from now.
         known = [d.due for d in self._order.deadlines if d.kind is DeadlineKind.PROTECTION_ENDS]
         default_end = known[0] if known else self._clock.now() + self._profile.days("protection_days")
-        self.protection = ProtectionField(self._clock, default_end, modes, self)
+        self.protection = ProtectionField(
+            self._clock, default_end, modes, self, zone=self._profile.order_page_zone()
+        )
         self.protection.changed.connect(partial(self._edited, name))
         self._messages[name] = add_form_row(form, self.tr("&Buyer protection"), self.protection)
         return [
@@ -261,7 +274,7 @@ class EventDialog(QDialog):
         return self._lines[name]
 
     def combo(self, name: str) -> QComboBox:
-        """The choice ``name`` this kind takes: cancel_reason, dispute_reason or outcome."""
+        """The choice ``name`` this kind takes: cancel_reason, dispute_reason, outcome or item."""
         return self._combos[name]
 
     # -- live checks -----------------------------------------------------------------------------
@@ -273,6 +286,12 @@ class EventDialog(QDialog):
         self.banner.show_message(None)
         if name == "outcome":
             self._update_warning()
+        if name == "dispute_reason" and "return" in self._fields:
+            # Nothing to send back when nothing came.
+            received = self.combo("dispute_reason").currentData() not in NOT_RECEIVED_REASONS
+            self.wants_return.setEnabled(received)
+            if not received:
+                self.wants_return.setChecked(False)
         self._validate()
 
     def _update_warning(self) -> None:
@@ -329,6 +348,11 @@ class EventDialog(QDialog):
             return self.tr("Choose the reason for the dispute."), touched
         if name == "outcome" and self.combo("outcome").currentData() is None:
             return self.tr("Choose the outcome."), touched
+        if name == "return" and self._kind == "decided" and self.wants_return.isChecked():
+            if self.combo("outcome").currentData() not in (None, "full"):
+                return self.tr(
+                    "Only a full refund comes with a return: with a partial one you keep the item."
+                ), True
         if name in ("refund", "offer", "amount"):
             amount, problem = self.read_amount(name)
             if problem:
@@ -382,6 +406,8 @@ class EventDialog(QDialog):
                 options["days"] = self.days.value() or None
             elif name == "return":
                 options["wants_return"] = self.wants_return.isChecked()
+            elif name == "item":
+                options["line"] = self.combo("item").currentData()
             else:
                 options[name] = self.read_amount(name)[0]
         return NewEvent(

@@ -5,7 +5,7 @@ order page, an end date). A countdown counts from the clock's now, never from a 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -85,7 +85,13 @@ class ProtectionField(QWidget):
     NOT_GIVEN, COUNTDOWN, END, DAYS = "none", "countdown", "end", "days"
 
     def __init__(
-        self, clock: Clock, default_end: datetime, modes: list[tuple[str, str]], parent: QWidget | None = None
+        self,
+        clock: Clock,
+        default_end: datetime,
+        modes: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.mode = QComboBox(self)
@@ -96,7 +102,8 @@ class ProtectionField(QWidget):
         self.countdown.basis.setText(
             self.tr("As the order page shows it now; counted from now, not from when it happened.")
         )
-        self.end = LocalDateTimeEdit(default_end, self.tr("Protection ends"), self)
+        # An end date copied from the order page is read in the order page's zone.
+        self.end = LocalDateTimeEdit(default_end, self.tr("Protection ends"), self, zone=zone)
         self.days = DaysSpinBox(self.tr("Extended by days"), self)
         self.days.setValue(15)
         layout = QVBoxLayout(self)

@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.profile import PAYMENT_METHODS, RuleValue
 from ui.detail.texts import payment_text
+from ui.settings.rule_sources import RuleSources, ZoneField, rule_text, zone_text
 
 MAX_VALUE = 3650  # the profile accepts whole numbers from 0 to 3650
-
-
-def rule_text(text: str) -> str:
-    """Labels and sources come from the rule profile in English; translated here."""
-    return QCoreApplication.translate("rules", text)
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -75,6 +71,8 @@ def range_text(low: int, high: int, unit: str) -> str:
 def value_text(rule: RuleValue, value: Any) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
+    if isinstance(value, str):
+        return zone_text(value)
     if isinstance(value, int):
         return count_text(value, rule.unit)
     if {"min", "max"} <= value.keys():
@@ -125,6 +123,7 @@ class RuleEditor(QWidget):
         self._unit = unit_text(rule.unit)
         self.check: QCheckBox | None = None
         self.spin: SpinBox | None = None
+        self.zone: ZoneField | None = None
         self.ranges: dict[str, tuple[SpinBox, SpinBox]] = {}  # "" when the value is one range
         name, default = rule_text(rule.label), rule.default
         if isinstance(default, bool):
@@ -132,6 +131,10 @@ class RuleEditor(QWidget):
             self.check.setAccessibleName(name)
             self.check.toggled.connect(self.edited)
             self._grid.addWidget(self.check, 0, 0)
+        elif isinstance(default, str):
+            self.zone = ZoneField(name, self)
+            self.zone.edited.connect(self.edited)
+            self._grid.addWidget(self.zone, 0, 0)
         elif isinstance(default, int):
             self.spin = SpinBox(self._unit, name, self)
             self.spin.valueChanged.connect(self.edited)
@@ -171,6 +174,8 @@ class RuleEditor(QWidget):
             return self.check.isChecked()
         if self.spin is not None:
             return self.spin.value()
+        if self.zone is not None:
+            return self.zone.value()
         values = {key: {"min": low.value(), "max": high.value()} for key, (low, high) in self.ranges.items()}
         return values[""] if "" in values else values
 
@@ -179,6 +184,8 @@ class RuleEditor(QWidget):
             self.check.setChecked(bool(value))
         elif self.spin is not None:
             self.spin.setValue(int(value))
+        elif self.zone is not None:
+            self.zone.set_value(str(value))
         for key, (low, high) in self.ranges.items():
             part = value[key] if key else value
             low.setRange(0, MAX_VALUE)
@@ -209,8 +216,18 @@ class RuleRow(QFrame):
         self.reset_button.setToolTip(tr("Default: %1").replace("%1", value_text(rule, rule.default)))
         self.reset_button.clicked.connect(self.reset_to_default)
         self.source = QLabel(tr("Source: %1").replace("%1", rule_text(rule.source)), self)
+        if len(rule.sources) == 1:
+            self.source.setText(
+                tr("Source (%2): %1")
+                .replace("%1", rule_text(rule.source))
+                .replace("%2", rule.sources[0].date)
+            )
         self.source.setWordWrap(True)
         set_font(self.source, scale=0.9)
+        # Where newer sources disagree, each of them, with the one in use marked.
+        self.sources: RuleSources | None = None
+        if rule.sources_disagree:
+            self.sources = RuleSources(rule, self)
         name, explanation = confidence_text(rule.confidence)
         # Plain small text like the source above it: a framed tag looked like a pressed button.
         self.confidence = QLabel(tr("Confidence: %1").replace("%1", name), self)
@@ -232,6 +249,8 @@ class RuleRow(QFrame):
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.source)
+        if self.sources is not None:
+            text.addWidget(self.sources)
         text.addLayout(badges)
         text.addStretch(1)
         layout = QGridLayout(self)
@@ -271,6 +290,8 @@ class RuleRow(QFrame):
         self.edited.emit()
 
     def _update_marks(self) -> None:
+        if self.sources is not None:
+            self.sources.mark(self.editor.value())
         changed = bool(self.editor.value() != self.rule.default)
         self.reset_button.setEnabled(changed)
         self.marker.setVisible(changed)

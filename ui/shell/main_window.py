@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
             panel = OrderDetailPanel(self._services.orders_lazy(), self._clock, self)
             panel.record_requested.connect(self.order_commands.record)
+            panel.record_item_requested.connect(self.order_commands.record_item)
             panel.edit_requested.connect(self.order_commands.edit)
             panel.cancel_guide_requested.connect(self.order_commands.cancel)
             panel.trash_requested.connect(self.order_commands.trash_one)

@@ -105,6 +105,14 @@ class OrderCommands(QObject):
         if dialog.exec():
             self._changed([number])
 
+    def record_item(self, number: str, kind: str, line: int) -> None:
+        """Record an event about one item of the order (a dispute's, from its case section)."""
+        from ui.orders.event_dialog import EventDialog  # deferred: opened on demand, not at start-up
+
+        dialog = EventDialog(self._services.orders, self._clock, number, kind, self._window, line=line)
+        if dialog.exec():
+            self._changed([number])
+
     def cancel(self, number: str) -> None:
         from ui.wizards.cancel.wizard import open_cancel_wizard  # deferred: opened on demand
 

@@ -74,7 +74,9 @@ def countdowns(panel: QWidget) -> list[str]:
 def test_an_order_without_a_dispute_shows_no_case(panel, service, clock) -> None:
     shipped_order(service, clock)
     panel.show_order(NUMBER)
-    assert not section(panel).isVisibleTo(panel)
+    cases = panel.findChild(QWidget, "caseList")
+    assert cases is not None and not cases.isVisibleTo(panel)
+    assert all(not s.isVisibleTo(panel) for s in panel.findChildren(QWidget, "caseSection"))
 
 
 def test_an_open_dispute_shows_stage_reason_amount_deadlines_and_what_next(panel, service, clock) -> None:
@@ -203,3 +205,54 @@ def test_case_actions_are_not_repeated_in_the_general_event_row(panel, service, 
     }
     assert not offered & general
     assert "tracking-update" in general  # the rest of the row is still there
+
+
+# -- disputes per item -------------------------------------------------------------------------
+
+
+def test_each_items_dispute_has_its_own_section_and_the_items_say_what_was_claimed_decided_received(
+    panel, service, clock, qtbot, tmp_path
+) -> None:
+    from tests.two_items import CABLE, LAMP, add_lamp_and_cable
+    from tests.two_items import NUMBER as TWO
+
+    add_lamp_and_cable(service.store, clock, tmp_path, clock.now() - 12 * DAY)
+    service.record_event(TWO, NewEvent("received", at=clock.now() - 3 * DAY))
+    service.record_event(
+        TWO,
+        NewEvent(
+            "dispute-opened", at=clock.now() - 2 * DAY, reason="damaged", refund=Decimal("5"), line=CABLE
+        ),
+    )
+    service.record_event(TWO, NewEvent("decided", at=clock.now() - DAY, outcome="full", line=CABLE))
+    service.record_event(
+        TWO, NewEvent("refund-received", at=clock.now() - DAY / 2, line=CABLE, amount=Decimal("3"))
+    )
+    service.record_event(
+        TWO, NewEvent("dispute-opened", at=clock.now() - DAY / 4, reason="defective", line=LAMP)
+    )
+    panel.show_order(TWO)
+    sections = [s for s in panel.findChildren(QWidget, "caseSection") if s.isVisibleTo(panel)]
+    titles = [s.findChild(QLabel, "caseTitle").text() for s in sections]
+    assert titles == ["Dispute about item 2: USB cable", "Dispute about item 1: Desk lamp"]
+    items = {
+        w.objectName(): w.text() for w in panel.findChildren(QLabel) if w.objectName().startswith("item")
+    }
+    assert items["item-1"].splitlines() == [
+        "1. Desk lamp — 22.50 USD",
+        "    Defective, doesn't work · Dispute open: waiting for the seller's answer",
+    ]
+    assert items["item-2"].splitlines() == [
+        "2. USB cable (× 2) — 5.00 USD",
+        "    Damaged, asked 5.00 USD · Full refund · Refund on its way",
+        "    Refund received: 3.00 USD",
+    ]
+    assert items["itemsRefunded"] == "Refunded in all: 3.00 USD of 27.50 USD"
+    # A button of an item's case asks to record that event about that item.
+    [escalate] = [b for b in sections[1].findChildren(QPushButton) if b.objectName() == "case-escalated"]
+    with qtbot.waitSignal(panel.record_item_requested) as blocker:
+        qtbot.mouseClick(escalate, Qt.MouseButton.LeftButton)
+    assert blocker.args == [TWO, "escalated", LAMP]
+    # The general row doesn't repeat what the sections offer.
+    general = {b.objectName() for b in panel.findChildren(QPushButton) if b.objectName().startswith("event-")}
+    assert "event-escalated" not in general and "event-refund-received" not in general

@@ -35,7 +35,7 @@ from ui.shell.main_window import MainWindow
 
 
 def add_order(service: OrderService, clock: FrozenClock, number: str) -> None:
-    paid = clock.now() - timedelta(days=20)
+    paid = clock.now() - timedelta(days=40)  # unshipped: its refund is overdue, so the order needs attention
     service.add_order(
         NewOrder(number, "Store", f"Item {number}", Decimal("9.99"), "USD", paid, paid, "card", 5)
     )

@@ -183,11 +183,12 @@ def test_a_dispute_refund_larger_than_the_total_is_refused(qtbot, service, clock
 
     retype(qtbot, dialog.line("refund"), "US $15")
     assert not message.isVisible() and dialog.ok_button.isEnabled()
-    dialog.wants_return.click()
+    # Nothing to send back when nothing came: no return with a "not received" reason.
+    assert not dialog.wants_return.isEnabled()
     record(qtbot, dialog)
     opened = service.show(NUMBER).timeline[-1]
     assert opened.kind == "dispute-opened"
-    assert opened.data == {"reason": "tracking_stalled", "refund": "15.00", "return": True}
+    assert opened.data == {"reason": "tracking_stalled", "refund": "15.00"}
 
 
 def test_a_refusal_from_the_service_keeps_the_dialog_open_with_the_input(qtbot, service, clock):
@@ -327,17 +328,68 @@ def test_a_refusal_names_its_moments_in_local_time(qtbot, service, clock, monkey
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     time.tzset()
     try:
-        paid_at = clock.now() - timedelta(hours=1)
+        paid_at = clock.now() - timedelta(days=5)
+        ship_by = clock.now() - timedelta(days=1)  # typed from the order page: it refuses
         service.add_order(
-            NewOrder(NUMBER, "Tiny Gadgets Store", "USB-C cable", Decimal(5), "USD", paid_at, paid_at)
+            NewOrder(
+                NUMBER,
+                "Tiny Gadgets Store",
+                "USB-C cable",
+                Decimal(5),
+                "USD",
+                paid_at,
+                paid_at,
+                ship_by=ship_by,
+            )
         )
         dialog = open_dialog(qtbot, service, clock, "cancel-requested")
         record(qtbot, dialog)
-        check_ends = paid_at + timedelta(hours=24)
         assert dialog.banner.isVisible()
-        assert fmt.local_time(check_ends, with_seconds=True) in dialog.banner.text()
-        assert "+09" not in dialog.banner.text() and "Z)" not in dialog.banner.text()
-        assert check_ends.astimezone().utcoffset() == timedelta(hours=9)
+        # In the buyer's zone with its offset, never a bare UTC "…Z".
+        assert f"{fmt.local_time(ship_by, with_seconds=True)} UTC+09:00" in dialog.banner.text()
+        assert "Z)" not in dialog.banner.text()
+        assert ship_by.astimezone().utcoffset() == timedelta(hours=9)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_an_event_about_a_dispute_or_a_refund_names_its_item(qtbot, service, clock, tmp_path):
+    from tests.two_items import CABLE, add_lamp_and_cable
+    from tests.two_items import NUMBER as TWO
+
+    add_lamp_and_cable(service.store, clock, tmp_path, clock.now() - timedelta(days=12))
+    service.record_event(TWO, NewEvent("received", at=clock.now() - timedelta(days=3)))
+    opened = EventDialog(service, clock, TWO, "dispute-opened", None)
+    qtbot.addWidget(opened)
+    opened.show()
+    items = opened.combo("item")
+    assert items.isVisible()
+    assert [items.itemText(i) for i in range(items.count())] == [
+        "The whole order",
+        "Item 1: Desk lamp",
+        "Item 2: USB cable",
+    ]
+    choose(items, "Item 2: USB cable")
+    choose(opened.combo("dispute_reason"), "Damaged")
+    record(qtbot, opened)
+    assert service.show(TWO).timeline[-1].data == {"line": CABLE, "reason": "damaged"}
+    # From the item's case section the dialog opens with the item chosen.
+    decided = EventDialog(service, clock, TWO, "decided", None, line=CABLE)
+    qtbot.addWidget(decided)
+    decided.show()
+    assert decided.combo("item").currentData() == CABLE
+    choose(decided.combo("outcome"), "Partial refund")
+    qtbot.keyClicks(decided.line("amount"), "2")
+    decided.wants_return.click()
+    # Only a full refund comes with a return; with a partial one the buyer keeps the item.
+    assert not decided.ok_button.isEnabled()
+    decided.wants_return.click()
+    record(qtbot, decided)
+    assert service.show(TWO).timeline[-1].data == {"amount": "2.00", "line": CABLE, "outcome": "partial"}
+
+
+def test_an_order_of_one_item_shows_no_item_choice(qtbot, service, clock):
+    shipped_order(service, clock)
+    dialog = open_dialog(qtbot, service, clock, "dispute-opened")
+    assert not dialog.combo("item").isVisible() and dialog.new_event().line is None

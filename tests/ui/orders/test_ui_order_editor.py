@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import DeadlineKind
-from app.services.views import NewOrder
+from app.services.views import NewEvent, NewOrder
 from ui.common import form_fields
 from ui.common import format as fmt
 from ui.orders.editor import OrderEditorDialog
@@ -359,3 +359,57 @@ def test_processing_days_say_days(qtbot, dialog):
     assert dialog.processing.days.text() == "7 days"
     dialog.processing.days.setValue(1)
     assert dialog.processing.days.text() == "1 day"
+
+
+def test_dates_are_read_in_the_order_pages_zone_which_the_editor_names(qtbot, service, clock):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    local = OrderEditorDialog(service, clock, None)
+    qtbot.addWidget(local)
+    assert "this computer's time zone" in local.zone_label.text()
+    service.rules.set("order_page_timezone", "America/Los_Angeles")
+    dialog = OrderEditorDialog(service, clock, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.zone_label.isVisible()
+    assert dialog.zone_label.text() == "Dates as on the order page, in America/Los_Angeles (UTC-07:00)."
+    # The fields show and read the order page's wall time: 9:30 on the page is 16:30 UTC (PDT).
+    dialog.paid_at.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 30)))
+    dialog.ordered_at.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 0)))
+    assert dialog.paid_at.value() == datetime(2026, 3, 9, 16, 30, tzinfo=UTC)
+    fill_valid(qtbot, dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    detail = service.show(NUMBER)
+    assert detail.ordered_at == datetime(2026, 3, 9, 16, 0, tzinfo=UTC)
+    # Editing an existing order shows no order-page dates, and so no zone.
+    edit = OrderEditorDialog(service, clock, None, NUMBER)
+    qtbot.addWidget(edit)
+    edit.show()
+    assert not edit.zone_label.isVisible()
+
+
+def test_a_paid_order_without_a_ship_by_time_gets_it_from_the_countdown_in_the_editor(qtbot, service, clock):
+    paid = clock.now() - timedelta(hours=30)
+    service.add_order(NewOrder(NUMBER, "Tiny Gadgets Store", "USB-C cable", Decimal("5"), "USD", paid, paid))
+    [estimate] = [d for d in service.show(NUMBER).deadlines if d.kind is DeadlineKind.SHIP_BY]
+    assert estimate.missing == "processing_time"
+    dialog = OrderEditorDialog(service, clock, None, NUMBER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ship_by.isVisible()
+    qtbot.keyClicks(dialog.ship_by.edit, "3 d 04:00:00")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [entered] = [d for d in service.show(NUMBER).deadlines if d.kind is DeadlineKind.SHIP_BY]
+    assert (entered.due, entered.basis.value, entered.missing) == (
+        clock.now() + timedelta(days=3, hours=4),
+        "entered",
+        None,
+    )
+    # Once shipped there is no ship-by time to enter.
+    service.record_event(NUMBER, NewEvent("shipped"))
+    shipped = OrderEditorDialog(service, clock, None, NUMBER)
+    qtbot.addWidget(shipped)
+    shipped.show()
+    assert not shipped.ship_by.isVisible()

@@ -88,7 +88,7 @@ def test_editors_fit_the_value_type(dialog: SettingsDialog) -> None:
     hours = dialog.rows[KEY].editor
     assert hours.spin is not None and hours.spin.suffix() == " hours"
     assert dialog.rows["cancel_during_payment_check"].editor.check is not None
-    assert list(dialog.rows["nonship_refund_days"].editor.ranges) == [""]
+    assert dialog.rows["order_page_timezone"].editor.zone is not None
     assert set(dialog.rows["refund_business_days"].editor.ranges) == {
         "card",
         "paypal",
@@ -250,7 +250,7 @@ def test_ranges_read_as_sentences_with_the_unit_after_both_numbers(dialog: Setti
     assert (low.suffix(), high.suffix()) == ("", "")  # no "0 – 1 business days"
     text = value_text(row.rule, {"balance": {"min": 0, "max": 1}, "card": {"min": 3, "max": 20}})
     assert text == "Balance: up to 1 business day; Card: 3 to 20 business days"
-    assert value_text(dialog.rows["nonship_refund_days"].rule, {"min": 5, "max": 5}) == "5 days"
+    assert value_text(row.rule, {"card": {"min": 5, "max": 5}}) == "Card: 5 business days"
 
 
 def test_confidence_is_plain_text_and_the_intro_keeps_off_the_frame(
@@ -272,3 +272,54 @@ def test_confidence_is_plain_text_and_the_intro_keeps_off_the_frame(
         label for label in tabbed.findChildren(QLabel) if label.text().startswith("Deadlines are worked")
     )
     assert intro.x() >= 6 and intro.y() >= 6  # margins inside the tab page
+
+
+def test_values_whose_newer_sources_disagree_show_each_source_with_the_one_in_use_marked(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    for key, used, other in (
+        ("escalation_days", "16 days", "7 days"),
+        ("not_received_earliest_days", "11 days", "10 days"),
+    ):
+        row = dialog.rows[key]
+        assert row.sources is not None and row.sources.isVisible()
+        texts = [label.text() for _source, label in row.sources.lines]
+        assert len(texts) == 2 and all(any(year in t for year in ("2019", "2024")) for t in texts)
+        [chosen] = [t for t in texts if t.startswith("✓")]
+        assert used in chosen and "(in use)" in chosen
+        assert any(other in t and not t.startswith("✓") for t in texts)
+    # Choosing the newer value moves the mark as it is typed.
+    row = dialog.rows["escalation_days"]
+    assert row.editor.spin is not None and row.sources is not None
+    type_into(qtbot, row.editor.spin, "7")
+    [chosen] = [label.text() for _source, label in row.sources.lines if label.text().startswith("✓")]
+    assert "7 days" in chosen and "2024" in chosen
+    # A value with one source shows it with its date, no list.
+    single = dialog.rows["seller_response_days"]
+    assert single.sources is None and "(2021)" in single.source.text()
+
+
+def test_the_order_page_zone_is_chosen_by_name_and_saved(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService
+) -> None:
+    zone = dialog.rows["order_page_timezone"].editor.zone
+    assert zone is not None and zone.value() == "local"
+    assert "this computer's time zone" in zone.currentText()
+    zone.setFocus()
+    zone.set_value("America/Los_Angeles")
+    assert zone.currentText() == "America/Los_Angeles"
+    apply(qtbot, dialog)
+    assert service.rules.profile()["order_page_timezone"] == "America/Los_Angeles"
+    assert str(service.rules.profile().order_page_zone()) == "America/Los_Angeles"
+
+
+def test_an_unknown_zone_is_refused_next_to_its_row(
+    qtbot: QtBot, dialog: SettingsDialog, service: OrderService
+) -> None:
+    row = dialog.rows["order_page_timezone"]
+    assert row.editor.zone is not None
+    row.editor.zone.setEditText("Mars/Olympus_Mons")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.error.isVisible, timeout=10_000)
+    assert "unknown time zone" in row.error.text()
+    assert service.rules.profile()["order_page_timezone"] == "local"

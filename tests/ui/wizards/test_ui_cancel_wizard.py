@@ -326,7 +326,8 @@ def test_left_empty_the_ship_by_stays_missing_and_nothing_is_saved(qtbot, servic
     press(qtbot, wizard, W.FinishButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert kinds(service) == before
-    assert ship_by_deadlines(service) == []
+    # Nothing entered: only the estimate from the usual processing time, which asks for it.
+    assert [basis for _due, basis in ship_by_deadlines(service)] == [Basis.ESTIMATED]
     assert wizard.recorded_detail() is None
 
 

@@ -142,7 +142,7 @@ def test_not_received_after_twenty_days_can_be_opened_and_finish_records_the_ful
     page = wizard.eligibility_page
     assert wizard.currentId() == ELIGIBILITY
     assert wizard.advice().eligible and wizard.advice().closes_at == protection_end
-    assert page.headline.text() == f"You can open it now, until {fmt.local_time(protection_end)}."
+    assert page.headline.text() == f"You can open it now, until {fmt.local_moment(protection_end)}."
     assert page.countdown_box.countdown.text() == left(clock, protection_end) == "40d 00h"
     assert not page.fallbacks_box.isVisible() and not page.blocked.isVisible()
 
@@ -198,8 +198,17 @@ def test_the_window_countdown_ticks_live_only_while_its_page_shows(qtbot, servic
     assert not page.timer.isActive()
     press(qtbot, wizard, W.BackButton)
     assert page.timer.isActive()
-    # The window closes while the page shows: it says so and holds Next.
+    # Protection ends while the page shows: the safe time is gone, and the page says plainly that
+    # the 15 days after the order completed are the last chance.
     clock.advance(timedelta(hours=1))
+    qtbot.waitUntil(lambda: wizard.advice().late, timeout=10_000)  # a one-second timer
+    assert wizard.advice().eligible
+    assert page.headline.text().startswith("Last chance: you can still open it, until")
+    assert page.late.isVisible() and "the safe time to open a dispute was before then" in page.late.text()
+    assert "UTC" in page.late.text()
+    qtbot.waitUntil(lambda: page.countdown_box.countdown.text() == "14d 23h", timeout=10_000)
+    # Then that window closes too: the page says so and holds Next.
+    clock.advance(timedelta(days=15))
     qtbot.waitUntil(
         lambda: not wizard.advice().eligible, timeout=10_000
     )  # a one-second timer: generous for a busy machine
@@ -277,7 +286,7 @@ def test_too_early_counts_down_to_the_opening_and_cannot_finish(qtbot, service, 
     page = wizard.eligibility_page
     advice = wizard.advice()
     assert not advice.eligible and advice.opens_at == clock.now() + timedelta(days=8)
-    assert page.headline.text() == f"You can open it from {fmt.local_time(advice.opens_at)}."
+    assert page.headline.text() == f"You can open it from {fmt.local_moment(advice.opens_at)}."
     assert page.countdown_box.countdown.text() == left(clock, advice.opens_at) == "8d 00h"
     assert page.blocked.isVisible() and page.steps.isVisible() and not page.refusal.isVisible()
     assert cannot_go_on(wizard)
@@ -545,3 +554,58 @@ def test_the_countdown_sits_beside_what_comes_next(qtbot, service, clock) -> Non
     card_right = card.mapTo(page, QPoint(card.width(), card.height()))
     beside_at = beside.mapTo(page, QPoint(0, 0))
     assert card_right.x() < beside_at.x() and beside_at.y() < card_right.y()
+
+
+# -- (c) an order of several items: which one ---------------------------------------------------
+
+
+def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
+    qtbot, service, clock, tmp_path
+) -> None:
+    from tests.two_items import CABLE, add_lamp_and_cable
+    from tests.two_items import NUMBER as TWO
+
+    add_lamp_and_cable(service.store, clock, tmp_path, clock.now() - timedelta(days=12))
+    service.record_event(TWO, NewEvent("received", at=clock.now() - timedelta(days=1)))
+    wizard = DisputeWizard(service, clock, TWO, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.reason_page
+    assert page.item_box.isVisible()
+    assert [b.text() for b in page.item_buttons.values()] == [
+        "The &whole order (the same dispute for every item)",
+        "Item 1: Desk lamp — 22.50 USD",
+        "Item 2: USB cable — 5.00 USD",
+    ]
+    assert page.item_buttons[None].isChecked()  # the whole order unless the buyer says
+    click(qtbot, page.item_buttons[CABLE])
+    choose_reason(qtbot, wizard, "damaged")
+    assert wizard.advice().eligible and wizard.advice().line == CABLE
+    next_until(qtbot, wizard, REFUND)
+    refund = wizard.refund_page
+    # What the cable cost is what can be asked for.
+    assert refund.full.text() == "&Full refund: 5.00 USD"
+    click(qtbot, refund.partial)
+    qtbot.keyClicks(refund.amount, "6")
+    assert refund.problem.text() == "That is more than the item cost, 5.00 USD."
+    refund.amount.clear()
+    qtbot.keyClicks(refund.amount, "3")
+    next_until(qtbot, wizard, TEXT)
+    assert "item “USB cable”" in wizard.text_advice().message
+    next_until(qtbot, wizard, CONFIRM)
+    assert wizard.confirm_page.values["item"].text() == "Item 2: USB cable"
+    press(qtbot, wizard, W.FinishButton)
+    opened = service.show(TWO).timeline[-1]
+    assert (opened.kind, opened.data) == (
+        "dispute-opened",
+        {"line": 2, "reason": "damaged", "refund": "3.00"},
+    )
+    [lamp, cable] = service.show(TWO).lines
+    assert (lamp.dispute, cable.dispute.state if cable.dispute else None) == (None, "open")
+
+
+def test_an_order_of_one_item_asks_no_question(qtbot, service, clock) -> None:
+    received_order(service, clock)
+    wizard = open_wizard(qtbot, service, clock)
+    assert not wizard.reason_page.item_box.isVisible() and wizard.line() is None

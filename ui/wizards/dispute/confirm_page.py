@@ -29,6 +29,7 @@ class ConfirmPage(QWizardPage):
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in (
+            ("item", self.tr("About")),
             ("reason", self.tr("Reason")),
             ("refund", self.tr("Refund asked for")),
             ("return", self.tr("Return the item")),
@@ -53,12 +54,19 @@ class ConfirmPage(QWizardPage):
         flow = self._flow
         refund = flow.refund()
         order = flow.order
+        line = flow.line()
+        item = next((ln for ln in order.lines if ln.line == line), None)
+        self.values["item"].setText(
+            self.tr("Item %1: %2").replace("%1", str(line)).replace("%2", item.title)
+            if item is not None
+            else self.tr("The whole order")
+        )
         self.values["reason"].setText(reason_text(flow.reason() or ""))
         self.values["refund"].setText(
             ""
             if refund is None
             else (
-                self.tr("Full refund, %1") if refund == order.total else self.tr("Partial refund, %1")
+                self.tr("Full refund, %1") if refund == flow.scope_total() else self.tr("Partial refund, %1")
             ).replace("%1", fmt.money(refund, order.currency))
         )
         self.values["return"].setText(self.tr("Yes") if flow.wants_return() else self.tr("No"))

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app.domain.advice_dispute import DisputeAdvice
 from app.domain.errors import Refused
 from ui.common import format as fmt
-from ui.common.form_fields import hint_label
+from ui.common.form_fields import WARNING_STYLE, hint_label
 from ui.wizards.countdown import CountdownBox, CountdownPage
 from ui.wizards.dispute.flow import DisputeFlow
-from ui.wizards.parts import advice_text, scaled_font, value_label
+from ui.wizards.parts import advice_sentence, advice_text, scaled_font, value_label
 
 
 class EligibilityPage(CountdownPage):
@@ -32,6 +32,11 @@ class EligibilityPage(CountdownPage):
         self.countdown_box = CountdownBox(self)
         self.refusal = value_label("", self)
         self.refusal.setAccessibleName(self.tr("Why not"))
+        # Protection has ended: the safe time is gone, the window after completion is the last chance.
+        self.late = value_label("", self)
+        self.late.setObjectName("lastChance")
+        self.late.setStyleSheet(WARNING_STYLE)
+        self.late.setAccessibleName(self.tr("Last chance"))
         self.fallbacks_box = QGroupBox(self.tr("Other ways to get your money back"), self)
         self._fallbacks_layout = QVBoxLayout(self.fallbacks_box)
         self.fallback_labels: list[QLabel] = []
@@ -63,7 +68,14 @@ class EligibilityPage(CountdownPage):
         side.addStretch(1)
         main = QVBoxLayout()
         main.setSpacing(10)
-        for widget in (self.refusal, self.steps, self.fallbacks_box, self.next_steps, self.blocked):
+        for widget in (
+            self.late,
+            self.refusal,
+            self.steps,
+            self.fallbacks_box,
+            self.next_steps,
+            self.blocked,
+        ):
             main.addWidget(widget)
         main.addStretch(1)
         columns = QHBoxLayout()
@@ -82,7 +94,15 @@ class EligibilityPage(CountdownPage):
         now = self._flow.clock.now()
         caption = self.countdown_box.caption
         target: datetime | None = None
-        if advice.eligible:
+        if advice.eligible and advice.late:
+            self.headline.setText(
+                self.tr("Last chance: you can still open it, until %1.").replace(
+                    "%1", self._until_text(advice.closes_at)
+                )
+            )
+            caption.setText(self.tr("Until the last chance is gone"))
+            target = advice.closes_at
+        elif advice.eligible:
             self.headline.setText(
                 self.tr("You can open it now, until %1.").replace("%1", self._until_text(advice.closes_at))
             )
@@ -90,13 +110,19 @@ class EligibilityPage(CountdownPage):
             target = advice.closes_at
         elif advice.opens_at is not None and advice.opens_at > now:
             self.headline.setText(
-                self.tr("You can open it from %1.").replace("%1", fmt.local_time(advice.opens_at))
+                self.tr("You can open it from %1.").replace("%1", fmt.local_moment(advice.opens_at))
             )
             caption.setText(self.tr("Until you can open it"))
             target = advice.opens_at
         else:
             self.headline.setText(self.tr("You can't open it now."))
-        self.refusal.setText(advice_text(advice.refusal))
+        self.late.setText(
+            "⚠ " + advice_sentence(advice.warnings[0])
+            if advice.eligible and advice.late and advice.warnings
+            else ""
+        )
+        self.late.setVisible(bool(self.late.text()))
+        self.refusal.setText(advice_sentence(advice.refusal))
         # Not yet: the headline and the countdown already say from when.
         self.refusal.setVisible(bool(advice.refusal) and (advice.eligible or target is None))
         self.countdown_box.setVisible(target is not None)
@@ -111,7 +137,7 @@ class EligibilityPage(CountdownPage):
         self.completeChanged.emit()
 
     def _until_text(self, when: datetime | None) -> str:
-        return fmt.local_time(when) if when is not None else self.tr("protection ends")
+        return fmt.local_moment(when) if when is not None else self.tr("protection ends")
 
     def _show_fallbacks(self, advice: DisputeAdvice | None) -> None:
         for label in self.fallback_labels:

@@ -38,6 +38,14 @@ class DisputeFlow(Protocol):
         """The reason chosen on the first page."""
         ...
 
+    def line(self) -> int | None:
+        """The item chosen on the first page (None: the whole order)."""
+        ...
+
+    def scope_total(self) -> Decimal:
+        """What the dispute is about cost: the item's price, else the order's total."""
+        ...
+
     def advise(self, reason: str | None) -> DisputeAdvice:
         """Ask the engine again (the answer depends on now)."""
         ...

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout
 from app.domain.errors import Refused
 from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS
 from ui.common import dialogs
+from ui.common import format as fmt
 from ui.common.form_fields import RefusalBanner
 from ui.wizards.dispute.flow import DisputeFlow
 
@@ -70,8 +71,10 @@ class ReasonPage(QWizardPage):
             self.reason_buttons[code] = button
             reason_layout.addWidget(button)
         self.reason_box.hide()
+        self._build_items(flow)
         self.banner = RefusalBanner(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.item_box)
         layout.addWidget(self.kind_box)
         layout.addWidget(self.reason_box)
         layout.addWidget(self.banner)
@@ -79,6 +82,40 @@ class ReasonPage(QWizardPage):
         self._kinds.buttonToggled.connect(self._kind_toggled)
         self._reasons.buttonToggled.connect(self._reason_toggled)
         self.registerField("reason*", self, "reason", self.reason_changed)
+
+    def _build_items(self, flow: DisputeFlow) -> None:
+        """Which item: AliExpress opens a dispute per item; the whole order is one choice (the
+        same case for every item, e.g. a parcel that never came). Shown for orders of several."""
+        order = flow.order
+        self.item_box = QGroupBox(self.tr("Which item is it about?"), self)
+        item_layout = QVBoxLayout(self.item_box)
+        self._items = QButtonGroup(self)
+        self.item_buttons: dict[int | None, QRadioButton] = {}
+        whole = QRadioButton(self.tr("The &whole order (the same dispute for every item)"), self.item_box)
+        whole.setAccessibleName(self.tr("The whole order"))
+        self.item_buttons[None] = whole
+        for item in order.lines:
+            text = self.tr("Item %1: %2").replace("%1", str(item.line)).replace("%2", item.title)
+            if item.unit_price is not None:
+                cost = fmt.money(item.unit_price * item.quantity, order.currency)
+                text = self.tr("%1 — %2").replace("%1", text).replace("%2", cost)
+            self.item_buttons[item.line] = QRadioButton(text, self.item_box)
+            self.item_buttons[item.line].setAccessibleName(text)
+        for button in self.item_buttons.values():
+            self._items.addButton(button)
+            item_layout.addWidget(button)
+        whole.setChecked(True)
+        self.item_box.setVisible(len(order.lines) > 1)
+        self._items.buttonToggled.connect(self._item_toggled)
+
+    def line(self) -> int | None:
+        """The item chosen (None: the whole order)."""
+        checked = self._items.checkedButton()
+        return next((line for line, button in self.item_buttons.items() if button is checked), None)
+
+    def _item_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.banner.show_message(None)
 
     def _reason(self) -> str:
         checked = self._reasons.checkedButton()
@@ -112,7 +149,10 @@ class ReasonPage(QWizardPage):
             self.reason_changed.emit()
 
     def initializePage(self) -> None:
-        (self._kinds.checkedButton() or self.not_received).setFocus()
+        if self.item_box.isVisible():
+            (self._items.checkedButton() or self.item_buttons[None]).setFocus()
+        else:
+            (self._kinds.checkedButton() or self.not_received).setFocus()
 
     def validatePage(self) -> bool:
         try:

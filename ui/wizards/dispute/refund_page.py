@@ -75,6 +75,18 @@ class RefundPage(QWizardPage):
         self.return_item.toggled.connect(self._return_toggled)
 
     def initializePage(self) -> None:
+        order, scope = self._flow.order, self._flow.scope_total()
+        if self._flow.line() is None:
+            self.setSubTitle(
+                self.tr("The order total is %1.").replace("%1", fmt.money(order.total, order.currency))
+            )
+        else:
+            self.setSubTitle(
+                self.tr("Item %1 cost %2.")
+                .replace("%1", str(self._flow.line()))
+                .replace("%2", fmt.money(scope, order.currency))
+            )
+        self.full.setText(self.tr("&Full refund: %1").replace("%1", fmt.money(scope, order.currency)))
         received = self._flow.reason() in RECEIVED_REASONS
         self.return_item.setVisible(received)
         if not received:
@@ -112,16 +124,20 @@ class RefundPage(QWizardPage):
             return dialogs.refusal_text(exc)
         if amount <= 0:
             return self.tr("The amount must be more than zero.")
-        if amount > order.total:
-            return self.tr("That is more than the order total, %1.").replace(
-                "%1", fmt.money(order.total, order.currency)
+        scope = self._flow.scope_total()
+        if amount > scope:
+            text = (
+                self.tr("That is more than the order total, %1.")
+                if self._flow.line() is None
+                else self.tr("That is more than the item cost, %1.")
             )
+            return text.replace("%1", fmt.money(scope, order.currency))
         return None
 
     def refund(self) -> Decimal | None:
         """The amount asked for; None while a partial amount is missing or wrong."""
         if self.full.isChecked():
-            return self._flow.order.total
+            return self._flow.scope_total()
         if self._problem() is not None:
             return None
         return parse_amount(self.amount.text(), self._flow.order.currency).amount

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from ui.common.form_fields import WARNING_STYLE
 from ui.wizards.dispute.flow import DisputeFlow
 from ui.wizards.draft_page import DraftPage
-from ui.wizards.parts import advice_text
+from ui.wizards.parts import advice_sentence
 
 
 class TextPage(DraftPage):
@@ -30,5 +30,5 @@ class TextPage(DraftPage):
     def initializePage(self) -> None:
         advice = self._flow.text_advice()
         self.show_drafts(advice.message, advice.message_ru)
-        self.warnings.setText("\n".join("⚠ " + advice_text(warning) for warning in advice.warnings))
+        self.warnings.setText("\n".join("⚠ " + advice_sentence(warning) for warning in advice.warnings))
         self.warnings.setVisible(bool(advice.warnings))

@@ -93,18 +93,29 @@ class DisputeWizard(GuideWizard):
     def advise(self, reason: str | None) -> DisputeAdvice:
         """Ask the engine again (the reason page's Next, a countdown reaching its time): the
         answer depends on now."""
-        self._advice = self.service.advise_dispute(self.number, reason or "")
+        self._advice = self.service.advise_dispute(self.number, reason or "", line=self.line())
         return self._advice
+
+    def line(self) -> int | None:
+        """The item the dispute is about (None: the whole order)."""
+        return self.reason_page.line()
+
+    def scope_total(self) -> Decimal:
+        """What the dispute is about cost: the chosen item's price, else the order's total."""
+        line = self.line()
+        item = next((ln for ln in self.order.lines if ln.line == line), None)
+        if item is None or item.unit_price is None:
+            return self.order.total
+        return item.unit_price * item.quantity
 
     def text_advice(self) -> DisputeAdvice:
         """The advice asked again for the text page: with the partial refund the buyer chose, so
         the text names it, and with the photos and videos added on the evidence page meanwhile, so
         it attaches what there is."""
         refund = self.refund()
-        total = self.service.show(self.number).total
-        partial = refund is not None and not self.wants_return() and refund < total
+        partial = refund is not None and not self.wants_return() and refund < self.scope_total()
         return self.service.advise_dispute(
-            self.number, self.reason() or "", refund=refund if partial else None
+            self.number, self.reason() or "", refund=refund if partial else None, line=self.line()
         )
 
     def advice(self) -> DisputeAdvice:
@@ -128,7 +139,11 @@ class DisputeWizard(GuideWizard):
         if self.currentId() != CONFIRM or refund is None:
             return None
         return NewEvent(
-            "dispute-opened", reason=self.reason(), refund=refund, wants_return=self.wants_return()
+            "dispute-opened",
+            reason=self.reason(),
+            refund=refund,
+            wants_return=self.wants_return(),
+            line=self.line(),
         )
 
     def accept(self) -> None:
