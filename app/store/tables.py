@@ -184,3 +184,23 @@ class EvidenceRow(SQLModel, table=True):
     dispute_event_id: int | None = Field(default=None, foreign_key="events.id", ondelete="SET NULL")
     added_at: datetime = Field(sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ReminderRow(SQLModel, table=True):
+    """A reminder given: which deadline of which order, at which lead time, when and by whom.
+
+    Written in the same transaction that decides the reminder is due, so the window, the
+    ``remind`` command and a restart never give one twice (see :mod:`app.domain.reminders`).
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (UniqueConstraint("order_id", "kind", "due", "lead_seconds"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")
+    kind: str  # the deadline's kind
+    due: int = Field(sa_type=BigInteger)  # the deadline's due time, UTC epoch seconds
+    lead: str  # the lead time as the buyer wrote it in reminder_leads, e.g. "48h"
+    lead_seconds: int = Field(sa_type=BigInteger)
+    given_at: datetime = Field(sa_type=UTCDateTime)
+    given_by: str  # "app" (the window) or "remind" (the command line)

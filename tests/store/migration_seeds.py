@@ -207,7 +207,23 @@ def seed_0003(conn: sqlite3.Connection) -> None:
     )
 
 
-SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003}
+def seed_0005(conn: sqlite3.Connection) -> None:
+    """0005 adds the reminders table: the data of 0003 plus reminders given for order 1's
+    protection deadline (two lead times, by the window and by the command line), a lead written
+    with a space, a due time past 2038."""
+    seed_0003(conn)
+    conn.executemany(
+        "INSERT INTO reminders (id, order_id, kind, due, lead, lead_seconds, given_at, given_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (1, 1, "protection_ends", 1767225600, "7d", 604800, "2025-12-25 00:00:31.000000", "app"),
+            (2, 1, "protection_ends", 1767225600, "48 h", 172800, "2025-12-30 00:01:00.000000", "remind"),
+            (3, 1, "refund_expected_by", 4102444800, "2h", 7200, "2099-12-31 22:00:00.000000", "app"),
+        ],
+    )
+
+
+SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003, "0005": seed_0005}
 
 
 def seed_database(path: Path, revision: str) -> None:
