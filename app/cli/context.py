@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from app.cli.args import time_arg
 from app.clock import Clock
@@ -18,12 +18,25 @@ if TYPE_CHECKING:
     from app.services.orders import OrderService
 
 
+# Shows reminders on the desktop; True when it did (``remind`` prints them otherwise). The
+# ``dispute-desk`` program passes one in (ui/reminders/desktop.py); the core has none of its own.
+Notifier = Callable[[list[Any]], bool]
+
+
 class Context:
-    def __init__(self, args: argparse.Namespace, clock: Clock, env: dict[str, str], out: IO[str]) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        clock: Clock,
+        env: dict[str, str],
+        out: IO[str],
+        notifier: Notifier | None = None,
+    ) -> None:
         self.args = args
         self.clock = clock
         self.env = env
         self.out = out
+        self.notifier = notifier
         self.json = bool(getattr(args, "json", False))
         self._services: Services | None = None
 
