@@ -41,6 +41,10 @@ def cmd_remind(args: argparse.Namespace, ctx: Context) -> int:
         _give(ctx, service.due(ctx.as_of()), desktop=False)
     elif not service.give(ctx.as_of(), given_by=BY_COMMAND, deliver=lambda due: _give(ctx, due)) and ctx.json:
         _give(ctx, [])  # nothing due: an empty list; people (and cron's mail) get no output at all
+    if not args.dry_run and ctx.as_of() is None:
+        from app.services.calendar_feed import refresh_feed
+
+        refresh_feed(ctx.orders())  # the calendar file stays current while the app is closed
     return 0
 
 
