@@ -52,6 +52,7 @@ class Notification:
     summary: str
     body: str
     clickable: bool = True  # offers the default action (opening the order) when clicked
+    open_label: str = "Open"  # the default action's name, where a desktop shows it as a button
 
 
 def _address() -> Any:
@@ -65,7 +66,7 @@ def notify_message(note: Notification, app_name: str = "Dispute Desk") -> Any:
     notification list) and asks for the default action when it can be clicked."""
     from jeepney import new_method_call  # deferred: only when a notification is to be sent
 
-    actions = [OPEN_ACTION, "Open"] if note.clickable else []
+    actions = [OPEN_ACTION, note.open_label] if note.clickable else []
     hints = {"desktop-entry": ("s", APP_ID), "category": ("s", "reminder")}
     return new_method_call(
         _address(),
@@ -115,8 +116,7 @@ class NotificationClient:
         # Deferred: only a desktop without a tray, once a reminder is due, connects.
         from jeepney import MatchRule
         from jeepney.bus_messages import message_bus
-        from jeepney.io.blocking import open_dbus_connection
-        from jeepney.io.threading import DBusRouter
+        from jeepney.io.threading import DBusRouter, open_dbus_connection
 
         self._conn = open_dbus_connection(bus=address)
         self._router = DBusRouter(self._conn)

@@ -54,7 +54,8 @@ class DbusNotifier(QObject):
 
     def notify(self, reminder: Reminder) -> bool:
         try:
-            notification_id = self._client.notify(Notification(texts.title(reminder), texts.body(reminder)))
+            note = Notification(texts.title(reminder), texts.body(reminder), open_label=texts.tr("Open"))
+            notification_id = self._client.notify(note)
         except Exception as exc:  # the service went away: say so in the log, show it in the window
             log.warning("desktop notification failed: %s", exc)
             return False
