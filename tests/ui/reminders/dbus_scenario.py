@@ -61,7 +61,7 @@ def add_order(data: Path, clock: FrozenClock, number: str, left: timedelta) -> N
                 "USD",
                 paid_at=NOW - timedelta(days=3),
                 ship_by=NOW + left,
-            )  # fmt: skip
+            )
         )
         services.reminders.set_quiet_hours(QuietHours(enabled=False))
     finally:
