@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app import APP_ID
-from ui.shell.launch_args import AUTOSTART
+
+AUTOSTART = "--autostart"  # the login launch (ui/shell/launch_args.py reads it; a test checks they agree)
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Task Manager's "Startup apps" switch: a value here whose first byte is odd means disabled.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app.clock import Clock
 from app.domain.reminders import wall_clock_instant
 from app.domain.views import needs_attention
-from app.services import Services
+from app.services import Services, resolve_data_dir
 from app.services.listing import ListRow
 from app.services.reminders import Reminder
 from ui.common.tasks import TaskRunner
@@ -29,9 +29,11 @@ from ui.reminders import prefs
 from ui.reminders.notifier import Notifier
 from ui.reminders.texts import tr
 from ui.reminders.tray import ReminderTray, UrgentOrder
+from ui.settings.reminders_page import ReminderSetup
 
 log = logging.getLogger("dispute_desk")
 CHECK_MS = 60_000
+CALENDAR_DELAY_MS = 3_000  # a burst of changes writes the calendar file once
 
 
 class ReminderWindow(Protocol):
@@ -78,6 +80,10 @@ class ReminderDesk(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
+        self._calendar_timer = QTimer(self)
+        self._calendar_timer.setSingleShot(True)
+        self._calendar_timer.setInterval(CALENDAR_DELAY_MS)
+        self._calendar_timer.timeout.connect(self.refresh_calendar)
         self._checking = False
         self._rows: list[ListRow] = []
         self._paused_until: datetime | None = None
@@ -132,9 +138,12 @@ class ReminderDesk(QObject):
     def _failed(self, exc: Exception) -> None:
         log.warning("reminders: %s", exc)  # tried again in a minute; no dialog every minute
 
-    def rows_changed(self, rows: Sequence[ListRow], now: int) -> None:
-        """The window's rows changed (or a minute passed): the tray's count and menu."""
+    def rows_changed(self, rows: Sequence[ListRow], now: int, *, data_changed: bool = True) -> None:
+        """The window's rows changed (or a minute passed): the tray's count and menu, and the
+        calendar file soon after a change."""
         self._rows = list(rows)
+        if data_changed:
+            self._calendar_timer.start()
         if self.tray is None:
             return
         live = [row for row in rows if not row.in_trash]
@@ -146,6 +155,43 @@ class ReminderDesk(QObject):
         self.tray.show_orders(
             [UrgentOrder(row.number, row.title, row.next_kind, row.next_due or 0) for row in ahead[:5]], now
         )
+
+    @Slot()
+    def refresh_calendar(self) -> None:
+        """Write the calendar file again if it is switched on and a deadline changed."""
+        from app.services.calendar_feed import refresh_feed  # deferred: the export's modules
+
+        orders = self._services.orders
+        self._tasks.run(lambda: refresh_feed(orders), self._nothing, self._failed, writes=True)
+
+    def _nothing(self, _result: object) -> None:
+        pass
+
+    def setup(self) -> ReminderSetup:
+        """What the Settings' Reminders page works with."""
+        from app.services.calendar_feed import feed_enabled, feed_path  # deferred: the export's modules
+        from ui.reminders.autostart import app_command, for_this_system
+        from ui.reminders.schedule import systemd_timer
+
+        data_dir = self._services.data_dir.root
+        own_folder = data_dir.resolve() != resolve_data_dir(None, {}).resolve()
+        return ReminderSetup(
+            services=self._services,
+            settings=self._settings,
+            autostart=for_this_system(),
+            timer=systemd_timer(),
+            app_command=app_command(data_dir if own_folder else None),
+            tray_available=self._tray_available(),
+            calendar_path=str(feed_path(self._services.data_dir)),
+            set_calendar=self._set_calendar,
+            calendar_enabled=feed_enabled(self._services.orders),
+        )
+
+    def _set_calendar(self, enabled: bool) -> None:
+        from app.services.calendar_feed import set_feed_enabled  # deferred: the export's modules
+
+        orders = self._services.orders
+        self._tasks.run(lambda: set_feed_enabled(orders, enabled), self._nothing, self._failed, writes=True)
 
     # -- pausing ------------------------------------------------------------------------------------
 

@@ -87,9 +87,11 @@ class Notifier(QObject):
         parent: QObject | None = None,
         *,
         dbus: Callable[[Mapping[str, str], QObject], DbusNotifier | None] = DbusNotifier.on_session_bus,
+        tray_messages: Callable[[], bool] = QSystemTrayIcon.supportsMessages,
     ) -> None:
         super().__init__(parent)
         self._tray = tray
+        self._tray_messages = tray_messages
         self._env = dict(os.environ) if env is None else dict(env)
         self._dbus_factory = dbus
         self._dbus: DbusNotifier | None = None
@@ -101,7 +103,7 @@ class Notifier(QObject):
     def show(self, reminders: list[Reminder]) -> None:
         if not reminders:
             return
-        if self._tray is not None and self._tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
+        if self._tray is not None and self._tray.icon.isVisible() and self._tray_messages():
             if len(reminders) == 1:
                 [reminder] = reminders
                 self._tray.show_message(texts.title(reminder), texts.body(reminder), reminder.order)

@@ -104,7 +104,7 @@ class ReminderTray(QObject):
         """The number of orders that need attention, on the icon and in its tooltip."""
         self._count = count
         self.icon.setIcon(badge_icon(self._base, count))
-        tip = tr("Dispute Desk: %n order(s) need attention", count) if count else tr("Dispute Desk")
+        tip = tr("Dispute Desk: %n order(s) needing attention", count) if count else tr("Dispute Desk")
         if self._paused_until is not None:
             tip += "\n" + tr("Reminders paused until %1").replace("%1", local_time(self._paused_until))
         self.icon.setToolTip(tip)

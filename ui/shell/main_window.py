@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
     def _on_minute(self) -> None:
         self.status_line.update_from(self.list_panel.rows(), self._now())
         if self.reminders is not None:
-            self.reminders.rows_changed(self.list_panel.rows(), self._now())
+            self.reminders.rows_changed(self.list_panel.rows(), self._now(), data_changed=False)
         self._refresh_stale()
 
     def after_first_paint(self) -> None:
@@ -399,8 +399,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
 
-        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
+        reminders = self.reminders.setup() if self.reminders is not None else None
+        dialog = SettingsDialog(
+            self._services.orders, self.tasks, self, backups=self.backups.service(), reminders=reminders
+        )
         dialog.rules_changed.connect(self.reload)
+        if dialog.reminders_page is not None and self.reminders is not None:
+            dialog.reminders_page.saved.connect(self.reminders.apply_settings)
         dialog.exec()
         if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
             self.backups.restore_from(dialog.restore_path)

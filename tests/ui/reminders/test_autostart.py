@@ -19,6 +19,7 @@ import pytest
 from app import APP_ID
 from ui.reminders.autostart import (
     APPROVED_KEY,
+    AUTOSTART,
     RUN_KEY,
     RUN_VALUE,
     LaunchAgent,
@@ -29,6 +30,7 @@ from ui.reminders.autostart import (
     for_this_system,
 )
 from ui.reminders.schedule import SystemdTimer, install_line, systemd_exec
+from ui.shell import launch_args
 from ui.shell.launch_args import gui_launch
 
 COMMAND = ["/opt/Dispute Desk/dispute-desk", "--data-dir", "/home/ana/My Orders"]
@@ -42,6 +44,7 @@ def test_the_command_is_this_app_frozen_or_not(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_the_login_launch_opens_the_window_hidden() -> None:
+    assert AUTOSTART == launch_args.AUTOSTART
     launch = gui_launch(["--data-dir", "/data", "--autostart"])
     assert launch is not None and launch.autostart and launch.data_dir == "/data"
     assert gui_launch(["--autostart", "--autostart"]) is None
