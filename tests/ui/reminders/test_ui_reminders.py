@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
@@ -83,14 +82,25 @@ class Shown:
 
 def add(service: OrderService, clock: FrozenClock, number: str, left: timedelta) -> None:
     service.add_order(
-        NewOrder(number, "Lamp Store", f"Lamp {number}", Decimal("9.99"), "USD",
-                 paid_at=clock.now() - timedelta(days=3), ship_by=clock.now() + left)  # fmt: skip
+        NewOrder(
+            number,
+            "Lamp Store",
+            f"Lamp {number}",
+            Decimal("9.99"),
+            "USD",
+            paid_at=clock.now() - timedelta(days=3),
+            ship_by=clock.now() + left,
+        )
     )
 
 
-def make_desk(window: Window, services: Services, clock: FrozenClock, settings: QSettings, tasks: TaskRunner) -> ReminderDesk:
+def make_desk(
+    window: Window, services: Services, clock: FrozenClock, settings: QSettings, tasks: TaskRunner
+) -> ReminderDesk:
     notifier = Notifier(None, {}, tray_messages=lambda: True)
-    desk = ReminderDesk(window, services, clock, settings, tasks, tray_available=lambda: True, notifier=notifier)
+    desk = ReminderDesk(
+        window, services, clock, settings, tasks, tray_available=lambda: True, notifier=notifier
+    )
     notifier.setParent(desk)
     return desk
 
@@ -104,7 +114,9 @@ def menu_texts(tray: ReminderTray) -> list[str]:
 
 def test_the_tray_lists_the_five_most_urgent_orders_and_opens_one(qtbot: QtBot) -> None:
     tray = ReminderTray()
-    orders = [UrgentOrder(f"81000000000000{n:02d}", f"Item {n}", "ship_by", 1000 + 3600 * n) for n in range(7)]
+    orders = [
+        UrgentOrder(f"81000000000000{n:02d}", f"Item {n}", "ship_by", 1000 + 3600 * n) for n in range(7)
+    ]
     tray.show_orders(orders, 1000)
     texts = menu_texts(tray)
     assert texts[0] == "&Open Dispute Desk"
@@ -185,7 +197,10 @@ def test_several_at_once_make_one_message_naming_the_soonest(
     qtbot.waitUntil(lambda: bool(shown.messages), timeout=10_000)
     [(title, body)] = shown.messages
     assert title == "2 deadlines coming up"
-    assert body.splitlines() == ["Seller must ship in 1 hour: order 1", "Seller must ship in 30 hours: order 2"]
+    assert body.splitlines() == [
+        "Seller must ship in 1 hour: order 1",
+        "Seller must ship in 30 hours: order 2",
+    ]
     desk.tray.icon.messageClicked.emit()
     assert window.opened == ["1"]
     desk.close()
@@ -271,7 +286,9 @@ def window(qtbot: QtBot, services: Services, clock: FrozenClock, settings: QSett
     return main
 
 
-def with_tray(window: MainWindow, services: Services, clock: FrozenClock, settings: QSettings) -> ReminderDesk:
+def with_tray(
+    window: MainWindow, services: Services, clock: FrozenClock, settings: QSettings
+) -> ReminderDesk:
     notifier = Notifier(None, {}, tray_messages=lambda: True)
     desk = ReminderDesk(window, services, clock, settings, window.tasks, window, tray_available=lambda: True,
                         notifier=notifier)  # fmt: skip

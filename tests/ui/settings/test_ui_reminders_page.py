@@ -110,7 +110,9 @@ def test_apply_saves_every_change(qtbot: QtBot, dialog: SettingsDialog, setup: R
     assert not setup.autostart.installed() and not Path(setup.autostart.where()).exists()
 
 
-def test_bad_lead_times_are_refused_next_to_the_field(qtbot: QtBot, dialog: SettingsDialog, setup: ReminderSetup) -> None:
+def test_bad_lead_times_are_refused_next_to_the_field(
+    qtbot: QtBot, dialog: SettingsDialog, setup: ReminderSetup
+) -> None:
     page = page_of(dialog)
     page.leads.setText("48h, 2 days")
     page.leads.textEdited.emit("48h, 2 days")
@@ -120,7 +122,9 @@ def test_bad_lead_times_are_refused_next_to_the_field(qtbot: QtBot, dialog: Sett
     assert setup.services.rules.profile()["reminder_leads"] == ["7d", "48h", "24h", "2h"]
 
 
-def test_start_at_login_shows_what_is_really_installed(qtbot: QtBot, service: OrderService, runner: TaskRunner, setup: ReminderSetup) -> None:
+def test_start_at_login_shows_what_is_really_installed(
+    qtbot: QtBot, service: OrderService, runner: TaskRunner, setup: ReminderSetup
+) -> None:
     assert setup.autostart is not None
     setup.autostart.install(COMMAND)  # installed meanwhile (or before, by another copy)
     widget = SettingsDialog(service, runner, reminders=setup)
@@ -149,9 +153,14 @@ def test_copy_puts_the_line_on_the_clipboard(dialog: SettingsDialog) -> None:
     assert QGuiApplication.clipboard().text() == page.calendar_path.text()
 
 
-def test_without_a_tray_close_to_tray_is_not_offered(qtbot: QtBot, service: OrderService, runner: TaskRunner, setup: ReminderSetup) -> None:
+def test_without_a_tray_close_to_tray_is_not_offered(
+    qtbot: QtBot, service: OrderService, runner: TaskRunner, setup: ReminderSetup
+) -> None:
     setup.tray_available = False
     widget = SettingsDialog(service, runner, reminders=setup)
     qtbot.addWidget(widget)
     page = page_of(widget)
-    assert not page.close_to_tray.isEnabled() and page.close_to_tray.toolTip() == "This desktop shows no tray icons."
+    assert (
+        not page.close_to_tray.isEnabled()
+        and page.close_to_tray.toolTip() == "This desktop shows no tray icons."
+    )
