@@ -144,6 +144,28 @@ def test_an_order_that_moved_on_by_time_is_derived_again(services: Services) -> 
     assert services.listing.stale_ids(int(clock.now().timestamp())) == []  # the fresh cache was kept
 
 
+def test_a_running_service_sees_deadlines_that_changed_since_its_last_look(services: Services) -> None:
+    clock = services.clock
+    assert isinstance(clock, FrozenClock)
+    services.orders.add_order(
+        NewOrder(NUMBER, "Store", "Kettle", Decimal("5"), "EUR", paid_at=NOW - timedelta(days=20))
+    )
+    services.orders.record_event(
+        NUMBER, NewEvent("shipped", at=NOW - timedelta(days=15), protection_ends=NOW + timedelta(hours=30))
+    )
+    assert summary(services.reminders.give()) == [(NUMBER, "protection_ends", "48h")]
+    # The seller extended protection by ten days (typed from the order page).
+    services.orders.record_event(
+        NUMBER, NewEvent("protection-extended", protection_ends=NOW + timedelta(days=10))
+    )
+    assert summary(services.reminders.give()) == [(NUMBER, "request_extension_by", "7d")]
+    clock.advance(timedelta(days=10) - timedelta(hours=47))
+    assert summary(services.reminders.give()) == [(NUMBER, "protection_ends", "48h")]  # the new end
+    services.orders.trash(NUMBER)
+    clock.advance(timedelta(hours=30))
+    assert services.reminders.give() == []  # in the trash now
+
+
 def test_once_only_across_the_window_the_command_line_and_a_restart(services: Services, cli: Cli) -> None:
     clock = services.clock
     assert isinstance(clock, FrozenClock)

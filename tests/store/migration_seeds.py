@@ -216,9 +216,9 @@ def seed_0005(conn: sqlite3.Connection) -> None:
         "INSERT INTO reminders (id, order_id, kind, due, lead, lead_seconds, given_at, given_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (1, 1, "protection_ends", 1767225600, "7d", 604800, "2025-12-25 00:00:31.000000", "app"),
-            (2, 1, "protection_ends", 1767225600, "48 h", 172800, "2025-12-30 00:01:00.000000", "remind"),
-            (3, 1, "refund_expected_by", 4102444800, "2h", 7200, "2099-12-31 22:00:00.000000", "app"),
+            (1, 1, "protection_ends", 1767225600, "7d", 604800, 1766620831, "app"),
+            (2, 1, "protection_ends", 1767225600, "48 h", 172800, 1767052860, "remind"),
+            (3, 1, "refund_expected_by", 4102444800, "2h", 7200, 4102437600, "app"),
         ],
     )
 
