@@ -328,3 +328,20 @@ def test_close_to_tray_hides_the_window_says_so_once_and_quit_quits(
     desk.tray.quit_action.trigger()
     assert not window.isVisible()
     assert window.reminders is desk and desk.tray is not None and not desk.tray.icon.isVisible()
+
+
+def test_a_window_started_hidden_shows_the_startup_report_when_it_comes_forward(
+    qtbot: QtBot, services: Services, clock: FrozenClock, settings: QSettings
+) -> None:
+    from app.domain.model import DeadlineKind
+    from app.services.report import ReportItem, StartupReport
+
+    rows = services.listing.rows(int(clock.now().timestamp())).rows
+    hidden = MainWindow(services, clock, rows, settings)
+    qtbot.addWidget(hidden)
+    item = ReportItem("1", DeadlineKind.SHIP_BY, clock.now() - timedelta(hours=1), "Ship it")
+    hidden.show_startup_report(StartupReport(clock.now() - timedelta(days=1), clock.now(), (item,)))
+    assert hidden.startup_report_dialog is None  # nobody to read it yet: in the tray
+    hidden.bring_forward()
+    assert hidden.isVisible()
+    assert hidden.startup_report_dialog is not None and hidden.startup_report_dialog.isVisible()
