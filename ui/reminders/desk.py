@@ -110,7 +110,7 @@ class ReminderDesk(QObject):
             self.tray.resume_requested.connect(self.resume)
             self.tray.quit_requested.connect(self._quit)
             self.tray.set_paused(self._paused_until)
-            self.rows_changed(self._rows, int(self._clock.now().timestamp()))
+            self.rows_changed(self._rows, int(self._clock.now().timestamp()), data_changed=False)
             self.tray.show()
         elif not wanted and self.tray is not None:
             self.tray.close()

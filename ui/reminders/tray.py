@@ -87,6 +87,7 @@ class ReminderTray(QObject):
         self._paused_until: datetime | None = None
         self._message_order: str | None = None
         self._orders: list[UrgentOrder] = []
+        self._now = 0
         self._build_menu()
         self.set_count(0)
 
@@ -134,7 +135,7 @@ class ReminderTray(QObject):
         self.menu.addSeparator()
         if self._orders:
             for order in self._orders:
-                left = countdown(order.due - getattr(self, "_now", order.due))
+                left = countdown(order.due - self._now)
                 text = (
                     tr("%1 – %2 in %3").replace("%1", order.number).replace("%2", deadline_text(order.kind))
                 )
