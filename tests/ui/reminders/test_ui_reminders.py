@@ -345,3 +345,34 @@ def test_a_window_started_hidden_shows_the_startup_report_when_it_comes_forward(
     hidden.bring_forward()
     assert hidden.isVisible()
     assert hidden.startup_report_dialog is not None and hidden.startup_report_dialog.isVisible()
+
+
+def test_once_only_across_the_window_the_command_line_and_a_restart_of_the_window(
+    qtbot: QtBot, services: Services, clock: FrozenClock, settings: QSettings, tasks: TaskRunner, cli: Any
+) -> None:
+    add(services.orders, clock, "1", timedelta(hours=20))
+    window = Window()
+    desk = make_desk(window, services, clock, settings, tasks)
+    desk.apply_settings()
+    assert desk.tray is not None
+    shown = Shown(desk.tray)
+    desk.check()
+    qtbot.waitUntil(lambda: bool(shown.messages), timeout=10_000)
+    assert cli.json("remind") == []  # the window gave it: cron has nothing to add
+    desk.close()
+    again = make_desk(Window(), Services.ready(services.orders), clock, settings, tasks)  # a restart
+    again.apply_settings()
+    assert again.tray is not None
+    shown_again = Shown(again.tray)
+    again.check()
+    tasks.wait()
+    qtbot.wait(50)
+    assert shown_again.messages == []
+    clock.advance(timedelta(hours=19))  # an hour left: the command line asks first this time
+    cli.clock.set(clock.now())
+    assert [r["lead"] for r in cli.json("remind")] == ["2h"]
+    again.check()
+    tasks.wait()
+    qtbot.wait(50)
+    assert shown_again.messages == []
+    again.close()
