@@ -260,3 +260,22 @@ def test_a_refused_timer_leaves_nothing_behind(tmp_path: Path) -> None:
 def test_systemd_quoting() -> None:
     assert systemd_exec(["/usr/bin/dd", "remind"]) == "/usr/bin/dd remind"
     assert systemd_exec(['a "b"', "$X"]) == '"a \\"b\\"" $$X'
+
+
+# -- the command line's way to the desktop ---------------------------------------------------------
+
+
+def test_the_command_line_prints_when_there_is_no_desktop(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui.reminders import desktop, freedesktop
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert freedesktop.session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) is None  # no bus socket there
+    assert desktop.notify_from_command_line([object()], {"XDG_RUNTIME_DIR": str(tmp_path)}) is False
+    (tmp_path / "bus").touch()
+    assert freedesktop.session_bus_address({"XDG_RUNTIME_DIR": str(tmp_path)}) == f"unix:path={tmp_path}/bus"
+    assert freedesktop.session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}) == "unix:path=/x"
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert freedesktop.session_bus_address({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}) is None
+    assert desktop.notify_from_command_line([object()], {"QT_QPA_PLATFORM": "offscreen"}) is False
