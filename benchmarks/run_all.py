@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "bench_core.py",
     "bench_list.py",
+    "bench_reminders.py",
     "bench_startup.py",
     "bench_import.py",
     "bench_evidence.py",

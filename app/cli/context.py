@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from app.cli.args import time_arg
 from app.clock import Clock
@@ -16,6 +16,11 @@ from app.clock import Clock
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.orders import OrderService
+
+
+# Shows reminders on the desktop; True when it did (``remind`` prints them otherwise). The
+# ``dispute-desk`` program passes one in (ui/reminders/desktop.py); the core has none of its own.
+Notifier = Callable[[list[Any]], bool]
 
 
 class Context:
@@ -26,12 +31,14 @@ class Context:
         env: dict[str, str],
         out: IO[str],
         err: IO[str] | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         self.args = args
         self.clock = clock
         self.env = env
         self.out = out
         self.err = err
+        self.notifier = notifier
         self.json = bool(getattr(args, "json", False))
         self._services: Services | None = None
 

@@ -15,7 +15,7 @@ from typing import IO
 
 from app.cli.args import PROG, UsageError
 from app.cli.commands import COMMANDS
-from app.cli.context import Context
+from app.cli.context import Context, Notifier
 from app.cli.parser import build_parser
 from app.clock import Clock, SystemClock
 from app.domain.errors import Refused
@@ -32,6 +32,7 @@ def run(
     stderr: IO[str] | None = None,
     env: dict[str, str] | None = None,
     gui: GuiLauncher | None = None,
+    notifier: Notifier | None = None,
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -52,7 +53,7 @@ def run(
         return _open_gui(args, gui, environ, out)
     from app.services import StoreError
 
-    ctx = Context(args, clock or SystemClock(), environ, out, err)
+    ctx = Context(args, clock or SystemClock(), environ, out, err, notifier)
     try:
         code = COMMANDS[args.command](args, ctx)
         out.flush()  # a reader gone away shows here, not as a traceback when Python exits

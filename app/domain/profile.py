@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.errors import Refused
+from app.domain.reminders import normalized_leads
 
 PAYMENT_METHODS = ("card", "paypal", "wallet", "balance", "other")
 LOCAL_ZONE = "local"  # ``order_page_timezone``: the computer's own zone
@@ -150,6 +151,8 @@ def validate_value(rule: RuleValue, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
             raise Refused(f"{rule.label}: expected a whole number of {rule.unit} from 0 to 3650")
         return value
+    if isinstance(default, list):  # the reminders' lead times, the one list of the profile
+        return normalized_leads(value)
     if isinstance(default, dict) and {"min", "max"} <= default.keys():
         return _validate_range(rule.label, value)
     if isinstance(default, dict):

@@ -6,7 +6,8 @@ One ``VEVENT`` per open deadline (``OrderService.deadlines()``), with:
   that subscribes to or re-imports the file updates the event instead of adding a second one;
 - ``DTSTAMP`` from the app's clock, ``DTSTART`` the due time in UTC (a moment, no duration);
 - ``SUMMARY`` naming the deadline and the order, ``DESCRIPTION`` what to do about it;
-- a ``VALARM`` 48 hours before (``TRIGGER:-PT48H``), the app's "critical" threshold.
+- a ``VALARM`` at each of the reminders' lead times (the rule value ``reminder_leads``: by default
+  ``TRIGGER:-P7D``, ``-PT48H``, ``-PT24H``, ``-PT2H``), so the calendar reminds as the app does.
 
 Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character; TEXT values
 escape backslash, semicolon, comma and line breaks.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.domain.model import DeadlineKind
 from app.domain.parsing import format_utc
+from app.domain.reminders import DEFAULT_LEADS, Lead, parse_leads
 
 if TYPE_CHECKING:
     from app.services.orders import OrderService
@@ -85,11 +87,28 @@ def _stamp(when: datetime) -> str:
     return format_utc(when).replace("-", "").replace(":", "")
 
 
+def trigger(seconds: int) -> str:
+    """An alarm ``seconds`` before the event, as an RFC 5545 duration: days from three days on
+    (``-P7D``, ``-P3DT12H``), hours below that (``-PT48H``, ``-PT2H``, ``-PT1H30M``). The events
+    start at UTC times, so a day is exactly 24 hours here, as the app's lead times are."""
+    days, rest = divmod(seconds, 86400) if seconds >= 3 * 86400 else (0, seconds)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (secs, "S")) if n)
+    if not days:
+        return f"-PT{clock or '0S'}"
+    return f"-P{days}D" + (f"T{clock}" if clock else "")
+
+
 def calendar_lines(
-    deadlines: Iterable[DeadlineView], orders: dict[str, tuple[str, str]], now: datetime
+    deadlines: Iterable[DeadlineView],
+    orders: dict[str, tuple[str, str]],
+    now: datetime,
+    leads: Iterable[Lead] = parse_leads(list(DEFAULT_LEADS)),
 ) -> list[str]:
     """The unfolded content lines of the calendar. ``orders`` maps an order number to its
-    (store, title)."""
+    (store, title); ``leads`` are the alarms' times before each deadline."""
+    alarms = [trigger(lead.seconds) for lead in leads]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -117,13 +136,16 @@ def calendar_lines(
             f"DESCRIPTION:{escape_text(description)}",
             f"CATEGORIES:{escape_text('Dispute Desk')},{escape_text(d.kind.value)}",
             "TRANSP:TRANSPARENT",
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape_text(summary)}",
-            "TRIGGER:-PT48H",
-            "END:VALARM",
-            "END:VEVENT",
         ]
+        for alarm in alarms:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape_text(summary)}",
+                f"TRIGGER:{alarm}",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return lines
 
@@ -133,5 +155,6 @@ def calendar_text(service: OrderService) -> tuple[str, int]:
     now = service.clock.now()
     deadlines = service.deadlines()
     orders = {i.order: (i.store, i.title) for i in service.list_orders()}
-    lines = calendar_lines(deadlines, orders, now)
+    leads = parse_leads(service.rules.profile()["reminder_leads"])
+    lines = calendar_lines(deadlines, orders, now, leads)
     return "".join(fold(line) for line in lines), len(deadlines)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.services.importing import ImportService
     from app.services.listing import ListingService
     from app.services.orders import OrderService
+    from app.services.reminders import ReminderService
     from app.services.rules import RuleService
     from app.services.settings import SettingsService
     from app.store.change_watch import ChangeWatch
@@ -47,6 +48,7 @@ class Services:
         self._evidence: EvidenceService | None = None
         self._settings: SettingsService | None = None
         self._watch: ChangeWatch | None = None
+        self._reminders: ReminderService | None = None
         self._busy_notice: Callable[[str], None] | None = None
         self._quick_threads: set[int] = set()
 
@@ -167,6 +169,16 @@ class Services:
                 self._settings = SettingsService(self._open_store())
             return self._settings
 
+    @property
+    def reminders(self) -> ReminderService:
+        """Reminders of deadlines, for the window's notifications and ``dispute-desk remind``."""
+        with self._lock:
+            if self._reminders is None:
+                from app.services.reminders import ReminderService
+
+                self._reminders = ReminderService(self._open_store(), self.clock, self.rules)
+            return self._reminders
+
     def backups(self) -> BackupService:
         """Backups and restore of the data dir (a new service each time: it keeps nothing open)."""
         from app.services.backup import BackupService
@@ -190,6 +202,7 @@ class Services:
             store, self._store = self._store, None
             watch, self._watch = self._watch, None
             self._listing = self._orders = self._imports = self._evidence = self._settings = None
+            self._reminders = None
         if watch is not None:
             watch.close()
         if store is not None:

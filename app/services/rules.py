@@ -15,6 +15,9 @@ from app.domain.errors import Refused
 from app.domain.profile import RuleProfile, RuleValue, load_profile, validate_value
 from app.store.store import Store
 
+# Values no deadline is computed from: changing them re-derives nothing.
+NOT_IN_DEADLINES = frozenset({"reminder_leads"})
+
 
 class RuleService:
     def __init__(
@@ -75,7 +78,7 @@ class RuleService:
                         tx.remove_rule_override(self._profile_id, key)
                     else:
                         tx.set_rule_override(self._profile_id, key, value, now)
-            self._changed()
+            self._changed(rederive=bool(checked.keys() - NOT_IN_DEADLINES))
         profile = self.profile()
         return {key: profile.values[key] for key in checked}, failed
 
@@ -85,7 +88,7 @@ class RuleService:
             raise Refused(f'no rule named "{key}"')
         return self.set(key, base.values[key].default)
 
-    def _changed(self) -> None:
+    def _changed(self, *, rederive: bool = True) -> None:
         self._cached = None
-        if self._on_change is not None:
+        if rederive and self._on_change is not None:
             self._on_change()

@@ -45,9 +45,20 @@ class OrderRow(SQLModel, table=True):
     # With deleted_at leading, each is one index range, covering for the counts, and the first
     # rows come out in deadline order. The single-column deleted_at index stays: it is
     # (deleted_at, id) in effect, and the store's cached_rows reads all non-trash orders ORDER BY id.
+    # The reminder check (app/store/reminder_rows.py) reads the orders due within a week from the
+    # index alone (deadlines_json beside the next deadline), and finds the orders whose cached
+    # derivation ran out by its end, each once a minute without reading every row.
     __table_args__ = (
         Index("ix_orders_deleted_at_status", "deleted_at", "status"),
         Index("ix_orders_deleted_at_next_deadline_due", "deleted_at", "next_deadline_due"),
+        Index(
+            "ix_orders_deleted_at_next_deadline_due_source_deadlines_json",
+            "deleted_at",
+            "next_deadline_due",
+            "source",
+            "deadlines_json",
+        ),
+        Index("ix_orders_deleted_at_cache_valid_until", "deleted_at", "cache_valid_until"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -187,3 +198,26 @@ class EvidenceRow(SQLModel, table=True):
     dispute_event_id: int | None = Field(default=None, foreign_key="events.id", ondelete="SET NULL")
     added_at: datetime = Field(sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ReminderRow(SQLModel, table=True):
+    """A reminder given: which deadline of which order, at which lead time, when and by whom.
+
+    Written in the same transaction that decides the reminder is due, so the window, the
+    ``remind`` command and a restart never give one twice (see :mod:`app.domain.reminders`).
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("order_id", "kind", "due", "lead_seconds"),
+        Index("ix_reminders_given_at", "given_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")
+    kind: str  # the deadline's kind
+    due: int = Field(sa_type=BigInteger)  # the deadline's due time, UTC epoch seconds
+    lead: str  # the lead time as the buyer wrote it in reminder_leads, e.g. "48h"
+    lead_seconds: int = Field(sa_type=BigInteger)
+    given_at: int = Field(sa_type=BigInteger)  # UTC epoch seconds, compared with due in the check
+    given_by: str  # "app" (the window) or "remind" (the command line)

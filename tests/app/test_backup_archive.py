@@ -16,6 +16,7 @@ from backup_fixtures import make_data, tree
 from app.clock import FrozenClock
 from app.domain.errors import Refused
 from app.services.backup import BackupService, Limits
+from app.store.schema import HEAD_REVISION
 
 Members = dict[str, bytes]
 
@@ -44,7 +45,7 @@ def manifest_for(members: Members, **changes: object) -> bytes:
         "format": "dispute-desk-backup",
         "version": 1,
         "app_version": "0.1.0",
-        "schema": "0003",
+        "schema": HEAD_REVISION,
         "created_at": "2026-03-01T00:00:00Z",
         "kind": "manual",
         "reason": "",
@@ -89,7 +90,7 @@ def assert_refused(
 def test_the_untouched_archive_passes(data: Path, clock: FrozenClock, good: Path, tmp_path: Path) -> None:
     """The crafting helpers themselves make a valid archive; the refusals below are the edits."""
     copy = rebuilt(tmp_path / "copy.zip", members_of(good))
-    assert BackupService(data, clock).verify(copy).schema == "0003"
+    assert BackupService(data, clock).verify(copy).schema == HEAD_REVISION
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.clock import FrozenClock
-from app.services.export_ics import MAX_OCTETS, escape_text, fold
+from app.services.export_ics import MAX_OCTETS, escape_text, fold, trigger
 from app.services.exporting import export_ics, export_json
 from app.services.orders import OrderService
+from app.store.schema import HEAD_REVISION
 
 Z_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
@@ -36,7 +37,7 @@ def test_json_holds_the_whole_history(filled: OrderService, tmp_path: Path) -> N
     out = tmp_path / "all.json"
     assert export_json(filled, out) == 4
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert (doc["format"], doc["version"], doc["schema"]) == ("dispute-desk-export", 1, "0004")
+    assert (doc["format"], doc["version"], doc["schema"]) == ("dispute-desk-export", 1, HEAD_REVISION)
     assert doc["exported_at"] == "2026-03-10T12:00:00Z"
     orders = {o["order"]: o for o in doc["orders"]}
     assert set(orders) == {"8123456789012345", "0007", "3000000000000001", "4000000000000009"}
@@ -130,8 +131,14 @@ def test_ics_parses_and_names_every_open_deadline(filled: OrderService, tmp_path
         assert event.decoded("DTSTAMP") == datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
         assert d.order in str(event["SUMMARY"])
         assert d.action in str(event["DESCRIPTION"])
-        [alarm] = event.walk("VALARM")
-        assert alarm.decoded("TRIGGER") == -timedelta(hours=48)
+        # One alarm at each of the reminders' lead times, as the app reminds.
+        triggers = [alarm.decoded("TRIGGER") for alarm in event.walk("VALARM")]
+        assert triggers == [
+            -timedelta(days=7),
+            -timedelta(hours=48),
+            -timedelta(hours=24),
+            -timedelta(hours=2),
+        ]
     shipped = next(e for e in events if "8123456789012345" in str(e["SUMMARY"]))
     # The store's comma and quotes came through the escaping intact.
     assert 'Acme, "Best" Store' in str(shipped["SUMMARY"])
@@ -153,6 +160,32 @@ def test_ics_with_no_deadlines_is_an_empty_calendar(service: OrderService, tmp_p
     assert export_ics(service, tmp_path / "none.ics") == 0
     calendar = icalendar.Calendar.from_ical((tmp_path / "none.ics").read_bytes())
     assert calendar.walk("VEVENT") == []
+
+
+def test_ics_alarms_follow_the_buyers_lead_times(filled: OrderService, tmp_path: Path) -> None:
+    filled.rules.set("reminder_leads", ["3d 12h", "90m"])
+    export_ics(filled, tmp_path / "deadlines.ics")
+    calendar = icalendar.Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
+    for event in calendar.walk("VEVENT"):
+        assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [
+            -timedelta(days=3, hours=12),
+            -timedelta(minutes=90),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (7 * 86400, "-P7D"),
+        (48 * 3600, "-PT48H"),
+        (2 * 3600, "-PT2H"),
+        (5400, "-PT1H30M"),
+        (302400, "-P3DT12H"),
+        (45, "-PT45S"),
+    ],
+)
+def test_triggers(seconds: int, text: str) -> None:
+    assert trigger(seconds) == text
 
 
 def test_escaping() -> None:

@@ -300,7 +300,29 @@ def seed_0004(conn: sqlite3.Connection) -> None:
     )
 
 
-SEEDS: dict[str, Seed] = {"0001": seed_0001, "0002": seed_0002, "0003": seed_0003, "0004": seed_0004}
+def seed_0005(conn: sqlite3.Connection) -> None:
+    """0005 adds the reminders table: the data of 0004 plus reminders given for order 1's
+    protection deadline (two lead times, by the window and by the command line), a lead written
+    with a space, a due time past 2038."""
+    seed_0004(conn)
+    conn.executemany(
+        "INSERT INTO reminders (id, order_id, kind, due, lead, lead_seconds, given_at, given_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (1, 1, "protection_ends", 1767225600, "7d", 604800, 1766620831, "app"),
+            (2, 1, "protection_ends", 1767225600, "48 h", 172800, 1767052860, "remind"),
+            (3, 1, "refund_expected_by", 4102444800, "2h", 7200, 4102437600, "app"),
+        ],
+    )
+
+
+SEEDS: dict[str, Seed] = {
+    "0001": seed_0001,
+    "0002": seed_0002,
+    "0003": seed_0003,
+    "0004": seed_0004,
+    "0005": seed_0005,
+}
 
 
 def seed_database(path: Path, revision: str) -> None:

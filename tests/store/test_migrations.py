@@ -140,7 +140,9 @@ def test_migration_leaving_dangling_rows_is_rolled_back(
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     monkeypatch.setattr("app.store.store.HEAD_REVISION", "9000")
 
-    with pytest.raises(StoreError, match=r"rolled back.*events, evidence, order_lines, tracking_numbers"):
+    with pytest.raises(
+        StoreError, match=r"rolled back.*events, evidence, order_lines, reminders, tracking_numbers"
+    ):
         Store.open(layout.root, clock=clock)
 
     assert read_revision(layout.database) == HEAD_REVISION  # nothing of 9000 was kept

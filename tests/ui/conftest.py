@@ -16,3 +16,12 @@ from ui.common import plurals
 def english_plurals(qapp: QApplication) -> None:
     """The app installs its English plural forms at start (ui.shell.application); so do the tests."""
     plurals.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def no_real_desktop_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window built in a test never sends notifications to the desktop of the machine running
+    the tests (the D-Bus tests start a private bus in a process of their own)."""
+    from ui.reminders import notifier
+
+    monkeypatch.setattr(notifier, "session_bus_address", lambda env: None)

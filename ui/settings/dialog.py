@@ -1,5 +1,6 @@
 """Settings: the rule profile's numbers (each with its source and how sure we are of it) and,
-when a backup service is given, the Backups page (``ui.settings.backup_page``).
+when given what they need, the Reminders page (``ui.settings.reminders_page``) and the Backups
+page (``ui.settings.backup_page``).
 
 The rules page shows ``service.rules.values()`` and saves only what changed, through
 ``service.rules.set_many``. A change re-derives every order (seconds with tens of thousands),
@@ -31,6 +32,7 @@ from app.domain.profile import RuleValue
 from app.services.backup import BackupService
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
+from ui.settings.reminders_page import ReminderSetup, RemindersPage
 from ui.settings.rules import RuleRow
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         backups: BackupService | None = None,
+        reminders: ReminderSetup | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -78,6 +81,8 @@ class SettingsDialog(QDialog):
         rows_layout = QVBoxLayout(content)
         self.rows: dict[str, RuleRow] = {}
         for rule in service.rules.values():
+            if isinstance(rule.default, list):
+                continue  # the reminders' lead times: on the Reminders page
             row = RuleRow(rule, content)
             row.edited.connect(self._update_buttons)
             rows_layout.addWidget(row)
@@ -95,12 +100,18 @@ class SettingsDialog(QDialog):
         rules_layout.addWidget(self.rules_scroll, 1)
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
-        if backups is not None:
+        self.reminders_page: RemindersPage | None = None
+        if backups is not None or reminders is not None:
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
+        if reminders is not None and self.tabs is not None:
+            self.reminders_page = RemindersPage(reminders, self)
+            self.reminders_page.edited.connect(self._update_buttons)
+            self.tabs.addTab(self.reminders_page, self.tr("R&eminders"))
+        if backups is not None and self.tabs is not None:
             self.backups_page = BackupsPage(backups, task_runner, self)
             self.backups_page.policy_edited.connect(self._update_buttons)
             self.backups_page.restore_requested.connect(self._restore_requested)
-            self.tabs = QTabWidget(self)
-            self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
             self.tabs.addTab(self.backups_page, self.tr("&Backups"))
 
         self.progress = QProgressBar(self)
@@ -147,6 +158,11 @@ class SettingsDialog(QDialog):
             return
         if self.backups_page is not None and not self.backups_page.save_policy():
             self._close_when_saved = False  # the page says why
+            return
+        if self.reminders_page is not None and not self.reminders_page.save():
+            self._close_when_saved = False  # the page says why
+            if self.tabs is not None:
+                self.tabs.setCurrentWidget(self.reminders_page)
             return
         if not changes:
             self._update_buttons()
@@ -214,6 +230,10 @@ class SettingsDialog(QDialog):
             self.message.setText(self.tr("Recalculating the deadlines of every order…"))
         self._update_buttons()
 
+    def show_reminders(self) -> None:
+        if self.tabs is not None and self.reminders_page is not None:
+            self.tabs.setCurrentWidget(self.reminders_page)
+
     def show_backups(self) -> None:
         if self.tabs is not None and self.backups_page is not None:
             self.tabs.setCurrentWidget(self.backups_page)
@@ -224,7 +244,11 @@ class SettingsDialog(QDialog):
         self.reject()
 
     def _update_buttons(self) -> None:
-        dirty = bool(self.pending()) or bool(self.backups_page and self.backups_page.policy_pending())
+        dirty = (
+            bool(self.pending())
+            or bool(self.backups_page and self.backups_page.policy_pending())
+            or bool(self.reminders_page and self.reminders_page.pending())
+        )
         self.apply_button.setEnabled(dirty and not self._busy)
         self.ok_button.setEnabled(not self._busy)
         self.cancel_button.setEnabled(not self._busy)

@@ -164,10 +164,12 @@ def run_gui(
     *,
     on_first_paint: Callable[[], None] | None = None,
     files: Sequence[Path] = (),
+    start_hidden: bool = False,
 ) -> int:
     """Run the app, or hand ``files`` to the window already open on the same data folder.
     ``on_first_paint`` replaces the post-paint start-up work (the start-up benchmark uses it to
-    stop the clock once the filled window is shown)."""
+    stop the clock once the filled window is shown). ``start_hidden`` (started at login): the
+    window starts in the tray, or minimised where there is no tray."""
     try:
         data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
     except StoreError as exc:  # a folder other users may change: said before anything is written
@@ -185,7 +187,7 @@ def run_gui(
     if on_first_paint is None and env.get(QUIT_AFTER_FIRST_PAINT):
         on_first_paint = _quit_after_first_paint
     with claim:
-        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint)
+        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint, start_hidden)
 
 
 # Set in the environment, the window quits once painted, saying "first paint" on stdout: how the
@@ -198,6 +200,12 @@ def _quit_after_first_paint() -> None:
 
     print("first paint", flush=True)
     QApplication.quit()
+
+
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon  # deferred: Qt is imported after the reader thread starts
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def _qt_argv() -> list[str]:
@@ -213,6 +221,7 @@ def _run_window(
     clock: Clock,
     claim: WindowClaim,
     on_first_paint: Callable[[], None] | None,
+    start_hidden: bool = False,
 ) -> int:
     services = open_services(data_dir, clock)
     reader = _Reader(services, clock)
@@ -244,7 +253,10 @@ def _run_window(
     window = MainWindow(
         services, clock, opened.rows, window_settings(data_dir), first_rows_counts=opened.first_rows_counts
     )
-    window.show()
+    if not start_hidden:
+        window.show()
+    elif not _tray_available():
+        window.showMinimized()  # no tray to start in: minimised, so the desktop still lists it
 
     def after_paint() -> None:
         if on_first_paint is not None:

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ui.files.backup_actions import BackupActions
     from ui.files.backup_auto import AutoBackups
     from ui.files.export_actions import ExportActions
+    from ui.reminders.desk import ReminderDesk
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self._undo_index = 0  # the stack's index as last seen: did Ctrl+Z or redo move it?
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.startup_report_dialog: QDialog | None = None  # what crossed a deadline while closed
+        self.reminders: ReminderDesk | None = None  # notifications and the tray, after the first paint
+        self._quitting = False  # Quit (not a close that may leave the app in the tray)
+        self._pending_report: StartupReport | None = None  # started hidden: shown with the window
         self.setWindowTitle(self.tr("Dispute Desk"))  # the icon is the application's (set after the paint)
 
         self.list_panel = OrderListPanel(clock, self)
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
             (actions.delete_action, self.order_commands.trash_selected),
             (actions.find_action, self.focus_search),
             (actions.settings_action, self.open_settings),
-            (actions.quit_action, self.close),
+            (actions.quit_action, self.quit),
             (actions.sample_action, self.remove_sample_orders),
         ):
             action.triggered.connect(slot)
@@ -296,6 +300,8 @@ class MainWindow(QMainWindow):
         self.main_actions.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
         self.auto_backups.data_changed()
+        if self.reminders is not None:
+            self.reminders.rows_changed(rows, self._now())
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
@@ -356,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def _on_minute(self) -> None:
         self.status_line.update_from(self.list_panel.rows(), self._now())
+        if self.reminders is not None:
+            self.reminders.rows_changed(self.list_panel.rows(), self._now(), data_changed=False)
         self._refresh_stale()
 
     def after_first_paint(self) -> None:
@@ -376,10 +384,19 @@ class MainWindow(QMainWindow):
         run_startup_checks(self, self._services, self._clock)
         self.auto_backups.start()
         self.external_changes.start()
+        from ui.reminders.desk import ReminderDesk  # deferred: built after the first paint
+
+        self.reminders = ReminderDesk(self, self._services, self._clock, self._settings, self.tasks, self)
+        self.reminders.start()
+        if not self.isVisible() and not self.isMinimized() and self.reminders.tray is None:
+            self.showMinimized()  # started hidden, but no tray icon to come back from
 
     def show_startup_report(self, report: StartupReport) -> None:
         """What crossed a deadline or came close while the app was closed, in a window of its own
         that stays open while the buyer works through it."""
+        if not self.isVisible():  # started at login into the tray: the report waits for the window
+            self._pending_report = report
+            return
         from ui.shell.startup_report import StartupReportDialog  # deferred: only when there is news
 
         dialog = StartupReportDialog(report, self)
@@ -428,8 +445,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
 
-        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
+        reminders = self.reminders.setup() if self.reminders is not None else None
+        dialog = SettingsDialog(
+            self._services.orders, self.tasks, self, backups=self.backups.service(), reminders=reminders
+        )
         dialog.rules_changed.connect(self.reload)
+        if dialog.reminders_page is not None and self.reminders is not None:
+            dialog.reminders_page.saved.connect(self.reminders.apply_settings)
         dialog.exec()
         if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
             self.backups.restore_from(dialog.restore_path)
@@ -465,6 +487,25 @@ class MainWindow(QMainWindow):
             self._notice(self.tr("Done again: %1.").replace("%1", stack.text(index - 1)))
         else:
             self.statusBar().clearMessage()  # the stack was cleared (a restore)
+
+    def notice(self, text: str) -> None:
+        """A short message in the status bar (a reminder when no notification can be shown)."""
+        self._notice(text)
+
+    def bring_forward(self) -> None:
+        """Show the window (from the tray, a notification or a second launch) and raise it."""
+        from ui.shell.single_instance import bring_to_front  # deferred: the module loads QtNetwork
+
+        bring_to_front(self)
+        if self._pending_report is not None:
+            report, self._pending_report = self._pending_report, None
+            self.show_startup_report(report)
+
+    def quit(self) -> None:
+        """Quit for real, even when closing would leave the app in the tray."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False  # something refused to close
 
     def show_failure(self, exc: Exception) -> None:
         self.empty_state.setEnabled(True)
@@ -517,6 +558,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([first, total - first])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        if not self._quitting and self.reminders is not None and self.reminders.keep_running_on_close():
+            self.save_layout()
+            self.hide()
+            event.ignore()
+            return
         if self._unsaved_input() and not dialogs.ask_yes_no(
             self,
             self.tr("Quit Dispute Desk"),
@@ -524,6 +570,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self.reminders is not None:
+            self.reminders.close()
         self.save_layout()
         self._minute.stop()
         remember_last_seen(self._services, self._clock)

@@ -70,7 +70,8 @@ def apply(qtbot: QtBot, dialog: SettingsDialog) -> None:
 def test_every_rule_is_shown_with_its_source_and_confidence(
     dialog: SettingsDialog, service: OrderService
 ) -> None:
-    rules = service.rules.values()
+    # Every rule but the reminders' lead times, which the Reminders page edits.
+    rules = [rule for rule in service.rules.values() if rule.key != "reminder_leads"]
     assert len(rules) >= 16
     assert list(dialog.rows) == [rule.key for rule in rules]
     for rule in rules:

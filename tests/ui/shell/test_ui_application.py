@@ -121,3 +121,36 @@ def test_the_crash_handler_writes_the_log_even_before_the_first_paint(tmp_path: 
             patch.setattr("ui.shell.crash_dialog.show_crash", lambda *args: None)
             sys.excepthook(kind, value, tb)
     assert "boom before paint" in log_path(layout).read_text(encoding="utf-8")
+
+
+_AUTOSTART_CHILD = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from ui.entry import main
+
+def look():
+    [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    print(json.dumps({"minimized": window.isMinimized(), "reminders": window.reminders is not None}), flush=True)
+    os._exit(0)
+
+app = QApplication([])
+QTimer.singleShot(2000, look)
+sys.exit(main(["--data-dir", sys.argv[1], "--autostart"]))
+"""
+
+
+def test_started_at_login_without_a_tray_the_window_starts_minimised(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    child = subprocess.run(
+        [sys.executable, "-c", _AUTOSTART_CHILD, str(tmp_path / "data")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout.splitlines()[-1]) == {"minimized": True, "reminders": True}
