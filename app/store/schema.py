@@ -13,7 +13,7 @@ from pathlib import Path
 from app.store.errors import StoreError
 from app.store.sqlite import connect_readonly
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0006"
 """The newest Alembic revision in app/store/migrations/versions. Bump it with every new
 revision (a test compares it with Alembic's head)."""
 

@@ -16,7 +16,7 @@ Rules for future changes: never edit a shipped migration; add a revision in
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, Index, Text, UniqueConstraint, text
@@ -184,3 +184,36 @@ class EvidenceRow(SQLModel, table=True):
     dispute_event_id: int | None = Field(default=None, foreign_key="events.id", ondelete="SET NULL")
     added_at: datetime = Field(sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class StoreNoteRow(SQLModel, table=True):
+    """What the buyer keeps about a store: a note and the "avoid" flag.
+
+    Stores are not entities of their own (an order names its store as text): a row is keyed by
+    the name as the ledger groups it (trimmed, case-folded), and keeps the spelling last shown.
+    """
+
+    __tablename__ = "store_notes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # app.domain.stores.store_key(name)
+    name: str
+    note: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    avoid: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ExchangeRateRow(SQLModel, table=True):
+    """A rate the buyer entered: one unit of ``currency`` was worth ``rate`` units of ``home``
+    from ``valid_from`` (a calendar date) until the next rate of the same pair. Typed in by
+    hand, never fetched: the app makes no network connection."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("currency", "home", "valid_from"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    currency: str = Field(max_length=3)
+    home: str = Field(max_length=3)
+    valid_from: date
+    rate: Decimal = Field(sa_type=DecimalText)
+    updated_at: datetime = Field(sa_type=UTCDateTime)

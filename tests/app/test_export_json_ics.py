@@ -19,6 +19,7 @@ from app.clock import FrozenClock
 from app.services.export_ics import MAX_OCTETS, escape_text, fold
 from app.services.exporting import export_ics, export_json
 from app.services.orders import OrderService
+from app.store.schema import HEAD_REVISION
 
 Z_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
@@ -36,7 +37,7 @@ def test_json_holds_the_whole_history(filled: OrderService, tmp_path: Path) -> N
     out = tmp_path / "all.json"
     assert export_json(filled, out) == 4
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert (doc["format"], doc["version"], doc["schema"]) == ("dispute-desk-export", 1, "0003")
+    assert (doc["format"], doc["version"], doc["schema"]) == ("dispute-desk-export", 1, HEAD_REVISION)
     assert doc["exported_at"] == "2026-03-10T12:00:00Z"
     orders = {o["order"]: o for o in doc["orders"]}
     assert set(orders) == {"8123456789012345", "0007", "3000000000000001", "4000000000000009"}
