@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.cli import advise, backup, data_dir, evidence, export, importing, orders, rules
+from app.cli import advise, backup, data_dir, evidence, export, importing, insights, orders, rules
 from app.cli.context import Context
 
 Handler = Callable[[argparse.Namespace, Context], int]
@@ -34,7 +34,9 @@ COMMANDS: dict[str, Handler] = {
     "backup": backup.cmd_backup,
     "restore": backup.cmd_restore,
     "backups": backup.cmd_backups,
+    "stats": insights.cmd_stats,
+    "stores": insights.cmd_stores,
 }
 
 # Each has ``add_parsers(command)``.
-PARSER_MODULES = (orders, rules, data_dir, advise, evidence, importing, export, backup)
+PARSER_MODULES = (orders, rules, data_dir, advise, evidence, importing, export, backup, insights)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.services.backup import BackupService
     from app.services.evidence import EvidenceService
     from app.services.importing import ImportService
+    from app.services.insights import InsightsService
     from app.services.listing import ListingService
     from app.services.orders import OrderService
     from app.services.rules import RuleService
@@ -44,6 +45,7 @@ class Services:
         self._imports: ImportService | None = None
         self._evidence: EvidenceService | None = None
         self._settings: SettingsService | None = None
+        self._insights: InsightsService | None = None
 
     @classmethod
     def ready(cls, orders: OrderService) -> Services:
@@ -118,6 +120,16 @@ class Services:
                 self._settings = SettingsService(self._open_store())
             return self._settings
 
+    @property
+    def insights(self) -> InsightsService:
+        """Statistics, the stores ledger, notes on stores and exchange rates."""
+        with self._lock:
+            if self._insights is None:
+                from app.services.insights import InsightsService
+
+                self._insights = InsightsService(self._open_store(), self.clock)
+            return self._insights
+
     def backups(self) -> BackupService:
         """Backups and restore of the data dir (a new service each time: it keeps nothing open)."""
         from app.services.backup import BackupService
@@ -140,6 +152,7 @@ class Services:
         with self._lock:
             store, self._store = self._store, None
             self._listing = self._orders = self._imports = self._evidence = self._settings = None
+            self._insights = None
         if store is not None:
             store.close()
 

@@ -1,0 +1,315 @@
+"""The statistics and the stores ledger, added up from the store's plain rows.
+
+Definitions (the command line's contract says the same):
+
+- **spent**: the totals of the orders whose first ``paid`` event falls in the period, per
+  currency, never converted; **orders** counts those orders.
+- **refunded**: the ``refund-received`` amounts whose event falls in the period, per the
+  order's currency (whichever item they were for).
+- **disputes**: those opened in the period; won, lost, open and cancelled as
+  :mod:`app.services.insight_cases` says.
+- **disputed**: what those disputes asked for (the refund named when opening, else the order's
+  total); **pending**: what is still expected from them: the claims of open disputes and the
+  awards of won ones, less the refunds the order received since its first dispute.
+- **by month**: spent and refunded per calendar month of the buyer's zone, months without
+  either left out, oldest first.
+- **delivery days**: shipped to delivered or received (whichever came first), for the
+  parcels that arrived in the period.
+
+The trash is left out everywhere (the store's reads skip it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from decimal import ROUND_HALF_UP, Decimal
+from statistics import median
+
+from app.domain.periods import Period, month_starts
+from app.domain.rates import Converted, RateTable
+from app.domain.stores import StoreMark, store_key
+from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, Case, OrderCases
+from app.store.codec import db_time, from_db_time
+from app.store.insight_rows import OrderFactsRow
+
+Money = dict[str, Decimal]
+
+# Delivery-time bands for the distribution: (label, upper bound in days, inclusive).
+DELIVERY_BANDS: tuple[tuple[str, float], ...] = (
+    ("0–7", 7),
+    ("8–14", 14),
+    ("15–21", 21),
+    ("22–30", 30),
+    ("31–45", 45),
+    ("46–60", 60),
+    ("61+", float("inf")),
+)
+
+
+@dataclass(frozen=True)
+class MonthSums:
+    month: str  # "2026-08", the buyer's calendar month
+    spent: Money
+    refunded: Money
+
+
+@dataclass(frozen=True)
+class DisputeCounts:
+    opened: int = 0
+    won: int = 0
+    lost: int = 0
+    open: int = 0
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
+class Statistics:
+    period: Period
+    orders: int
+    spent: Money
+    refunded: Money
+    by_month: list[MonthSums]
+    disputes: DisputeCounts
+    by_reason: dict[str, dict[str, int]]  # reason -> outcome -> count
+    dispute_days: dict[str, list[float]]  # outcome -> how long each took (decided or cancelled)
+    disputed: Money
+    pending: Money
+    delivery_days: list[float]
+    converted_spent: Converted | None = None
+    converted_refunded: Converted | None = None
+
+    def delivery_bands(self) -> list[tuple[str, int]]:
+        counts = [0] * len(DELIVERY_BANDS)
+        for days in self.delivery_days:
+            for index, (_label, upper) in enumerate(DELIVERY_BANDS):
+                if days <= upper:
+                    counts[index] += 1
+                    break
+        return [(label, count) for (label, _upper), count in zip(DELIVERY_BANDS, counts, strict=True)]
+
+    def median_delivery_days(self) -> Decimal | None:
+        return one_decimal(median(self.delivery_days)) if self.delivery_days else None
+
+
+@dataclass
+class LedgerRow:
+    """One store in the ledger."""
+
+    key: str
+    name: str
+    orders: int = 0
+    spent: Money = field(default_factory=dict)
+    disputes: int = 0
+    won: int = 0
+    lost: int = 0
+    delivery: list[float] = field(default_factory=list)
+    last_order_text: str | None = None  # as stored
+    note: str = ""
+    avoid: bool = False
+
+    @property
+    def last_order(self) -> datetime | None:
+        """When the latest order from the store was placed."""
+        return from_db_time(self.last_order_text) if self.last_order_text else None
+
+    @property
+    def median_delivery_days(self) -> Decimal | None:
+        return one_decimal(median(self.delivery)) if self.delivery else None
+
+
+def one_decimal(days: float) -> Decimal:
+    """Days with one decimal, half up (a duration; floats are fine for it, not for money)."""
+    return Decimal(repr(days)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def _add(money: Money, currency: str, value: Decimal) -> None:
+    money[currency] = money.get(currency, Decimal(0)) + value
+
+
+class _Range:
+    """A period as stored-time text bounds (stored times sort as their instants do)."""
+
+    def __init__(self, period: Period) -> None:
+        self.low = db_time(period.start) if period.start is not None else None
+        self.high = db_time(period.end) if period.end is not None else None
+
+    def holds(self, stored: str | None) -> bool:
+        if stored is None:
+            return False
+        return (self.low is None or stored >= self.low) and (self.high is None or stored < self.high)
+
+
+class _Months:
+    """Puts stored times into the buyer's calendar months by comparing text with the months'
+    first instants (one bisection per amount, no datetime per row)."""
+
+    def __init__(self, times: Sequence[str], tz: tzinfo | None) -> None:
+        if times:
+            starts = month_starts(from_db_time(min(times)), from_db_time(max(times)), tz)
+        else:
+            starts = []
+        self.labels = [label for label, _start in starts]
+        self.bounds = [db_time(start) for _label, start in starts]
+
+    def label(self, stored: str) -> str:
+        return self.labels[bisect_right(self.bounds, stored) - 1]
+
+
+def statistics(
+    facts: Iterable[OrderFactsRow],
+    cases: Iterable[OrderCases],
+    period: Period,
+    *,
+    tz: tzinfo | None = None,
+    rates: RateTable | None = None,
+) -> Statistics:
+    span = _Range(period)
+    spent: Money = {}
+    refunded: Money = {}
+    currency_of: dict[int, str] = {}
+    total_of: dict[int, str] = {}
+    paid: list[tuple[str, str, Decimal]] = []  # (time, currency, amount)
+    back: list[tuple[str, str, Decimal]] = []
+    delivery: list[float] = []
+    for row in facts:
+        currency_of[row.id] = row.currency
+        total_of[row.id] = row.total
+        if span.holds(row.paid_at):
+            value = Decimal(row.total)
+            _add(spent, row.currency, value)
+            paid.append((row.paid_at, row.currency, value))  # type: ignore[arg-type]
+        if row.delivery_days is not None and span.holds(row.arrived_at):
+            delivery.append(row.delivery_days)
+
+    counts = dict.fromkeys(OUTCOMES, 0)
+    by_reason: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    days: dict[str, list[float]] = {outcome: [] for outcome in OUTCOMES}
+    disputed: Money = {}
+    pending: Money = {}
+    for order in cases:
+        currency = currency_of.get(order.order_id)
+        if currency is None:
+            continue
+        for stamp, value in order.refunds:
+            if span.holds(stamp):
+                _add(refunded, currency, value)
+                back.append((stamp, currency, value))
+        chosen = [case for case in order.cases if span.holds(case.opened_at)]
+        if not chosen:
+            continue
+        total = Decimal(total_of[order.order_id])
+        for case in chosen:
+            outcome = case.outcome
+            counts[outcome] += 1
+            by_reason[case.reason or "other"][outcome] += 1
+            took = case.days
+            if took is not None:
+                days[outcome].append(took)
+            _add(disputed, currency, case.claimed if case.claimed is not None else total)
+        expected = _still_expected(chosen, order, total)
+        if expected > 0:
+            _add(pending, currency, expected)
+
+    months = _Months([t for t, _c, _v in paid] + [t for t, _c, _v in back], tz)
+    by_month: dict[str, tuple[Money, Money]] = {}
+    for stamp, currency, value in paid:
+        _add(by_month.setdefault(months.label(stamp), ({}, {}))[0], currency, value)
+    for stamp, currency, value in back:
+        _add(by_month.setdefault(months.label(stamp), ({}, {}))[1], currency, value)
+
+    converted_spent = converted_refunded = None
+    if rates:
+        converted_spent, converted_refunded = Converted(rates.home), Converted(rates.home)
+        for stamp, currency, value in paid:
+            converted_spent.add(rates, currency, value, stamp)
+        for stamp, currency, value in back:
+            converted_refunded.add(rates, currency, value, stamp)
+
+    return Statistics(
+        period=period,
+        orders=len(paid),
+        spent=dict(sorted(spent.items())),
+        refunded=dict(sorted(refunded.items())),
+        by_month=[
+            MonthSums(m, dict(sorted(s.items())), dict(sorted(r.items())))
+            for m, (s, r) in sorted(by_month.items())
+        ],
+        disputes=DisputeCounts(
+            opened=sum(counts.values()),
+            won=counts[WON],
+            lost=counts[LOST],
+            open=counts[OPEN],
+            cancelled=counts[CANCELLED],
+        ),
+        by_reason={reason: dict(values) for reason, values in sorted(by_reason.items())},
+        dispute_days=days,
+        disputed=dict(sorted(disputed.items())),
+        pending=dict(sorted(pending.items())),
+        delivery_days=delivery,
+        converted_spent=converted_spent,
+        converted_refunded=converted_refunded,
+    )
+
+
+def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) -> Decimal:
+    """The claims of the open disputes and the awards of the won ones, less what the order
+    received since its first of them."""
+    expected = Decimal(0)
+    for case in cases:
+        claim = case.claimed if case.claimed is not None else total
+        if case.outcome == OPEN:
+            expected += claim
+        elif case.outcome == WON:
+            expected += case.awarded if case.awarded is not None else claim
+    if not expected:
+        return expected
+    since = min(case.opened_at for case in cases)
+    received = sum((value for stamp, value in order.refunds if stamp >= since), Decimal(0))
+    return max(expected - received, Decimal(0))
+
+
+def ledger(
+    facts: Iterable[OrderFactsRow], cases: Iterable[OrderCases], marks: dict[str, StoreMark]
+) -> list[LedgerRow]:
+    """One row per store, most orders first: every store with an order outside the trash, and
+    every store the buyer wrote a note about or flagged."""
+    rows: dict[str, LedgerRow] = {}
+    key_of_order: dict[int, str] = {}
+    keys: dict[str, str] = {}  # a store's text -> its key (many orders share one text)
+    for row in facts:
+        key = keys.get(row.store)
+        if key is None:
+            key = keys[row.store] = store_key(row.store)
+        entry = rows.get(key)
+        if entry is None:
+            entry = rows[key] = LedgerRow(key, row.store.strip())
+        key_of_order[row.id] = key
+        entry.orders += 1
+        if row.paid_at is not None:
+            _add(entry.spent, row.currency, Decimal(row.total))
+        if row.delivery_days is not None:
+            entry.delivery.append(row.delivery_days)
+        if entry.last_order_text is None or row.ordered_at > entry.last_order_text:
+            entry.last_order_text = row.ordered_at
+    for order in cases:
+        key = key_of_order.get(order.order_id)
+        if key is None:
+            continue
+        entry = rows[key]
+        for case in order.cases:
+            entry.disputes += 1
+            outcome = case.outcome
+            entry.won += outcome == WON
+            entry.lost += outcome == LOST
+    for key, mark in marks.items():
+        entry = rows.get(key)
+        if entry is None:
+            entry = rows[key] = LedgerRow(key, mark.name)
+        entry.note, entry.avoid = mark.note, mark.avoid
+    for entry in rows.values():
+        entry.spent = dict(sorted(entry.spent.items()))
+    return sorted(rows.values(), key=lambda r: (-r.orders, r.name.casefold(), r.key))
