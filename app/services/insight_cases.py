@@ -61,6 +61,8 @@ class OrderCases:
     """An order's disputes and the refunds received for it (regardless of item)."""
 
     order_id: int
+    currency: str
+    total: str
     cases: list[Case] = field(default_factory=list)
     refunds: list[tuple[str, Decimal]] = field(default_factory=list)  # (stored time, amount)
 
@@ -77,14 +79,17 @@ def amount(value: Any) -> Decimal | None:
 
 def read_cases(rows: Iterable[CaseEventRow]) -> Iterator[OrderCases]:
     """The cases of each order, from its dispute and refund events (by order, oldest first)."""
-    for order_id, events in groupby(rows, key=lambda row: row.order_id):
-        yield _order_cases(order_id, events)
+    for _order_id, events in groupby(rows, key=lambda row: row.order_id):
+        yield _order_cases(events)
 
 
-def _order_cases(order_id: int, events: Iterable[CaseEventRow]) -> OrderCases:
-    result = OrderCases(order_id)
+def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
+    result: OrderCases | None = None
     running: dict[Any, Case] = {}
     for event in events:
+        if result is None:
+            result = OrderCases(event.order_id, event.currency, event.total)
+        order_id = event.order_id
         data = json.loads(event.data) if event.data and event.data != "{}" else {}
         line = data.get("line")
         if event.kind == "refund-received":
@@ -103,6 +108,7 @@ def _order_cases(order_id: int, events: Iterable[CaseEventRow]) -> OrderCases:
                 else:  # dispute-cancelled: the case ends
                     case.cancelled_at = event.at
                     running = {key: value for key, value in running.items() if value is not case}
+    assert result is not None  # groupby never yields an empty group
     return result
 
 

@@ -34,7 +34,7 @@ from app.domain.rates import Converted, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, Case, OrderCases
 from app.store.codec import db_time, from_db_time
-from app.store.insight_rows import OrderFactsRow
+from app.store.insight_rows import ArrivalRow, OrderRow, PaidRow
 
 Money = dict[str, Decimal]
 
@@ -147,53 +147,40 @@ class _Months:
     """Puts stored times into the buyer's calendar months by comparing text with the months'
     first instants (one bisection per amount, no datetime per row)."""
 
-    def __init__(self, times: Sequence[str], tz: tzinfo | None) -> None:
-        if times:
-            starts = month_starts(from_db_time(min(times)), from_db_time(max(times)), tz)
-        else:
-            starts = []
+    def __init__(self, first: str | None, last: str | None, tz: tzinfo | None) -> None:
+        starts = month_starts(from_db_time(first), from_db_time(last), tz) if first and last else []
         self.labels = [label for label, _start in starts]
         self.bounds = [db_time(start) for _label, start in starts]
+
+    @classmethod
+    def none(cls) -> _Months:
+        return cls(None, None, None)
 
     def label(self, stored: str) -> str:
         return self.labels[bisect_right(self.bounds, stored) - 1]
 
 
 def statistics(
-    facts: Iterable[OrderFactsRow],
+    paid: Iterable[PaidRow],
+    arrivals: Iterable[ArrivalRow],
     cases: Iterable[OrderCases],
     period: Period,
     *,
     tz: tzinfo | None = None,
     rates: RateTable | None = None,
 ) -> Statistics:
+    """The statistics of ``period`` from the store's rows (which may hold more than the
+    period: each is checked against it here too)."""
     span = _Range(period)
-    spent: Money = {}
     refunded: Money = {}
-    currency_of: dict[int, str] = {}
-    total_of: dict[int, str] = {}
-    paid: list[tuple[str, str, Decimal]] = []  # (time, currency, amount)
-    back: list[tuple[str, str, Decimal]] = []
-    delivery: list[float] = []
-    for row in facts:
-        currency_of[row.id] = row.currency
-        total_of[row.id] = row.total
-        if span.holds(row.paid_at):
-            value = Decimal(row.total)
-            _add(spent, row.currency, value)
-            paid.append((row.paid_at, row.currency, value))  # type: ignore[arg-type]
-        if row.delivery_days is not None and span.holds(row.arrived_at):
-            delivery.append(row.delivery_days)
-
+    back: list[tuple[str, str, Decimal]] = []  # (stored time, currency, amount)
     counts = dict.fromkeys(OUTCOMES, 0)
     by_reason: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
     days: dict[str, list[float]] = {outcome: [] for outcome in OUTCOMES}
     disputed: Money = {}
     pending: Money = {}
     for order in cases:
-        currency = currency_of.get(order.order_id)
-        if currency is None:
-            continue
+        currency = order.currency
         for stamp, value in order.refunds:
             if span.holds(stamp):
                 _add(refunded, currency, value)
@@ -201,7 +188,7 @@ def statistics(
         chosen = [case for case in order.cases if span.holds(case.opened_at)]
         if not chosen:
             continue
-        total = Decimal(total_of[order.order_id])
+        total = Decimal(order.total)
         for case in chosen:
             outcome = case.outcome
             counts[outcome] += 1
@@ -214,29 +201,40 @@ def statistics(
         if expected > 0:
             _add(pending, currency, expected)
 
-    months = _Months([t for t, _c, _v in paid] + [t for t, _c, _v in back], tz)
+    payments = [row for row in paid if span.holds(row[3])]
+    delivery = [row[2] for row in arrivals if span.holds(row[1])]
+    stamps = [row[3] for row in payments] + [stamp for stamp, _c, _v in back]
+    months = _Months(min(stamps), max(stamps), tz) if stamps else _Months.none()
+    # Sum per (month, currency) cell first: a few hundred cells instead of a dict per payment.
+    cells: dict[tuple[int, str], Decimal] = {}
+    bounds, zero = months.bounds, Decimal(0)
+    for _order_id, currency, amount, stamp in payments:
+        cell = (bisect_right(bounds, stamp), currency)
+        cells[cell] = cells.get(cell, zero) + Decimal(amount)
+    spent: Money = {}
     by_month: dict[str, tuple[Money, Money]] = {}
-    for stamp, currency, value in paid:
-        _add(by_month.setdefault(months.label(stamp), ({}, {}))[0], currency, value)
+    for (index, currency), value in cells.items():
+        _add(spent, currency, value)
+        _add(by_month.setdefault(months.labels[index - 1], ({}, {}))[0], currency, value)
     for stamp, currency, value in back:
         _add(by_month.setdefault(months.label(stamp), ({}, {}))[1], currency, value)
 
     converted_spent = converted_refunded = None
     if rates:
         converted_spent, converted_refunded = Converted(rates.home), Converted(rates.home)
-        for stamp, currency, value in paid:
-            converted_spent.add(rates, currency, value, stamp)
+        for _order_id, currency, amount, stamp in payments:
+            converted_spent.add(rates, currency, Decimal(amount), stamp)
         for stamp, currency, value in back:
             converted_refunded.add(rates, currency, value, stamp)
 
     return Statistics(
         period=period,
-        orders=len(paid),
+        orders=len(payments),
         spent=dict(sorted(spent.items())),
         refunded=dict(sorted(refunded.items())),
         by_month=[
-            MonthSums(m, dict(sorted(s.items())), dict(sorted(r.items())))
-            for m, (s, r) in sorted(by_month.items())
+            MonthSums(month, dict(sorted(s.items())), dict(sorted(r.items())))
+            for month, (s, r) in sorted(by_month.items())
         ],
         disputes=DisputeCounts(
             opened=sum(counts.values()),
@@ -273,28 +271,35 @@ def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) ->
 
 
 def ledger(
-    facts: Iterable[OrderFactsRow], cases: Iterable[OrderCases], marks: dict[str, StoreMark]
+    orders: Iterable[OrderRow],
+    paid: Iterable[PaidRow],
+    arrivals: Iterable[ArrivalRow],
+    cases: Iterable[OrderCases],
+    marks: dict[str, StoreMark],
 ) -> list[LedgerRow]:
     """One row per store, most orders first: every store with an order outside the trash, and
-    every store the buyer wrote a note about or flagged."""
+    every store the buyer wrote a note about or flagged. Spent counts the paid orders."""
+    was_paid = {row[0] for row in paid}
+    days_of = {row[0]: row[2] for row in arrivals}
     rows: dict[str, LedgerRow] = {}
     key_of_order: dict[int, str] = {}
     keys: dict[str, str] = {}  # a store's text -> its key (many orders share one text)
-    for row in facts:
-        key = keys.get(row.store)
+    for order_id, store, currency, total, ordered_at in orders:
+        key = keys.get(store)
         if key is None:
-            key = keys[row.store] = store_key(row.store)
+            key = keys[store] = store_key(store)
         entry = rows.get(key)
         if entry is None:
-            entry = rows[key] = LedgerRow(key, row.store.strip())
-        key_of_order[row.id] = key
+            entry = rows[key] = LedgerRow(key, " ".join(store.split()))
+        key_of_order[order_id] = key
         entry.orders += 1
-        if row.paid_at is not None:
-            _add(entry.spent, row.currency, Decimal(row.total))
-        if row.delivery_days is not None:
-            entry.delivery.append(row.delivery_days)
-        if entry.last_order_text is None or row.ordered_at > entry.last_order_text:
-            entry.last_order_text = row.ordered_at
+        if order_id in was_paid:
+            _add(entry.spent, currency, Decimal(total))
+        days = days_of.get(order_id)
+        if days is not None:
+            entry.delivery.append(days)
+        if entry.last_order_text is None or ordered_at > entry.last_order_text:
+            entry.last_order_text = ordered_at
     for order in cases:
         key = key_of_order.get(order.order_id)
         if key is None:

@@ -20,6 +20,7 @@ from app.domain.stores import StoreMark, store_key
 from app.services.gc_pause import collector_paused
 from app.services.insight_cases import read_cases
 from app.services.insight_sums import LedgerRow, Statistics, ledger, statistics
+from app.store.codec import db_time
 from app.store.store import Store
 
 HOME_CURRENCY = "insights.home_currency"  # settings key: the currency rates convert into
@@ -36,20 +37,28 @@ class InsightsService:
     def statistics(self, period: Period | None = None, *, tz: tzinfo | None = None) -> Statistics:
         """The statistics of ``period`` (all time when None); months in ``tz`` (the computer's
         zone when None). With a home currency and rates, totals converted to it come along."""
-        with collector_paused(), self._store.read() as tx:
-            facts = tx.order_facts()
-            events = tx.case_events()
-            home = tx.setting(HOME_CURRENCY)
-            rates = RateTable.build(home, tx.exchange_rates()) if home else None
-        return statistics(facts, read_cases(events), period or Period(), tz=tz, rates=rates)
+        period = period or Period()
+        low = db_time(period.start) if period.start is not None else None
+        high = db_time(period.end) if period.end is not None else None
+        with collector_paused():
+            with self._store.read() as tx:
+                paid = tx.paid_rows(low, high)
+                arrivals = tx.arrival_rows(low, high)
+                events = tx.case_events()
+                home = tx.setting(HOME_CURRENCY)
+                rates = RateTable.build(home, tx.exchange_rates()) if home else None
+            return statistics(paid, arrivals, read_cases(events), period, tz=tz, rates=rates)
 
     def ledger(self) -> list[LedgerRow]:
         """One row per store, most orders first."""
-        with collector_paused(), self._store.read() as tx:
-            facts = tx.order_facts()
-            events = tx.case_events()
-            marks = tx.store_marks()
-        return ledger(facts, read_cases(events), marks)
+        with collector_paused():
+            with self._store.read() as tx:
+                orders = tx.insight_orders()
+                paid = tx.paid_rows()
+                arrivals = tx.arrival_rows()
+                events = tx.case_events()
+                marks = tx.store_marks()
+            return ledger(orders, paid, arrivals, read_cases(events), marks)
 
     # -- the buyer's notes on stores ---------------------------------------------------------------
 

@@ -106,7 +106,12 @@ class EventRow(SQLModel, table=True):
     """One fact in an order's timeline: the source of truth for status and deadlines."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_order_id_at", "order_id", "at"),)
+    # (kind, order_id, at): the statistics read each order's first event of a kind (first
+    # payment, shipment, arrival) and the dispute and refund events as index ranges.
+    __table_args__ = (
+        Index("ix_events_order_id_at", "order_id", "at"),
+        Index("ix_events_kind_order_id_at", "kind", "order_id", "at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")

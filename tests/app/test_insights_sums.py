@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from app.domain.periods import Period, days_period
 from app.domain.rates import Rate, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import read_cases
-from app.services.insight_sums import ledger, one_decimal, statistics
-from app.store.insight_rows import CaseEventRow, OrderFactsRow
+from app.services.insight_sums import Statistics, ledger, one_decimal, statistics
+from app.store.insight_rows import ArrivalRow, CaseEventRow, OrderRow, PaidRow
 
 
 def t(text: str) -> str:
@@ -21,25 +22,25 @@ def t(text: str) -> str:
     return f"{text}:00.000000"
 
 
-def order(
-    id: int, store: str, total: str, currency: str, paid: str | None, shipped: str | None = None,
-    arrived: str | None = None, days: float | None = None,
-) -> OrderFactsRow:  # fmt: skip
-    return OrderFactsRow(
-        id, store, currency, total, t(paid or "2026-01-01 00:00"), t(paid) if paid else None,
-        t(shipped) if shipped else None, t(arrived) if arrived else None, days,
-    )  # fmt: skip
+ORDERS: list[OrderRow] = [
+    (1, "Shop A", "USD", "30.00", t("2026-01-05 09:00")),
+    (2, "Shop A", "EUR", "9.99", t("2026-01-06 09:00")),
+    (3, "Shop B", "JPY", "1000", t("2026-01-07 09:00")),  # never paid: no money spent
+]
+PAID: list[PaidRow] = [(1, "USD", "30.00", t("2026-01-05 10:00")), (2, "EUR", "9.99", t("2026-01-06 10:00"))]
+ARRIVALS: list[ArrivalRow] = [(2, t("2026-01-19 22:00"), 12.5)]
+MONEY = {1: ("USD", "30.00"), 2: ("EUR", "9.99"), 3: ("JPY", "1000")}
 
 
 def event(order_id: int, kind: str, at: str, **data: object) -> CaseEventRow:
-    return CaseEventRow(order_id, kind, t(at), json.dumps(data))
+    currency, total = MONEY[order_id]
+    return CaseEventRow(order_id, currency, total, kind, t(at), json.dumps(data))
 
 
-FACTS = [
-    order(1, "Shop A", "30.00", "USD", "2026-01-05 10:00"),
-    order(2, "Shop A", "9.99", "EUR", "2026-01-06 10:00", "2026-01-07 10:00", "2026-01-19 22:00", 12.5),
-    order(3, "Shop B", "1000", "JPY", None),  # never paid: no money spent
-]
+def stats(events: list[CaseEventRow], period: Period | None = None, **options: Any) -> Statistics:
+    return statistics(PAID, ARRIVALS, read_cases(events), period or Period(), **options)
+
+
 EVENTS = [
     # Order 1 holds two items; each has its own dispute. Item 1: won (full), 10.00 came back in
     # two parts in two months. Item 2: rejected, appealed, then decided partial (won after all).
@@ -55,22 +56,22 @@ EVENTS = [
 
 
 def test_refunds_add_up_whatever_item_they_were_for() -> None:
-    stats = statistics(FACTS, read_cases(EVENTS), Period())
-    assert stats.refunded == {"USD": Decimal("15.00")}
-    assert [(m.month, m.refunded) for m in stats.by_month] == [
+    result = stats(EVENTS)
+    assert result.refunded == {"USD": Decimal("15.00")}
+    assert [(m.month, m.refunded) for m in result.by_month] == [
         ("2026-01", {"USD": Decimal("6.00")}),
         ("2026-02", {"USD": Decimal("9.00")}),
     ]
-    assert stats.spent == {"EUR": Decimal("9.99"), "USD": Decimal("30.00")}
-    assert stats.orders == 2
+    assert result.spent == {"EUR": Decimal("9.99"), "USD": Decimal("30.00")}
+    assert result.orders == 2
 
 
 def test_each_item_dispute_counts_and_its_last_decision_decides() -> None:
-    stats = statistics(FACTS, read_cases(EVENTS), Period())
-    assert (stats.disputes.opened, stats.disputes.won, stats.disputes.lost) == (2, 2, 0)
-    assert stats.disputed == {"USD": Decimal("30.00")}
-    assert stats.pending == {}  # 10.00 + 5.00 awarded, 15.00 received
-    assert sorted(stats.dispute_days["won"]) == [5.0, 12.0]
+    result = stats(EVENTS)
+    assert (result.disputes.opened, result.disputes.won, result.disputes.lost) == (2, 2, 0)
+    assert result.disputed == {"USD": Decimal("30.00")}
+    assert result.pending == {}  # 10.00 + 5.00 awarded, 15.00 received
+    assert sorted(result.dispute_days["won"]) == [5.0, 12.0]
 
 
 def test_a_decision_without_a_line_is_about_every_running_dispute() -> None:
@@ -79,8 +80,8 @@ def test_a_decision_without_a_line_is_about_every_running_dispute() -> None:
         event(1, "dispute-opened", "2026-01-20 11:00", reason="damaged", line=2),
         event(1, "decided", "2026-01-30 10:00", outcome="rejected"),
     ]
-    stats = statistics(FACTS, read_cases(events), Period())
-    assert (stats.disputes.opened, stats.disputes.lost) == (2, 2)
+    result = stats(events)
+    assert (result.disputes.opened, result.disputes.lost) == (2, 2)
 
 
 def test_pending_is_what_won_and_open_disputes_still_owe() -> None:
@@ -90,18 +91,16 @@ def test_pending_is_what_won_and_open_disputes_still_owe() -> None:
         event(1, "refund-received", "2026-01-30 10:00", amount="4.00", line=1),
         event(2, "dispute-opened", "2026-01-21 10:00", reason="wrong_item"),  # the whole 9.99
     ]
-    stats = statistics(FACTS, read_cases(events), Period())
-    assert stats.pending == {"EUR": Decimal("9.99"), "USD": Decimal("6.00")}
+    assert stats(events).pending == {"EUR": Decimal("9.99"), "USD": Decimal("6.00")}
 
 
 def test_periods_are_half_open_and_the_days_inclusive() -> None:
-    january = days_period(date(2026, 1, 1), date(2026, 1, 31), UTC)
-    stats = statistics(FACTS, read_cases(EVENTS), january)
-    assert stats.refunded == {"USD": Decimal("6.00")}
-    assert stats.disputes.opened == 2
-    assert stats.delivery_days == [12.5]
+    result = stats(EVENTS, days_period(date(2026, 1, 1), date(2026, 1, 31), UTC))
+    assert result.refunded == {"USD": Decimal("6.00")}
+    assert result.disputes.opened == 2
+    assert result.delivery_days == [12.5]
     edge = Period(datetime(2026, 1, 5, 10, 0, tzinfo=UTC), datetime(2026, 1, 6, 10, 0, tzinfo=UTC))
-    assert statistics(FACTS, read_cases([]), edge).spent == {"USD": Decimal("30.00")}
+    assert stats([], edge).spent == {"USD": Decimal("30.00")}
 
 
 def test_converted_totals_use_the_rate_of_the_payment_day_and_say_what_is_missing() -> None:
@@ -113,13 +112,13 @@ def test_converted_totals_use_the_rate_of_the_payment_day_and_say_what_is_missin
             Rate("USD", "PLN", date(2025, 1, 1), Decimal("4")),  # another home: ignored
         ],
     )
-    facts = [*FACTS, order(4, "Shop C", "100", "PLN", "2026-01-07 10:00")]
-    stats = statistics(facts, read_cases(EVENTS), Period(), rates=rates)
-    assert stats.converted_spent is not None
-    assert stats.converted_spent.amount == Decimal("30.00") * Decimal("0.90") + Decimal("9.99")
-    assert stats.converted_spent.missing == {"PLN": Decimal("100")}
-    assert stats.spent["USD"] == Decimal("30.00")  # the per-currency sums stay unconverted
-    assert statistics(facts, read_cases(EVENTS), Period()).converted_spent is None
+    paid: list[PaidRow] = [*PAID, (4, "PLN", "100", t("2026-01-07 10:00"))]
+    result = statistics(paid, ARRIVALS, read_cases(EVENTS), Period(), rates=rates)
+    assert result.converted_spent is not None
+    assert result.converted_spent.amount == Decimal("30.00") * Decimal("0.90") + Decimal("9.99")
+    assert result.converted_spent.missing == {"PLN": Decimal("100")}
+    assert result.spent["USD"] == Decimal("30.00")  # the per-currency sums stay unconverted
+    assert stats(EVENTS).converted_spent is None
 
 
 def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders() -> None:
@@ -127,20 +126,21 @@ def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders(
         store_key("SHOP  a"): StoreMark("SHOP a", "slow", True),
         store_key("Gone"): StoreMark("Gone", "never again", True),
     }
-    rows = ledger(FACTS, read_cases(EVENTS), marks)
+    rows = ledger(ORDERS, PAID, ARRIVALS, read_cases(EVENTS), marks)
     assert [(r.name, r.orders) for r in rows] == [("Shop A", 2), ("Shop B", 1), ("Gone", 0)]
     shop_a = rows[0]
     assert (shop_a.disputes, shop_a.won, shop_a.lost) == (2, 2, 0)
     assert shop_a.spent == {"EUR": Decimal("9.99"), "USD": Decimal("30.00")}
     assert (shop_a.note, shop_a.avoid) == ("slow", True)
     assert shop_a.median_delivery_days == Decimal("12.5")
-    assert shop_a.last_order == datetime(2026, 1, 6, 10, 0, tzinfo=UTC)
+    assert shop_a.last_order == datetime(2026, 1, 6, 9, 0, tzinfo=UTC)
     assert rows[1].spent == {}  # never paid
 
 
 def test_ledger_median_of_even_and_odd_counts_to_one_decimal() -> None:
-    facts = [order(i, "S", "1", "USD", "2026-01-01 00:00", days=d) for i, d in enumerate([3.0, 9.0, 4.25], 1)]
-    assert ledger(facts, [], {})[0].median_delivery_days == Decimal("4.3")  # 4.25 half up
-    facts.append(order(9, "S", "1", "USD", "2026-01-01 00:00", days=20.0))
-    assert ledger(facts, [], {})[0].median_delivery_days == Decimal("6.6")  # (4.25 + 9) / 2 = 6.625
+    orders = [(i, "S", "USD", "1", t("2026-01-01 00:00")) for i in range(1, 5)]
+    arrivals: list[ArrivalRow] = [(i, t("2026-02-01 00:00"), d) for i, d in enumerate([3.0, 9.0, 4.25], 1)]
+    assert ledger(orders, [], arrivals, [], {})[0].median_delivery_days == Decimal("4.3")  # 4.25 half up
+    arrivals.append((4, t("2026-02-01 00:00"), 20.0))
+    assert ledger(orders, [], arrivals, [], {})[0].median_delivery_days == Decimal("6.6")  # 6.625
     assert one_decimal(11.999999999) == Decimal("12.0")

@@ -4,7 +4,9 @@ Revision ID: 0006
 Revises: 0003
 Create Date: 2026-12-10
 
-Two new tables only: no existing table is rebuilt and no row changes. ``store_notes`` is keyed
+Two new tables and an index on the events (``kind, order_id, at``: the statistics read each
+order's first payment, shipment and arrival, and the dispute and refund events, as index
+ranges); no existing table is rebuilt and no row changes. ``store_notes`` is keyed
 by the store's name as the stores ledger groups it (trimmed and case-folded); ``exchange_rates``
 holds the dated rates the buyer typed in (one unit of ``currency`` in ``home`` units from
 ``valid_from`` on), used only to show a converted total marked as such.
@@ -49,7 +51,10 @@ def upgrade() -> None:
         ),
     )
 
+    op.create_index("ix_events_kind_order_id_at", "events", ["kind", "order_id", "at"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_events_kind_order_id_at", table_name="events")
     op.drop_table("exchange_rates")
     op.drop_table("store_notes")
