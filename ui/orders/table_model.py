@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,11 +28,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain.model import Urgency, urgency_for_seconds
+from app.domain.stores import StoreMark
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
+from ui.insights.marks import AvoidedStores
 from ui.orders import cells
 from ui.orders.cells import (
     COL_LEFT,
+    COL_STORE,
     COL_TOTAL,
     COLUMN_COUNT,
     NUMERIC_COLUMNS,
@@ -74,6 +77,7 @@ class OrderTableModel(QAbstractTableModel):
         self._descending = False
         self._key = column_key(COL_LEFT)
         self._colours: dict[Urgency, tuple[QColor, QColor]] = {}
+        self.avoided = AvoidedStores()  # stores the buyer flagged "avoid": marked in the store column
         self.set_palette(QGuiApplication.palette())
 
     # -- Qt model interface ---------------------------------------------------------------------
@@ -105,6 +109,12 @@ class OrderTableModel(QAbstractTableModel):
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
+        if (
+            column == COL_STORE
+            and self.avoided
+            and (marked := self.avoided.cell(row.store, role)) is not None
+        ):
+            return marked
         if role == _DISPLAY:
             return cells.display(row, column, self._now)
         if role == _ALIGN:
@@ -123,6 +133,11 @@ class OrderTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    def set_store_marks(self, marks: Mapping[str, StoreMark]) -> None:
+        """The buyer's flags on stores: flagged ones are marked in the store column."""
+        if self.avoided.set_marks(marks) and self._visible:
+            self.dataChanged.emit(self.index(0, COL_STORE), self.index(len(self._visible) - 1, COL_STORE))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:

@@ -30,6 +30,7 @@ from ui.common import dialogs
 from ui.common.tasks import TaskRunner
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions, order_files
+from ui.insights.tabs import InsightsTabs
 from ui.orders.list_panel import OrderListPanel
 from ui.shell import window_layout
 from ui.shell.empty_state import EmptyState
@@ -103,7 +104,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._orders_page = orders_page
         self.stack.addWidget(orders_page)
-        self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
 
         # Export, backup and automatic backups are built right after the first paint (on first use).
@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
             self._notice,
         )
         self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
+        # Orders, Statistics and Stores tabs around the stack, and their View menu.
+        self.insights = InsightsTabs(self, self.stack, self.list_panel, services, clock, self.tasks)
+        self.setCentralWidget(self.insights.widget)
         self.help_actions = add_help_menu(self, services)  # the last menu
         self._connect()
         self._minute = QTimer(self)  # the status line and stale rows, once a minute
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
         self.main_actions.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
         self.auto_backups.data_changed()
+        self.insights.data_changed()
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
@@ -287,6 +291,7 @@ class MainWindow(QMainWindow):
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
+            self.insights.refresh_marks()
             if self._detail is not None:
                 self._detail.show_order(self.list_panel.current_number())
 
@@ -341,6 +346,7 @@ class MainWindow(QMainWindow):
             self.reload()
         run_startup_checks(self, self._services, self._clock)
         self.auto_backups.start()
+        self.insights.refresh_marks()
 
     def show_startup_report(self, report: StartupReport) -> None:
         """What crossed a deadline or came close while the app was closed, in a window of its own
