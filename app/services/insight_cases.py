@@ -93,7 +93,9 @@ def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
         data = json.loads(event.data) if event.data and event.data != "{}" else {}
         line = data.get("line")
         if event.kind == "refund-received":
-            result.refunds.append((event.at, amount(data.get("amount")) or Decimal(0)))
+            given = amount(data.get("amount"))
+            value = given if given is not None else _unnamed_refund(result, line)
+            result.refunds.append((event.at, value))
         elif event.kind == "dispute-opened":
             case = Case(order_id, event.at, str(data.get("reason", "")), amount(data.get("refund")), line)
             result.cases.append(case)
@@ -110,6 +112,23 @@ def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
                     running = {key: value for key, value in running.items() if value is not case}
     assert result is not None  # groupby never yields an empty group
     return result
+
+
+def _unnamed_refund(order: OrderCases, line: Any) -> Decimal:
+    """A refund recorded without its amount is taken as what the order was waiting for: the
+    latest dispute's award (or its claim) for that item, else the whole order; less what came
+    back already, never below zero."""
+    cases = [case for case in order.cases if line is None or case.line == line]
+    expected = Decimal(order.total)
+    for case in reversed(cases):
+        if case.outcome == LOST or case.outcome == CANCELLED:
+            continue
+        named = case.awarded if case.awarded is not None else case.claimed
+        if named is not None:
+            expected = named
+        break
+    received = sum((value for _stamp, value in order.refunds), Decimal(0))
+    return max(expected - received, Decimal(0))
 
 
 def _targets(running: dict[Any, Case], line: Any) -> list[Case]:

@@ -5,7 +5,8 @@ Definitions (the command line's contract says the same):
 - **spent**: the totals of the orders whose first ``paid`` event falls in the period, per
   currency, never converted; **orders** counts those orders.
 - **refunded**: the ``refund-received`` amounts whose event falls in the period, per the
-  order's currency (whichever item they were for).
+  order's currency (whichever item they were for). A refund recorded without an amount counts
+  as what the order was waiting for (see :mod:`app.services.insight_cases`).
 - **disputes**: those opened in the period; won, lost, open and cancelled as
   :mod:`app.services.insight_cases` says.
 - **disputed**: what those disputes asked for (the refund named when opening, else the order's

@@ -144,3 +144,14 @@ def test_ledger_median_of_even_and_odd_counts_to_one_decimal() -> None:
     arrivals.append((4, t("2026-02-01 00:00"), 20.0))
     assert ledger(orders, [], arrivals, [], {})[0].median_delivery_days == Decimal("6.6")  # 6.625
     assert one_decimal(11.999999999) == Decimal("12.0")
+
+
+def test_a_refund_without_an_amount_is_what_the_order_was_waiting_for() -> None:
+    events = [
+        event(1, "dispute-opened", "2026-01-20 10:00", reason="damaged", refund="10.00"),
+        event(1, "decided", "2026-01-25 10:00", outcome="partial", amount="8.00"),
+        event(1, "refund-received", "2026-01-30 10:00", amount="3.00"),
+        event(1, "refund-received", "2026-02-01 10:00"),  # the rest of the award: 5.00
+        event(2, "refund-received", "2026-02-02 10:00"),  # a cancellation refund: the whole 9.99
+    ]
+    assert stats(events).refunded == {"EUR": Decimal("9.99"), "USD": Decimal("8.00")}

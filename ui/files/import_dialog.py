@@ -59,6 +59,7 @@ class _Progress(QObject):
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportResult, after a successful import
+    previewed = Signal(object)  # the ImportPlan, each time a preview is shown
 
     def __init__(
         self,
@@ -259,6 +260,7 @@ class ImportDialog(QDialog):
             .replace("%5", str(skipped))
         )
         self.import_button.setEnabled(added + updated > 0)
+        self.previewed.emit(plan)
 
     def _show_result(self, result: ImportResult) -> None:
         self._set_busy(False)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.errors import Refused
 from app.services.insight_sums import LedgerRow
@@ -106,6 +107,8 @@ class LedgerModel(QAbstractTableModel):
             return _display(row, column)
         if role == Qt.ItemDataRole.EditRole and column == COL_NOTE:
             return row.note
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STORE and row.avoid:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_AVOID:
             return Qt.CheckState.Checked if row.avoid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_AVOID:

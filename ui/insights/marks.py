@@ -1,5 +1,6 @@
 """Stores the buyer flagged "avoid", as the order list shows them: a warning sign beside the
-store's name, the buyer's note in its tooltip, and the same words for a screen reader.
+order number and the store's name (the store column gives way first when the window is
+narrow), the buyer's note in the tooltip, and the same words for a screen reader.
 
 Light on purpose: the order list imports it before the window's first paint. The flags
 themselves are read after the first paint (``InsightsTabs.refresh_marks``)."""
@@ -58,8 +59,9 @@ class AvoidedStores:
             key = self._keys[store] = store_key(store)
         return self._marks.get(key)
 
-    def cell(self, store: str, role: int) -> Any:
-        """The store cell's data for ``role`` when the store is flagged, else None."""
+    def cell(self, store: str, role: int, text: str) -> Any:
+        """A cell's data for ``role`` when its order's store is flagged, else None; ``text`` is
+        what the cell shows (a screen reader hears it, then the mark)."""
         if role not in (_DECORATION, _TOOLTIP, _ACCESSIBLE):
             return None
         mark = self.mark(store)
@@ -71,4 +73,4 @@ class AvoidedStores:
             return self._icon
         if role == _TOOLTIP:
             return avoid_text(store, mark.note)
-        return _tr("%1, marked avoid").replace("%1", store)
+        return _tr("%1, store marked avoid").replace("%1", text)

@@ -23,7 +23,6 @@ class NumbersTable(QTableWidget):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copy_action = QAction(self.tr("&Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)

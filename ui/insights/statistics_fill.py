@@ -44,7 +44,7 @@ def fill_spending(panel: ChartPanel, stats: Statistics, currency: str | None) ->
             "%1", money_text(converted.amount, converted.home)
         )
         if converted.missing:
-            text += " " + tr("without %1: no rate for the time of payment").replace(
+            text += "; " + tr("without %1: no rate for the time of payment").replace(
                 "%1", ", ".join(converted.missing)
             )
         panel.set_note(text)

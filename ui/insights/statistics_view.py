@@ -17,7 +17,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -92,10 +91,11 @@ class StatisticsView(QWidget):
         self.delivery = ChartPanel(self.tr("Delivery time (days)"), "delivery", self)
         self.panels = (self.spending, self.money_back, self.disputes, self.delivery)
         content = QWidget(self)
-        grid = QGridLayout(content)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        for index, panel in enumerate(self.panels):
-            grid.addWidget(panel, 1 + index // 2, index % 2)
+        column = QVBoxLayout(content)  # one chart under the other: months and currencies need the width
+        column.addWidget(self.summary)
+        for panel in self.panels:
+            panel.chart.setMinimumHeight(240)
+            column.addWidget(panel)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

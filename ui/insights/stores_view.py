@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.insight_sums import LedgerRow
 from ui.common.tasks import TaskRunner
-from ui.insights.ledger_model import COL_NOTE, COL_ORDERS, COL_STORE, ROW_ROLE, SORT_ROLE, LedgerModel
+from ui.insights.ledger_model import (
+    COL_NOTE,
+    COL_ORDERS,
+    COL_SPENT,
+    COL_STORE,
+    ROW_ROLE,
+    SORT_ROLE,
+    LedgerModel,
+)
 
 
 class _Table(QTableView):
@@ -75,10 +83,12 @@ class StoresView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STORE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_STORE, 220)
+        for column, width in ((COL_STORE, 220), (COL_SPENT, 260)):  # long texts: elided, whole in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setStretchLastSection(True)
 
         top = QHBoxLayout()

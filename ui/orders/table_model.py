@@ -35,6 +35,7 @@ from ui.insights.marks import AvoidedStores
 from ui.orders import cells
 from ui.orders.cells import (
     COL_LEFT,
+    COL_ORDER,
     COL_STORE,
     COL_TOTAL,
     COLUMN_COUNT,
@@ -55,6 +56,7 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_MARKED = (COL_ORDER, COL_STORE)  # where a flagged store's orders carry the warning sign
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 
@@ -109,12 +111,10 @@ class OrderTableModel(QAbstractTableModel):
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
-        if (
-            column == COL_STORE
-            and self.avoided
-            and (marked := self.avoided.cell(row.store, role)) is not None
-        ):
-            return marked
+        if column in _MARKED and self.avoided:  # a store the buyer flagged "avoid"
+            marked = self.avoided.cell(row.store, role, cells.display(row, column, self._now))
+            if marked is not None:
+                return marked
         if role == _DISPLAY:
             return cells.display(row, column, self._now)
         if role == _ALIGN:
@@ -137,7 +137,7 @@ class OrderTableModel(QAbstractTableModel):
     def set_store_marks(self, marks: Mapping[str, StoreMark]) -> None:
         """The buyer's flags on stores: flagged ones are marked in the store column."""
         if self.avoided.set_marks(marks) and self._visible:
-            self.dataChanged.emit(self.index(0, COL_STORE), self.index(len(self._visible) - 1, COL_STORE))
+            self.dataChanged.emit(self.index(0, COL_ORDER), self.index(len(self._visible) - 1, COL_STORE))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:

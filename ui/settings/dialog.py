@@ -31,9 +31,11 @@ from app.domain.profile import RuleValue
 from app.services.backup import BackupService
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
+from ui.settings.rates_page import RatesPage
 from ui.settings.rules import RuleRow
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.insights import InsightsService
     from app.services.orders import OrderService
 
 
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         backups: BackupService | None = None,
+        insights: InsightsService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -100,6 +103,10 @@ class SettingsDialog(QDialog):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
             self.tabs.addTab(self.backups_page, self.tr("&Backups"))
+        self.rates_page: RatesPage | None = None
+        if self.tabs is not None and insights is not None:  # saves its own changes at once
+            self.rates_page = RatesPage(insights, service.clock.now().astimezone().date(), self)
+            self.tabs.addTab(self.rates_page, self.tr("&Currencies"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long depends on the number of orders

@@ -388,9 +388,16 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog  # deferred: opened on demand, not at start-up
 
-        dialog = SettingsDialog(self._services.orders, self.tasks, self, backups=self.backups.service())
+        dialog = SettingsDialog(
+            self._services.orders,
+            self.tasks,
+            self,
+            backups=self.backups.service(),
+            insights=self._services.insights,
+        )
         dialog.rules_changed.connect(self.reload)
         dialog.exec()
+        self.insights.data_changed()  # the rates may have changed: converted totals
         if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
             self.backups.restore_from(dialog.restore_path)
 
