@@ -62,6 +62,6 @@ def save_chart(chart: BarChart, path: Path, size: QSize | None = None) -> Path:
         chart.paint(painter, QRectF(0, 0, area.width(), area.height()), palette)
     finally:
         painter.end()
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path)):  # the format from the suffix (.png)
         raise OSError(f"could not write {path}")
     return path
