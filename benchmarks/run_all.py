@@ -17,6 +17,7 @@ BENCHMARKS = [
     "bench_list.py",
     "bench_startup.py",
     "bench_import.py",
+    "bench_insights.py",
     "bench_evidence.py",
     "bench_bundle.py",
 ]

@@ -10,7 +10,6 @@ and applies to every dispute of the order still running.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -89,23 +88,21 @@ def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
     for event in events:
         if result is None:
             result = OrderCases(event.order_id, event.currency, event.total)
-        order_id = event.order_id
-        data = json.loads(event.data) if event.data and event.data != "{}" else {}
-        line = data.get("line")
+        order_id, line = event.order_id, event.line
         if event.kind == "refund-received":
-            given = amount(data.get("amount"))
+            given = amount(event.amount)
             value = given if given is not None else _unnamed_refund(result, line)
             result.refunds.append((event.at, value))
         elif event.kind == "dispute-opened":
-            case = Case(order_id, event.at, str(data.get("reason", "")), amount(data.get("refund")), line)
+            case = Case(order_id, event.at, str(event.reason or ""), amount(event.refund), line)
             result.cases.append(case)
             running[line] = case
         else:
             targets = _targets(running, line)
             for case in targets:
                 if event.kind == "decided":
-                    case.decision = str(data.get("outcome", "")) or None
-                    case.awarded = amount(data.get("amount"))
+                    case.decision = str(event.outcome or "") or None
+                    case.awarded = amount(event.amount)
                     case.decided_at = event.at
                 else:  # dispute-cancelled: the case ends
                     case.cancelled_at = event.at

@@ -273,14 +273,15 @@ def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) ->
 
 def ledger(
     orders: Iterable[OrderRow],
-    paid: Iterable[PaidRow],
+    paid: set[int],
     arrivals: Iterable[ArrivalRow],
     cases: Iterable[OrderCases],
     marks: dict[str, StoreMark],
 ) -> list[LedgerRow]:
     """One row per store, most orders first: every store with an order outside the trash, and
-    every store the buyer wrote a note about or flagged. Spent counts the paid orders."""
-    was_paid = {row[0] for row in paid}
+    every store the buyer wrote a note about or flagged. Spent counts the paid orders (``paid``:
+    their ids)."""
+    was_paid = paid
     days_of = {row[0]: row[2] for row in arrivals}
     rows: dict[str, LedgerRow] = {}
     key_of_order: dict[int, str] = {}

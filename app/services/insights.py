@@ -54,7 +54,7 @@ class InsightsService:
         with collector_paused():
             with self._store.read() as tx:
                 orders = tx.insight_orders()
-                paid = tx.paid_rows()
+                paid = tx.paid_order_ids()
                 arrivals = tx.arrival_rows()
                 events = tx.case_events()
                 marks = tx.store_marks()

@@ -38,14 +38,19 @@ and the days since the first shipment (a duration, not money: a float is fine)."
 
 
 class CaseEventRow(NamedTuple):
-    """A dispute or refund event of an order not in the trash, with the order's money."""
+    """A dispute or refund event of an order not in the trash, with the order's money and the
+    payload fields the statistics read (taken out of the JSON by SQLite)."""
 
     order_id: int
     currency: str
     total: str
     kind: str
     at: str
-    data: str
+    line: object  # the item (``--line``), None for the whole order
+    amount: object  # refund-received, decided
+    reason: object  # dispute-opened
+    refund: object  # dispute-opened: the refund asked for
+    outcome: object  # decided
 
 
 def _first(kinds: tuple[str, ...]) -> str:
@@ -75,7 +80,10 @@ JOIN ({_first(("shipped",))}) AS s ON s.order_id = a.order_id
 WHERE o.deleted_at IS NULL AND a.at >= s.at"""
 
 _CASE_EVENTS = f"""
-SELECT e.order_id, o.currency, o.total, e.kind, e.at, e.data FROM events AS e
+SELECT e.order_id, o.currency, o.total, e.kind, e.at, json_extract(e.data, '$.line'),
+       json_extract(e.data, '$.amount'), json_extract(e.data, '$.reason'), json_extract(e.data, '$.refund'),
+       json_extract(e.data, '$.outcome')
+FROM events AS e
 JOIN orders AS o ON o.id = e.order_id
 WHERE o.deleted_at IS NULL AND e.kind IN ({", ".join(f"'{kind}'" for kind in CASE_KINDS)})
 ORDER BY e.order_id, e.at, e.id"""
@@ -91,6 +99,12 @@ class InsightRows:
         sql = "SELECT id, store, currency, total, ordered_at FROM orders WHERE deleted_at IS NULL"
         return cast("list[OrderRow]", self._conn.execute(sql).fetchall())
 
+    def paid_order_ids(self) -> set[int]:
+        """The orders with a payment (the trash included: the caller's orders leave it out)."""
+        return {
+            order_id for (order_id,) in self._conn.execute("SELECT order_id FROM events WHERE kind = 'paid'")
+        }
+
     def paid_rows(self, low: str | None = None, high: str | None = None) -> list[PaidRow]:
         """The orders (not in the trash) first paid from stored time ``low`` until ``high``."""
         where, params = _span("p.at", low, high)
@@ -103,7 +117,7 @@ class InsightRows:
 
     def case_events(self) -> list[CaseEventRow]:
         """The dispute and refund events of the orders not in the trash, by order, oldest first."""
-        return [CaseEventRow._make(row) for row in self._conn.execute(_CASE_EVENTS)]
+        return [CaseEventRow(*row) for row in self._conn.execute(_CASE_EVENTS)]
 
     # -- the buyer's notes on stores -------------------------------------------------------------
 
