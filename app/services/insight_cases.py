@@ -60,6 +60,7 @@ class OrderCases:
     """An order's disputes and the refunds received for it (regardless of item)."""
 
     order_id: int
+    store: str
     currency: str
     total: str
     cases: list[Case] = field(default_factory=list)
@@ -87,7 +88,7 @@ def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
     running: dict[Any, Case] = {}
     for event in events:
         if result is None:
-            result = OrderCases(event.order_id, event.currency, event.total)
+            result = OrderCases(event.order_id, event.store, event.currency, event.total)
         order_id, line = event.order_id, event.line
         if event.kind == "refund-received":
             given = amount(event.amount)

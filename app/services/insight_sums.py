@@ -23,7 +23,7 @@ The trash is left out everywhere (the store's reads skip it).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -35,7 +35,7 @@ from app.domain.rates import Converted, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, Case, OrderCases
 from app.store.codec import db_time, from_db_time
-from app.store.insight_rows import ArrivalRow, OrderRow, PaidRow
+from app.store.insight_rows import ArrivalRow, PaidRow, StoreDaysRow, StoreGroupRow
 
 Money = dict[str, Decimal]
 
@@ -272,51 +272,52 @@ def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) ->
 
 
 def ledger(
-    orders: Iterable[OrderRow],
-    paid: set[int],
-    arrivals: Iterable[ArrivalRow],
+    groups: Iterable[StoreGroupRow],
+    delivery: Iterable[StoreDaysRow],
     cases: Iterable[OrderCases],
     marks: dict[str, StoreMark],
 ) -> list[LedgerRow]:
     """One row per store, most orders first: every store with an order outside the trash, and
-    every store the buyer wrote a note about or flagged. Spent counts the paid orders (``paid``:
-    their ids)."""
-    was_paid = paid
-    days_of = {row[0]: row[2] for row in arrivals}
+    every store the buyer wrote a note about or flagged. Spellings of one store (spaces, case)
+    are one row, named as most of its orders spell it. Spent adds the paid orders' totals."""
     rows: dict[str, LedgerRow] = {}
-    key_of_order: dict[int, str] = {}
-    keys: dict[str, str] = {}  # a store's text -> its key (many orders share one text)
-    for order_id, store, currency, total, ordered_at in orders:
+    spellings: dict[str, Counter[str]] = {}
+    keys: dict[str, str] = {}  # a store's text -> its key
+
+    def entry_of(store: str) -> LedgerRow:
         key = keys.get(store)
         if key is None:
             key = keys[store] = store_key(store)
         entry = rows.get(key)
         if entry is None:
             entry = rows[key] = LedgerRow(key, " ".join(store.split()))
-        key_of_order[order_id] = key
-        entry.orders += 1
-        if order_id in was_paid:
-            _add(entry.spent, currency, Decimal(total))
-        days = days_of.get(order_id)
-        if days is not None:
-            entry.delivery.append(days)
-        if entry.last_order_text is None or ordered_at > entry.last_order_text:
-            entry.last_order_text = ordered_at
+        return entry
+
+    for store, currency, count, last, paid_totals in groups:
+        entry = entry_of(store)
+        entry.orders += count
+        spellings.setdefault(entry.key, Counter())[store] += count
+        if paid_totals:
+            total = sum((Decimal(text) for text in paid_totals.split(" ")), Decimal(0))
+            _add(entry.spent, currency, total)
+        if entry.last_order_text is None or last > entry.last_order_text:
+            entry.last_order_text = last
+    for store, days in delivery:
+        entry_of(store).delivery.extend(float(text) for text in days.split(" "))
     for order in cases:
-        key = key_of_order.get(order.order_id)
-        if key is None:
-            continue
-        entry = rows[key]
+        entry = entry_of(order.store)
         for case in order.cases:
             entry.disputes += 1
             outcome = case.outcome
             entry.won += outcome == WON
             entry.lost += outcome == LOST
     for key, mark in marks.items():
-        entry = rows.get(key)
-        if entry is None:
-            entry = rows[key] = LedgerRow(key, mark.name)
-        entry.note, entry.avoid = mark.note, mark.avoid
-    for entry in rows.values():
+        noted = rows.get(key)
+        if noted is None:
+            noted = rows[key] = LedgerRow(key, mark.name)
+        noted.note, noted.avoid = mark.note, mark.avoid
+    for key, entry in rows.items():
         entry.spent = dict(sorted(entry.spent.items()))
+        if key in spellings:
+            entry.name = " ".join(spellings[key].most_common(1)[0][0].split())
     return sorted(rows.values(), key=lambda r: (-r.orders, r.name.casefold(), r.key))

@@ -8,8 +8,11 @@ this service, so they show the same numbers.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date, tzinfo
 from decimal import Decimal
+from typing import Any, TypeVar, cast
 
 from app.clock import Clock
 from app.domain.currencies import normalize_currency
@@ -20,9 +23,9 @@ from app.domain.stores import StoreMark, store_key
 from app.services.gc_pause import collector_paused
 from app.services.insight_cases import read_cases
 from app.services.insight_sums import LedgerRow, Statistics, ledger, statistics
-from app.store.codec import db_time
 from app.store.store import Store
 
+T = TypeVar("T")
 HOME_CURRENCY = "insights.home_currency"  # settings key: the currency rates convert into
 MAX_NOTE = 2000
 
@@ -31,34 +34,51 @@ class InsightsService:
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
         self._clock = clock
+        # What was read, by part, with the fingerprint of the data it was read from: a period
+        # switch or a second view reads nothing again until an order changes.
+        self._lock = threading.Lock()
+        self._cached: dict[str, tuple[tuple[object, ...], Any]] = {}
 
     # -- reading ----------------------------------------------------------------------------------
 
     def statistics(self, period: Period | None = None, *, tz: tzinfo | None = None) -> Statistics:
         """The statistics of ``period`` (all time when None); months in ``tz`` (the computer's
         zone when None). With a home currency and rates, totals converted to it come along."""
-        period = period or Period()
-        low = db_time(period.start) if period.start is not None else None
-        high = db_time(period.end) if period.end is not None else None
         with collector_paused():
             with self._store.read() as tx:
-                paid = tx.paid_rows(low, high)
-                arrivals = tx.arrival_rows(low, high)
-                events = tx.case_events()
+                key = tx.insight_fingerprint()
+                paid = self._read(key, "paid", tx.paid_rows)
+                arrivals = self._read(key, "arrivals", tx.arrival_rows)
+                cases = self._read(key, "cases", lambda: list(read_cases(tx.case_events())))
                 home = tx.setting(HOME_CURRENCY)
                 rates = RateTable.build(home, tx.exchange_rates()) if home else None
-            return statistics(paid, arrivals, read_cases(events), period, tz=tz, rates=rates)
+            return statistics(paid, arrivals, cases, period or Period(), tz=tz, rates=rates)
 
     def ledger(self) -> list[LedgerRow]:
         """One row per store, most orders first."""
         with collector_paused():
             with self._store.read() as tx:
-                orders = tx.insight_orders()
-                paid = tx.paid_order_ids()
-                arrivals = tx.arrival_rows()
-                events = tx.case_events()
+                key = tx.insight_fingerprint()
+                groups = tx.store_groups()
+                delivery = tx.store_delivery_days()
+                cases = self._read(key, "cases", lambda: list(read_cases(tx.case_events())))
                 marks = tx.store_marks()
-            return ledger(orders, paid, arrivals, read_cases(events), marks)
+            return ledger(groups, delivery, cases, marks)
+
+    def forget(self) -> None:
+        """Drop what was read (the next question reads the data again)."""
+        with self._lock:
+            self._cached.clear()
+
+    def _read(self, key: tuple[object, ...], part: str, read: Callable[[], T]) -> T:
+        with self._lock:
+            cached = self._cached.get(part)
+        if cached is not None and cached[0] == key:
+            return cast("T", cached[1])
+        value = read()
+        with self._lock:
+            self._cached[part] = (key, value)
+        return value
 
     # -- the buyer's notes on stores ---------------------------------------------------------------
 

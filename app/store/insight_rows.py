@@ -26,8 +26,12 @@ CASE_KINDS = ("dispute-opened", "dispute-cancelled", "decided", "refund-received
 # Plain tuples for the rows read by the ten thousand (a named tuple per row costs more than
 # the query's own work at that size).
 
-OrderRow = tuple[int, str, str, str, str]
-"""An order not in the trash: ``(id, store, currency, total, ordered_at)``, stored text."""
+StoreGroupRow = tuple[str, str, int, str, str | None]
+"""The orders (not in the trash) of one store text in one currency: ``(store, currency, orders,
+latest ordered_at, the paid orders' totals joined by spaces or None)``."""
+
+StoreDaysRow = tuple[str, str]
+"""The delivery days of one store text's parcels: ``(store, days joined by spaces)``."""
 
 PaidRow = tuple[int, str, str, str]
 """An order not in the trash and its first payment: ``(order_id, currency, total, paid_at)``."""
@@ -42,6 +46,7 @@ class CaseEventRow(NamedTuple):
     payload fields the statistics read (taken out of the JSON by SQLite)."""
 
     order_id: int
+    store: str
     currency: str
     total: str
     kind: str
@@ -79,8 +84,25 @@ JOIN orders AS o ON o.id = a.order_id
 JOIN ({_first(("shipped",))}) AS s ON s.order_id = a.order_id
 WHERE o.deleted_at IS NULL AND a.at >= s.at"""
 
+# Grouped by SQLite: handing 50,000 rows to Python costs more than grouping them there. The
+# totals travel as text joined by spaces and are added up as Decimal by the caller.
+_STORE_GROUPS = """
+SELECT o.store, o.currency, count(*), max(o.ordered_at),
+       group_concat(CASE WHEN o.id IN (SELECT order_id FROM events WHERE kind = 'paid') THEN o.total END, ' ')
+FROM orders AS o WHERE o.deleted_at IS NULL GROUP BY o.store, o.currency"""
+
+_STORE_DAYS = f"""
+SELECT o.store, group_concat(julianday(a.at) - julianday(s.at), ' ') FROM ({_first(ARRIVED_KINDS)}) AS a
+JOIN orders AS o ON o.id = a.order_id
+JOIN ({_first(("shipped",))}) AS s ON s.order_id = a.order_id
+WHERE o.deleted_at IS NULL AND a.at >= s.at GROUP BY o.store"""
+
+_FINGERPRINT = """
+SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM events),
+       (SELECT max(id) FROM orders), (SELECT count(*) FROM orders WHERE deleted_at IS NULL)"""
+
 _CASE_EVENTS = f"""
-SELECT e.order_id, o.currency, o.total, e.kind, e.at, json_extract(e.data, '$.line'),
+SELECT e.order_id, o.store, o.currency, o.total, e.kind, e.at, json_extract(e.data, '$.line'),
        json_extract(e.data, '$.amount'), json_extract(e.data, '$.reason'), json_extract(e.data, '$.refund'),
        json_extract(e.data, '$.outcome')
 FROM events AS e
@@ -94,16 +116,18 @@ class InsightRows:
 
     _conn: sqlite3.Connection
 
-    def insight_orders(self) -> list[OrderRow]:
-        """Every order not in the trash."""
-        sql = "SELECT id, store, currency, total, ordered_at FROM orders WHERE deleted_at IS NULL"
-        return cast("list[OrderRow]", self._conn.execute(sql).fetchall())
+    def insight_fingerprint(self) -> tuple[object, ...]:
+        """Changes whenever what the statistics read may have: every change to an order records
+        an event (edits, trash and restore included), and orders only come and go with theirs."""
+        return tuple(self._conn.execute(_FINGERPRINT).fetchone())
 
-    def paid_order_ids(self) -> set[int]:
-        """The orders with a payment (the trash included: the caller's orders leave it out)."""
-        return {
-            order_id for (order_id,) in self._conn.execute("SELECT order_id FROM events WHERE kind = 'paid'")
-        }
+    def store_groups(self) -> list[StoreGroupRow]:
+        """The orders not in the trash, grouped by store text and currency."""
+        return cast("list[StoreGroupRow]", self._conn.execute(_STORE_GROUPS).fetchall())
+
+    def store_delivery_days(self) -> list[StoreDaysRow]:
+        """The delivery days of the parcels (orders not in the trash), by store text."""
+        return cast("list[StoreDaysRow]", self._conn.execute(_STORE_DAYS).fetchall())
 
     def paid_rows(self, low: str | None = None, high: str | None = None) -> list[PaidRow]:
         """The orders (not in the trash) first paid from stored time ``low`` until ``high``."""

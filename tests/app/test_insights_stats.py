@@ -153,3 +153,23 @@ def test_human_output_names_the_numbers(history: Cli) -> None:
     )
     stores = history.ok("stores")
     assert stores.index("Alpha Shop") < stores.index("Beta") < stores.index("Gamma")
+
+
+def test_what_was_read_is_kept_until_an_order_changes(history: Cli) -> None:
+    from app.services import open_services
+
+    services = open_services(history.data_dir, history.clock)
+    try:
+        insights = services.insights
+        assert insights.statistics().spent["USD"] == Decimal("29.00")
+        assert insights.statistics().spent["USD"] == Decimal("29.00")  # from what was read
+        history.ok("trash", "1006")  # another process (the command line) changes the data
+        assert insights.statistics().spent["USD"] == Decimal("17.00")
+        assert [row.name for row in insights.ledger()] == ["Alpha Shop", "Beta"]
+        history.ok("untrash", "1006")
+        history.ok("record", "1004", "refund-received", "--amount", "7.00", "--at", "2026-03-01T10:00:00Z")
+        stats = insights.statistics()
+        assert stats.spent["USD"] == Decimal("29.00")
+        assert stats.refunded["USD"] == Decimal("11.00")
+    finally:
+        services.close()

@@ -14,7 +14,7 @@ from app.domain.rates import Rate, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import read_cases
 from app.services.insight_sums import Statistics, ledger, one_decimal, statistics
-from app.store.insight_rows import ArrivalRow, CaseEventRow, OrderRow, PaidRow
+from app.store.insight_rows import ArrivalRow, CaseEventRow, PaidRow, StoreDaysRow, StoreGroupRow
 
 
 def t(text: str) -> str:
@@ -22,11 +22,13 @@ def t(text: str) -> str:
     return f"{text}:00.000000"
 
 
-ORDERS: list[OrderRow] = [
-    (1, "Shop A", "USD", "30.00", t("2026-01-05 09:00")),
-    (2, "Shop A", "EUR", "9.99", t("2026-01-06 09:00")),
-    (3, "Shop B", "JPY", "1000", t("2026-01-07 09:00")),  # never paid: no money spent
+GROUPS: list[StoreGroupRow] = [  # what SQLite groups: the orders by store text and currency
+    ("Shop A", "USD", 1, t("2026-01-05 09:00"), "30.00"),
+    ("shop  A ", "EUR", 1, t("2026-01-06 09:00"), "9.99"),  # another spelling of the same store
+    ("Shop B", "JPY", 1, t("2026-01-07 09:00"), None),  # never paid: no money spent
 ]
+DELIVERY: list[StoreDaysRow] = [("shop  A ", "12.5")]
+STORES = {1: "Shop A", 2: "shop  A ", 3: "Shop B"}
 PAID: list[PaidRow] = [(1, "USD", "30.00", t("2026-01-05 10:00")), (2, "EUR", "9.99", t("2026-01-06 10:00"))]
 ARRIVALS: list[ArrivalRow] = [(2, t("2026-01-19 22:00"), 12.5)]
 MONEY = {1: ("USD", "30.00"), 2: ("EUR", "9.99"), 3: ("JPY", "1000")}
@@ -37,7 +39,7 @@ def event(order_id: int, kind: str, at: str, **data: object) -> CaseEventRow:
     currency, total = MONEY[order_id]
     fields = json.loads(json.dumps(data))  # what survives the stored JSON
     return CaseEventRow(
-        order_id, currency, total, kind, t(at), fields.get("line"), fields.get("amount"),
+        order_id, STORES[order_id], currency, total, kind, t(at), fields.get("line"), fields.get("amount"),
         fields.get("reason"), fields.get("refund"), fields.get("outcome"),
     )  # fmt: skip
 
@@ -131,7 +133,7 @@ def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders(
         store_key("SHOP  a"): StoreMark("SHOP a", "slow", True),
         store_key("Gone"): StoreMark("Gone", "never again", True),
     }
-    rows = ledger(ORDERS, {row[0] for row in PAID}, ARRIVALS, read_cases(EVENTS), marks)
+    rows = ledger(GROUPS, DELIVERY, read_cases(EVENTS), marks)
     assert [(r.name, r.orders) for r in rows] == [("Shop A", 2), ("Shop B", 1), ("Gone", 0)]
     shop_a = rows[0]
     assert (shop_a.disputes, shop_a.won, shop_a.lost) == (2, 2, 0)
@@ -143,11 +145,13 @@ def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders(
 
 
 def test_ledger_median_of_even_and_odd_counts_to_one_decimal() -> None:
-    orders = [(i, "S", "USD", "1", t("2026-01-01 00:00")) for i in range(1, 5)]
-    arrivals: list[ArrivalRow] = [(i, t("2026-02-01 00:00"), d) for i, d in enumerate([3.0, 9.0, 4.25], 1)]
-    assert ledger(orders, set(), arrivals, [], {})[0].median_delivery_days == Decimal("4.3")  # 4.25 half up
-    arrivals.append((4, t("2026-02-01 00:00"), 20.0))
-    assert ledger(orders, set(), arrivals, [], {})[0].median_delivery_days == Decimal("6.6")  # 6.625
+    groups: list[StoreGroupRow] = [("S", "USD", 4, t("2026-01-01 00:00"), None)]
+    assert ledger(groups, [("S", "3.0 9.0 4.25")], [], {})[0].median_delivery_days == Decimal(
+        "4.3"
+    )  # half up
+    assert ledger(groups, [("S", "3.0 9.0 4.25 20.0")], [], {})[0].median_delivery_days == Decimal(
+        "6.6"
+    )  # 6.625
     assert one_decimal(11.999999999) == Decimal("12.0")
 
 

@@ -49,6 +49,7 @@ class InsightsTabs(QObject):
         self._list_panel = list_panel
         self._statistics: StatisticsView | None = None
         self._stores: StoresView | None = None
+        self._marks_request = 0
 
         self.widget = QWidget(window)
         self.tab_bar = QTabBar(self.widget)
@@ -147,11 +148,15 @@ class InsightsTabs(QObject):
     def refresh_marks(self) -> None:
         """Read the buyer's flags on stores (off the GUI thread) and mark them in the list."""
         services = self._services
+        self._marks_request += 1
+        request = self._marks_request
 
-        def work() -> dict[str, StoreMark]:
-            return services.insights.avoided_stores()
+        def work() -> tuple[int, dict[str, StoreMark]]:
+            return request, services.insights.avoided_stores()
 
         self._tasks.run(work, self._marks_read)
 
-    def _marks_read(self, marks: dict[str, StoreMark]) -> None:
-        self._list_panel.model.set_store_marks(marks)
+    def _marks_read(self, answer: tuple[int, dict[str, StoreMark]]) -> None:
+        request, marks = answer
+        if request == self._marks_request:  # an older read finishing late must not win
+            self._list_panel.model.set_store_marks(marks)
