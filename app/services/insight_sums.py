@@ -35,7 +35,7 @@ from app.domain.rates import Converted, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, Case, OrderCases
 from app.store.codec import db_time, from_db_time
-from app.store.insight_rows import ArrivalRow, PaidRow, StoreDaysRow, StoreGroupRow
+from app.store.insight_rows import ArrivalRow, PaidRow, StoreGroupRow
 
 Money = dict[str, Decimal]
 
@@ -273,7 +273,7 @@ def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) ->
 
 def ledger(
     groups: Iterable[StoreGroupRow],
-    delivery: Iterable[StoreDaysRow],
+    arrivals: Iterable[ArrivalRow],
     cases: Iterable[OrderCases],
     marks: dict[str, StoreMark],
 ) -> list[LedgerRow]:
@@ -302,8 +302,8 @@ def ledger(
             _add(entry.spent, currency, total)
         if entry.last_order_text is None or last > entry.last_order_text:
             entry.last_order_text = last
-    for store, days in delivery:
-        entry_of(store).delivery.extend(float(text) for text in days.split(" "))
+    for _order_id, _arrived_at, days, store in arrivals:
+        entry_of(store).delivery.append(days)
     for order in cases:
         entry = entry_of(order.store)
         for case in order.cases:

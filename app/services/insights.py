@@ -60,10 +60,10 @@ class InsightsService:
             with self._store.read() as tx:
                 key = tx.insight_fingerprint()
                 groups = tx.store_groups()
-                delivery = tx.store_delivery_days()
+                arrivals = self._read(key, "arrivals", tx.arrival_rows)
                 cases = self._read(key, "cases", lambda: list(read_cases(tx.case_events())))
                 marks = tx.store_marks()
-            return ledger(groups, delivery, cases, marks)
+            return ledger(groups, arrivals, cases, marks)
 
     def forget(self) -> None:
         """Drop what was read (the next question reads the data again)."""

@@ -30,15 +30,13 @@ StoreGroupRow = tuple[str, str, int, str, str | None]
 """The orders (not in the trash) of one store text in one currency: ``(store, currency, orders,
 latest ordered_at, the paid orders' totals joined by spaces or None)``."""
 
-StoreDaysRow = tuple[str, str]
-"""The delivery days of one store text's parcels: ``(store, days joined by spaces)``."""
 
 PaidRow = tuple[int, str, str, str]
 """An order not in the trash and its first payment: ``(order_id, currency, total, paid_at)``."""
 
-ArrivalRow = tuple[int, str, float]
-"""A parcel that arrived: ``(order_id, arrived_at, days)``: the first of delivered / received,
-and the days since the first shipment (a duration, not money: a float is fine)."""
+ArrivalRow = tuple[int, str, float, str]
+"""A parcel that arrived: ``(order_id, arrived_at, days, store)``: the first of delivered /
+received, and the days since the first shipment (a duration, not money: a float is fine)."""
 
 
 class CaseEventRow(NamedTuple):
@@ -79,7 +77,7 @@ SELECT p.order_id, o.currency, o.total, p.at FROM ({_first(("paid",))}) AS p
 JOIN orders AS o ON o.id = p.order_id WHERE o.deleted_at IS NULL"""
 
 _ARRIVALS = f"""
-SELECT a.order_id, a.at, julianday(a.at) - julianday(s.at) FROM ({_first(ARRIVED_KINDS)}) AS a
+SELECT a.order_id, a.at, julianday(a.at) - julianday(s.at), o.store FROM ({_first(ARRIVED_KINDS)}) AS a
 JOIN orders AS o ON o.id = a.order_id
 JOIN ({_first(("shipped",))}) AS s ON s.order_id = a.order_id
 WHERE o.deleted_at IS NULL AND a.at >= s.at"""
@@ -90,12 +88,6 @@ _STORE_GROUPS = """
 SELECT o.store, o.currency, count(*), max(o.ordered_at),
        group_concat(CASE WHEN o.id IN (SELECT order_id FROM events WHERE kind = 'paid') THEN o.total END, ' ')
 FROM orders AS o WHERE o.deleted_at IS NULL GROUP BY o.store, o.currency"""
-
-_STORE_DAYS = f"""
-SELECT o.store, group_concat(julianday(a.at) - julianday(s.at), ' ') FROM ({_first(ARRIVED_KINDS)}) AS a
-JOIN orders AS o ON o.id = a.order_id
-JOIN ({_first(("shipped",))}) AS s ON s.order_id = a.order_id
-WHERE o.deleted_at IS NULL AND a.at >= s.at GROUP BY o.store"""
 
 _FINGERPRINT = """
 SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM events),
@@ -124,10 +116,6 @@ class InsightRows:
     def store_groups(self) -> list[StoreGroupRow]:
         """The orders not in the trash, grouped by store text and currency."""
         return cast("list[StoreGroupRow]", self._conn.execute(_STORE_GROUPS).fetchall())
-
-    def store_delivery_days(self) -> list[StoreDaysRow]:
-        """The delivery days of the parcels (orders not in the trash), by store text."""
-        return cast("list[StoreDaysRow]", self._conn.execute(_STORE_DAYS).fetchall())
 
     def paid_rows(self, low: str | None = None, high: str | None = None) -> list[PaidRow]:
         """The orders (not in the trash) first paid from stored time ``low`` until ``high``."""

@@ -14,7 +14,7 @@ from app.domain.rates import Rate, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import read_cases
 from app.services.insight_sums import Statistics, ledger, one_decimal, statistics
-from app.store.insight_rows import ArrivalRow, CaseEventRow, PaidRow, StoreDaysRow, StoreGroupRow
+from app.store.insight_rows import ArrivalRow, CaseEventRow, PaidRow, StoreGroupRow
 
 
 def t(text: str) -> str:
@@ -27,10 +27,9 @@ GROUPS: list[StoreGroupRow] = [  # what SQLite groups: the orders by store text 
     ("shop  A ", "EUR", 1, t("2026-01-06 09:00"), "9.99"),  # another spelling of the same store
     ("Shop B", "JPY", 1, t("2026-01-07 09:00"), None),  # never paid: no money spent
 ]
-DELIVERY: list[StoreDaysRow] = [("shop  A ", "12.5")]
 STORES = {1: "Shop A", 2: "shop  A ", 3: "Shop B"}
 PAID: list[PaidRow] = [(1, "USD", "30.00", t("2026-01-05 10:00")), (2, "EUR", "9.99", t("2026-01-06 10:00"))]
-ARRIVALS: list[ArrivalRow] = [(2, t("2026-01-19 22:00"), 12.5)]
+ARRIVALS: list[ArrivalRow] = [(2, t("2026-01-19 22:00"), 12.5, "shop  A ")]
 MONEY = {1: ("USD", "30.00"), 2: ("EUR", "9.99"), 3: ("JPY", "1000")}
 
 
@@ -133,7 +132,7 @@ def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders(
         store_key("SHOP  a"): StoreMark("SHOP a", "slow", True),
         store_key("Gone"): StoreMark("Gone", "never again", True),
     }
-    rows = ledger(GROUPS, DELIVERY, read_cases(EVENTS), marks)
+    rows = ledger(GROUPS, ARRIVALS, read_cases(EVENTS), marks)
     assert [(r.name, r.orders) for r in rows] == [("Shop A", 2), ("Shop B", 1), ("Gone", 0)]
     shop_a = rows[0]
     assert (shop_a.disputes, shop_a.won, shop_a.lost) == (2, 2, 0)
@@ -146,12 +145,10 @@ def test_ledger_groups_spellings_counts_and_keeps_flagged_stores_without_orders(
 
 def test_ledger_median_of_even_and_odd_counts_to_one_decimal() -> None:
     groups: list[StoreGroupRow] = [("S", "USD", 4, t("2026-01-01 00:00"), None)]
-    assert ledger(groups, [("S", "3.0 9.0 4.25")], [], {})[0].median_delivery_days == Decimal(
-        "4.3"
-    )  # half up
-    assert ledger(groups, [("S", "3.0 9.0 4.25 20.0")], [], {})[0].median_delivery_days == Decimal(
-        "6.6"
-    )  # 6.625
+    arrivals: list[ArrivalRow] = [(i, t("2026-02-01 00:00"), d, "S") for i, d in enumerate([3.0, 9.0, 4.25])]
+    assert ledger(groups, arrivals, [], {})[0].median_delivery_days == Decimal("4.3")  # 4.25 half up
+    arrivals.append((9, t("2026-02-01 00:00"), 20.0, "S"))
+    assert ledger(groups, arrivals, [], {})[0].median_delivery_days == Decimal("6.6")  # 6.625
     assert one_decimal(11.999999999) == Decimal("12.0")
 
 

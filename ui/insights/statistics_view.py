@@ -107,7 +107,7 @@ class StatisticsView(QWidget):
         self.first_day.dateChanged.connect(self._on_days)
         self.last_day.dateChanged.connect(self._on_days)
         self.currency.currentIndexChanged.connect(self._show)
-        self._on_period()
+        self._show_day_fields()  # computed when first shown
 
     # -- the period -------------------------------------------------------------------------------
 
@@ -124,15 +124,18 @@ class StatisticsView(QWidget):
             return days_period(min(first, last), max(first, last))
         return preset_period(preset, self._clock.now())
 
-    def _on_period(self) -> None:
+    def _show_day_fields(self) -> None:
         custom = self.preset() is Preset.CUSTOM
         self.first_day.setVisible(custom)
         self.last_day.setVisible(custom)
-        self.refresh()
+
+    def _on_period(self) -> None:
+        self._show_day_fields()
+        self.mark_stale()
 
     def _on_days(self) -> None:
         if self.preset() is Preset.CUSTOM:
-            self.refresh()
+            self.mark_stale()
 
     # -- computing --------------------------------------------------------------------------------
 
