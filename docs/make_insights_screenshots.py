@@ -78,6 +78,8 @@ def main() -> int:
         settle(lambda: stats.stats is not None and stats.status.text() == "")
         save(window, "insights-statistics")
         save(stats.spending, "insights-spending-chart")
+        save(stats.disputes, "insights-disputes-chart")
+        save(stats.delivery, "insights-delivery-chart")
 
         window.insights.show_tab(STORES)
         stores = window.insights.stores

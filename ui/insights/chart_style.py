@@ -42,7 +42,8 @@ def money_text(amount: Decimal, currency: str, locale: QLocale | None = None) ->
     text = format_amount(amount, currency)
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    group = loc.groupSeparator()
+    grouping = not loc.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+    group = loc.groupSeparator() if grouping else ""
     digits = []
     for index, digit in enumerate(reversed(whole)):
         if index and index % 3 == 0 and group:

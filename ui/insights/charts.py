@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ui.insights.chart_style import number_text, series_colours
 
 MARGIN = 8.0
+LABEL_LINES = 2  # a category label may wrap onto this many lines
 BAR_SHARE = 0.8  # of a category's width taken by its bars together
 
 
@@ -55,6 +56,12 @@ def step_decimals(step: float) -> int:
     while decimals < 6 and abs(step * 10**decimals - round(step * 10**decimals)) > 1e-9:
         decimals += 1
     return decimals
+
+
+def _wrapped_width(label: str, metrics: QFontMetricsF) -> float:
+    """The width ``label`` needs on two lines: its longest word, or half of it, whichever is more."""
+    longest = max((metrics.horizontalAdvance(word) for word in label.split()), default=0.0)
+    return max(longest, metrics.horizontalAdvance(label) / LABEL_LINES)
 
 
 class BarChart(QWidget):
@@ -130,15 +137,20 @@ class BarChart(QWidget):
         )
         line = metrics.height()
         legend = line + MARGIN if len(self._series) > 1 else 0.0
+        width = max(10.0, rect.width() - widest - 3 * MARGIN)
+        per = width / max(1, len(self._categories))
+        # Labels wrap onto a second line when their words allow it; when even that doesn't fit,
+        # only every ``skip``-th is written.
+        whole = max((metrics.horizontalAdvance(c) for c in self._categories), default=0.0) + MARGIN
+        wrapped = max((_wrapped_width(c, metrics) for c in self._categories), default=0.0) + MARGIN
+        lines = 1 if whole <= per else LABEL_LINES
+        skip = max(1, math.ceil((whole if lines == 1 else wrapped) / per)) if per > 0 else 1
         plot = QRectF(
             rect.left() + widest + 2 * MARGIN,
             rect.top() + MARGIN + line / 2,
-            max(10.0, rect.width() - widest - 3 * MARGIN),
-            max(10.0, rect.height() - 2 * MARGIN - line * 1.5 - legend - MARGIN / 2),
+            width,
+            max(10.0, rect.height() - 2 * MARGIN - line * (lines + 0.5) - legend - MARGIN / 2),
         )
-        label_width = max((metrics.horizontalAdvance(c) for c in self._categories), default=0.0) + MARGIN
-        per = plot.width() / max(1, len(self._categories))
-        skip = max(1, math.ceil(label_width / per)) if per > 0 else 1
         return plot, axis_top, step, skip
 
     def bars(self, rect: QRectF | None = None) -> list[Bar]:
@@ -185,6 +197,12 @@ class BarChart(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._empty_text)
             return
         plot, axis_top, step, skip = self._layout(rect, metrics)
+        label_height = (
+            rect.bottom()
+            - plot.bottom()
+            - MARGIN / 2
+            - (metrics.height() + MARGIN if len(self._series) > 1 else 0)
+        )
         decimals = step_decimals(step)
         # The value axis: round steps, a light grid line at each.
         ticks = round(axis_top / step)
@@ -214,8 +232,14 @@ class BarChart(QWidget):
             if index % skip:
                 continue
             box = QRectF(plot.left() + index * group_width - group_width * (skip - 1) / 2, plot.bottom() + MARGIN / 2,
-                         group_width * skip, metrics.height())  # fmt: skip
-            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, category)
+                         group_width * skip, max(metrics.height(), label_height))  # fmt: skip
+            lines = max(1, int(box.height() // metrics.height()))
+            shown = metrics.elidedText(category, Qt.TextElideMode.ElideRight, box.width() * lines - MARGIN)
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                shown,
+            )
         if len(self._series) > 1:
             self._paint_legend(painter, rect, metrics, text)
 

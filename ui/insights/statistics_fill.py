@@ -74,7 +74,8 @@ def fill_money_back(panel: ChartPanel, stats: Statistics, currency: str | None) 
 
 
 def fill_disputes(panel: ChartPanel, stats: Statistics) -> None:
-    reasons = list(stats.by_reason)
+    # The most frequent reasons first.
+    reasons = sorted(stats.by_reason, key=lambda r: (-sum(stats.by_reason[r].values()), reason_text(r)))
     labels = [reason_text(r) for r in reasons]
     panel.chart.set_data(
         labels,
