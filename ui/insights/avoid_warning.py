@@ -64,7 +64,7 @@ class ImportWarning(QLabel):
         self.setText(
             "⚠ "
             + self.tr(
-                "%n order(s) to add come from stores you marked to avoid: %1", "", sum(found.values())
+                "From stores you marked to avoid: %1 (%n order(s) to add).", "", sum(found.values())
             ).replace("%1", stores)
         )
         self.show()

@@ -22,6 +22,7 @@ from app.services import Services
 from app.services.insight_sums import LedgerRow
 from ui.common.tasks import TaskRunner
 from ui.insights.ledger_model import (
+    COL_AVOID,
     COL_NOTE,
     COL_ORDERS,
     COL_SPENT,
@@ -69,6 +70,9 @@ class StoresView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.edit_note_button = QPushButton(self.tr("Edit &note"), self)
         self.edit_note_button.setAccessibleName(self.tr("Edit the note of the selected store"))
+        self.avoid_button = QPushButton(self.tr("&Avoid this store"), self)
+        self.avoid_button.setCheckable(True)
+        self.avoid_button.setAccessibleName(self.tr("Mark the selected store as one to avoid"))
         self.show_orders_button = QPushButton(self.tr("Show &orders"), self)
         self.show_orders_button.setAccessibleName(self.tr("Show the orders of the selected store"))
         self.status = QLabel(self)
@@ -93,6 +97,7 @@ class StoresView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(self.avoid_button)
         top.addWidget(self.edit_note_button)
         top.addWidget(self.show_orders_button)
         layout = QVBoxLayout(self)
@@ -104,6 +109,10 @@ class StoresView(QWidget):
         self.table.doubleClicked.connect(self._on_activated)
         self.table.activated_row.connect(self._on_activated)
         self.edit_note_button.clicked.connect(self.edit_note)
+        self.avoid_button.clicked.connect(self.set_avoid)
+        self.table.selectionModel().currentRowChanged.connect(self._sync_buttons)
+        self.model.dataChanged.connect(self._sync_buttons)
+        self.model.modelReset.connect(self._sync_buttons)
         self.show_orders_button.clicked.connect(self._show_orders_of_current)
         self.model.mark_changed.connect(self._on_mark_changed)
         self.model.refused.connect(self.status.setText)
@@ -155,6 +164,22 @@ class StoresView(QWidget):
                 self.table.setCurrentIndex(index)
                 return True
         return False
+
+    def _sync_buttons(self, *_args: object) -> None:
+        row = self.current_row()
+        for button in (self.avoid_button, self.edit_note_button, self.show_orders_button):
+            button.setEnabled(row is not None)
+        self.avoid_button.setChecked(bool(row and row.avoid))
+
+    def set_avoid(self, avoid: bool) -> None:
+        """Flag (or unflag) the selected store."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            state = Qt.CheckState.Checked if avoid else Qt.CheckState.Unchecked
+            self.proxy.setData(
+                self.proxy.index(index.row(), COL_AVOID), state.value, Qt.ItemDataRole.CheckStateRole
+            )
+        self._sync_buttons()
 
     def edit_note(self) -> None:
         index = self.table.currentIndex()

@@ -205,3 +205,16 @@ def test_ledger_model_passes_the_model_tester(qtbot: QtBot, window: MainWindow, 
     open_stores(qtbot, window)
     qtmodeltester.check(window.insights.stores.model)
     assert window.insights.stores.model.index(0, 0).parent() == QModelIndex()
+
+
+def test_the_avoid_button_flags_the_selected_store(qtbot: QtBot, window: MainWindow) -> None:
+    open_stores(qtbot, window)
+    stores = window.insights.stores
+    assert not stores.avoid_button.isEnabled()  # nothing selected yet
+    assert stores.select_store("Gamma")
+    assert stores.avoid_button.isEnabled() and not stores.avoid_button.isChecked()
+    stores.avoid_button.click()
+    assert stores.avoid_button.isChecked()
+    assert window._services.insights.avoided_stores()["gamma"].name == "Gamma"
+    stores.avoid_button.click()
+    assert window._services.insights.avoided_stores() == {}
