@@ -23,5 +23,15 @@ def test_the_table_holds_functions_not_names() -> None:
     assert all(callable(handler) for handler in COMMANDS.values())
     assert {handler.__module__ for handler in COMMANDS.values()} <= {
         f"app.cli.{name}"
-        for name in ("orders", "rules", "data_dir", "advise", "evidence", "importing", "export", "backup", "insights")
+        for name in (
+            "orders",
+            "rules",
+            "data_dir",
+            "advise",
+            "evidence",
+            "importing",
+            "export",
+            "backup",
+            "insights",
+        )
     }

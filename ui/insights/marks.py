@@ -1,6 +1,6 @@
 """Stores the buyer flagged "avoid", as the order list shows them: a warning sign beside the
-order number and the store's name (the store column gives way first when the window is
-narrow), the buyer's note in the tooltip, and the same words for a screen reader.
+store's name and the items (the store column gives way when the window is narrow), the buyer's
+note in the tooltip, and the same words for a screen reader.
 
 Light on purpose: the order list imports it before the window's first paint. The flags
 themselves are read after the first paint (``InsightsTabs.refresh_marks``)."""

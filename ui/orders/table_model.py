@@ -34,8 +34,8 @@ from app.services.listing import ListRow
 from ui.insights.marks import AvoidedStores
 from ui.orders import cells
 from ui.orders.cells import (
+    COL_ITEMS,
     COL_LEFT,
-    COL_ORDER,
     COL_STORE,
     COL_TOTAL,
     COLUMN_COUNT,
@@ -56,7 +56,9 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_MARKED = (COL_ORDER, COL_STORE)  # where a flagged store's orders carry the warning sign
+# Where a flagged store's orders carry the warning sign: the store, and the items (the store
+# column gives way when the window is narrow; the order number's width is fixed).
+_MARKED = (COL_STORE, COL_ITEMS)
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 
@@ -137,7 +139,7 @@ class OrderTableModel(QAbstractTableModel):
     def set_store_marks(self, marks: Mapping[str, StoreMark]) -> None:
         """The buyer's flags on stores: flagged ones are marked in the store column."""
         if self.avoided.set_marks(marks) and self._visible:
-            self.dataChanged.emit(self.index(0, COL_ORDER), self.index(len(self._visible) - 1, COL_STORE))
+            self.dataChanged.emit(self.index(0, COL_STORE), self.index(len(self._visible) - 1, COL_ITEMS))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:

@@ -20,7 +20,7 @@ from app.services import Services
 from ui.insights.avoid_warning import ImportWarning, StoreWarning
 from ui.insights.ledger_model import COL_AVOID, COL_NOTE, COL_STORE
 from ui.insights.tabs import ORDERS, STATISTICS, STORES
-from ui.orders.cells import COL_ORDER
+from ui.orders.cells import COL_ITEMS
 from ui.orders.editor import OrderEditorDialog
 from ui.shell.main_window import MainWindow
 
@@ -85,15 +85,15 @@ def test_ledger_flag_marks_the_order_list_and_double_click_filters_it(
     marked = {
         model.row_at(r).number
         for r in range(model.rowCount())
-        if isinstance(model.index(r, COL_ORDER).data(Qt.ItemDataRole.DecorationRole), QIcon)
+        if isinstance(model.index(r, COL_ITEMS).data(Qt.ItemDataRole.DecorationRole), QIcon)
     }
     assert marked == {"1003", "1004"}
     row_1003 = model.row_of_number("1003")
     assert row_1003 is not None
-    assert "lost a dispute" in model.index(row_1003, COL_ORDER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "lost a dispute" in model.index(row_1003, COL_ITEMS).data(Qt.ItemDataRole.ToolTipRole)
     assert (
-        model.index(row_1003, COL_ORDER).data(Qt.ItemDataRole.AccessibleTextRole)
-        == "1003, store marked avoid"
+        model.index(row_1003, COL_ITEMS).data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Item 1003, store marked avoid"
     )
     # Double-click on the store: the order list, searched for it.
     stores.table.doubleClicked.emit(proxy.index(beta, COL_STORE))
