@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python docs/make_insights_screenshots.py
 
 Sample data on a frozen clock: the statistics view (all time, and in a dark palette), the stores
-ledger with a flagged store, the order list marking it, and the rates settings page.
+ledger with a flagged store, the order list marking it, and Settings → Currencies.
 """
 
 from __future__ import annotations
@@ -90,6 +90,18 @@ def main() -> int:
         window.insights.show_store_orders(flagged)
         settle()
         save(window, "insights-store-orders")
+
+        from ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            services.orders, window.tasks, window, backups=window.backups.service(), insights=services.insights
+        )
+        assert dialog.tabs is not None and dialog.rates_page is not None
+        dialog.tabs.setCurrentWidget(dialog.rates_page)
+        dialog.resize(760, 520)
+        dialog.show()
+        save(dialog, "settings-currencies")
+        dialog.close()
 
         dark = QPalette()
         for role, colour in (

@@ -62,7 +62,8 @@ class RatesPage(QWidget):
             self.tr(
                 "Statistics show money per currency and never add currencies together. If you enter "
                 "rates to a home currency here, they also show an estimated total in it, marked as "
-                "converted. A rate applies from its date until the next one; nothing is fetched online."
+                "converted. A rate applies from its date until the next one; nothing is fetched online. "
+                "Changes here are saved as soon as you make them."
             ),
             self,
         )
