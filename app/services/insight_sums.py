@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
+from typing import Any, TypeVar
 
 from app.domain.periods import Period, month_starts
 from app.domain.rates import Converted, RateTable
@@ -38,6 +39,7 @@ from app.store.codec import db_time, from_db_time
 from app.store.insight_rows import ArrivalRow, PaidRow, StoreGroupRow
 
 Money = dict[str, Decimal]
+RowT = TypeVar("RowT", bound=tuple[Any, ...])
 
 # Delivery-time bands for the distribution: (label, upper bound in days, inclusive).
 DELIVERY_BANDS: tuple[tuple[str, float], ...] = (
@@ -138,6 +140,17 @@ class _Range:
         self.low = db_time(period.start) if period.start is not None else None
         self.high = db_time(period.end) if period.end is not None else None
 
+    def keep(self, rows: Iterable[RowT], column: int) -> list[RowT]:
+        """The rows whose stored time in ``column`` is in the period (no call per row)."""
+        low, high = self.low, self.high
+        if low is None and high is None:
+            return list(rows)
+        if high is None:
+            return [row for row in rows if row[column] >= low]
+        if low is None:
+            return [row for row in rows if row[column] < high]
+        return [row for row in rows if low <= row[column] < high]
+
     def holds(self, stored: str | None) -> bool:
         if stored is None:
             return False
@@ -202,8 +215,8 @@ def statistics(
         if expected > 0:
             _add(pending, currency, expected)
 
-    payments = [row for row in paid if span.holds(row[3])]
-    delivery = [row[2] for row in arrivals if span.holds(row[1])]
+    payments = span.keep(paid, 3)
+    delivery = [row[2] for row in span.keep(arrivals, 1)]
     stamps = [row[3] for row in payments] + [stamp for stamp, _c, _v in back]
     months = _Months(min(stamps), max(stamps), tz) if stamps else _Months.none()
     # Sum per (month, currency) cell first: a few hundred cells instead of a dict per payment.
