@@ -5,8 +5,8 @@ the write lock at ``BEGIN IMMEDIATE``) or :meth:`Store.read <app.store.store.Sto
 deferred ``BEGIN``: one consistent snapshot, no lock taken). Its methods are grouped by what
 they touch, one module each: orders, lines and tracking numbers (:mod:`.order_rows`), events
 (:mod:`.event_rows`), the list cache (:mod:`.list_rows`), settings and rule overrides
-(:mod:`.settings_rows`), evidence (:mod:`.evidence_rows`), exports (:mod:`.export_rows`), and the statistics, store
-notes and exchange rates (:mod:`.insight_rows`).
+(:mod:`.settings_rows`), evidence (:mod:`.evidence_rows`), exports (:mod:`.export_rows`), and
+the statistics, store notes and exchange rates (:mod:`.insight_rows`).
 """
 
 from __future__ import annotations

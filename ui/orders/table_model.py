@@ -81,7 +81,7 @@ class OrderTableModel(QAbstractTableModel):
         self._descending = False
         self._key = column_key(COL_LEFT)
         self._colours: dict[Urgency, tuple[QColor, QColor]] = {}
-        self.avoided = AvoidedStores()  # stores the buyer flagged "avoid": marked in the store column
+        self.avoided = AvoidedStores()  # stores the buyer flagged "avoid" (see _MARKED)
         self.set_palette(QGuiApplication.palette())
 
     # -- Qt model interface ---------------------------------------------------------------------
