@@ -112,9 +112,15 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
         )
         if stats.by_month:
             ctx.line()
-            ctx.line(f"{'month':<9} {'spent':<32} refunded")
+            ctx.line(f"{'month':<9} {'':<4} {'spent':>14} {'refunded':>14}")
             for month in stats.by_month:
-                ctx.line(f"{month.month:<9} {_money_text(month.spent):<32} {_money_text(month.refunded)}")
+                for index, currency in enumerate(sorted(set(month.spent) | set(month.refunded))):
+                    spent, back = month.spent.get(currency), month.refunded.get(currency)
+                    ctx.line(
+                        f"{month.month if index == 0 else '':<9} {currency:<4} "
+                        f"{format_amount(spent, currency) if spent is not None else '-':>14} "
+                        f"{format_amount(back, currency) if back is not None else '-':>14}"
+                    )
 
     return ctx.emit(stats_document(stats), human)
 
