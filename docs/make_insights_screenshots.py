@@ -94,7 +94,11 @@ def main() -> int:
         from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            services.orders, window.tasks, window, backups=window.backups.service(), insights=services.insights
+            services.orders,
+            window.tasks,
+            window,
+            backups=window.backups.service(),
+            insights=services.insights,
         )
         assert dialog.tabs is not None and dialog.rates_page is not None
         dialog.tabs.setCurrentWidget(dialog.rates_page)
