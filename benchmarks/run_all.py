@@ -18,6 +18,7 @@ BENCHMARKS = [
     "bench_reminders.py",
     "bench_startup.py",
     "bench_import.py",
+    "bench_insights.py",
     "bench_evidence.py",
     "bench_hostile.py",
     "bench_bundle.py",

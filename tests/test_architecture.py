@@ -326,3 +326,52 @@ def test_every_markdown_file_the_docs_name_is_in_the_repository() -> None:
         if name.split("/")[-1] not in ours
     ]
     assert found == []
+
+
+def test_the_insights_views_load_only_when_first_opened() -> None:
+    """Start-up doesn't pay for the statistics and stores views (charts, sums, ledger): their
+    modules are imported when their tab is first chosen."""
+    script = (
+        "import json, sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.clock import SystemClock\n"
+        "from app.services import open_services\n"
+        "from ui.shell.main_window import MainWindow\n"
+        "from ui.insights.tabs import STATISTICS, STORES\n"
+        "HEAVY = ('ui.insights.statistics_view', 'ui.insights.charts', 'ui.insights.stores_view',\n"
+        "         'ui.insights.chart_export', 'app.services.insights', 'app.services.insight_sums')\n"
+        "app = QApplication([])\n"
+        "tmp = tempfile.mkdtemp()\n"
+        "window = MainWindow(open_services(Path(tmp) / 'data', SystemClock()), SystemClock(), [],\n"
+        "                    QSettings(str(Path(tmp) / 'l.ini'), QSettings.Format.IniFormat))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "before = [m for m in HEAVY if m in sys.modules]\n"
+        "window.insights.show_tab(STATISTICS)\n"
+        "window.insights.show_tab(STORES)\n"
+        "after = [m for m in HEAVY if m in sys.modules]\n"
+        "window.tasks.wait()\n"
+        "print(json.dumps([before, after]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    before, after = json.loads(result.stdout.strip().splitlines()[-1])
+    assert before == []
+    assert sorted(after) == sorted(
+        [
+            "ui.insights.statistics_view",
+            "ui.insights.charts",
+            "ui.insights.stores_view",
+            "ui.insights.chart_export",
+            "app.services.insights",
+            "app.services.insight_sums",
+        ]
+    )

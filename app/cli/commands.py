@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.cli import advise, backup, data_dir, evidence, export, importing, orders, remind, rules
+from app.cli import advise, backup, data_dir, evidence, export, importing, insights, orders, remind, rules
 from app.cli.context import Context
 
 Handler = Callable[[argparse.Namespace, Context], int]
@@ -35,7 +35,9 @@ COMMANDS: dict[str, Handler] = {
     "restore": backup.cmd_restore,
     "backups": backup.cmd_backups,
     "remind": remind.cmd_remind,
+    "stats": insights.cmd_stats,
+    "stores": insights.cmd_stores,
 }
 
 # Each has ``add_parsers(command)``.
-PARSER_MODULES = (orders, rules, data_dir, advise, evidence, importing, export, backup, remind)
+PARSER_MODULES = (orders, rules, data_dir, advise, evidence, importing, export, backup, remind, insights)

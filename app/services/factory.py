@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.services.backup import BackupService
     from app.services.evidence import EvidenceService
     from app.services.importing import ImportService
+    from app.services.insights import InsightsService
     from app.services.listing import ListingService
     from app.services.orders import OrderService
     from app.services.reminders import ReminderService
@@ -49,6 +50,7 @@ class Services:
         self._settings: SettingsService | None = None
         self._watch: ChangeWatch | None = None
         self._reminders: ReminderService | None = None
+        self._insights: InsightsService | None = None
         self._busy_notice: Callable[[str], None] | None = None
         self._quick_threads: set[int] = set()
 
@@ -179,6 +181,16 @@ class Services:
                 self._reminders = ReminderService(self._open_store(), self.clock, self.rules)
             return self._reminders
 
+    @property
+    def insights(self) -> InsightsService:
+        """Statistics, the stores ledger, notes on stores and exchange rates."""
+        with self._lock:
+            if self._insights is None:
+                from app.services.insights import InsightsService
+
+                self._insights = InsightsService(self._open_store(), self.clock)
+            return self._insights
+
     def backups(self) -> BackupService:
         """Backups and restore of the data dir (a new service each time: it keeps nothing open)."""
         from app.services.backup import BackupService
@@ -202,7 +214,7 @@ class Services:
             store, self._store = self._store, None
             watch, self._watch = self._watch, None
             self._listing = self._orders = self._imports = self._evidence = self._settings = None
-            self._reminders = None
+            self._reminders = self._insights = None
         if watch is not None:
             watch.close()
         if store is not None:

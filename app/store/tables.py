@@ -16,7 +16,7 @@ Rules for future changes: never edit a shipped migration; add a revision in
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, Index, Text, UniqueConstraint, text
@@ -120,7 +120,12 @@ class EventRow(SQLModel, table=True):
     """One fact in an order's timeline: the source of truth for status and deadlines."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_order_id_at", "order_id", "at"),)
+    # (kind, order_id, at): the statistics read each order's first event of a kind (first
+    # payment, shipment, arrival) and the dispute and refund events as index ranges.
+    __table_args__ = (
+        Index("ix_events_order_id_at", "order_id", "at"),
+        Index("ix_events_kind_order_id_at", "kind", "order_id", "at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="orders.id", ondelete="CASCADE")
@@ -221,3 +226,36 @@ class ReminderRow(SQLModel, table=True):
     lead_seconds: int = Field(sa_type=BigInteger)
     given_at: int = Field(sa_type=BigInteger)  # UTC epoch seconds, compared with due in the check
     given_by: str  # "app" (the window) or "remind" (the command line)
+
+
+class StoreNoteRow(SQLModel, table=True):
+    """What the buyer keeps about a store: a note and the "avoid" flag.
+
+    Stores are not entities of their own (an order names its store as text): a row is keyed by
+    the name as the ledger groups it (trimmed, case-folded), and keeps the spelling last shown.
+    """
+
+    __tablename__ = "store_notes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # app.domain.stores.store_key(name)
+    name: str
+    note: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    avoid: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ExchangeRateRow(SQLModel, table=True):
+    """A rate the buyer entered: one unit of ``currency`` was worth ``rate`` units of ``home``
+    from ``valid_from`` (a calendar date) until the next rate of the same pair. Typed in by
+    hand, never fetched: the app makes no network connection."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (UniqueConstraint("currency", "home", "valid_from"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    currency: str = Field(max_length=3)
+    home: str = Field(max_length=3)
+    valid_from: date
+    rate: Decimal = Field(sa_type=DecimalText)
+    updated_at: datetime = Field(sa_type=UTCDateTime)

@@ -33,5 +33,6 @@ def test_the_table_holds_functions_not_names() -> None:
             "export",
             "backup",
             "remind",
+            "insights",
         )
     }

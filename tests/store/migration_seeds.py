@@ -316,12 +316,42 @@ def seed_0005(conn: sqlite3.Connection) -> None:
     )
 
 
+def seed_0006(conn: sqlite3.Connection) -> None:
+    """0006 adds the buyer's store notes and exchange rates: the data of 0005 plus a flagged
+    store with a Cyrillic note, an unflagged one with an empty note, and rates of two pairs
+    (one with many decimals, one older than the other)."""
+    seed_0005(conn)
+    conn.executemany(
+        "INSERT INTO store_notes (id, key, name, note, avoid, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                1,
+                "shenzhen gadget store",
+                "Shenzhen Gadget Store",
+                "Шлёт пустые коробки",
+                1,
+                "2025-12-01 10:00:00.000000",
+            ),
+            (2, "小米 official store", "小米 Official Store", "", 0, "2025-12-02 10:00:00.000000"),
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO exchange_rates (id, currency, home, valid_from, rate, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (1, "USD", "EUR", "2025-01-01", "0.9123456789", "2025-12-01 10:00:00.000000"),
+            (2, "USD", "EUR", "2025-07-01", "0.86", "2025-12-01 10:00:01.000000"),
+            (3, "PLN", "EUR", "2025-01-01", "0.23", "2025-12-01 10:00:02.000000"),
+        ],
+    )
+
+
 SEEDS: dict[str, Seed] = {
     "0001": seed_0001,
     "0002": seed_0002,
     "0003": seed_0003,
     "0004": seed_0004,
     "0005": seed_0005,
+    "0006": seed_0006,
 }
 
 

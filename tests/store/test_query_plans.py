@@ -1,4 +1,5 @@
-"""The order list's start-up reads use the indexes made for them (revision 0002).
+"""The order list's start-up reads use the indexes made for them (revision 0002), and the
+statistics theirs (revision 0006).
 
 The queries are those of app/store/list_rows.py (``view_counts``, ``first_rows``, ``cached_rows``),
 run through plain ``sqlite3`` as the store does, with EXPLAIN QUERY PLAN on a database at head: freshly
@@ -17,6 +18,7 @@ from test_migrations import FIXTURES, database_at
 
 from app.clock import FrozenClock
 from app.store.codec import cache_holds_sql
+from app.store.insight_rows import _ARRIVALS, _CASE_EVENTS, _PAID
 from app.store.list_rows import LIST_SELECT
 from app.store.paths import DataDir
 from app.store.schema import HEAD_REVISION, read_revision
@@ -89,3 +91,13 @@ def test_start_up_queries_return_the_seed_data(database: Path) -> None:
         assert [row[:2] for row in conn.execute(FIRST_ROWS, (AT, AT, 300))] == [(1, "8100123456789012")]
     finally:
         conn.close()
+
+
+def test_the_statistics_read_first_events_and_disputes_as_ranges_of_the_kind_index(database: Path) -> None:
+    """Revision 0006's ix_events_kind_order_id_at: each order's first payment, shipment and
+    arrival, and the dispute and refund events, are index ranges; no scan of the events."""
+    for sql in (_PAID, _ARRIVALS, _CASE_EVENTS):
+        steps = plan(database, sql)
+        assert not any(step.startswith("SCAN events") for step in steps), steps
+        assert any("ix_events_kind_order_id_at" in step for step in steps), steps
+        assert not any(step.startswith("SCAN o") or step.startswith("SCAN orders") for step in steps), steps

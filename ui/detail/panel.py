@@ -48,6 +48,7 @@ from ui.detail.items import ItemsSection
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text
 from ui.evidence.strip import EvidenceStrip
+from ui.insights.tracking_links import show_tracking
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
     from app.services.orders import OrderService
@@ -321,10 +322,7 @@ class OrderDetailPanel(QWidget):
             )
         else:
             self._total.setText(self.tr("Total: %1").replace("%1", total))
-        self._tracking.setText(
-            self.tr("Tracking: %1").replace("%1", ", ".join(detail.tracking)) if detail.tracking else ""
-        )
-        self._tracking.setVisible(bool(detail.tracking))
+        show_tracking(self._tracking, detail.tracking)  # each number links to its carrier's page
         self._note.setText(detail.note)
         self._note.setVisible(bool(detail.note))
         self._edit.setVisible(not detail.in_trash)

@@ -14,6 +14,7 @@ from app.clock import Clock
 from app.services import Services
 from ui.common.drops import local_paths
 from ui.common.tasks import TaskRunner
+from ui.insights.avoid_warning import attach_import_warning, attach_store_warning
 
 if TYPE_CHECKING:
     # Only named in signatures: Qt's types cost start-up time; the service imports SQLAlchemy.
@@ -76,6 +77,8 @@ class ImportActions(QObject):
         from ui.files.import_dialog import ImportDialog  # deferred: opened on demand, not at start-up
 
         dialog = ImportDialog(self._service, self._tasks, list(paths), self._window)
+        warning = attach_import_warning(dialog, dialog.table, self._services.insights.avoided_stores())
+        dialog.previewed.connect(warning.show_plan)
         dialog.imported.connect(self._imported)
         self._show(dialog)
         if not paths:
@@ -85,6 +88,9 @@ class ImportActions(QObject):
         from ui.files.paste_order import PasteOrderDialog  # deferred: opened on demand, not at start-up
 
         dialog = PasteOrderDialog(self._service, self._tasks, self._clock, self._window)
+        attach_store_warning(
+            dialog, dialog.edits["store"], dialog.error_label, self._services.insights.avoided_stores()
+        )
         dialog.added.connect(self._pasted)
         self._show(dialog)
 

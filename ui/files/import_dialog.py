@@ -64,6 +64,7 @@ class _Progress(QObject):
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportResult, after a successful import
+    previewed = Signal(object)  # the ImportPlan, each time a preview is shown
 
     def __init__(
         self,
@@ -305,6 +306,7 @@ class ImportDialog(QDialog):
             + self._unreadable_text(plan.unreadable)
         )
         self.import_button.setEnabled(added + updated > 0)
+        self.previewed.emit(plan)
 
     def _unreadable_text(self, count: int) -> str:
         return (

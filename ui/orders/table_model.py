@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,11 +29,15 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain.attention import ACTING_KINDS, shown_urgency
 from app.domain.model import Urgency
+from app.domain.stores import StoreMark
 from app.domain.views import View, in_view, needs_attention
 from app.services.listing import ListRow
+from ui.insights.marks import AvoidedStores
 from ui.orders import cells
 from ui.orders.cells import (
+    COL_ITEMS,
     COL_LEFT,
+    COL_STORE,
     COL_TOTAL,
     COLUMN_COUNT,
     NUMERIC_COLUMNS,
@@ -54,6 +58,9 @@ _TICK_ROLES = [_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, _FOREGROUND]
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ACTING_KIND = ACTING_KINDS[0]  # any deadline kind that asks the buyer to act
+# Where a flagged store's orders carry the warning sign: the store, and the items (the store
+# column gives way when the window is narrow; the order number's width is fixed).
+_MARKED = (COL_STORE, COL_ITEMS)
 _BULK = 32  # update_rows with more rows than this re-sorts once instead of moving rows one by one
 
 
@@ -76,6 +83,7 @@ class OrderTableModel(QAbstractTableModel):
         self._descending = False
         self._key = column_key(COL_LEFT)
         self._colours: dict[Urgency, tuple[QColor, QColor]] = {}
+        self.avoided = AvoidedStores()  # stores the buyer flagged "avoid" (see _MARKED)
         self.set_palette(QGuiApplication.palette())
 
     # -- Qt model interface ---------------------------------------------------------------------
@@ -107,6 +115,10 @@ class OrderTableModel(QAbstractTableModel):
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
+        if column in _MARKED and self.avoided:  # a store the buyer flagged "avoid"
+            marked = self.avoided.cell(row.store, role, cells.display(row, column, self._now))
+            if marked is not None:
+                return marked
         if role == _DISPLAY:
             return cells.display(row, column, self._now)
         if role == _ALIGN:
@@ -126,6 +138,11 @@ class OrderTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    def set_store_marks(self, marks: Mapping[str, StoreMark]) -> None:
+        """The buyer's flags on stores: flagged ones are marked in the store column."""
+        if self.avoided.set_marks(marks) and self._visible:
+            self.dataChanged.emit(self.index(0, COL_STORE), self.index(len(self._visible) - 1, COL_ITEMS))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:

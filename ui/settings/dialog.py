@@ -32,10 +32,12 @@ from app.domain.profile import RuleValue
 from app.services.backup import BackupService
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
+from ui.settings.rates_page import RatesPage
 from ui.settings.reminders_page import ReminderSetup, RemindersPage
 from ui.settings.rules import RuleRow
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
+    from app.services.insights import InsightsService
     from app.services.orders import OrderService
 
 
@@ -58,6 +60,7 @@ class SettingsDialog(QDialog):
         *,
         backups: BackupService | None = None,
         reminders: ReminderSetup | None = None,
+        insights: InsightsService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -101,7 +104,7 @@ class SettingsDialog(QDialog):
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         self.reminders_page: RemindersPage | None = None
-        if backups is not None or reminders is not None:
+        if backups is not None or reminders is not None or insights is not None:
             self.tabs = QTabWidget(self)
             self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
         if reminders is not None and self.tabs is not None:
@@ -113,6 +116,10 @@ class SettingsDialog(QDialog):
             self.backups_page.policy_edited.connect(self._update_buttons)
             self.backups_page.restore_requested.connect(self._restore_requested)
             self.tabs.addTab(self.backups_page, self.tr("&Backups"))
+        self.rates_page: RatesPage | None = None
+        if self.tabs is not None and insights is not None:  # saves its own changes at once
+            self.rates_page = RatesPage(insights, service.clock.now().astimezone().date(), self)
+            self.tabs.addTab(self.rates_page, self.tr("&Currencies"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long depends on the number of orders

@@ -30,6 +30,7 @@ from ui.common import dialogs
 from ui.common.tasks import TaskRunner
 from ui.evidence.actions import EvidenceActions
 from ui.files.import_actions import ImportActions, order_files
+from ui.insights.tabs import InsightsTabs
 from ui.orders.list_panel import OrderListPanel
 from ui.shell import window_layout
 from ui.shell.empty_state import EmptyState
@@ -119,7 +120,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._orders_page = orders_page
         self.stack.addWidget(orders_page)
-        self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.status_line)
 
         # Export, backup and automatic backups are built right after the first paint (on first use).
@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
             self._notice,
         )
         self.main_actions = MainActions(self, self.undo_stack, self.imports, self.evidence)
+        # Orders, Statistics and Stores tabs around the stack, and their View menu.
+        self.insights = InsightsTabs(self, self.stack, self.list_panel, services, clock, self.tasks)
+        self.setCentralWidget(self.insights.widget)
         self.help_actions = add_help_menu(self, services)  # the last menu
         self.external_changes = ExternalChanges(self, services, clock, self.tasks, self)
         self.busy_notices = BusyNotices(self)
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
         self.auto_backups.data_changed()
         if self.reminders is not None:
             self.reminders.rows_changed(rows, self._now())
+        self.insights.data_changed()
 
     def reload(self) -> None:
         """Read every row again (after bulk changes), off the GUI thread."""
@@ -316,6 +320,7 @@ class MainWindow(QMainWindow):
 
         def done(rows: list[ListRow]) -> None:
             self._set_rows(rows)
+            self.insights.refresh_marks()
             if self._detail is not None:
                 self._detail.show_order(self.list_panel.current_number())
 
@@ -390,6 +395,7 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         if not self.isVisible() and not self.isMinimized() and self.reminders.tray is None:
             self.showMinimized()  # started hidden, but no tray icon to come back from
+        self.insights.refresh_marks()
 
     def show_startup_report(self, report: StartupReport) -> None:
         """What crossed a deadline or came close while the app was closed, in a window of its own
@@ -447,12 +453,18 @@ class MainWindow(QMainWindow):
 
         reminders = self.reminders.setup() if self.reminders is not None else None
         dialog = SettingsDialog(
-            self._services.orders, self.tasks, self, backups=self.backups.service(), reminders=reminders
+            self._services.orders,
+            self.tasks,
+            self,
+            backups=self.backups.service(),
+            reminders=reminders,
+            insights=self._services.insights,
         )
         dialog.rules_changed.connect(self.reload)
         if dialog.reminders_page is not None and self.reminders is not None:
             dialog.reminders_page.saved.connect(self.reminders.apply_settings)
         dialog.exec()
+        self.insights.data_changed()  # the rates may have changed: converted totals
         if dialog.restore_path is not None:  # "Restore this…" on the Backups page closed the dialog
             self.backups.restore_from(dialog.restore_path)
 

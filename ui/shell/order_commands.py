@@ -18,6 +18,7 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from app.services import Services
 from ui.common import dialogs
+from ui.insights.avoid_warning import attach_store_warning
 from ui.orders.trash import TrashCommand
 
 if TYPE_CHECKING:  # built after the first paint: its module costs start-up time
@@ -80,6 +81,7 @@ class OrderCommands(QObject):
         from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
 
         dialog = OrderEditorDialog(self._services.orders, self._clock, self._window)
+        attach_store_warning(dialog, dialog.store, dialog.banner, self._services.insights.avoided_stores())
         if dialog.exec() and (number := dialog.result_number()) is not None:
             self.order_added.emit(number)
 
@@ -87,6 +89,7 @@ class OrderCommands(QObject):
         from ui.orders.editor import OrderEditorDialog  # deferred: opened on demand, not at start-up
 
         dialog = OrderEditorDialog(self._services.orders, self._clock, self._window, number=number)
+        attach_store_warning(dialog, dialog.store, dialog.banner, self._services.insights.avoided_stores())
         if dialog.exec():
             saved = dialog.result_number()
             if saved is not None and saved != number:

@@ -101,7 +101,8 @@ def test_the_shortcuts_dialog_lists_the_actions_real_shortcuts_by_menu(
     assert rows["Import…"] == _native("Ctrl+I")
     assert rows["Keyboard shortcuts"] == _native("Ctrl+/")
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert [g for g in groups if "→" not in g] == ["File", "Edit", "Order", "Help"]
+    assert [g for g in groups if "→" not in g] == ["File", "Edit", "Order", "View", "Help"]
+    assert rows["Statistics"] == _native("Ctrl+2")
     assert "Order → Evidence" in groups
 
     # a shortcut changed on the action shows in the list: nothing is kept by hand
