@@ -19,6 +19,7 @@ from app.cli.context import Context, Notifier
 from app.cli.parser import build_parser
 from app.clock import Clock, SystemClock
 from app.domain.errors import Refused
+from app.i18n import language_from_environ, set_language
 
 # Opens the window: ``(data_dir or None, environment) -> exit status``.
 GuiLauncher = Callable[[str | None, dict[str, str]], int]
@@ -37,6 +38,7 @@ def run(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     environ = dict(os.environ) if env is None else env
+    set_language(language_from_environ(environ))  # the sentences; --json keys and codes stay English
     try:
         # argparse prints --help and --version to sys.stdout: send them where the caller asked.
         with contextlib.redirect_stdout(out):

@@ -1,0 +1,255 @@
+"""The buyer's language for the texts of the core, without Qt.
+
+Texts a person reads that come from ``app/`` (advice, refusals, warnings, deadline
+explanations, the command line's sentences) are English source strings marked the way Qt's
+``lupdate`` finds them: ``translate("Context", "text")`` where the text is wanted now, and
+``QT_TRANSLATE_NOOP("Context", "text")`` for tables translated when shown. Both name a literal
+context, so the window (through Qt) and the command line (through this module) find the same
+translation in the same ``.qm`` file.
+
+This module reads the ``.qm`` files ``lrelease`` builds (``resources/translations/``) itself: the
+command line never loads Qt. Plurals follow Qt's numerus forms for each offered language, and
+``%n`` is replaced by the number, as ``QCoreApplication.translate`` does. Named fields
+(``{order}``) are left to the caller's ``str.format`` after translation, so a translator may
+move them.
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+# The languages offered, by the code of their translation file, with their own names.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "pt_BR": "Português (Brasil)",
+    "es": "Español",
+    "fr": "Français",
+    "pl": "Polski",
+}
+SOURCE_LANGUAGE = "en"
+CATALOG_PREFIX = "dispute_desk_"  # resources/translations/dispute_desk_<code>.qm
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` and return it unchanged (translated where shown)."""
+    return text
+
+
+def _english(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
+def _french(n: int) -> int:  # Qt: French and Brazilian Portuguese use the singular for 0 and 1
+    return 0 if n <= 1 else 1
+
+
+def _slavic(n: int, *, one: Callable[[int], bool]) -> int:
+    if one(n):
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
+def _russian(n: int) -> int:
+    return _slavic(n, one=lambda k: k % 10 == 1 and k % 100 != 11)
+
+
+def _polish(n: int) -> int:
+    return _slavic(n, one=lambda k: k == 1)
+
+
+# Which numerus form Qt picks for a count, per language (the same rules lrelease writes in a .qm).
+PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "en": _english,
+    "es": _english,
+    "fr": _french,
+    "pt_BR": _french,
+    "ru": _russian,
+    "pl": _polish,
+}
+PLURAL_FORMS: dict[str, int] = {"en": 2, "es": 2, "fr": 2, "pt_BR": 2, "ru": 3, "pl": 3}
+
+
+class CatalogError(ValueError):
+    """A translation file that is not a ``.qm`` lrelease wrote."""
+
+
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_SECTION_MESSAGES = 0x69
+_TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
+_TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 6, 7, 8
+
+Key = tuple[str, str, str]  # context, source text, disambiguation
+
+
+def read_qm(data: bytes) -> dict[Key, tuple[str, ...]]:
+    """The messages of a ``.qm`` file: (context, source, disambiguation) → translation forms.
+
+    Only what ``lrelease`` writes is read: the messages section, whose records carry their
+    context and source text (the hash table is for Qt's own lookup and is skipped)."""
+    if not data.startswith(_QM_MAGIC):
+        raise CatalogError("not a Qt translation file")
+    messages: dict[Key, tuple[str, ...]] = {}
+    at = len(_QM_MAGIC)
+    try:
+        while at < len(data):
+            tag = data[at]
+            (length,) = struct.unpack_from(">I", data, at + 1)
+            if at + 5 + length > len(data):
+                raise CatalogError("damaged Qt translation file: a section runs past the end")
+            body = data[at + 5 : at + 5 + length]
+            at += 5 + length
+            if tag == _SECTION_MESSAGES:
+                _read_messages(body, messages)
+    except (struct.error, IndexError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"damaged Qt translation file: {exc}") from exc
+    return messages
+
+
+def _read_messages(body: bytes, into: dict[Key, tuple[str, ...]]) -> None:
+    at = 0
+    forms: list[str] = []
+    context = source = comment = ""
+    while at < len(body):
+        tag = body[at]
+        at += 1
+        if tag == _TAG_END:
+            if forms:
+                into[(context, source, comment)] = tuple(forms)
+            forms, context, source, comment = [], "", "", ""
+            continue
+        if tag == _TAG_OBSOLETE1:
+            at += 4
+            continue
+        (length,) = struct.unpack_from(">I", body, at)
+        at += 4
+        if length != 0xFFFFFFFF and at + length > len(body):
+            raise CatalogError("damaged Qt translation file: a message runs past its section")
+        if tag == _TAG_TRANSLATION:
+            if length != 0xFFFFFFFF:
+                forms.append(body[at : at + length].decode("utf-16-be"))
+                at += length
+            continue
+        text = body[at : at + length].decode("utf-8")
+        at += length
+        if tag == _TAG_SOURCE:
+            source = text
+        elif tag == _TAG_CONTEXT:
+            context = text
+        elif tag == _TAG_COMMENT:
+            comment = text
+
+
+class Catalog:
+    """One language's translations, read from its ``.qm`` file."""
+
+    def __init__(self, language: str, messages: Mapping[Key, tuple[str, ...]]) -> None:
+        self.language = language
+        self._messages = dict(messages)
+        self._plural = PLURAL_RULES.get(language, _english)
+
+    @classmethod
+    def load(cls, language: str, folder: Path | None = None) -> Catalog:
+        """The catalog of ``language``; empty (the English sources) when it has no file."""
+        path = (folder or translations_dir()) / f"{CATALOG_PREFIX}{language}.qm"
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return cls(language, {})
+        return cls(language, read_qm(data))
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def lookup(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        """The translation, or None when the catalog has none (the caller shows the source)."""
+        forms = self._messages.get((context, text, disambiguation or ""))
+        if forms is None and disambiguation:
+            forms = self._messages.get((context, text, ""))
+        if not forms:
+            return None
+        if n < 0 or len(forms) == 1:
+            return forms[0]
+        return forms[min(self._plural(n), len(forms) - 1)]
+
+
+def translations_dir() -> Path:
+    """Where the built ``.qm`` files are: inside a frozen bundle, or the ``resources`` package."""
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks the bundle's files here
+    if bundle:
+        return Path(bundle) / "resources" / "translations"
+    import resources  # deferred: only a source tree or a wheel has it as a package
+
+    return Path(resources.__file__).resolve().parent / "translations"
+
+
+def best_language(name: str | None) -> str:
+    """The offered language closest to a locale name (``ru_RU.UTF-8``, ``pt-PT``, ``fr``), else
+    English. Portuguese of any country reads the Brazilian translation."""
+    if not name:
+        return SOURCE_LANGUAGE
+    code = name.split(".")[0].split("@")[0].replace("-", "_")
+    if code in LANGUAGES:
+        return code
+    base = code.split("_")[0].lower()
+    if base == "pt":
+        return "pt_BR"
+    return base if base in LANGUAGES else SOURCE_LANGUAGE
+
+
+def language_from_environ(environ: Mapping[str, str]) -> str:
+    """The language of the messages as POSIX asks: ``LC_ALL``, then ``LC_MESSAGES``, then
+    ``LANG``, and ``LANGUAGE``'s first entry before them when a locale is set at all."""
+    chosen = next((environ[key] for key in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(key)), "")
+    if chosen in ("C", "POSIX") or chosen.startswith("C."):
+        return SOURCE_LANGUAGE
+    preferred = environ.get("LANGUAGE", "").split(":")[0]
+    return best_language(preferred if chosen and preferred else chosen)
+
+
+_lock = threading.Lock()
+_catalogs: dict[str, Catalog] = {}
+_language = SOURCE_LANGUAGE
+
+
+def catalog(language: str) -> Catalog:
+    """The (cached) catalog of ``language``."""
+    with _lock:
+        found = _catalogs.get(language)
+        if found is None:
+            found = _catalogs[language] = Catalog.load(language)
+        return found
+
+
+def set_language(language: str) -> None:
+    """Show the core's texts in ``language`` (one of :data:`LANGUAGES`, else the closest)."""
+    global _language
+    _language = best_language(language)
+
+
+def current_language() -> str:
+    return _language
+
+
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1, *, language: str | None = None
+) -> str:
+    """``text`` in the current language (or ``language``), ``%n`` replaced by ``n`` when given.
+
+    The same call Qt's ``QCoreApplication.translate`` answers, so ``lupdate`` extracts it."""
+    chosen = language or _language
+    found = None if chosen == SOURCE_LANGUAGE else catalog(chosen).lookup(context, text, disambiguation, n)
+    result = text if found is None else found
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def reset_catalogs() -> None:
+    """Forget the loaded catalogs (after ``dev.py tr`` rebuilt them, and in tests)."""
+    with _lock:
+        _catalogs.clear()
