@@ -20,7 +20,10 @@ import struct
 import sys
 import threading
 from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 # The languages offered, by the code of their translation file, with their own names.
 LANGUAGES: dict[str, str] = {
@@ -253,3 +256,54 @@ def reset_catalogs() -> None:
     """Forget the loaded catalogs (after ``dev.py tr`` rebuilt them, and in tests)."""
     with _lock:
         _catalogs.clear()
+
+
+def draft_languages(buyer_language: str | None = None) -> list[str]:
+    """The languages a message to the seller or the platform is offered in: the buyer's own,
+    English (sellers answer English best) and Russian (many of them read it), without repeats."""
+    first = best_language(buyer_language or _language)
+    return list(dict.fromkeys([first, "en", "ru"]))
+
+
+class Formats(Protocol):
+    """How numbers, money and times read in the buyer's language. The window installs one that
+    follows its locale (Qt's ``QLocale``); without it the core writes the neutral forms below."""
+
+    def amount(self, value: Decimal, currency: str) -> str: ...
+
+    def number(self, value: int | Decimal) -> str: ...
+
+    def date(self, value: date) -> str: ...
+
+    def datetime(self, value: datetime) -> str: ...
+
+
+class NeutralFormats:
+    """ISO dates, UTC times and ``12.50 EUR``: what files and the command line use."""
+
+    def amount(self, value: Decimal, currency: str) -> str:
+        return (
+            f"{value:.2f} {currency}" if value == value.quantize(Decimal("0.01")) else f"{value} {currency}"
+        )
+
+    def number(self, value: int | Decimal) -> str:
+        return str(value)
+
+    def date(self, value: date) -> str:
+        return value.isoformat()
+
+    def datetime(self, value: datetime) -> str:
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+_formats: Formats = NeutralFormats()
+
+
+def set_formats(chosen: Formats) -> None:
+    """Write numbers, money and times in the core's texts the way ``chosen`` does."""
+    global _formats
+    _formats = chosen
+
+
+def formats() -> Formats:
+    return _formats

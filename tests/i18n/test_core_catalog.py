@@ -149,3 +149,22 @@ def test_the_environment_chooses_as_posix_says() -> None:
     assert language_from_environ({"LANG": "es_ES.UTF-8", "LANGUAGE": "pt_BR:es"}) == "pt_BR"
     assert language_from_environ({"LANGUAGE": "ru"}) == "en"  # no locale at all: LANGUAGE is ignored
     assert language_from_environ({}) == "en"
+
+
+def test_drafts_are_offered_in_the_buyers_language_english_and_russian() -> None:
+    assert i18n.draft_languages("pl") == ["pl", "en", "ru"]
+    assert i18n.draft_languages("ru_RU.UTF-8") == ["ru", "en"]
+    assert i18n.draft_languages("en") == ["en", "ru"]
+
+
+def test_the_neutral_formats_are_the_files_forms() -> None:
+    from datetime import UTC, date, datetime, timedelta, timezone
+    from decimal import Decimal
+
+    neutral = i18n.NeutralFormats()
+    assert neutral.amount(Decimal("1382.1"), "EUR") == "1382.10 EUR"
+    assert neutral.amount(Decimal("0.125"), "USD") == "0.125 USD"
+    assert neutral.date(date(2026, 12, 3)) == "2026-12-03"
+    moscow = timezone(timedelta(hours=3))
+    assert neutral.datetime(datetime(2026, 12, 3, 18, 5, tzinfo=moscow)) == "2026-12-03 15:05 UTC"
+    assert neutral.datetime(datetime(2026, 12, 3, 15, 5, tzinfo=UTC)) == "2026-12-03 15:05 UTC"
