@@ -26,6 +26,7 @@ from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import parse_amount
 from app.domain.text import clean_text
+from app.i18n import translate
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
 from app.importers.page_words import (
     COUNTDOWN,
@@ -307,11 +308,11 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
     """The order to add, once nothing is missing; countdowns count from ``now``."""
     missing = order.missing()
     if missing:
-        raise Refused(f"still missing: {', '.join(missing)}")
+        raise Refused(translate("import", "still missing: {names}").format(names=", ".join(missing)))
     assert order.number and order.store and order.currency and order.ordered_at and order.total is not None
     number = valid_order_number(order.number)  # the one rule, as for every other way in
     if order.ordered_at > now:
-        raise Refused("the order time is in the future")
+        raise Refused(translate("import", "the order time is in the future"))
     stage = order.stage
     if stage is None and order.tracking:
         stage = Stage.SHIPPED
