@@ -68,13 +68,18 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     if args.auto:
         made = service.auto_backup("command line")
         document = {"made": made is not None, "backup": _info(made) if made else None}
-        message = f"backed up to {made.path}" if made else "no change since the last automatic backup"
+        message = (
+            translate("cli", "backed up to {path}").format(path=made.path)
+            if made
+            else translate("cli", "no change since the last automatic backup")
+        )
         return ctx.emit(document, lambda: ctx.line(message))
     info = service.backup(Path(args.out).expanduser())
+    count = info.size
     return ctx.emit(
         _info(info),
         lambda: ctx.line(
-            translate("cli", "backed up to {path} (%n byte(s))", None, info.size).format(path=info.path)
+            translate("cli", "backed up to {path} (%n byte(s))", None, count).format(path=info.path)
         ),
     )
 
@@ -111,11 +116,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def human() -> None:
+        count = result.orders
+        count2 = result.evidence_files
         ctx.line(
             translate(
-                "cli", "restored %n order(s) and {files} from the backup of {time}", None, result.orders
+                "cli", "restored %n order(s) and {files} from the backup of {time}", None, count
             ).format(
-                files=translate("cli", "%n evidence file(s)", "restored … and this", result.evidence_files),
+                files=translate("cli", "%n evidence file(s)", "restored … and this", count2),
                 time=format_utc(result.created_at),
             )
         )

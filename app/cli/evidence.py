@@ -61,11 +61,8 @@ def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
         for view in views:
             size = f" {view.width}×{view.height}" if view.width and view.height else ""
             ctx.line(f"#{view.id} {view.kind}{size} {view.original_name} ({view.sha256[:12]})")
-        ctx.line(
-            translate("cli", "{order}: %n evidence item(s)", None, service.count(args.order)).format(
-                order=args.order
-            )
-        )
+        count = service.count(args.order)
+        ctx.line(translate("cli", "{order}: %n evidence item(s)", None, count).format(order=args.order))
 
     return ctx.emit([evidence_json(v) for v in views], human)
 
@@ -80,12 +77,12 @@ def cmd_pack(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def human() -> None:
+        count = result.pages
+        count2 = len(result.photos)
         ctx.line(
-            translate("cli", "wrote {pdf} (%n page(s)) and {photos}", None, result.pages).format(
+            translate("cli", "wrote {pdf} (%n page(s)) and {photos}", None, count).format(
                 pdf=result.pdf,
-                photos=translate(
-                    "cli", "%n photo(s)", "wrote the case pack (…) and this", len(result.photos)
-                ),
+                photos=translate("cli", "%n photo(s)", "wrote the case pack (…) and this", count2),
             )
         )
 

@@ -126,7 +126,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             if entry.action in ("add", "update", "skip"):
                 ctx.line(f"  {entry.action:<7} {entry.order}  {entry.reason}")
         if errors:
-            ctx.line(translate("cli", "%n row(s) not imported:", None, len(errors)))
+            count = len(errors)
+            ctx.line(translate("cli", "%n row(s) not imported:", None, count))
             for error in errors:
                 ctx.line(
                     translate("cli", "  line {line}: {message}").format(

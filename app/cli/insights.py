@@ -174,17 +174,19 @@ def cmd_stores(args: argparse.Namespace, ctx: Context) -> int:
             )
             last = row.last_order.astimezone().date().isoformat() if row.last_order else "-"
             flag = "  " + translate("cli", "[avoid]") if row.avoid else ""
-            disputes = translate("cli", "%n dispute(s) ({won} won, {lost} lost)", None, row.disputes).format(
+            count = row.disputes
+            disputes = translate("cli", "%n dispute(s) ({won} won, {lost} lost)", None, count).format(
                 won=row.won, lost=row.lost
             )
             ctx.line(f"{row.name}{flag}")
+            count2 = row.orders
             ctx.line(
                 "    "
                 + translate(
                     "cli",
                     "%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}",
                     None,
-                    row.orders,
+                    count2,
                 ).format(spent=_money_text(row.spent), disputes=disputes, median=median, last=last)
             )
             if row.note:

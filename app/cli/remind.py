@@ -60,7 +60,8 @@ def _give(ctx: Context, reminders: Sequence[Reminder], *, desktop: bool = True) 
         ctx.emit([reminder_json(r) for r in reminders], lambda: None)
         return
     if desktop and reminders and ctx.notifier is not None and ctx.notifier(list(reminders)):
-        ctx.line(translate("cli", "%n reminder(s) shown on the desktop", None, len(reminders)))
+        count = len(reminders)
+        ctx.line(translate("cli", "%n reminder(s) shown on the desktop", None, count))
         return
     for reminder in reminders:
         ctx.line(reminder.title)

@@ -68,7 +68,9 @@ _ACTIONS: dict[DeadlineKind, str] = {
         "deadline",
         "The platform's decision is expected by then. Answer its questions quickly; if nothing comes, ask support.",
     ),
-    D.APPEAL_WINDOW_ENDS: "Last moment to appeal the decision, once, with new evidence.",
+    D.APPEAL_WINDOW_ENDS: QT_TRANSLATE_NOOP(
+        "deadline", "Last moment to appeal the decision, once, with new evidence."
+    ),
 }
 
 # A deadline estimated because a fact is missing says what to enter for the real one.

@@ -59,6 +59,7 @@ class Answer:
 
 
 def not_paid(c: CancelCase) -> Answer:
+    count = int(c.profile["unpaid_autoclose_days"])
     return Answer(
         "not_paid_ignore",
         c.due(D.UNPAID_AUTOCLOSE),
@@ -67,7 +68,7 @@ def not_paid(c: CancelCase) -> Answer:
             "Nothing to do: the order isn't paid, so it closes by itself %n day(s) after it was placed, "
             "with no penalty.",
             None,
-            int(c.profile["unpaid_autoclose_days"]),
+            count,
         ),
         (
             translate("cancel", "Don't pay for it."),
@@ -82,13 +83,14 @@ def not_paid(c: CancelCase) -> Answer:
 def payment_check(c: CancelCase) -> Answer:
     assert c.history.paid_at is not None
     ends = c.history.paid_at + c.profile.hours("payment_check_hours")
+    count = int(c.profile["payment_check_hours"])
     steps = [
         translate(
             "cancel",
             "Wait until the payment check ends (%n hour(s) after paying): the order can't be cancelled "
             "before then.",
             None,
-            int(c.profile["payment_check_hours"]),
+            count,
         ),
         translate("cancel", "Then open this wizard again: the advice continues from there."),
     ]
@@ -115,21 +117,23 @@ def _dont_cancel(c: CancelCase) -> str:
     """Don't cancel a seller's failure to ship yourself: the refund comes by itself."""
     days = _refund_days(c)
     if _one_number(days):
+        count = days.max
         text = translate(
             "cancel",
             "Don't cancel the order yourself, even if the seller asks: if it isn't shipped in time, it "
             "closes by itself and the money comes back automatically (usually within %n business day(s)).",
             None,
-            days.max,
+            count,
         )
     else:
+        count = days.max
         text = translate(
             "cancel",
             "Don't cancel the order yourself, even if the seller asks: if it isn't shipped in time, it "
             "closes by itself and the money comes back automatically (usually within {low}–%n business "
             "day(s)).",
             None,
-            days.max,
+            count,
         ).format(low=days.min)
     if c.reason != "seller_asked":
         return text
@@ -202,21 +206,23 @@ def closed_unshipped(c: CancelCase) -> Answer:
     else:
         days = _refund_days(c)
         if _one_number(days):
+            count = days.max
             steps.append(
                 translate(
                     "cancel",
                     "The money goes back to where it came from, usually within %n business day(s).",
                     None,
-                    days.max,
+                    count,
                 )
             )
         else:
+            count = days.max
             steps.append(
                 translate(
                     "cancel",
                     "The money goes back to where it came from, usually within {low}–%n business day(s).",
                     None,
-                    days.max,
+                    count,
                 ).format(low=days.min)
             )
         steps.append(
@@ -236,6 +242,7 @@ def closed_unshipped(c: CancelCase) -> Answer:
 def request(c: CancelCase) -> Answer:
     message = request_message(c.facts.number, c.reason, c.language)
     message_ru = request_message(c.facts.number, c.reason, "ru")
+    count = int(c.profile["cancel_auto_approve_hours"])
     return Answer(
         "request_cancellation",
         None,
@@ -254,7 +261,7 @@ def request(c: CancelCase) -> Answer:
                 "The money comes back only if the seller approves. If the seller doesn't answer within "
                 "%n hour(s), the request is approved automatically.",
                 None,
-                int(c.profile["cancel_auto_approve_hours"]),
+                count,
             ),
             translate(
                 "cancel",
@@ -277,6 +284,7 @@ def pending(c: CancelCase) -> Answer:
     approves = c.history.cancel_requested_at + c.profile.hours("cancel_auto_approve_hours")
     message = pending_message(c.facts.number, c.language)
     message_ru = pending_message(c.facts.number, "ru")
+    count = int(c.profile["cancel_auto_approve_hours"])
     return Answer(
         "cancel_pending",
         approves,
@@ -295,7 +303,7 @@ def pending(c: CancelCase) -> Answer:
                 "If the seller doesn't answer within %n hour(s) of your request, it is approved "
                 "automatically and the money comes back.",
                 None,
-                int(c.profile["cancel_auto_approve_hours"]),
+                count,
             ),
             translate("cancel", "When the seller approves or refuses, record it here."),
             translate(
@@ -334,6 +342,7 @@ def shipped(c: CancelCase) -> Answer:
         )
     opens = c.due(D.NOT_RECEIVED_DISPUTE_OPENS)
     if opens is not None:
+        count = int(c.profile["not_received_earliest_days"])
         return Answer(
             "shipped_wait_or_dispute",
             opens,
@@ -349,7 +358,7 @@ def shipped(c: CancelCase) -> Answer:
                     'From %n day(s) after shipment, a "not received" dispute can be opened if tracking stops '
                     "moving or shows something wrong.",
                     None,
-                    int(c.profile["not_received_earliest_days"]),
+                    count,
                 ),
                 dont_confirm,
             ),

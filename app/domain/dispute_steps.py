@@ -65,12 +65,13 @@ def opening_steps(reason: str, profile: RuleProfile) -> tuple[str, ...]:
     if outcome_for(reason) == "full_refund":
         ask = translate("dispute", "Ask for a full refund.")
     else:
+        count = int(profile["return_ship_days"])
         ask = translate(
             "dispute",
             "Ask for a partial refund if you keep the item, or for a full refund with a return "
             "(then ship it within %n day(s) of the agreement).",
             None,
-            int(profile["return_ship_days"]),
+            count,
         )
     return (
         translate("dispute", "Collect the evidence in the checklist before you open the dispute."),
@@ -103,13 +104,14 @@ def _record_opening(profile: RuleProfile) -> str:
 def late_warning(protection_ended: datetime, closes: datetime, profile: RuleProfile) -> str:
     """Protection ended without a dispute: the window after completion is the last chance."""
     rule = profile.values["dispute_after_confirm_days"]
+    count = int(rule.value)
     return translate(
         "dispute",
         "Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order "
         "counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; "
         "{confidence}): this is the last chance, open it now.",
         None,
-        int(rule.value),
+        count,
     ).format(
         ended=moment(protection_ended), closes=moment(closes), confidence=confidence_words(rule.confidence)
     )
@@ -197,24 +199,26 @@ def follow_up(
                     "the platform, not on a promise.",
                 )
             )
+        count = int(profile["escalation_days"])
         steps.append(
             translate(
                 "dispute",
                 "If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press "
                 '"Escalate dispute" earlier.',
                 None,
-                int(profile["escalation_days"]),
+                count,
             )
         )
     elif status is Status.DISPUTE_DECIDED:
         if dispute.outcome == "rejected":
+            count2 = int(profile["appeal_days"])
             steps.append(
                 translate(
                     "dispute",
                     "The platform decided against you: you can appeal once, within %n day(s) of the decision, "
                     "with more evidence.",
                     None,
-                    int(profile["appeal_days"]),
+                    count2,
                 )
             )
             shown = fallbacks

@@ -305,9 +305,10 @@ def parse_amount(text: str, currency: str | None = None) -> ParsedAmount:
     if result_currency is not None:
         step = Decimal(1).scaleb(-minor_units(result_currency))
         if amount != amount.quantize(step):
+            count = minor_units(result_currency)
             raise _amount_error(
                 text,
-                translate("input", "{currency} has %n decimal(s)", None, minor_units(result_currency)).format(
+                translate("input", "{currency} has %n decimal(s)", None, count).format(
                     currency=result_currency
                 ),
             )

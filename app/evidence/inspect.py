@@ -34,7 +34,13 @@ from app.i18n import translate
 MAX_PIXELS = 100_000_000
 MAX_SIDE = 30_000
 MAX_FILE_BYTES = 4 * 1024**3
-SUPPORTED = "JPEG, PNG, WebP, HEIC, MP4, MOV or WebM"
+
+
+def supported_words() -> str:
+    """The formats that can be attached, as a sentence lists them."""
+    return translate("evidence", "JPEG, PNG, WebP, HEIC, MP4, MOV or WebM")
+
+
 PILLOW_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")  # never let Pillow guess among all its plugins
 
 
@@ -108,7 +114,7 @@ def sniff(stream: BinaryIO, size: int, name: str) -> Format | None:
         if major in (b"avif", b"avis"):
             raise Refused(
                 translate("evidence", "{name} is an AVIF image; only {formats} files can be attached").format(
-                    name=name, formats=SUPPORTED
+                    name=name, formats=supported_words()
                 )
             )
         if major == b"qt  ":
@@ -194,7 +200,7 @@ def _inspect(stream: BinaryIO, size: int, name: str) -> tuple[Format, VideoInfo,
     if fmt is None:
         raise Refused(
             translate("evidence", "{name} is not a photo or video that can be kept ({formats})").format(
-                name=name, formats=SUPPORTED
+                name=name, formats=supported_words()
             )
         )
     if fmt.key == "webm":

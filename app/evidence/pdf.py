@@ -123,7 +123,7 @@ class CasePdf:
         top = pdf.get_y()
         pdf.image(str(path), x=pdf.l_margin + (pdf.epw - width) / 2, y=top, w=width, h=height)
         pdf.set_y(top + height + 2)
-        self.paragraph(caption or "(no caption)", bold=True)
+        self.paragraph(caption or translate("case pack", "(no caption)"), bold=True)
         for line in details:
             self.paragraph(line, size=9)
         pdf.ln(4)

@@ -312,12 +312,13 @@ def read_rows(
         if len(errors) > MAX_ERRORS:
             if not records:
                 first = errors[0]
+                count2 = len(errors)
                 raise Refused(
                     translate(
                         "import",
                         "none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind",
                         None,
-                        len(errors),
+                        count2,
                     ).format(line=first.line, message=first.message)
                 )
             more += len(errors) - MAX_ERRORS

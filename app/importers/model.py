@@ -39,7 +39,7 @@ FORMAT_NAMES: dict[Format, str] = {
     Format.SHOPPER_JSON: QT_TRANSLATE_NOOP("import", "Shopper Inventory JSON"),
     Format.ALIEXPRESS_XLSX: QT_TRANSLATE_NOOP("import", "AliExpress data backup (XLSX)"),
     Format.ORDER_EXPORT_CSV: QT_TRANSLATE_NOOP("import", "AliExpress-Order-Export CSV"),
-    Format.SU14IMAN_CSV: "aliexpress-order-exporter CSV",
+    Format.SU14IMAN_CSV: QT_TRANSLATE_NOOP("import", "aliexpress-order-exporter CSV"),
     Format.CHRISKOMUS_TSV: QT_TRANSLATE_NOOP("import", "tab-separated order rows"),
     Format.EMAIL: QT_TRANSLATE_NOOP("import", "AliExpress notification e-mails"),
     Format.PASTE: QT_TRANSLATE_NOOP("import", "order page text"),

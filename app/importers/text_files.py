@@ -284,7 +284,9 @@ def csv_rows(
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"a field is longer than {MAX_FIELD // (1 << 20)} MB of text"
+        return translate("import", "a field is longer than {size} MB of text").format(
+            size=MAX_FIELD // (1 << 20)
+        )
     return text
 
 

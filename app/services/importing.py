@@ -151,12 +151,13 @@ class ImportService:
             raise Refused(translate("import", "{files} has no orders in it").format(files=names))
         if not source.orders and not source.notices:
             first = source.errors[0]
+            count = source.rows
             raise Refused(
                 translate(
                     "import",
                     "none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})",
                     None,
-                    source.rows,
+                    count,
                 ).format(files=names, format=fmt.value, line=first.line, reason=first.message)
             )
         profile = self.rules.profile()

@@ -149,7 +149,8 @@ def _listed(table: str, sentence: str, ids: Iterable[int]) -> list[str]:
         return []
     rows = ", ".join(str(i) for i in found[:_SHOWN])
     if len(found) > _SHOWN:
-        rows = translate("doctor", "{rows} and %n more", None, len(found) - _SHOWN).format(rows=rows)
+        count = len(found) - _SHOWN
+        rows = translate("doctor", "{rows} and %n more", None, count).format(rows=rows)
     return [translate_marked("doctor", sentence).format(table=table, rows=rows)]
 
 

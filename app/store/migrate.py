@@ -82,12 +82,13 @@ def upgrade(path: Path, target: str = "head") -> None:
                     violations = foreign_key_violations(driver)
                     if violations:
                         tables = sorted({table for table, _rowid, _parent in violations})
+                        count = len(violations)
                         raise StoreError(
                             translate(
                                 "store",
                                 "the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))",
                                 None,
-                                len(violations),
+                                count,
                             ).format(names=", ".join(tables))
                         )
             finally:

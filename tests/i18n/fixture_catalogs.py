@@ -19,6 +19,7 @@ from app import i18n
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "i18n"
 RUSSIAN_DRAFTS = FIXTURES / "drafts_ru.ts"
+RUSSIAN_CLI = FIXTURES / "cli_ru.ts"  # a few of the command line's, the advice's and the case pack's
 
 
 def lrelease() -> str:
@@ -28,11 +29,12 @@ def lrelease() -> str:
     return found
 
 
-def build(ts: Path, folder: Path, code: str) -> Path:
-    """``ts`` built into ``folder/dispute_desk_<code>.qm``."""
+def build(ts: Path | list[Path], folder: Path, code: str) -> Path:
+    """``ts`` (one or several ``.ts`` files) built into ``folder/dispute_desk_<code>.qm``."""
     folder.mkdir(parents=True, exist_ok=True)
     qm = folder / f"{i18n.CATALOG_PREFIX}{code}.qm"
-    subprocess.run([lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    sources = [str(path) for path in (ts if isinstance(ts, list) else [ts])]
+    subprocess.run([lrelease(), *sources, "-qm", str(qm)], check=True, capture_output=True)
     return qm
 
 
