@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO
 
+from app.cli import argparse_words
 from app.cli.args import PROG, UsageError, language_asked, option_flags
 from app.cli.commands import COMMANDS
 from app.cli.context import Context, Notifier
@@ -48,7 +49,7 @@ def run(
         if asked is not None:
             set_language(asked)
         # argparse prints --help and --version to sys.stdout: send them where the caller asked.
-        with contextlib.redirect_stdout(out):
+        with contextlib.redirect_stdout(out), argparse_words.speaking():
             args = build_parser().parse_args(list(argv))
     except UsageError as exc:
         _fail(err, str(exc))
@@ -138,6 +139,7 @@ def _fail(err: IO[str], message: str) -> None:
 def _open_gui(args: argparse.Namespace, gui: GuiLauncher | None, env: dict[str, str], out: IO[str]) -> int:
     """No command: open the GUI if the caller (the ``ui`` entry point) provides one, else help."""
     if gui is None:
-        build_parser().print_help(out)
+        with argparse_words.speaking():
+            build_parser().print_help(out)
         return 0
     return gui(getattr(args, "data_dir", None), env)

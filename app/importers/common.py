@@ -21,7 +21,7 @@ from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import check_order_number
 from app.domain.parsing import ParsedAmount, parse_amount
 from app.domain.text import clean_text
-from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from app.i18n import QT_TRANSLATE_NOOP, speaking, translate, translate_marked
 from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
 from app.importers.text_files import MAX_ERRORS
 
@@ -139,7 +139,7 @@ def amount(text: str, currency: str | None, what: str = "price") -> Decimal:
 
 
 def amount_with_currency(text: str, currency: str | None, what: str = "price") -> tuple[Decimal, str | None]:
-    parsed = _parse_amount(text, currency)
+    parsed = _parse_amount(text, currency, speaking())
     if isinstance(parsed, ParseError):
         raise RowProblem(
             translate("import", "{what}: {reason}").format(what=field_words(what), reason=parsed)
@@ -148,8 +148,9 @@ def amount_with_currency(text: str, currency: str | None, what: str = "price") -
 
 
 @lru_cache(maxsize=65536)
-def _parse_amount(text: str, currency: str | None) -> ParsedAmount | ParseError:
-    """``parse_amount`` remembered: exports repeat the same prices on many rows."""
+def _parse_amount(text: str, currency: str | None, language: str) -> ParsedAmount | ParseError:
+    """``parse_amount`` remembered: exports repeat the same prices on many rows. The language is
+    part of the key: a refusal is remembered in the words it was said in."""
     try:
         return parse_amount(text, currency)
     except ParseError as exc:
@@ -180,7 +181,7 @@ def order_page_zone(zone: tzinfo | None) -> Iterator[None]:
 
 def date(text: str, what: str = "order date") -> datetime:
     """A date (and time) from a buyer's file, read in the order page's zone when it has none."""
-    parsed = _parse_date(text, _PAGE_ZONE.get(), time.timezone, time.altzone, time.tzname)
+    parsed = _parse_date(text, _PAGE_ZONE.get(), speaking(), time.timezone, time.altzone, time.tzname)
     if isinstance(parsed, ParseError):
         raise RowProblem(
             translate("import", "{what}: {reason}").format(what=field_words(what), reason=parsed)
@@ -189,10 +190,10 @@ def date(text: str, what: str = "order date") -> datetime:
 
 
 @lru_cache(maxsize=65536)
-def _parse_date(text: str, zone: tzinfo | None, *local: object) -> datetime | ParseError:
+def _parse_date(text: str, zone: tzinfo | None, language: str, *local: object) -> datetime | ParseError:
     """``parse_date_text`` remembered (all the rows of a day share their date text). The zone,
     and the local zone's description, are part of the key, so a changed zone never reuses a
-    result."""
+    result; so is the language, in which a refusal is said."""
     try:
         return parse_date_text(text, tz=zone)
     except ParseError as exc:

@@ -116,3 +116,17 @@ def test_the_language_of_one_command_does_not_stay(paid: Cli) -> None:
     """``run`` sets the language for each command line afresh (the GUI and tests run several)."""
     paid("advise", "cancel", NUMBER, "--lang", "ru")
     assert paid("advise", "cancel", NUMBER, "--reason", "changed_mind").out.splitlines()[1] == HEADLINE_EN
+
+
+def test_argparse_speaks_too(cli: Cli) -> None:
+    """argparse's own sentences (usage, its errors) come from the catalog, their fields filled."""
+    assert cli("--lang", "ru", "--help").out.startswith("использование: dispute-desk")
+    missing = cli("advise", "cancel", env=RUSSIAN)
+    assert missing.code == 2
+    assert missing.err == "dispute-desk: не хватает аргументов: order\n"
+    wrong = cli("orders", "--status", "lost", env=RUSSIAN)
+    assert wrong.err.startswith(
+        "dispute-desk: аргумент --status: нет такого варианта: 'lost' (есть: 'awaiting_payment'"
+    )
+    assert wrong.err.endswith("; 100% точно)\n")  # a % in a translation is text, not a field
+    assert cli("advise", "cancel").err == "dispute-desk: the following arguments are required: order\n"
