@@ -9,9 +9,15 @@ translation in the same ``.qm`` file.
 
 This module reads the ``.qm`` files ``lrelease`` builds (``resources/translations/``) itself: the
 command line never loads Qt. Plurals follow Qt's numerus forms for each offered language, and
-``%n`` is replaced by the number, as ``QCoreApplication.translate`` does. Named fields
-(``{order}``) are left to the caller's ``str.format`` after translation, so a translator may
-move them.
+``%n`` is replaced by the number, as ``QCoreApplication.translate`` does; without a translation a
+counted text reads as English does ("1 day", "3 days"). Named fields (``{order}``) are left to
+the caller's ``str.format`` after translation, so a translator may move them.
+
+``lupdate`` reads calls as written: ``translate("context", "text")``, with ``None`` and a count
+as a plain name for plurals (``translate("advice", "%n day(s) left", None, days)``), no keyword
+arguments. A table marked with ``QT_TRANSLATE_NOOP`` is translated where shown with
+:func:`translate_marked`. A text wanted in another language than the buyer's (a draft to a
+seller) is written inside :func:`language_scope`, which holds on the calling thread only.
 """
 
 from __future__ import annotations
