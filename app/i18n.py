@@ -9,9 +9,15 @@ translation in the same ``.qm`` file.
 
 This module reads the ``.qm`` files ``lrelease`` builds (``resources/translations/``) itself: the
 command line never loads Qt. Plurals follow Qt's numerus forms for each offered language, and
-``%n`` is replaced by the number, as ``QCoreApplication.translate`` does. Named fields
-(``{order}``) are left to the caller's ``str.format`` after translation, so a translator may
-move them.
+``%n`` is replaced by the number, as ``QCoreApplication.translate`` does; without a translation a
+counted text reads as English does ("1 day", "3 days"). Named fields (``{order}``) are left to
+the caller's ``str.format`` after translation, so a translator may move them.
+
+``lupdate`` reads calls as written: ``translate("context", "text")``, with ``None`` and a count
+as a plain name for plurals (``translate("advice", "%n day(s) left", None, days)``), no keyword
+arguments. A table marked with ``QT_TRANSLATE_NOOP`` is translated where shown with
+:func:`translate_marked`. A text wanted in another language than the buyer's (a draft to a
+seller) is written inside :func:`language_scope`, which holds on the calling thread only.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from __future__ import annotations
 import struct
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -219,6 +226,7 @@ def language_from_environ(environ: Mapping[str, str]) -> str:
 _lock = threading.Lock()
 _catalogs: dict[str, Catalog] = {}
 _language = SOURCE_LANGUAGE
+_scope = threading.local()  # a language asked for by one thread for a while (``language_scope``)
 
 
 def catalog(language: str) -> Catalog:
@@ -245,11 +253,56 @@ def translate(
 ) -> str:
     """``text`` in the current language (or ``language``), ``%n`` replaced by ``n`` when given.
 
-    The same call Qt's ``QCoreApplication.translate`` answers, so ``lupdate`` extracts it."""
-    chosen = language or _language
+    The same call Qt's ``QCoreApplication.translate`` answers, so ``lupdate`` extracts it: with a
+    literal context and text, no parentheses around the text, and at most four positional
+    arguments (``lupdate`` misses a call with ``language=`` unless a count stands before it, so a
+    text wanted in another language is asked for inside :func:`language_scope`). Without a
+    translation, a counted text reads as English does ("1 day", "3 days"), as the window's
+    English plurals give it."""
+    chosen = language or getattr(_scope, "language", None) or _language
     found = None if chosen == SOURCE_LANGUAGE else catalog(chosen).lookup(context, text, disambiguation, n)
-    result = text if found is None else found
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if found is None:
+        found = english_forms(text, n) if n >= 0 and "%n" in text else text
+    return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def translate_marked(context: str, text: str, n: int = -1, *, language: str | None = None) -> str:
+    """A text marked with :func:`QT_TRANSLATE_NOOP` in ``context`` where it was written (a table),
+    translated now, where it is shown. ``lupdate`` found it at its mark; this call names a variable."""
+    return translate(context, text, None, n, language=language)
+
+
+@contextmanager
+def language_scope(language: str | None) -> Iterator[None]:
+    """Within the block, :func:`translate` on this thread speaks ``language`` (None: the current
+    language). For drafts written in a language the buyer picks, and the command line's ``--json``
+    document, whose sentences stay English."""
+    previous = getattr(_scope, "language", None)
+    _scope.language = best_language(language) if language else previous
+    try:
+        yield
+    finally:
+        _scope.language = previous
+
+
+def speaking() -> str:
+    """The language :func:`translate` speaks on this thread now."""
+    return getattr(_scope, "language", None) or _language
+
+
+# Nouns written in the plural in a source text that lose their "s" in the singular.
+_ENGLISH_SINGULAR = {"%n items": "%n item"}
+
+
+def english_forms(source: str, n: int) -> str:
+    """``source`` with the English singular or plural for the count ``n``: "(s)" is the plural
+    ending ("%n day(s)": "%n day", "%n days"); ``%n`` stays for the caller to fill in."""
+    if n == 1:
+        text = source.replace("(s)", "")
+        for plural, singular in _ENGLISH_SINGULAR.items():
+            text = text.replace(plural, singular)
+        return text
+    return source.replace("(s)", "s")
 
 
 def reset_catalogs() -> None:
@@ -282,9 +335,15 @@ class NeutralFormats:
     """ISO dates, UTC times and ``12.50 EUR``: what files and the command line use."""
 
     def amount(self, value: Decimal, currency: str) -> str:
-        return (
-            f"{value:.2f} {currency}" if value == value.quantize(Decimal("0.01")) else f"{value} {currency}"
-        )
+        """``12.50 USD``, ``1500 JPY``: the currency's decimals (ISO 4217; 2 when unknown), more
+        only when the value has them (nothing is rounded away)."""
+        from app.domain.currencies import MINOR_UNITS  # the table of minor units; the core's own
+
+        places = MINOR_UNITS.get(currency, 2)
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > places:
+            return f"{value} {currency}"
+        return f"{value:.{places}f} {currency}"
 
     def number(self, value: int | Decimal) -> str:
         return str(value)

@@ -1,6 +1,6 @@
 """Fixtures shared by the CLI, service and DST tests: a CLI runner on a private data dir with a
-frozen clock, a dump of every table to prove that a refused action wrote nothing, and a switch
-of the process's local time zone."""
+frozen clock, a dump of every table to prove that a refused action wrote nothing, a switch
+of the process's local time zone, and the Russian drafts' catalog."""
 
 from __future__ import annotations
 
@@ -154,3 +154,24 @@ def db(database: Store) -> Store:
 @pytest.fixture
 def service(database: Store, clock: FrozenClock) -> OrderService:
     return OrderService(database, clock)
+
+
+@pytest.fixture(scope="session")
+def russian_drafts_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.i18n.fixture_catalogs import RUSSIAN_DRAFTS, build
+
+    folder = tmp_path_factory.mktemp("catalogs")
+    build(RUSSIAN_DRAFTS, folder, "ru")
+    return folder
+
+
+@pytest.fixture
+def russian_drafts(monkeypatch: pytest.MonkeyPatch, russian_drafts_folder: Path) -> Iterator[None]:
+    """The drafts to the seller and the platform speak Russian when asked (``message_ru``), from
+    ``tests/fixtures/i18n/drafts_ru.ts`` rather than the shipped catalogs."""
+    from app import i18n
+    from tests.i18n.fixture_catalogs import install
+
+    install(monkeypatch, russian_drafts_folder)
+    yield
+    i18n.reset_catalogs()

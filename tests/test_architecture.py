@@ -91,7 +91,7 @@ class Layer:
 
 LAYERS = (
     Layer("app/domain", only=("app.domain", "app.rules", "app.i18n")),
-    Layer("app/evidence", only=("app.evidence", "PIL", "pillow_heif", "fpdf", "app.domain.errors", "app.store.paths")),
+    Layer("app/evidence", only=("app.evidence", "PIL", "pillow_heif", "fpdf", "app.domain.errors", "app.store.paths", "app.i18n")),
     Layer("app/importers", never=("app.services", "app.store")),
     Layer("app/store", never=("app.services", "app.importers", "app.cli", "app.evidence")),
     Layer("app/services", never=("app.cli",)),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.args import CommandFactory
 from app.cli.context import Context
 from app.domain.parsing import format_utc
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.backup import BackupInfo, BackupService
@@ -27,16 +28,24 @@ if TYPE_CHECKING:
 
 def add_parsers(command: CommandFactory) -> None:
     """Register ``backup``, ``restore`` and ``backups``."""
-    backup = command("backup", "back up the database and the evidence into a zip file")
+    backup = command("backup", translate("cli help", "back up the database and the evidence into a zip file"))
     where = backup.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", metavar="FILE.zip", help="the archive to write (must not exist)")
     where.add_argument(
-        "--auto", action="store_true", help="an automatic backup into backups/auto/, only if the data changed"
+        "--out", metavar="FILE.zip", help=translate("cli help", "the archive to write (must not exist)")
     )
-    restore = command("restore", "replace the data with a backup, after checking all of it")
+    where.add_argument(
+        "--auto",
+        action="store_true",
+        help=translate("cli help", "an automatic backup into backups/auto/, only if the data changed"),
+    )
+    restore = command(
+        "restore", translate("cli help", "replace the data with a backup, after checking all of it")
+    )
     restore.add_argument("archive", metavar="FILE.zip")
-    restore.add_argument("--check", action="store_true", help="only check the archive; change nothing")
-    command("backups", "list the backups kept in the data dir, newest first")
+    restore.add_argument(
+        "--check", action="store_true", help=translate("cli help", "only check the archive; change nothing")
+    )
+    command("backups", translate("cli help", "list the backups kept in the data dir, newest first"))
 
 
 def _service(ctx: Context) -> BackupService:
@@ -59,10 +68,20 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     if args.auto:
         made = service.auto_backup("command line")
         document = {"made": made is not None, "backup": _info(made) if made else None}
-        message = f"backed up to {made.path}" if made else "no change since the last automatic backup"
+        message = (
+            translate("cli", "backed up to {path}").format(path=made.path)
+            if made
+            else translate("cli", "no change since the last automatic backup")
+        )
         return ctx.emit(document, lambda: ctx.line(message))
     info = service.backup(Path(args.out).expanduser())
-    return ctx.emit(_info(info), lambda: ctx.line(f"backed up to {info.path} ({info.size} bytes)"))
+    count = info.size
+    return ctx.emit(
+        _info(info),
+        lambda: ctx.line(
+            translate("cli", "backed up to {path} (%n byte(s))", None, count).format(path=info.path)
+        ),
+    )
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
@@ -78,7 +97,12 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             "evidence_files": len(manifest.evidence),
             "size": manifest.total_size,
         }
-        return ctx.emit(document, lambda: ctx.line(f"{archive.name} is a complete, undamaged backup"))
+        return ctx.emit(
+            document,
+            lambda: ctx.line(
+                translate("cli", "{name} is a complete, undamaged backup").format(name=archive.name)
+            ),
+        )
     result = service.restore(archive)
     document = {
         "archive": str(result.archive),
@@ -92,12 +116,20 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def human() -> None:
+        count = result.orders
+        count2 = result.evidence_files
         ctx.line(
-            f"restored {result.orders} orders and {result.evidence_files} evidence files "
-            f"from the backup of {format_utc(result.created_at)}"
+            translate(
+                "cli", "restored %n order(s) and {files} from the backup of {time}", None, count
+            ).format(
+                files=translate("cli", "%n evidence file(s)", "restored … and this", count2),
+                time=format_utc(result.created_at),
+            )
         )
         if result.safety is not None:
-            ctx.line(f"the data it replaced is kept in {result.safety.path}")
+            ctx.line(
+                translate("cli", "the data it replaced is kept in {path}").format(path=result.safety.path)
+            )
 
     return ctx.emit(document, human)
 
@@ -107,7 +139,7 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
 
     def human() -> None:
         if not found:
-            ctx.line("no backups in the data dir")
+            ctx.line(translate("cli", "no backups in the data dir"))
         for info in found:
             ctx.line(f"{format_utc(info.created_at)}  {info.kind:<7} {info.size:>12}  {info.path}")
 

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from app.cli.args import time_arg
+from app.cli.args import PROG, time_arg
 from app.clock import Clock
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class Context:
     def _busy(self, text: str) -> None:
         """Another window or command holds the data: say so on stderr while waiting for it."""
         if self.err is not None:
-            self.err.write(f"dispute-desk: {text}\n")
+            self.err.write(f"{PROG}: {text}\n")
             self.err.flush()
 
     def orders(self) -> OrderService:

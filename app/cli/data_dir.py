@@ -8,14 +8,15 @@ import argparse
 from app.cli.args import CommandFactory, whole_number
 from app.cli.context import Context
 from app.domain.errors import Refused
+from app.i18n import translate
 
 
 def add_parsers(command: CommandFactory) -> None:
     """Register ``demo`` and ``doctor``; ``command(name, help)`` is the CLI's subparser factory."""
-    demo = command("demo", "fill the data dir with realistic made-up orders")
+    demo = command("demo", translate("cli help", "fill the data dir with realistic made-up orders"))
     demo.add_argument("--orders", default="200")
     demo.add_argument("--seed", default="1")
-    command("doctor", "check the database and the evidence files")
+    command("doctor", translate("cli help", "check the database and the evidence files"))
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
@@ -23,10 +24,13 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
     count, seed = whole_number(args.orders), whole_number(args.seed)
     if not 0 < count <= 1_000_000:
-        raise Refused("--orders must be between 1 and 1000000")
+        raise Refused(translate("cli", "--orders must be between 1 and 1000000"))
     added = generate(ctx.orders(), count=count, seed=seed)
     return ctx.emit(
-        {"added": added, "seed": seed}, lambda: ctx.line(f"added {added} demo orders (seed {seed})")
+        {"added": added, "seed": seed},
+        lambda: ctx.line(
+            translate("cli", "added {added} demo orders (seed {seed})").format(added=added, seed=seed)
+        ),
     )
 
 
@@ -43,7 +47,7 @@ def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
         for problem in found.problems:
             ctx.line(problem)
         for note in found.notes:
-            ctx.line(f"note: {note}")
+            ctx.line(translate("cli", "note: {note}").format(note=note))
         if found.ok:
             ctx.line("ok")
     return 0 if found.ok else 1

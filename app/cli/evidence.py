@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.args import CommandFactory
 from app.cli.context import Context
 from app.domain.parsing import format_utc
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.evidence import EvidenceService, EvidenceView
@@ -17,11 +18,13 @@ if TYPE_CHECKING:
 
 def add_parsers(command: CommandFactory) -> None:
     """Register the subcommands; ``command(name, help)`` is the CLI's subparser factory."""
-    attach = command("attach", "attach photos or videos to an order as evidence")
+    attach = command("attach", translate("cli help", "attach photos or videos to an order as evidence"))
     attach.add_argument("order")
     attach.add_argument("files", nargs="+", metavar="FILE")
-    attach.add_argument("--caption", default="", help="a caption for every file attached")
-    pack = command("pack", "write the case pack: DIR/case.pdf and DIR/photos/")
+    attach.add_argument(
+        "--caption", default="", help=translate("cli help", "a caption for every file attached")
+    )
+    pack = command("pack", translate("cli help", "write the case pack: DIR/case.pdf and DIR/photos/"))
     pack.add_argument("order")
     pack.add_argument("--out", required=True, metavar="DIR")
 
@@ -58,7 +61,8 @@ def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
         for view in views:
             size = f" {view.width}×{view.height}" if view.width and view.height else ""
             ctx.line(f"#{view.id} {view.kind}{size} {view.original_name} ({view.sha256[:12]})")
-        ctx.line(f"{args.order}: {service.count(args.order)} evidence item(s)")
+        count = service.count(args.order)
+        ctx.line(translate("cli", "{order}: %n evidence item(s)", None, count).format(order=args.order))
 
     return ctx.emit([evidence_json(v) for v in views], human)
 
@@ -73,6 +77,13 @@ def cmd_pack(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def human() -> None:
-        ctx.line(f"wrote {result.pdf} ({result.pages} pages) and {len(result.photos)} photo(s)")
+        count = result.pages
+        count2 = len(result.photos)
+        ctx.line(
+            translate("cli", "wrote {pdf} (%n page(s)) and {photos}", None, count).format(
+                pdf=result.pdf,
+                photos=translate("cli", "%n photo(s)", "wrote the case pack (…) and this", count2),
+            )
+        )
 
     return ctx.emit(document, human)

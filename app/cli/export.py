@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.cli.args import CommandFactory
 from app.cli.context import Context
+from app.i18n import translate
 
 FORMATS = ("csv", "json", "ics")
 _WHAT = {"csv": "orders", "json": "orders", "ics": "deadlines"}
@@ -23,10 +24,15 @@ _WHAT = {"csv": "orders", "json": "orders", "ics": "deadlines"}
 
 def add_parsers(command: CommandFactory) -> None:
     """Register ``export``; ``command(name, help)`` is the CLI's subparser factory."""
-    parser = command("export", "write the orders (csv, json) or the open deadlines (ics) to a file")
+    parser = command(
+        "export", translate("cli help", "write the orders (csv, json) or the open deadlines (ics) to a file")
+    )
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument(
-        "--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate("cli help", "the file to write (replaced if it exists)"),
     )
 
 
@@ -40,4 +46,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     count = write(ctx.orders(), out)
     what = _WHAT[args.format]
     document = {"format": args.format, "out": str(out), "count": count, "what": what}
-    return ctx.emit(document, lambda: ctx.line(f"wrote {count} {what} to {out}"))
+    return ctx.emit(
+        document,
+        lambda: ctx.line(
+            (
+                translate("cli", "wrote %n deadline(s) to {path}", None, count)
+                if what == "deadlines"
+                else translate("cli", "wrote %n order(s) to {path}", None, count)
+            ).format(path=out)
+        ),
+    )

@@ -17,29 +17,46 @@ from pathlib import Path
 
 from app.cli.args import CommandFactory
 from app.cli.context import Context
+from app.i18n import translate
 from app.importers.model import FILE_FORMAT_CHOICES
 
 
 def add_parsers(command: CommandFactory) -> None:
     """Register ``import``; ``command(name, help)`` is the CLI's subparser factory."""
-    parser = command("import", "import orders from a file (its format is detected by content)")
+    parser = command(
+        "import", translate("cli help", "import orders from a file (its format is detected by content)")
+    )
     parser.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="the file to import (both CSVs of AliExpress-Order-Export, or several e-mails, may go together)",
+        help=translate(
+            "cli help",
+            "the file to import (both CSVs of AliExpress-Order-Export, or several e-mails, may go together)",
+        ),
     )
     parser.add_argument(
-        "--format", default="auto", choices=FILE_FORMAT_CHOICES, help="default: detect by content"
+        "--format",
+        default="auto",
+        choices=FILE_FORMAT_CHOICES,
+        help=translate("cli help", "default: detect by content"),
     )
     parser.add_argument(
-        "--currency", help="ISO code for prices that name none (default: the setting, else USD)"
+        "--currency",
+        help=translate("cli help", "ISO code for prices that name none (default: the setting, else USD)"),
     )
     parser.add_argument(
-        "--encoding", help="what a text file is in, e.g. windows-1251 (default: detected from the content)"
+        "--encoding",
+        help=translate(
+            "cli help", "what a text file is in, e.g. windows-1251 (default: detected from the content)"
+        ),
     )
-    parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    parser.add_argument("--progress", action="store_true", help="print progress lines on stderr")
+    parser.add_argument(
+        "--dry-run", action="store_true", help=translate("cli help", "show what would change; write nothing")
+    )
+    parser.add_argument(
+        "--progress", action="store_true", help=translate("cli help", "print progress lines on stderr")
+    )
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -72,20 +89,50 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def human() -> None:
-        verb = "Would import" if args.dry_run else "Imported"
         names = ", ".join(str(p) for p in plan.paths)
         unusual = plan.encoding not in (None, "utf-8", "utf-16")
-        read_as = f", read as {plan.encoding}" if unusual else ""
+        if args.dry_run and unusual:
+            summary = translate(
+                "cli",
+                "Would import {names} ({format}, read as {encoding}): {added} added, {updated} updated, "
+                "{unchanged} unchanged",
+            )
+        elif args.dry_run:
+            summary = translate(
+                "cli",
+                "Would import {names} ({format}): {added} added, {updated} updated, {unchanged} unchanged",
+            )
+        elif unusual:
+            summary = translate(
+                "cli",
+                "Imported {names} ({format}, read as {encoding}): {added} added, {updated} updated, "
+                "{unchanged} unchanged",
+            )
+        else:
+            summary = translate(
+                "cli", "Imported {names} ({format}): {added} added, {updated} updated, {unchanged} unchanged"
+            )
         ctx.line(
-            f"{verb} {names} ({plan.format_name}{read_as}): {added} added, {updated} updated, "
-            f"{unchanged} unchanged"
+            summary.format(
+                names=names,
+                format=plan.format_name,
+                encoding=plan.encoding,
+                added=added,
+                updated=updated,
+                unchanged=unchanged,
+            )
         )
         for entry in entries:
             if entry.action in ("add", "update", "skip"):
                 ctx.line(f"  {entry.action:<7} {entry.order}  {entry.reason}")
         if errors:
-            ctx.line(f"{len(errors)} row(s) not imported:")
+            count = len(errors)
+            ctx.line(translate("cli", "%n row(s) not imported:", None, count))
             for error in errors:
-                ctx.line(f"  line {error.line}: {error.message}")
+                ctx.line(
+                    translate("cli", "  line {line}: {message}").format(
+                        line=error.line, message=error.message
+                    )
+                )
 
     return ctx.emit(document, human)

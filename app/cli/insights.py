@@ -14,6 +14,7 @@ from app.cli.context import Context
 from app.domain.currencies import format_amount
 from app.domain.errors import Refused
 from app.domain.periods import Period, local_midnight
+from app.i18n import formats, translate
 
 if TYPE_CHECKING:
     from app.services.insight_sums import LedgerRow, Statistics
@@ -23,10 +24,18 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def add_parsers(command: CommandFactory) -> None:
     """Register ``stats`` and ``stores``; ``command(name, help)`` is the CLI's subparser factory."""
-    stats = command("stats", "money spent and refunded, disputes won and lost, by month")
-    stats.add_argument("--from", dest="start", help="first day (YYYY-MM-DD, local) or an ISO time")
-    stats.add_argument("--to", dest="end", help="last day, included (YYYY-MM-DD, local) or an ISO time")
-    command("stores", "one line per store: orders, money, disputes, delivery days")
+    stats = command(
+        "stats", translate("cli help", "money spent and refunded, disputes won and lost, by month")
+    )
+    stats.add_argument(
+        "--from", dest="start", help=translate("cli help", "first day (YYYY-MM-DD, local) or an ISO time")
+    )
+    stats.add_argument(
+        "--to",
+        dest="end",
+        help=translate("cli help", "last day, included (YYYY-MM-DD, local) or an ISO time"),
+    )
+    command("stores", translate("cli help", "one line per store: orders, money, disputes, delivery days"))
 
 
 def period_args(start: str | None, end: str | None) -> Period:
@@ -34,7 +43,7 @@ def period_args(start: str | None, end: str | None) -> Period:
     low = _bound(start, end=False)
     high = _bound(end, end=True)
     if low is not None and high is not None and high <= low:
-        raise Refused("--to must come after --from")
+        raise Refused(translate("cli", "--to must come after --from"))
     return Period(low, high)
 
 
@@ -46,7 +55,7 @@ def _bound(text: str | None, *, end: bool) -> datetime | None:
         try:
             day = date.fromisoformat(cleaned)
         except ValueError:
-            raise Refused(f'"{text}" is not a date (YYYY-MM-DD)') from None
+            raise Refused(translate("cli", '"{text}" is not a date (YYYY-MM-DD)').format(text=text)) from None
         if end:
             return local_midnight(date.fromordinal(day.toordinal() + 1))
         return local_midnight(day)
@@ -98,21 +107,46 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
 
     def human() -> None:
         counts = stats.disputes
-        ctx.line(f"orders paid   {stats.orders}")
-        ctx.line(f"spent         {_money_text(stats.spent)}")
-        ctx.line(f"refunded      {_money_text(stats.refunded)}")
-        for label, converted in (("spent", stats.converted_spent), ("refunded", stats.converted_refunded)):
+        labels = {
+            "orders": translate("cli", "orders paid"),
+            "spent": translate("cli", "spent"),
+            "refunded": translate("cli", "refunded"),
+            "disputes": translate("cli", "disputes"),
+        }
+        width = max(13, *(len(label) + 2 for label in labels.values()))
+        ctx.line(f"{labels['orders']:<{width}} {stats.orders}")
+        ctx.line(f"{labels['spent']:<{width}} {_money_text(stats.spent)}")
+        ctx.line(f"{labels['refunded']:<{width}} {_money_text(stats.refunded)}")
+        for key, converted in (("spent", stats.converted_spent), ("refunded", stats.converted_refunded)):
             if converted is not None:
-                note = f" (without {', '.join(converted.missing)}: no rate)" if converted.missing else ""
-                text = format_amount(converted.amount, converted.home)
-                ctx.line(f"{label:<13} ≈ {text} {converted.home} converted at your rates{note}")
-        ctx.line(
-            f"disputes      {counts.opened} opened: {counts.won} won, {counts.lost} lost, "
-            f"{counts.open} open, {counts.cancelled} cancelled"
+                amount = f"{format_amount(converted.amount, converted.home)} {converted.home}"
+                if converted.missing:
+                    text = translate(
+                        "cli", "≈ {amount} converted at your rates (without {currencies}: no rate)"
+                    )
+                else:
+                    text = translate("cli", "≈ {amount} converted at your rates")
+                ctx.line(
+                    f"{labels[key]:<{width}} {text.format(amount=amount, currencies=', '.join(converted.missing))}"
+                )
+        disputes = translate(
+            "cli", "{opened} opened: {won} won, {lost} lost, {open} open, {cancelled} cancelled"
+        ).format(
+            opened=counts.opened,
+            won=counts.won,
+            lost=counts.lost,
+            open=counts.open,
+            cancelled=counts.cancelled,
         )
+        ctx.line(f"{labels['disputes']:<{width}} {disputes}")
         if stats.by_month:
             ctx.line()
-            ctx.line(f"{'month':<9} {'':<4} {'spent':>14} {'refunded':>14}")
+            month_word, spent_word, back_word = (
+                translate("cli", "month"),
+                translate("cli", "spent"),
+                translate("cli", "refunded"),
+            )
+            ctx.line(f"{month_word:<9} {'':<4} {spent_word:>14} {back_word:>14}")
             for month in stats.by_month:
                 for index, currency in enumerate(sorted(set(month.spent) | set(month.refunded))):
                     spent, back = month.spent.get(currency), month.refunded.get(currency)
@@ -130,17 +164,32 @@ def cmd_stores(args: argparse.Namespace, ctx: Context) -> int:
 
     def human() -> None:
         if not rows:
-            ctx.line("no orders yet")
+            ctx.line(translate("cli", "no orders yet"))
             return
         for row in rows:
-            median = "-" if row.median_delivery_days is None else f"{row.median_delivery_days} d"
+            median = (
+                "-"
+                if row.median_delivery_days is None
+                else translate("cli", "{days} d").format(days=formats().number(row.median_delivery_days))
+            )
             last = row.last_order.astimezone().date().isoformat() if row.last_order else "-"
-            flag = "  [avoid]" if row.avoid else ""
+            flag = "  " + translate("cli", "[avoid]") if row.avoid else ""
+            count = row.disputes
+            disputes = translate("cli", "%n dispute(s) ({won} won, {lost} lost)", None, count).format(
+                won=row.won, lost=row.lost
+            )
+            ctx.line(f"{row.name}{flag}")
+            count2 = row.orders
             ctx.line(
-                f"{row.name}{flag}\n    {row.orders} orders, spent {_money_text(row.spent)}; "
-                f"{row.disputes} disputes ({row.won} won, {row.lost} lost); delivery {median}; last order {last}"
+                "    "
+                + translate(
+                    "cli",
+                    "%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}",
+                    None,
+                    count2,
+                ).format(spent=_money_text(row.spent), disputes=disputes, median=median, last=last)
             )
             if row.note:
-                ctx.line(f"    note: {row.note}")
+                ctx.line("    " + translate("cli", "note: {note}").format(note=row.note))
 
     return ctx.emit(stores_document(rows), human)

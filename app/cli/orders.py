@@ -16,6 +16,7 @@ from app.domain.errors import Refused
 from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, OUTCOMES, RECORDABLE_KINDS, Status
 from app.domain.parsing import format_utc, parse_amount
 from app.domain.profile import PAYMENT_METHODS
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.views import DeadlineView, OrderDetail
@@ -23,12 +24,18 @@ if TYPE_CHECKING:
 
 def add_parsers(command: CommandFactory) -> None:
     """Register the order commands; ``command(name, help)`` is the CLI's subparser factory."""
-    add = command("add", "add an order")
-    add.add_argument("--order", required=True, help="order number (text)")
+    add = command("add", translate("cli help", "add an order"))
+    add.add_argument("--order", required=True, help=translate("cli help", "order number (text)"))
     add.add_argument("--store", required=True)
     add.add_argument("--title", required=True)
-    add.add_argument("--total", required=True, help="amount, e.g. 12.34 or 'US $1,382.11'")
-    add.add_argument("--currency", required=False, help="ISO code, e.g. USD (else from the amount's symbol)")
+    add.add_argument(
+        "--total", required=True, help=translate("cli help", "amount, e.g. 12.34 or 'US $1,382.11'")
+    )
+    add.add_argument(
+        "--currency",
+        required=False,
+        help=translate("cli help", "ISO code, e.g. USD (else from the amount's symbol)"),
+    )
     add.add_argument("--ordered-at", type=str)
     add.add_argument("--paid-at", type=str)
     add.add_argument("--payment-method", choices=PAYMENT_METHODS)
@@ -37,19 +44,25 @@ def add_parsers(command: CommandFactory) -> None:
     ship.add_argument("--ship-by", type=str)
     add.add_argument("--note", default="")
 
-    record = command("record", "record an event in an order's timeline")
+    record = command("record", translate("cli help", "record an event in an order's timeline"))
     record.add_argument("order")
     record.add_argument("event", metavar="EVENT", help=", ".join(k.value for k in RECORDABLE_KINDS))
-    record.add_argument("--at", help="when it happened (default: now)")
+    record.add_argument("--at", help=translate("cli help", "when it happened (default: now)"))
     record.add_argument("--note", default="")
     record.add_argument("--processing-days")
     record.add_argument("--ship-by")
     record.add_argument("--tracking")
     record.add_argument("--carrier")
     record.add_argument("--protection-ends")
-    record.add_argument("--protection-left", help="countdown as the order page shows it, e.g. '23d 14:22:10'")
     record.add_argument(
-        "--reason", help=f"cancel: {'|'.join(CANCEL_REASONS)}; dispute: {'|'.join(DISPUTE_REASONS)}"
+        "--protection-left",
+        help=translate("cli help", "countdown as the order page shows it, e.g. '23d 14:22:10'"),
+    )
+    record.add_argument(
+        "--reason",
+        help=translate("cli help", "cancel: {cancel}; dispute: {dispute}").format(
+            cancel="|".join(CANCEL_REASONS), dispute="|".join(DISPUTE_REASONS)
+        ),
     )
     record.add_argument("--refund")
     record.add_argument("--return", dest="wants_return", action="store_true")
@@ -58,25 +71,32 @@ def add_parsers(command: CommandFactory) -> None:
     record.add_argument("--amount")
     record.add_argument("--days")
     record.add_argument(
-        "--line", help="the item a dispute or refund is about (1, 2, …; default: the whole order)"
+        "--line",
+        help=translate(
+            "cli help", "the item a dispute or refund is about (1, 2, …; default: the whole order)"
+        ),
     )
 
-    orders = command("orders", "list orders with their status and next deadline")
+    orders = command("orders", translate("cli help", "list orders with their status and next deadline"))
     orders.add_argument("--status", choices=[s.value for s in Status])
-    orders.add_argument("--trash", action="store_true", help="list the orders in the trash")
+    orders.add_argument(
+        "--trash", action="store_true", help=translate("cli help", "list the orders in the trash")
+    )
     orders.add_argument("--at")
 
-    show = command("show", "one order with its timeline and deadlines")
+    show = command("show", translate("cli help", "one order with its timeline and deadlines"))
     show.add_argument("order")
     show.add_argument("--at")
 
-    deadlines = command("deadlines", "every open deadline, soonest first")
+    deadlines = command("deadlines", translate("cli help", "every open deadline, soonest first"))
     deadlines.add_argument("--at")
-    deadlines.add_argument("--within", help="only those due within this long, e.g. 48h or 7d")
+    deadlines.add_argument(
+        "--within", help=translate("cli help", "only those due within this long, e.g. 48h or 7d")
+    )
 
-    trash = command("trash", "move an order to the trash")
+    trash = command("trash", translate("cli help", "move an order to the trash"))
     trash.add_argument("order")
-    untrash = command("untrash", "restore an order from the trash")
+    untrash = command("untrash", translate("cli help", "restore an order from the trash"))
     untrash.add_argument("order")
 
 
@@ -93,7 +113,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     currency = normalize_currency(args.currency) if args.currency else None
     parsed = parse_amount(args.total, currency)
     if parsed.currency is None:
-        raise Refused("which currency? add --currency (e.g. USD)")
+        raise Refused(translate("cli", "which currency? add --currency (e.g. USD)"))
     new = NewOrder(
         number=args.order,
         store=args.store,
@@ -109,7 +129,12 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     )
     detail = ctx.orders().add_order(new)
     return ctx.emit(
-        _detail_json(detail), lambda: ctx.line(f"added order {detail.order} ({detail.status.value})")
+        _detail_json(detail),
+        lambda: ctx.line(
+            translate("cli", "added order {order} ({status})").format(
+                order=detail.order, status=detail.status.value
+            )
+        ),
     )
 
 
@@ -143,7 +168,11 @@ def cmd_record(args: argparse.Namespace, ctx: Context) -> int:
     detail = service.record_event(args.order, new)
     return ctx.emit(
         _detail_json(detail),
-        lambda: ctx.line(f"recorded {args.event} on {detail.order}: now {detail.status.value}"),
+        lambda: ctx.line(
+            translate("cli", "recorded {event} on {order}: now {status}").format(
+                event=args.event, order=detail.order, status=detail.status.value
+            )
+        ),
     )
 
 
@@ -164,11 +193,19 @@ def cmd_orders(args: argparse.Namespace, ctx: Context) -> int:
 
     def human() -> None:
         if not items:
-            ctx.line("no orders" if not args.trash else "the trash is empty")
+            ctx.line(
+                translate("cli", "no orders") if not args.trash else translate("cli", "the trash is empty")
+            )
             return
         for i in items:
             nxt = i.next_deadline
-            when = f"{nxt.kind.value} in {time_left(nxt.left)}" if nxt else "-"
+            when = (
+                translate("cli", "{deadline} in {countdown}").format(
+                    deadline=nxt.kind.value, countdown=time_left(nxt.left)
+                )
+                if nxt
+                else "-"
+            )
             ctx.line(
                 f"{i.order:<20} {i.status.value:<18} {format_amount(i.total, i.currency):>10} {i.currency}  "
                 f"{when:<36} {i.store[:30]} - {i.title[:40]}"
@@ -181,31 +218,55 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     detail = ctx.orders().show(args.order, at=ctx.as_of())
 
     def human() -> None:
-        ctx.line(f"Order {detail.order}  {detail.store}")
+        total = f"{format_amount(detail.total, detail.currency)} {detail.currency}"
+        ctx.line(translate("cli", "Order {order}  {store}").format(order=detail.order, store=detail.store))
         ctx.line(f"  {detail.title}")
-        ctx.line(
-            f"  total {format_amount(detail.total, detail.currency)} {detail.currency}   status {detail.status.value}"
-            + ("   (in the trash)" if detail.in_trash else "")
-        )
+        if detail.in_trash:
+            ctx.line(
+                translate("cli", "  total {total}   status {status}   (in the trash)").format(
+                    total=total, status=detail.status.value
+                )
+            )
+        else:
+            ctx.line(
+                translate("cli", "  total {total}   status {status}").format(
+                    total=total, status=detail.status.value
+                )
+            )
         if detail.tracking:
-            ctx.line(f"  tracking {', '.join(detail.tracking)}")
+            ctx.line(translate("cli", "  tracking {numbers}").format(numbers=", ".join(detail.tracking)))
         if detail.refunded:
-            ctx.line(f"  refunded {format_amount(detail.refunded, detail.currency)} {detail.currency}")
+            refunded = f"{format_amount(detail.refunded, detail.currency)} {detail.currency}"
+            ctx.line(translate("cli", "  refunded {amount}").format(amount=refunded))
         if len(detail.lines) > 1 or any(ln.dispute or ln.refunded for ln in detail.lines):
-            ctx.line("Items:")
+            ctx.line(translate("cli", "Items:"))
             for ln in detail.lines:
-                state = f"  dispute: {ln.dispute.reason}, {ln.dispute.state}" if ln.dispute else ""
-                back = f"  refunded {format_amount(ln.refunded, detail.currency)}" if ln.refunded else ""
+                state = (
+                    translate("cli", "  dispute: {reason}, {state}").format(
+                        reason=ln.dispute.reason, state=ln.dispute.state
+                    )
+                    if ln.dispute
+                    else ""
+                )
+                back = (
+                    translate("cli", "  refunded {amount}").format(
+                        amount=format_amount(ln.refunded, detail.currency)
+                    )
+                    if ln.refunded
+                    else ""
+                )
                 ctx.line(f"  {ln.line}. {ln.quantity} × {ln.title[:50]}{back}{state}")
-        ctx.line("Deadlines:" if detail.deadlines else "No open deadlines.")
+        ctx.line(
+            translate("cli", "Deadlines:") if detail.deadlines else translate("cli", "No open deadlines.")
+        )
         for d in detail.deadlines:
             ctx.line(
                 f"  {local_text(d.due)}  {d.kind.value:<28} {time_left(d.left):>14}  {_urgency_text(d)} ({d.basis.value})"
             )
             if d.missing:
-                ctx.line(f"      missing: {_MISSING.get(d.missing, d.missing)}")
+                ctx.line(translate("cli", "      missing: {fact}").format(fact=_missing_words(d.missing)))
             ctx.line(f"      {d.action}")
-        ctx.line("Timeline:")
+        ctx.line(translate("cli", "Timeline:"))
         for e in detail.timeline:
             extra = ", ".join(f"{k}={v}" for k, v in e.data.items())
             ctx.line(f"  {local_text(e.at)}  {e.kind}" + (f"  ({extra})" if extra else ""))
@@ -219,7 +280,7 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
 
     def human() -> None:
         if not views:
-            ctx.line("no open deadlines")
+            ctx.line(translate("cli", "no open deadlines"))
         for d in views:
             ctx.line(
                 f"{local_text(d.due)}  {time_left(d.left):>14}  {_urgency_text(d):<8} {d.order:<20} {d.kind.value} ({d.basis.value})"
@@ -231,13 +292,17 @@ def cmd_deadlines(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_trash(args: argparse.Namespace, ctx: Context) -> int:
     ctx.orders().trash(args.order)
     return ctx.emit(
-        {"order": args.order, "in_trash": True}, lambda: ctx.line(f"moved {args.order} to the trash")
+        {"order": args.order, "in_trash": True},
+        lambda: ctx.line(translate("cli", "moved {order} to the trash").format(order=args.order)),
     )
 
 
 def cmd_untrash(args: argparse.Namespace, ctx: Context) -> int:
     ctx.orders().restore(args.order)
-    return ctx.emit({"order": args.order, "in_trash": False}, lambda: ctx.line(f"restored {args.order}"))
+    return ctx.emit(
+        {"order": args.order, "in_trash": False},
+        lambda: ctx.line(translate("cli", "restored {order}").format(order=args.order)),
+    )
 
 
 def _urgency_text(d: DeadlineView) -> str:
@@ -246,7 +311,11 @@ def _urgency_text(d: DeadlineView) -> str:
     return d.urgency.value if asks_to_act(d.kind, int(d.left.total_seconds())) else "waiting"
 
 
-_MISSING = {"processing_time": "the processing time (or the ship-by countdown) from the order page"}
+def _missing_words(fact: str) -> str:
+    """A fact an estimated deadline lacks, in words."""
+    if fact == "processing_time":
+        return translate("cli", "the processing time (or the ship-by countdown) from the order page")
+    return fact
 
 
 def _deadline_json(d: DeadlineView) -> dict[str, Any]:

@@ -1,10 +1,12 @@
-"""How the command line writes times for people (``--json`` writes UTC, see ``format_utc``)."""
+"""How the command line writes times for people (``--json`` writes UTC, see ``format_utc``): the
+neutral forms (ISO dates, the computer's zone), whatever the language of the sentences."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from app.domain.parsing import format_duration
+from app.i18n import translate
 
 
 def local_text(when: datetime) -> str:
@@ -14,10 +16,12 @@ def local_text(when: datetime) -> str:
 def time_left(left: timedelta) -> str:
     """A countdown: ``2d 03:00:00``, or ``2d 03:00:00 ago`` once it has passed."""
     if left < timedelta(0):
-        return f"{format_duration(-left)} ago"
+        return translate("cli", "{countdown} ago").format(countdown=format_duration(-left))
     return format_duration(left)
 
 
 def in_or_ago(left: timedelta) -> str:
     """``in 2d 03:00:00`` ahead, ``2d 03:00:00 ago`` once passed (an instant, not a column)."""
-    return f"in {format_duration(left)}" if left > timedelta(0) else f"{format_duration(-left)} ago"
+    if left > timedelta(0):
+        return translate("cli", "in {countdown}").format(countdown=format_duration(left))
+    return translate("cli", "{countdown} ago").format(countdown=format_duration(-left))

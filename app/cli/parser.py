@@ -6,14 +6,18 @@ from __future__ import annotations
 from app import __version__
 from app.cli.args import PROG, CliParser, global_options
 from app.cli.commands import PARSER_MODULES
+from app.i18n import translate
 
 
 def build_parser() -> CliParser:
     common = global_options()
     parser = CliParser(
         prog=PROG,
-        description="Dispute Desk: your orders, their deadlines, cancellations and disputes. "
-        "Without a command it opens the app.",
+        description=translate(
+            "cli help",
+            "Dispute Desk: your orders, their deadlines, cancellations and disputes. Without a command it "
+            "opens the app.",
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")

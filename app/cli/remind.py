@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.args import CommandFactory
 from app.cli.context import Context
 from app.domain.parsing import format_utc
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.reminders import Reminder
@@ -25,11 +26,16 @@ if TYPE_CHECKING:
 def add_parsers(command: CommandFactory) -> None:
     """Register ``remind``; ``command(name, help)`` is the CLI's subparser factory."""
     remind = command(
-        "remind", "give the deadline reminders due (for cron, a systemd timer or the Task Scheduler)"
+        "remind",
+        translate(
+            "cli help", "give the deadline reminders due (for cron, a systemd timer or the Task Scheduler)"
+        ),
     )
-    remind.add_argument("--at", help="as of this time instead of now")
+    remind.add_argument("--at", help=translate("cli help", "as of this time instead of now"))
     remind.add_argument(
-        "--dry-run", action="store_true", help="show what is due without remembering it as given"
+        "--dry-run",
+        action="store_true",
+        help=translate("cli help", "show what is due without remembering it as given"),
     )
 
 
@@ -54,7 +60,8 @@ def _give(ctx: Context, reminders: Sequence[Reminder], *, desktop: bool = True) 
         ctx.emit([reminder_json(r) for r in reminders], lambda: None)
         return
     if desktop and reminders and ctx.notifier is not None and ctx.notifier(list(reminders)):
-        ctx.line(f"{len(reminders)} reminder(s) shown on the desktop")
+        count = len(reminders)
+        ctx.line(translate("cli", "%n reminder(s) shown on the desktop", None, count))
         return
     for reminder in reminders:
         ctx.line(reminder.title)

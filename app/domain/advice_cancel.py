@@ -15,8 +15,9 @@ and the buyer's reason. It follows the buyer's guide:
 
 The order's status comes from ``deadlines.derive`` as of ``now``, so what happens by time alone
 (the payment check ending, the ship-by time running out, a silent seller) counts. Every period
-comes from the profile; nothing is hard-coded. Texts are English source strings (the GUI
-translates them); the seller message comes in English and in Russian.
+comes from the profile; nothing is hard-coded. Texts come in the buyer's language (``app.i18n``);
+the message to the seller in the language asked for (``language``, one of
+``app.i18n.draft_languages()``) and in Russian.
 
 This module decides which path applies; what each path says is in ``cancel_paths``, the
 messages to the seller in ``cancel_messages``.
@@ -36,6 +37,7 @@ from app.domain.lifecycle import Phase, fold
 from app.domain.model import CANCEL_REASONS, Event, EventKind, OrderFacts, Status
 from app.domain.profile import RuleProfile
 from app.domain.validation import sensible_events
+from app.i18n import translate
 
 CANCEL_VERDICTS = (
     "not_paid_ignore",
@@ -56,7 +58,9 @@ class CancelAdvice:
     wait_until: datetime | None  # when waiting ends (live countdown in the GUI), else None
     headline: str  # one plain sentence: the verdict in words
     steps: tuple[str, ...]  # what to do, in order, plain words
-    message: str  # draft message to the seller in English naming the order number ("" when none)
+    message: (
+        str  # draft message to the seller naming the order number ("" when none), in the language asked for
+    )
     message_ru: str  # the same in Russian
     missing: tuple[str, ...]  # facts to ask for rather than guess, e.g. ("ship_by",)
     follow_up: tuple[str, ...]  # event kinds the buyer may record next from the wizard
@@ -97,17 +101,24 @@ def advise_cancel(
     now: datetime,
     reason: str | None = None,
     ship_by: datetime | None = None,
+    language: str | None = None,
 ) -> CancelAdvice:
     """What the buyer should do about cancelling the order, as of ``now``. ``ship_by`` is a
     ship-by time the buyer has just typed (not saved yet): the advice answers as if it had been
-    entered now, the way ``OrderService.edit_order`` would store it."""
+    entered now, the way ``OrderService.edit_order`` would store it. ``language``: of the message
+    to the seller (None: the buyer's own; the advice itself is always in the buyer's)."""
     if reason is not None and reason not in CANCEL_REASONS:
-        raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
+        raise Refused(
+            translate("refusal", 'unknown reason "{reason}" (one of: {choices})').format(
+                reason=reason, choices=", ".join(CANCEL_REASONS)
+            ),
+            fields=("reason",),
+        )
     if ship_by is not None:
         events = [*events, _typed_ship_by(facts, events, profile, now, ship_by)]
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
-    case = CancelCase(facts, history, evaluation, profile, now, reason)
+    case = CancelCase(facts, history, evaluation, profile, now, reason, language)
     return _advice(_path(case), facts, events, profile, now)
 
 
@@ -136,10 +147,12 @@ def _typed_ship_by(
 ) -> Event:
     """The ``edited`` event that saving the typed ship-by time would record now."""
     if ship_by.tzinfo is None:
-        raise Refused("the ship-by time needs a date, a time and a time zone")
+        raise Refused(
+            translate("refusal", "the ship-by time needs a date, a time and a time zone"), fields=("ship_by",)
+        )
     paid_at = fold(facts, [e for e in events if e.at <= now], profile).paid_at
     if paid_at is not None and ship_by <= paid_at:
-        raise Refused("the ship-by time must be after the payment")
+        raise Refused(translate("refusal", "the ship-by time must be after the payment"), fields=("ship_by",))
     return Event(K.EDITED, now, now, {"changes": {"ship_by": [None, ship_by.astimezone(UTC).isoformat()]}})
 
 

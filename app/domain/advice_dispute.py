@@ -14,8 +14,9 @@ cancelled or refunded can't be disputed; a dispute already open is followed, not
 (also once it has passed, so the refusal can say when it closed) and ``None`` when the reason
 can't be opened at all. ``fallbacks`` lists PayPal's and the card network's own windows when the
 platform's window is missed or the case lost. Every period comes from the profile; nothing is
-hard-coded. Texts are English source strings (the GUI translates them); the moments in the
-refusal and the warnings are marked (``errors.moment``) and written in the buyer's zone.
+hard-coded. Texts come in the buyer's language (``app.i18n``); the dispute text in the language
+asked for (``language``) and in Russian. The moments in the refusal and the warnings are marked
+(``errors.moment``) and written in the buyer's zone by the reader.
 
 This module decides what to say; the evidence checklist is in ``dispute_evidence``, the dispute
 text and the outcome to ask for in ``dispute_drafts``, the steps and warnings (also for a
@@ -30,24 +31,35 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.domain.deadlines import Evaluation, derive, dispute_status
-from app.domain.dispute_drafts import dispute_texts, outcome_for
-from app.domain.dispute_evidence import EVIDENCE
+from app.domain.dispute_drafts import dispute_text, outcome_for
+from app.domain.dispute_evidence import evidence_for
 from app.domain.dispute_steps import (
-    CHARGEBACK_WARNING,
-    NOT_ARRIVED_STEPS,
-    PROMISE_WARNING,
-    WAITING_STEPS,
+    chargeback_warning,
     follow_up,
     late_warning,
     missed_steps,
+    not_arrived_steps,
     opening_steps,
+    promise_warning,
     receipt_warning,
+    waiting_steps,
 )
-from app.domain.eligibility import Eligibility, Window, dispute_window
+from app.domain.eligibility import (
+    Eligibility,
+    Window,
+    cancelled_words,
+    dispute_window,
+    no_such_item,
+    not_paid_words,
+    not_shipped_words,
+    refund_on_its_way_words,
+    refunded_words,
+)
 from app.domain.errors import Refused
 from app.domain.lifecycle import History, Phase, case_index, effective_protection_end, fold
 from app.domain.model import DISPUTE_REASONS, DeadlineKind, Event, OrderFacts, Status
 from app.domain.profile import RuleProfile
+from app.i18n import translate
 
 D = DeadlineKind
 
@@ -62,8 +74,8 @@ class DisputeAdvice:
     evidence: tuple[str, ...]  # checklist for this reason (plain words)
     outcome: str  # one of dispute_drafts.DISPUTE_OUTCOMES
     steps: tuple[str, ...]
-    message: str  # dispute text draft in English; [..] marks what the buyer fills in
-    message_ru: str
+    message: str  # dispute text draft in the language asked for; [..] marks what the buyer fills in
+    message_ru: str  # the same in Russian
     warnings: tuple[str, ...]  # moments marked like the refusal's
     fallbacks: tuple[tuple[str, datetime], ...]  # (deadline kind, due) outside the platform
     line: int | None = None  # the item asked about (None: the whole order)
@@ -80,39 +92,54 @@ def advise_dispute(
     refund: Decimal | None = None,
     line: int | None = None,
     evidence: int | None = None,
+    language: str | None = None,
 ) -> DisputeAdvice:
     """Whether a dispute for ``reason`` about item ``line`` (None: the whole order) can be opened
     at ``now``, and how. ``refund`` is the partial refund the buyer chose (the dispute text names
     it; without it, a placeholder). The window is ``eligibility``'s answer, the same one the
     deadline list and the validation of a recorded dispute give. ``evidence``: how many photos and
-    videos the order has (the text attaches only what exists)."""
+    videos the order has (the text attaches only what exists). ``language``: of the dispute text
+    (None: the buyer's own; the advice itself is always in the buyer's)."""
     if reason not in DISPUTE_REASONS:
-        raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
+        raise Refused(
+            translate("refusal", 'unknown reason "{reason}" (one of: {choices})').format(
+                reason=reason, choices=", ".join(DISPUTE_REASONS)
+            ),
+            fields=("reason",),
+        )
     if line is not None and facts.line(line) is None:
-        items = ", ".join(str(ln.number) for ln in facts.lines) or "none"
-        raise Refused(f"the order has no item {line} (its items: {items})")
+        raise Refused(no_such_item(facts, line).rstrip("."), fields=("line",))
     history = fold(facts, [e for e in events if e.at <= now], profile)
     evaluation = derive(facts, events, profile, now)
-    c = _Ctx(facts, history, evaluation, profile, now, reason, refund, line, evidence)
+    c = _Ctx(facts, history, evaluation, profile, now, reason, refund, line, evidence, language)
     base, status = history.base, evaluation.status
 
     if base is Phase.AWAITING_PAYMENT:
         if status is Status.CLOSED:
             return c.never(
-                "the order was never paid and has closed by itself, so there is nothing to dispute."
+                translate(
+                    "refusal",
+                    "the order was never paid and has closed by itself, so there is nothing to dispute.",
+                )
             )
-        return c.never("the order isn't paid, so there is nothing to dispute.")
+        return c.never(not_paid_words())
     if base is Phase.CANCELLED:
-        return c.never("the order is cancelled, so there is nothing to dispute.")
+        return c.never(cancelled_words())
     if base in (Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED):
         if status is Status.REFUND_PENDING:
             return c.never(
-                "the seller didn't ship in time: the order closes by itself and the money comes back."
+                translate(
+                    "refusal",
+                    "the seller didn't ship in time: the order closes by itself and the money comes back.",
+                )
             )
         return c.never(
-            "the order hasn't shipped yet, so a dispute can't be opened: ask to cancel instead.",
+            not_shipped_words(),
             (
-                'Use the cancel wizard ("advise cancel"): an order that hasn\'t shipped is cancelled, not disputed.',
+                translate(
+                    "dispute",
+                    'Use the cancel wizard ("advise cancel"): an order that hasn\'t shipped is cancelled, not disputed.',
+                ),
             ),
         )
     index = case_index(history, line)
@@ -123,21 +150,26 @@ def advise_dispute(
             # Followed, not opened again (a silent seller's refund too: the dispute goes on).
             after = follow_up(history, dispute, case_status, profile, reason, c.fallbacks())
             return c.advice(
-                False, None, None, "a dispute is already open.", after.steps, after.warnings, after.fallbacks
+                False,
+                None,
+                None,
+                translate("refusal", "a dispute is already open."),
+                after.steps,
+                after.warnings,
+                after.fallbacks,
             )
         if case_status is Status.REFUND_PENDING:
             return _refund_on_its_way(c)
     if base is Phase.REFUND_PENDING or (status is Status.REFUND_PENDING and not history.disputes):
         return _refund_on_its_way(c)
     if history.phase is Phase.REFUNDED:
-        return c.never("the order is refunded, so there is nothing to dispute.")
+        return c.never(refunded_words())
     return _from_window(c, dispute_window(history, facts, profile, reason, line).at(now))
 
 
 def _refund_on_its_way(c: _Ctx) -> DisputeAdvice:
     return c.never(
-        "a refund for this order is already on its way, so there is nothing to dispute.",
-        ("Record the refund here when the money arrives.",),
+        refund_on_its_way_words(), (translate("dispute", "Record the refund here when the money arrives."),)
     )
 
 
@@ -153,13 +185,13 @@ def _from_window(c: _Ctx, answer: Eligibility) -> DisputeAdvice:
         return c.missed(answer.refusal, answer.closes_at)
     if answer.window is Window.NOT_YET:
         if rule.needs_arrival:
-            return c.advice(False, None, answer.closes_at, answer.refusal, NOT_ARRIVED_STEPS)
+            return c.advice(False, None, answer.closes_at, answer.refusal, not_arrived_steps())
         return c.advice(
             False,
             answer.opens_at,
             answer.closes_at,
             answer.refusal,
-            WAITING_STEPS,
+            waiting_steps(),
             receipt_warning(c.reason, c.history),
         )
     warnings: tuple[str, ...] = ()
@@ -168,7 +200,7 @@ def _from_window(c: _Ctx, answer: Eligibility) -> DisputeAdvice:
         assert rule.safe_until is not None and rule.closes is not None
         confidence = str(c.profile.values["dispute_after_confirm_days"].confidence)
         warnings = (late_warning(rule.safe_until, rule.closes, c.profile),)
-    warnings += (*receipt_warning(c.reason, c.history), PROMISE_WARNING, CHARGEBACK_WARNING)
+    warnings += (*receipt_warning(c.reason, c.history), promise_warning(), chargeback_warning())
     advice = c.advice(True, None, answer.closes_at, "", opening_steps(c.reason, c.profile), warnings)
     return replace(advice, late=answer.late, confidence=confidence)
 
@@ -187,6 +219,7 @@ class _Ctx:
     refund: Decimal | None = None
     line: int | None = None
     evidence: int | None = None
+    language: str | None = None
 
     def missed(self, refusal: str, closes: datetime | None) -> DisputeAdvice:
         fallbacks = self.fallbacks()
@@ -218,13 +251,12 @@ class _Ctx:
         fallbacks: tuple[tuple[str, datetime], ...] = (),
     ) -> DisputeAdvice:
         item = self.facts.line(self.line) if self.line is not None else None
-        message, message_ru = dispute_texts(
-            self.facts,
-            self.history,
-            self.reason,
-            self.refund,
-            item.title if item is not None else None,
-            self.evidence,
+        title = item.title if item is not None else None
+        message = dispute_text(
+            self.facts, self.history, self.reason, self.refund, title, self.evidence, self.language
+        )
+        message_ru = dispute_text(
+            self.facts, self.history, self.reason, self.refund, title, self.evidence, "ru"
         )
         return DisputeAdvice(
             reason=self.reason,
@@ -232,7 +264,7 @@ class _Ctx:
             opens_at=opens,
             closes_at=closes,
             refusal=_sentence(refusal),
-            evidence=EVIDENCE[self.reason],
+            evidence=evidence_for(self.reason),
             outcome=outcome_for(self.reason),
             steps=steps,
             message=message,

@@ -7,9 +7,9 @@ one item of the order or the whole order. It folds the timeline for the disputes
 day or the appeal window passing by time alone) and ``validation.sensible_events`` for what can
 be recorded now about that item.
 
-Sentences in ``what_next`` are constant English source strings (the GUI translates them, context
-"case"); the times and amounts they refer to are fields of the summary (``next_due``, the
-amounts), so the GUI shows them in local time and the sentences stay translatable. A sentence
+Sentences in ``what_next`` come in the buyer's language (``app.i18n``, context "case": the English
+sources are marked in this module, :data:`WHAT_NEXT_TEXTS`); the times and amounts they refer to
+are fields of the summary (``next_due``, the amounts), so the reader shows them in its own way. A sentence
 speaks of "the time shown", never of a place on the page: the detail panel and the case pack
 each show ``next_due`` beside the sentences in their own layout.
 """
@@ -26,6 +26,7 @@ from app.domain.lifecycle import CaseStage, Dispute, History, fold, sort_events
 from app.domain.model import DeadlineKind, Event, EventKind, OrderFacts, Status
 from app.domain.profile import RuleProfile
 from app.domain.validation import sensible_events
+from app.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 D = DeadlineKind
 K = EventKind
@@ -177,7 +178,10 @@ def _summary(
         cancelled_at=dispute.cancelled_at,
         payment_method=facts.payment_method,
         refund_business_days=refund_days,
-        what_next=_what_next(stage, dispute, escalated_by_time, silent_seller, next_due),
+        what_next=tuple(
+            translate_marked("case", text)
+            for text in _what_next(stage, dispute, escalated_by_time, silent_seller, next_due)
+        ),
         next_due=next_due,
         next_events=() if cancelled or status is None else tuple(k for k in CASE_EVENTS if k in possible),
         line=dispute.line,
@@ -211,75 +215,103 @@ def _stage(dispute: Dispute, status: Status | None, silent_seller: bool, kinds: 
 
 # -- what next ----------------------------------------------------------------------------------
 
-_OPEN_SELLER = "The seller must answer by the time shown; if silent, the refund you asked for goes through."
-_OPEN_ESCALATION = (
-    "If it isn't settled, it goes to the platform on the escalation day shown; you can escalate earlier."
+_OPEN_SELLER = QT_TRANSLATE_NOOP(
+    "case", "The seller must answer by the time shown; if silent, the refund you asked for goes through."
 )
-_NO_PROMISE = "Don't cancel the dispute or accept an offer on the seller's promise alone."
-_OFFER_ACCEPT = (
+_OPEN_ESCALATION = QT_TRANSLATE_NOOP(
+    "case",
+    "If it isn't settled, it goes to the platform on the escalation day shown; you can escalate earlier.",
+)
+_NO_PROMISE = QT_TRANSLATE_NOOP(
+    "case", "Don't cancel the dispute or accept an offer on the seller's promise alone."
+)
+_OFFER_ACCEPT = QT_TRANSLATE_NOOP(
+    "case",
     "Accepting the seller's offer closes the case with that partial refund: accept only when the "
-    "amount is agreed on the platform, not on a promise."
+    "amount is agreed on the platform, not on a promise.",
 )
-_OFFER_RETURN = (
-    "If the offer includes a return, ship the item only after the return is agreed on the platform."
+_OFFER_RETURN = QT_TRANSLATE_NOOP(
+    "case", "If the offer includes a return, ship the item only after the return is agreed on the platform."
 )
-_OFFER_DECLINE = (
+_OFFER_DECLINE = QT_TRANSLATE_NOOP(
+    "case",
     "Declining keeps the dispute open: escalate it to the platform now, or it goes there on the "
-    "escalation day shown."
+    "escalation day shown.",
 )
-_ANSWER_NO_OFFER = (
+_ANSWER_NO_OFFER = QT_TRANSLATE_NOOP(
+    "case",
     "The seller answered without an offer. If you don't agree, escalate it to the platform now, "
-    "or it goes there on the escalation day shown."
+    "or it goes there on the escalation day shown.",
 )
-_ESCALATED = "The platform is deciding: answer its questions quickly and add evidence if it asks."
-_DECISION_EXPECTED = "Its decision is expected by the date below; if nothing comes, ask support."
-_ESCALATED_BY_TIME = (
+_ESCALATED = QT_TRANSLATE_NOOP(
+    "case", "The platform is deciding: answer its questions quickly and add evidence if it asks."
+)
+_DECISION_EXPECTED = QT_TRANSLATE_NOOP(
+    "case", "Its decision is expected by the date below; if nothing comes, ask support."
+)
+_ESCALATED_BY_TIME = QT_TRANSLATE_NOOP(
+    "case",
     "The escalation day has passed, so the dispute is now with the platform; record the escalation "
-    "when the order page shows it."
+    "when the order page shows it.",
 )
-_RECORD_DECISION = "Record the platform's decision here when it comes."
-_APPEALED = (
+_RECORD_DECISION = QT_TRANSLATE_NOOP("case", "Record the platform's decision here when it comes.")
+_APPEALED = QT_TRANSLATE_NOOP(
+    "case",
     "You appealed: the platform looks at the case again. Add new evidence if you have it, and "
-    "record the new decision here."
+    "record the new decision here.",
 )
-_REJECTED = (
+_REJECTED = QT_TRANSLATE_NOOP(
+    "case",
     "The platform decided against you: you can appeal once, before the appeal window below closes, "
-    "with more evidence."
+    "with more evidence.",
 )
-_PAYPAL = (
+_PAYPAL = QT_TRANSLATE_NOOP(
+    "case",
     "Paid by PayPal: you can still open a PayPal dispute until the date shown (escalate it to a "
-    "claim within 20 days)."
+    "claim within 20 days).",
 )
-_CARD = (
+_CARD = QT_TRANSLATE_NOOP(
+    "case",
     "Paid by card: you can still ask your bank for a chargeback until the date shown, but not "
-    "while an appeal is open on the platform."
+    "while an appeal is open on the platform.",
 )
-_CLOSED = (
+_CLOSED = QT_TRANSLATE_NOOP(
+    "case",
     "The platform decided against you, and neither an appeal nor a payment-method fallback is "
-    "possible any more: the case is closed without a refund."
+    "possible any more: the case is closed without a refund.",
 )
-_CLOSED_FALLBACK = "The platform decided against you and the time to appeal has passed."
-_RETURN = (
+_CLOSED_FALLBACK = QT_TRANSLATE_NOOP(
+    "case", "The platform decided against you and the time to appeal has passed."
+)
+_RETURN = QT_TRANSLATE_NOOP(
+    "case",
     "Ship the return by the time shown and record its tracking number, or the refund is lost; the "
-    "refund follows once the seller has the item back."
+    "refund follows once the seller has the item back.",
 )
-_SILENT_SELLER = "The seller didn't answer in time, so the refund you asked for goes through."
-_SILENT_RETURN = (
+_SILENT_SELLER = QT_TRANSLATE_NOOP(
+    "case", "The seller didn't answer in time, so the refund you asked for goes through."
+)
+_SILENT_RETURN = QT_TRANSLATE_NOOP(
+    "case",
     "The seller didn't answer in time, so your return is accepted: ship the item back by the time "
-    "below and record its tracking number; the refund follows once the seller has it."
+    "below and record its tracking number; the refund follows once the seller has it.",
 )
-_DECIDED_FULL = "The platform decided a full refund."
-_DECIDED_PARTIAL = "The platform decided a partial refund: you keep the item."
-_REFUND_ISSUED = "The refund is on its way."
-_REFUND_WAIT = (
+_DECIDED_FULL = QT_TRANSLATE_NOOP("case", "The platform decided a full refund.")
+_DECIDED_PARTIAL = QT_TRANSLATE_NOOP("case", "The platform decided a partial refund: you keep the item.")
+_REFUND_ISSUED = QT_TRANSLATE_NOOP("case", "The refund is on its way.")
+_REFUND_WAIT = QT_TRANSLATE_NOOP(
+    "case",
     "It should arrive by the date shown. Record it here when the money arrives; if it doesn't, "
-    "contact support or your bank."
+    "contact support or your bank.",
 )
-_REFUNDED = "The refund arrived: the case is closed."
-_CANCELLED_AGAIN = (
-    "You cancelled the dispute. A new one can be opened only while buyer protection runs (see its deadline)."
+_REFUNDED = QT_TRANSLATE_NOOP("case", "The refund arrived: the case is closed.")
+_CANCELLED_AGAIN = QT_TRANSLATE_NOOP(
+    "case",
+    "You cancelled the dispute. A new one can be opened only while buyer protection runs (see its deadline).",
 )
-_CANCELLED_OVER = "You cancelled the dispute, and no new dispute can be opened for this order."
+_CANCELLED_OVER = QT_TRANSLATE_NOOP(
+    "case", "You cancelled the dispute, and no new dispute can be opened for this order."
+)
 
 
 def _what_next(

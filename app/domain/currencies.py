@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Final
 
 from app.domain.errors import ParseError
+from app.i18n import translate
 
 # ISO 4217 list one, active codes with numeric minor units (the table of 2025, including XCG
 # and ZWG). Left out: precious metals, bond-market units, SDR and the test codes (XAU, XBA, XDR,
@@ -82,7 +83,9 @@ def normalize_currency(code: str) -> str:
     """The ISO code for what a buyer typed (" eur " → "EUR"); refuses codes not in the table."""
     cleaned = code.strip().upper()
     if cleaned not in MINOR_UNITS:
-        raise ParseError(f'unknown currency "{code.strip()}"')
+        raise ParseError(
+            translate("input", 'unknown currency "{code}"').format(code=code.strip()), fields=("currency",)
+        )
     return cleaned
 
 

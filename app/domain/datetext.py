@@ -16,6 +16,7 @@ from typing import Final
 
 from app.domain.errors import ParseError
 from app.domain.parsing import parse_time
+from app.i18n import translate
 
 __all__ = ["month_number", "parse_date_text"]
 
@@ -70,8 +71,16 @@ def month_number(word: str) -> int | None:
 def _error(text: str, why: str = "") -> ParseError:
     shown = " ".join(text.split())
     shown = shown if len(shown) <= 60 else shown[:59] + "…"
-    hint = why or 'try "2026-02-21", "Feb 21, 2026" or "21.02.2026"'
-    return ParseError(f'can\'t read "{shown}" as a date ({hint})')
+    hint = why or translate("input", 'try "2026-02-21", "Feb 21, 2026" or "21.02.2026"')
+    return ParseError(
+        translate("input", 'can\'t read "{text}" as a date ({reason})').format(text=shown, reason=hint)
+    )
+
+
+def _year_words() -> str:
+    return translate("input", "the year must be between {first} and {last}").format(
+        first=_FIRST_YEAR, last=_LAST_YEAR
+    )
 
 
 def parse_date_text(text: str, *, tz: tzinfo | None = None) -> datetime:
@@ -93,12 +102,12 @@ def parse_date_text(text: str, *, tz: tzinfo | None = None) -> datetime:
     """
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise ParseError('enter a date, such as "2026-02-21"')
+        raise ParseError(translate("input", 'enter a date, such as "2026-02-21"'))
     if _EPOCH.fullmatch(cleaned):
         seconds = int(cleaned) // 1000 if len(cleaned) >= 12 else int(cleaned)
         when = datetime.fromtimestamp(seconds, UTC)
         if not _FIRST_YEAR <= when.year <= _LAST_YEAR:
-            raise _error(text, f"the year must be between {_FIRST_YEAR} and {_LAST_YEAR}")
+            raise _error(text, _year_words())
         return when
     if re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", cleaned):
         try:
@@ -108,12 +117,12 @@ def parse_date_text(text: str, *, tz: tzinfo | None = None) -> datetime:
     body, clock = _split_clock(text, cleaned)
     year, month, day = _numeric_date(text, body) or _worded_date(text, body)
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        raise _error(text, f"the year must be between {_FIRST_YEAR} and {_LAST_YEAR}")
+        raise _error(text, _year_words())
     hour, minute, second = clock
     try:
         datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
-        raise _error(text, "no such date") from None
+        raise _error(text, translate("input", "no such date")) from None
     return parse_time(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}:{second:02d}", tz=tz)
 
 
@@ -127,10 +136,10 @@ def _split_clock(text: str, cleaned: str) -> tuple[str, tuple[int, int, int]]:
     ampm = (match["ampm"] or "").replace(".", "").lower()
     if ampm:
         if not 1 <= hour <= 12:
-            raise _error(text, "with AM or PM the hour goes from 1 to 12")
+            raise _error(text, translate("input", "with AM or PM the hour goes from 1 to 12"))
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise _error(text, "no such time of day")
+        raise _error(text, translate("input", "no such time of day"))
     body = (cleaned[: match.start()] + " " + cleaned[match.end() :]).strip(" ,T")
     return body, (hour, minute, second)
 
@@ -143,7 +152,7 @@ def _numeric_date(text: str, body: str) -> tuple[int, int, int] | None:
     if len(a) == 4:
         return int(a), int(b), int(c)
     if len(c) != 4:
-        raise _error(text, "give the year with four digits")
+        raise _error(text, translate("input", "give the year with four digits"))
     first, second = int(a), int(b)
     if match["sep"] == "/" and second > 12 >= first:
         return int(c), first, second  # month/day/year: "02/21/2026"

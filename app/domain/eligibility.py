@@ -33,6 +33,7 @@ from app.domain.errors import moment
 from app.domain.lifecycle import CaseStage, History, Phase, effective_protection_end, refunds_cover
 from app.domain.model import DISPUTE_REASONS, NOT_RECEIVED_REASONS, Basis, OrderFacts
 from app.domain.profile import RuleProfile
+from app.i18n import translate
 
 
 class Window(StrEnum):
@@ -76,8 +77,11 @@ class DisputeWindow:
                 None,
                 None,
                 False,
-                "the parcel hasn't arrived yet: a dispute about what arrived needs the goods in your "
-                'hands. If it doesn\'t come, choose a "not received" reason.',
+                translate(
+                    "refusal",
+                    "the parcel hasn't arrived yet: a dispute about what arrived needs the goods in your "
+                    'hands. If it doesn\'t come, choose a "not received" reason.',
+                ),
             )
         shown = self.safe_until if self.safe_until is not None and now < self.safe_until else self.closes
         if self.opens is not None and now < self.opens:
@@ -87,19 +91,31 @@ class DisputeWindow:
                 self.opens,
                 shown,
                 False,
-                f"too early: this dispute can be opened from {moment(self.opens)}.",
+                translate("refusal", "too early: this dispute can be opened from {time}.").format(
+                    time=moment(self.opens)
+                ),
             )
         late = self.safe_until is not None and now >= self.safe_until
         return Eligibility(self, Window.OPEN, None, shown, late, "")
 
     def _closed_words(self) -> str:
         assert self.closes is not None
+        closed = moment(self.closes)
+        if self.cancelled_before and self.line is not None:
+            return translate(
+                "refusal",
+                "this item already had a dispute; after a cancelled one, a new dispute can be opened only "
+                "while buyer protection runs, and it ended at {time}.",
+            ).format(time=closed)
         if self.cancelled_before:
-            return (
-                f"{_what(self.line)} already had a dispute; after a cancelled one, a new dispute can "
-                f"be opened only while buyer protection runs, and it ended at {moment(self.closes)}."
-            )
-        return f"the dispute window closed at {moment(self.closes)}, so the dispute can't be opened any more."
+            return translate(
+                "refusal",
+                "this order already had a dispute; after a cancelled one, a new dispute can be opened only "
+                "while buyer protection runs, and it ended at {time}.",
+            ).format(time=closed)
+        return translate(
+            "refusal", "the dispute window closed at {time}, so the dispute can't be opened any more."
+        ).format(time=closed)
 
 
 @dataclass(frozen=True)
@@ -138,13 +154,24 @@ def dispute_window(
     if never is not None:
         return DisputeWindow(reason, line, never=never)
     overlapping = [d for d in history.disputes if d.overlaps(line)]
-    what = _what(line)
     if any(d.in_dispute and d.stage is not CaseStage.DECIDED for d in overlapping):
-        return DisputeWindow(reason, line, never=f"a dispute about {what} is already open.")
-    if any(d.stage is not CaseStage.CANCELLED for d in overlapping):
+        if line is not None:
+            return DisputeWindow(
+                reason, line, never=translate("refusal", "a dispute about this item is already open.")
+            )
         return DisputeWindow(
-            reason, line, never=f"{what} already had a dispute, and the dispute has been decided or refunded."
+            reason, line, never=translate("refusal", "a dispute about this order is already open.")
         )
+    if any(d.stage is not CaseStage.CANCELLED for d in overlapping):
+        if line is not None:
+            never = translate(
+                "refusal", "this item already had a dispute, and the dispute has been decided or refunded."
+            )
+        else:
+            never = translate(
+                "refusal", "this order already had a dispute, and the dispute has been decided or refunded."
+            )
+        return DisputeWindow(reason, line, never=never)
     cancelled = bool(overlapping)
     h, p = history, profile
     assert h.shipped_at is not None
@@ -157,8 +184,11 @@ def dispute_window(
             return DisputeWindow(
                 reason,
                 line,
-                never='you confirmed receipt, so a "not received" dispute can\'t be opened any more; if '
-                "something is wrong with what arrived, choose a reason for that instead.",
+                never=translate(
+                    "refusal",
+                    'you confirmed receipt, so a "not received" dispute can\'t be opened any more; if '
+                    "something is wrong with what arrived, choose a reason for that instead.",
+                ),
             )
         opens = h.shipped_at + p.days("not_received_earliest_days")
         if reason == "delivery_period_ending":
@@ -167,9 +197,7 @@ def dispute_window(
         if cancelled:
             return _after_cancelled(reason, line, opens, ends, ends_firm, h)
         if opens >= ends + confirm:
-            return DisputeWindow(
-                reason, line, never="buyer protection ends before this dispute could be opened."
-            )
+            return DisputeWindow(reason, line, never=too_late_words())
         return DisputeWindow(reason, line, opens, ends + confirm, ends, ends_firm)
     arrived = h.received_at or h.delivered_at
     if cancelled:
@@ -190,48 +218,87 @@ def _after_cancelled(
 ) -> DisputeWindow:
     """After a cancelled dispute a new one only while buyer protection runs, never after receipt."""
     if h.received_at is not None:
-        return DisputeWindow(
-            reason,
-            line,
-            never=f"{_what(line)} already had a dispute; after a cancelled one, a new dispute can be "
-            "opened only while buyer protection runs, and confirming receipt ended it.",
-        )
+        if line is not None:
+            never = translate(
+                "refusal",
+                "this item already had a dispute; after a cancelled one, a new dispute can be opened only "
+                "while buyer protection runs, and confirming receipt ended it.",
+            )
+        else:
+            never = translate(
+                "refusal",
+                "this order already had a dispute; after a cancelled one, a new dispute can be opened only "
+                "while buyer protection runs, and confirming receipt ended it.",
+            )
+        return DisputeWindow(reason, line, never=never)
     if opens is not None and opens >= ends:
-        return DisputeWindow(reason, line, never="buyer protection ends before this dispute could be opened.")
+        return DisputeWindow(reason, line, never=too_late_words())
     return DisputeWindow(
         reason, line, opens, ends, None, firm, needs_arrival=needs_arrival, cancelled_before=True
     )
 
 
-def _what(line: int | None) -> str:
-    return "this item" if line is not None else "this order"
+def too_late_words() -> str:
+    return translate("refusal", "buyer protection ends before this dispute could be opened.")
 
 
-_NOT_SHIPPED = "the order hasn't shipped yet, so a dispute can't be opened: ask to cancel instead."
+def not_paid_words() -> str:
+    return translate("refusal", "the order isn't paid, so there is nothing to dispute.")
+
+
+def cancelled_words() -> str:
+    return translate("refusal", "the order is cancelled, so there is nothing to dispute.")
+
+
+def not_shipped_words() -> str:
+    return translate(
+        "refusal", "the order hasn't shipped yet, so a dispute can't be opened: ask to cancel instead."
+    )
+
+
+def refund_on_its_way_words() -> str:
+    return translate(
+        "refusal", "a refund for this order is already on its way, so there is nothing to dispute."
+    )
+
+
+def refunded_words() -> str:
+    return translate("refusal", "the order is refunded, so there is nothing to dispute.")
+
+
+def no_such_item(facts: OrderFacts, line: int) -> str:
+    """The order has no item ``line``: the sentence names the items it has."""
+    numbers = ", ".join(str(ln.number) for ln in facts.lines)
+    if not numbers:
+        return translate("refusal", "the order has no item {line} (its items: none).").format(line=line)
+    return translate("refusal", "the order has no item {line} (its items: {items}).").format(
+        line=line, items=numbers
+    )
 
 
 def _never(h: History, facts: OrderFacts, line: int | None) -> str | None:
     """Why no dispute can be opened at all, whatever the time and the reason."""
     base = h.base
     if base is Phase.AWAITING_PAYMENT:
-        return "the order isn't paid, so there is nothing to dispute."
+        return not_paid_words()
     if base is Phase.CANCELLED:
-        return "the order is cancelled, so there is nothing to dispute."
+        return cancelled_words()
     if base in (Phase.AWAITING_SHIPMENT, Phase.CANCEL_REQUESTED):
-        return _NOT_SHIPPED
+        return not_shipped_words()
     if base is Phase.REFUND_PENDING and h.shipped_at is None:
-        return "a refund for this order is already on its way, so there is nothing to dispute."
+        return refund_on_its_way_words()
     if refunds_cover(h, facts) or base is Phase.REFUNDED:
-        return "the order is refunded, so there is nothing to dispute."
+        return refunded_words()
     if base is Phase.SETTLED:
-        return "the platform already decided a dispute about the whole order."
+        return translate("refusal", "the platform already decided a dispute about the whole order.")
     if line is not None:
         item = facts.line(line)
         if item is None:
-            numbers = ", ".join(str(ln.number) for ln in facts.lines) or "none"
-            return f"the order has no item {line} (its items: {numbers})."
+            return no_such_item(facts, line)
         if h.refunded_on(line) >= item.amount:
-            return f"item {line} is refunded in full, so there is nothing to dispute."
+            return translate(
+                "refusal", "item {line} is refunded in full, so there is nothing to dispute."
+            ).format(line=line)
     return None
 
 

@@ -1,7 +1,10 @@
 """Errors the domain raises when the buyer's input or action makes no sense.
 
-Their message is a sentence a buyer understands; the CLI prints it on one line and exits 2,
-the GUI shows it next to the field.
+Their message is a sentence a buyer understands, in the buyer's language (translated where it
+is raised, ``app.i18n``); the CLI prints it on one line and exits 2, the GUI shows it next to the
+field. A refusal about what the buyer typed names the input in the buyer's words and carries
+``fields`` (the input's names, as the services take them: ``days``, ``line``) and, for a number,
+its ``limits``: the GUI marks the field, the CLI names its own option (``--days``).
 
 A moment in a message is written with :func:`moment`: ``str()`` shows it in the buyer's own
 zone with its UTC offset ("2026-03-01 13:00:00 UTC+01:00", what the CLI prints; never a bare UTC
@@ -48,6 +51,13 @@ def render_moments(text: str, show: Callable[[datetime], str] = local_stamp) -> 
 
 class Refused(ValueError):
     """An action or an input that is refused, with a reason for the buyer."""
+
+    def __init__(
+        self, message: str = "", *, fields: tuple[str, ...] = (), limits: tuple[int, int] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.fields = fields  # the inputs the refusal is about (see the module docstring)
+        self.limits = limits  # the smallest and largest number accepted, for a number out of range
 
     def __str__(self) -> str:
         return self.render(local_stamp)

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Final
 
 from app.domain.errors import Refused
+from app.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 MAX_LENGTH: Final = 40
 ALIEXPRESS_DIGITS: Final = (15, 20)  # the shortest and longest AliExpress order number
@@ -62,32 +63,42 @@ class OrderNumberCheck:
         return self.problem is None
 
     def message(self) -> str:
-        """The refusal (or the note) as an English sentence; "" when there is nothing to say."""
+        """The refusal (or the note) as a sentence in the buyer's language; "" when there is
+        nothing to say."""
         if self.problem is not None:
-            return _PROBLEMS[self.problem].format(
+            return translate_marked("refusal", _PROBLEMS[self.problem]).format(
                 bad=self.bad, length=len(self.number), limit=MAX_LENGTH, most=ALIEXPRESS_DIGITS[1]
             )
         if self.note is not None:
-            return _NOTE
+            return translate_marked("refusal", _NOTE)
         return ""
 
 
+# Context "refusal": the sentences, marked here and translated when asked for.
 _PROBLEMS: Final[dict[NumberProblem, str]] = {
-    NumberProblem.EMPTY: "the order number is empty",
-    NumberProblem.CONTROL: "the order number contains a line break, a tab or another invisible character",
-    NumberProblem.SPACE: "the order number contains a space: copy the number alone",
-    NumberProblem.PATH: "an order number can't contain / or \\ or ..",
-    NumberProblem.CHARACTERS: (
-        "an order number has only letters, digits, - and _ (and starts with a letter or a digit); "
-        'this one has "{bad}"'
+    NumberProblem.EMPTY: QT_TRANSLATE_NOOP("refusal", "the order number is empty"),
+    NumberProblem.CONTROL: QT_TRANSLATE_NOOP(
+        "refusal", "the order number contains a line break, a tab or another invisible character"
     ),
-    NumberProblem.TOO_LONG: "the order number has {length} characters; no shop's numbers are longer than {limit}",
-    NumberProblem.TOO_MANY_DIGITS: (
-        "the order number has {length} digits; AliExpress order numbers have at most {most}"
+    NumberProblem.SPACE: QT_TRANSLATE_NOOP(
+        "refusal", "the order number contains a space: copy the number alone"
+    ),
+    NumberProblem.PATH: QT_TRANSLATE_NOOP("refusal", "an order number can't contain / or \\ or .."),
+    NumberProblem.CHARACTERS: QT_TRANSLATE_NOOP(
+        "refusal",
+        "an order number has only letters, digits, - and _ (and starts with a letter or a digit); "
+        'this one has "{bad}"',
+    ),
+    NumberProblem.TOO_LONG: QT_TRANSLATE_NOOP(
+        "refusal", "the order number has {length} characters; no shop's numbers are longer than {limit}"
+    ),
+    NumberProblem.TOO_MANY_DIGITS: QT_TRANSLATE_NOOP(
+        "refusal", "the order number has {length} digits; AliExpress order numbers have at most {most}"
     ),
 }
-_NOTE: Final = (
-    "not an AliExpress order number (those are 15 to 20 digits); fine if the order is from another shop"
+_NOTE: Final = QT_TRANSLATE_NOOP(
+    "refusal",
+    "not an AliExpress order number (those are 15 to 20 digits); fine if the order is from another shop",
 )
 
 
@@ -135,5 +146,5 @@ def valid_order_number(text: str) -> str:
     """The order number as stored; Refused (with the reason) when the rule refuses it."""
     check = check_order_number(text)
     if not check.ok:
-        raise Refused(check.message())
+        raise Refused(check.message(), fields=("number",))
     return check.number

@@ -19,6 +19,7 @@ from typing import Final
 
 from app.domain.currencies import lookup_symbol, minor_units, normalize_currency
 from app.domain.errors import ParseError
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 __all__ = [
     "ParsedAmount",
@@ -58,7 +59,14 @@ _UNITS: Final[dict[str, int]] = {
     **dict.fromkeys(["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут", "минуту"], _MINUTE),
     **dict.fromkeys(["s", "sec", "secs", "second", "seconds", "с", "сек", "секунда", "секунды", "секунд", "секунду"], _SECOND),
 }  # fmt: skip
-_UNIT_NAMES: Final = {_WEEK: "weeks", _DAY: "days", _HOUR: "hours", _MINUTE: "minutes", _SECOND: "seconds"}
+# Context "input": a unit given twice, in the buyer's language.
+_TWICE: Final = {
+    _WEEK: QT_TRANSLATE_NOOP("input", "it gives the weeks twice"),
+    _DAY: QT_TRANSLATE_NOOP("input", "it gives the days twice"),
+    _HOUR: QT_TRANSLATE_NOOP("input", "it gives the hours twice"),
+    _MINUTE: QT_TRANSLATE_NOOP("input", "it gives the minutes twice"),
+    _SECOND: QT_TRANSLATE_NOOP("input", "it gives the seconds twice"),
+}
 
 _LEADING_WORDS: Final = re.compile(r"^(?:time\s+)?(?:осталось|left|remaining)\s*:?\s*")
 _TRAILING_WORDS: Final = re.compile(r"\s+(?:left|remaining)$")
@@ -73,8 +81,12 @@ _DURATION_TOKEN: Final = re.compile(
 
 
 def _duration_error(text: str, why: str = "") -> ParseError:
-    hint = why or 'try "12d 05:33:10" or "5 hours"'
-    return ParseError(f"can't read {_quote(text)} as a duration ({hint})")
+    hint = why or translate("input", 'try "12d 05:33:10" or "5 hours"')
+    return ParseError(
+        translate("input", "can't read {text} as a duration ({reason})").format(
+            text=_quote(text), reason=hint
+        )
+    )
 
 
 def _duration_parts(text: str, body: str) -> dict[int, Fraction]:
@@ -88,7 +100,7 @@ def _duration_parts(text: str, body: str) -> dict[int, Fraction]:
         position = match.end()
         for unit, count in _token_parts(text, match):
             if unit in parts:
-                raise _duration_error(text, f"it gives the {_UNIT_NAMES[unit]} twice")
+                raise _duration_error(text, translate_marked("input", _TWICE[unit]))
             parts[unit] = count
     if not parts:
         raise _duration_error(text)
@@ -100,7 +112,7 @@ def _token_parts(text: str, match: re.Match[str]) -> list[tuple[int, Fraction]]:
     if match["clock"]:
         fields = [int(field) for field in (match["c1"], match["c2"], match["c3"]) if field is not None]
         if any(field >= 60 for field in fields[1:]):
-            raise _duration_error(text, "minutes and seconds go up to 59")
+            raise _duration_error(text, translate("input", "minutes and seconds go up to 59"))
         return [
             (unit, Fraction(field)) for unit, field in zip((_HOUR, _MINUTE, _SECOND), fields, strict=False)
         ]
@@ -110,7 +122,7 @@ def _token_parts(text: str, match: re.Match[str]) -> list[tuple[int, Fraction]]:
             raise _duration_error(text)
         number = match["number"].replace(",", ".")
         if "." in number and unit < _HOUR:
-            raise _duration_error(text, "use whole minutes and seconds")
+            raise _duration_error(text, translate("input", "use whole minutes and seconds"))
         return [(unit, Fraction(number))]
     return []  # a separator: ",", "and", "и"
 
@@ -127,15 +139,15 @@ def parse_duration(text: str) -> timedelta:
     """
     cleaned = _clean(text).lower()
     if not cleaned:
-        raise ParseError('enter a duration, such as "12d 05:33:10" or "5 hours"')
+        raise ParseError(translate("input", 'enter a duration, such as "12d 05:33:10" or "5 hours"'))
     body = _TRAILING_WORDS.sub("", _LEADING_WORDS.sub("", cleaned))
     if body.startswith(_NEGATIVE_SIGNS):
-        raise ParseError(f"a duration can't be negative: {_quote(text)}")
+        raise ParseError(translate("input", "a duration can't be negative: {text}").format(text=_quote(text)))
     seconds = sum((unit * count for unit, count in _duration_parts(text, body).items()), Fraction(0))
     if seconds > MAX_DURATION // timedelta(seconds=1):
-        raise _duration_error(text, "that is more than 3650 days")
+        raise _duration_error(text, translate("input", "that is more than 3650 days"))
     if seconds.denominator != 1:
-        raise _duration_error(text, "it is not a whole number of seconds")
+        raise _duration_error(text, translate("input", "it is not a whole number of seconds"))
     return timedelta(seconds=int(seconds))
 
 
@@ -174,8 +186,10 @@ class ParsedAmount:
 
 
 def _amount_error(text: str, why: str = "") -> ParseError:
-    hint = why or 'try "12.34" or "US $12.34"'
-    return ParseError(f"can't read {_quote(text)} as an amount ({hint})")
+    hint = why or translate("input", 'try "12.34" or "US $12.34"')
+    return ParseError(
+        translate("input", "can't read {text} as an amount ({reason})").format(text=_quote(text), reason=hint)
+    )
 
 
 def _symbol_currency(text: str, before: str, after: str) -> str | None:
@@ -186,11 +200,19 @@ def _symbol_currency(text: str, before: str, after: str) -> str | None:
             continue
         known, code = lookup_symbol(symbol)
         if not known:
-            raise _amount_error(text, f'"{symbol}" is not a currency we know')
+            raise _amount_error(
+                text, translate("input", '"{symbol}" is not a currency we know').format(symbol=symbol)
+            )
         if code is not None:
             found.add(code)
     if len(found) > 1:
-        raise _amount_error(text, f"it names two currencies, {' and '.join(sorted(found))}")
+        first, second = sorted(found)[:2]
+        raise _amount_error(
+            text,
+            translate("input", "it names two currencies, {first} and {second}").format(
+                first=first, second=second
+            ),
+        )
     return found.pop() if found else None
 
 
@@ -223,11 +245,11 @@ def _read_number(text: str, number: str, currency: str | None) -> Decimal:
             raise _amount_error(text)
     group_marks = {char for char in whole if not char.isdigit()}
     if len(group_marks) > 1:
-        raise _amount_error(text, "it mixes thousands separators")
+        raise _amount_error(text, translate("input", "it mixes thousands separators"))
     if group_marks:
         first, *groups = whole.split(group_marks.pop())
         if not 1 <= len(first) <= 3 or any(len(group) != 3 for group in groups):
-            raise _amount_error(text, "thousands go in groups of three digits")
+            raise _amount_error(text, translate("input", "thousands go in groups of three digits"))
     digits = "".join(char for char in whole if char.isdigit())
     return Decimal(f"{digits}.{fraction}" if fraction else digits)
 
@@ -256,7 +278,7 @@ def parse_amount(text: str, currency: str | None = None) -> ParsedAmount:
     expected = normalize_currency(currency) if currency is not None else None
     cleaned = _clean(text).replace("’", "'")
     if not cleaned:
-        raise ParseError('enter an amount, such as "12.34"')
+        raise ParseError(translate("input", 'enter an amount, such as "12.34"'))
     if cleaned.lower() in _FREE_WORDS:
         return ParsedAmount(Decimal(0), expected)
     shape = _AMOUNT_SHAPE.fullmatch(cleaned)
@@ -268,18 +290,28 @@ def parse_amount(text: str, currency: str | None = None) -> ParsedAmount:
         or before.endswith(_NEGATIVE_SIGNS)
         or ("(" in before and ")" in after)
     ):
-        raise ParseError(f"an amount can't be negative: {_quote(text)}")
+        raise ParseError(translate("input", "an amount can't be negative: {text}").format(text=_quote(text)))
     named = _symbol_currency(text, before, after)
     if named is not None and expected is not None and named != expected:
-        raise ParseError(f"{_quote(text)} is in {named}, but the amount should be in {expected}")
+        raise ParseError(
+            translate("input", "{text} is in {currency}, but the amount should be in {expected}").format(
+                text=_quote(text), currency=named, expected=expected
+            )
+        )
     result_currency = named or expected
     amount = _read_number(text, shape["number"], result_currency)
     if amount > MAX_AMOUNT:
-        raise _amount_error(text, "that is more than 10^12")
+        raise _amount_error(text, translate("input", "that is more than 10^12"))
     if result_currency is not None:
         step = Decimal(1).scaleb(-minor_units(result_currency))
         if amount != amount.quantize(step):
-            raise _amount_error(text, f"{result_currency} has {minor_units(result_currency)} decimals")
+            count = minor_units(result_currency)
+            raise _amount_error(
+                text,
+                translate("input", "{currency} has %n decimal(s)", None, count).format(
+                    currency=result_currency
+                ),
+            )
         amount = amount.quantize(step)
     return ParsedAmount(amount, result_currency)
 
@@ -298,8 +330,12 @@ _FIRST_YEAR, _LAST_YEAR = 2000, 2100
 
 
 def _time_error(text: str, why: str = "") -> ParseError:
-    hint = why or 'try "2026-03-01 14:30" or "2026-03-01T14:30+03:00"'
-    return ParseError(f"can't read {_quote(text)} as a date and time ({hint})")
+    hint = why or translate("input", 'try "2026-03-01 14:30" or "2026-03-01T14:30+03:00"')
+    return ParseError(
+        translate("input", "can't read {text} as a date and time ({reason})").format(
+            text=_quote(text), reason=hint
+        )
+    )
 
 
 def _format_offset(offset: timedelta | None) -> str:
@@ -317,7 +353,9 @@ def _fixed_offset(text: str, match: re.Match[str]) -> tzinfo | None:
         return UTC
     hours, minutes = int(match["off_h"]), int(match["off_m"] or 0)
     if hours > 23 or minutes > 59:
-        raise _time_error(text, f'"{match["offset"]}" is not a time zone offset')
+        raise _time_error(
+            text, translate("input", '"{offset}" is not a time zone offset').format(offset=match["offset"])
+        )
     offset = timedelta(hours=hours, minutes=minutes)
     return timezone(-offset if match["offset"].startswith("-") else offset)
 
@@ -347,14 +385,23 @@ def _resolve_local(naive: datetime, tz: tzinfo | None) -> datetime:
     if not valid:
         before = min(reading.utcoffset() or timedelta(0) for reading in readings)
         raise ParseError(
-            f"{_wall_time(naive)} does not exist in your time zone (the clocks jump forward); "
-            f"add an offset such as {_format_offset(before)}"
+            translate(
+                "input",
+                "{time} does not exist in your time zone (the clocks jump forward); add an offset such as {offset}",
+            ).format(time=_wall_time(naive), offset=_format_offset(before))
         )
     if len(valid) > 1:
         first, second = (valid[instant] for instant in sorted(valid))
         raise ParseError(
-            f"{_wall_time(naive)} happens twice in your time zone (the clocks go back); add an offset: "
-            f"{_format_offset(first.utcoffset())} for the first time or {_format_offset(second.utcoffset())} for the second"
+            translate(
+                "input",
+                "{time} happens twice in your time zone (the clocks go back); add an offset: {first} for the "
+                "first time or {second} for the second",
+            ).format(
+                time=_wall_time(naive),
+                first=_format_offset(first.utcoffset()),
+                second=_format_offset(second.utcoffset()),
+            )
         )
     return next(iter(valid))
 
@@ -373,12 +420,17 @@ def parse_time(text: str, *, tz: tzinfo | None = None) -> datetime:
         raise _time_error(text)
     year = int(match["year"])
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        raise _time_error(text, f"the year must be between {_FIRST_YEAR} and {_LAST_YEAR}")
+        raise _time_error(
+            text,
+            translate("input", "the year must be between {first} and {last}").format(
+                first=_FIRST_YEAR, last=_LAST_YEAR
+            ),
+        )
     try:
         day = date(year, int(match["month"]), int(match["day"]))
         clock = time(int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0))
     except ValueError:
-        raise _time_error(text, "no such date or time") from None
+        raise _time_error(text, translate("input", "no such date or time")) from None
     naive = datetime.combine(day, clock)
     offset = _fixed_offset(text, match)
     aware = naive.replace(tzinfo=offset) if offset is not None else _resolve_local(naive, tz)

@@ -17,9 +17,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.errors import Refused
 from app.domain.reminders import normalized_leads
+from app.i18n import translate, translate_marked
 
 PAYMENT_METHODS = ("card", "paypal", "wallet", "balance", "other")
 LOCAL_ZONE = "local"  # ``order_page_timezone``: the computer's own zone
+MAX_VALUE = 3650  # the largest number a rule value may be set to
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,11 @@ class RuleProfile:
         return RuleProfile(self.id, self.name, merged, self.reviewed, self.buyer_zone)
 
 
+def rule_label(rule: RuleValue) -> str:
+    """The rule's label in the buyer's language (the labels are marked in ``rule_texts``)."""
+    return translate_marked("rules", rule.label)
+
+
 def zone_of(name: str) -> tzinfo | None:
     """The zone named by an ``order_page_timezone`` value: None for the computer's own."""
     if name == LOCAL_ZONE:
@@ -126,7 +133,10 @@ def zone_of(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise Refused(
-            f'unknown time zone "{name}" (use "local" or a name such as America/Los_Angeles)'
+            translate(
+                "refusal", 'unknown time zone "{zone}" (use "local" or a name such as America/Los_Angeles)'
+            ).format(zone=name),
+            fields=("order_page_timezone",),
         ) from None
 
 
@@ -139,37 +149,73 @@ def validate_value(rule: RuleValue, value: Any) -> Any:
     default = rule.default
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise Refused(f"{rule.label}: expected yes or no")
+            raise _refused(rule, translate("refusal", "{rule}: expected yes or no"))
         return value
     if isinstance(default, str):
         # The only text value is a time zone: "local" or an IANA name.
         if not isinstance(value, str) or not value.strip():
-            raise Refused(f'{rule.label}: expected "local" or a time zone name such as America/Los_Angeles')
+            raise _refused(
+                rule,
+                translate(
+                    "refusal", '{rule}: expected "local" or a time zone name such as America/Los_Angeles'
+                ),
+            )
         zone_of(value.strip())
         return value.strip()
     if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
-            raise Refused(f"{rule.label}: expected a whole number of {rule.unit} from 0 to 3650")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VALUE:
+            raise _refused(rule, _whole_number_words(rule.unit), limits=(0, MAX_VALUE), unit=rule.unit)
         return value
     if isinstance(default, list):  # the reminders' lead times, the one list of the profile
         return normalized_leads(value)
     if isinstance(default, dict) and {"min", "max"} <= default.keys():
-        return _validate_range(rule.label, value)
+        return _validate_range(rule, value)
     if isinstance(default, dict):
         if not isinstance(value, dict) or set(value) != set(default):
-            raise Refused(f"{rule.label}: expected a range for each of {', '.join(sorted(default))}")
-        return {name: _validate_range(f"{rule.label} ({name})", part) for name, part in value.items()}
-    raise Refused(f"{rule.label}: this value can't be changed")
+            raise _refused(
+                rule,
+                translate("refusal", "{rule}: expected a range for each of {names}"),
+                names=", ".join(sorted(default)),
+            )
+        return {name: _validate_range(rule, part, name) for name, part in value.items()}
+    raise _refused(rule, translate("refusal", "{rule}: this value can't be changed"))
 
 
-def _validate_range(label: str, value: Any) -> dict[str, int]:
+def _refused(rule: RuleValue, sentence: str, limits: tuple[int, int] | None = None, **fields: str) -> Refused:
+    """A refused value of ``rule``: ``sentence`` (translated, with ``{rule}``) names the rule by its
+    label in the buyer's language."""
+    return Refused(sentence.format(rule=rule_label(rule), **fields), fields=(rule.key,), limits=limits)
+
+
+def _whole_number_words(unit: str) -> str:
+    if unit == "days":
+        return translate("refusal", "{rule}: expected a whole number of days from 0 to 3650")
+    if unit == "hours":
+        return translate("refusal", "{rule}: expected a whole number of hours from 0 to 3650")
+    return translate("refusal", "{rule}: expected a whole number of {unit} from 0 to 3650")
+
+
+def _validate_range(rule: RuleValue, value: Any, name: str | None = None) -> dict[str, int]:
+    label = rule_label(rule) if name is None else f"{rule_label(rule)} ({name})"
+    limits = (0, MAX_VALUE)
     if not isinstance(value, dict) or set(value) != {"min", "max"}:
-        raise Refused(f"{label}: expected a range with min and max")
+        raise Refused(
+            translate("refusal", "{rule}: expected a range with min and max").format(rule=label),
+            fields=(rule.key,),
+        )
     low, high = value["min"], value["max"]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)):
-        raise Refused(f"{label}: min and max must be whole numbers")
-    if not 0 <= low <= high <= 3650:
-        raise Refused(f"{label}: min must not exceed max (0 to 3650)")
+        raise Refused(
+            translate("refusal", "{rule}: min and max must be whole numbers").format(rule=label),
+            fields=(rule.key,),
+            limits=limits,
+        )
+    if not 0 <= low <= high <= MAX_VALUE:
+        raise Refused(
+            translate("refusal", "{rule}: min must not exceed max (0 to 3650)").format(rule=label),
+            fields=(rule.key,),
+            limits=limits,
+        )
     return {"min": low, "max": high}
 
 
@@ -183,7 +229,9 @@ def load_profile(profile_id: str = "aliexpress") -> RuleProfile:
     try:
         text = resources.files(app.rules).joinpath(f"{profile_id}.json").read_text("utf-8")
     except FileNotFoundError:
-        raise Refused(f'no rule profile named "{profile_id}"') from None
+        raise Refused(
+            translate("refusal", 'no rule profile named "{profile}"').format(profile=profile_id)
+        ) from None
     data = json.loads(text)
     values = {
         key: RuleValue(

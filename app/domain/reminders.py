@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from app.domain.errors import Refused
 from app.domain.parsing import parse_duration
+from app.i18n import translate
 
 DEFAULT_LEADS = ("7d", "48h", "24h", "2h")
 MAX_LEADS = 8
@@ -51,20 +52,41 @@ def parse_leads(value: Any) -> tuple[Lead, ...]:
     or longer than a year, the same lead twice, more than eight. An empty list means no
     reminders."""
     if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
-        raise Refused('reminder lead times: expected a list of durations such as ["7d", "48h", "2h"]')
+        raise Refused(
+            translate(
+                "refusal", 'reminder lead times: expected a list of durations such as ["7d", "48h", "2h"]'
+            ),
+            fields=("reminder_leads",),
+        )
     if len(value) > MAX_LEADS:
-        raise Refused(f"reminder lead times: at most {MAX_LEADS}")
+        raise Refused(
+            translate("refusal", "reminder lead times: at most {count}").format(count=MAX_LEADS),
+            fields=("reminder_leads",),
+        )
     leads: dict[int, Lead] = {}
     for item in value:
         text = " ".join(item.split())
         left = parse_duration(text)
         if left <= timedelta(0):
-            raise Refused(f'reminder lead times: "{text}" is no time before a deadline')
+            raise Refused(
+                translate("refusal", 'reminder lead times: "{lead}" is no time before a deadline').format(
+                    lead=text
+                ),
+                fields=("reminder_leads",),
+            )
         if left > MAX_LEAD:
-            raise Refused(f'reminder lead times: "{text}" is more than a year')
+            raise Refused(
+                translate("refusal", 'reminder lead times: "{lead}" is more than a year').format(lead=text),
+                fields=("reminder_leads",),
+            )
         seconds = int(left.total_seconds())
         if seconds in leads:
-            raise Refused(f'reminder lead times: "{leads[seconds].text}" and "{text}" are the same')
+            raise Refused(
+                translate("refusal", 'reminder lead times: "{first}" and "{second}" are the same').format(
+                    first=leads[seconds].text, second=text
+                ),
+                fields=("reminder_leads",),
+            )
         leads[seconds] = Lead(seconds, text)
     return tuple(sorted(leads.values(), key=lambda lead: -lead.seconds))
 
@@ -196,4 +218,6 @@ def parse_clock(text: str) -> time:
         hours, minutes = (int(part) for part in text.strip().split(":"))
         return time(hours, minutes)
     except (ValueError, TypeError):
-        raise Refused(f'"{text}" is not a time of day such as 22:00') from None
+        raise Refused(
+            translate("refusal", '"{text}" is not a time of day such as 22:00').format(text=text)
+        ) from None

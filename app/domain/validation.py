@@ -1,5 +1,8 @@
 """Which events make sense when: the checks behind every refusal a buyer sees.
 
+The refusals come in the buyer's language (``app.i18n``, context "refusal"); an event is named
+by its command-line name, which a translator may render in words (context "event").
+
 An event is checked against the order's phase (what the recorded events say): the order's own
 events against its own course, an event about a dispute against that dispute (of the item it
 names, or of the whole order), and a ``dispute-opened`` against ``eligibility`` (the one answer
@@ -18,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.deadlines import evaluate
-from app.domain.eligibility import NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE, dispute_window
+from app.domain.eligibility import NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE, dispute_window, no_such_item
 from app.domain.errors import Refused, moment
 from app.domain.lifecycle import (
     LIVE,
@@ -36,6 +39,7 @@ from app.domain.lifecycle import (
 )
 from app.domain.model import LINE_EVENTS, NOT_RECEIVED_REASONS, Basis, Event, EventKind, OrderFacts, Status
 from app.domain.profile import RuleProfile
+from app.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 K = EventKind
 
@@ -79,53 +83,106 @@ _ALLOWED: dict[EventKind, frozenset[Phase]] = {
 _NEUTRAL = frozenset({K.NOTE, K.EDITED, K.TRASHED, K.RESTORED, K.ORDERED})
 
 _PHASE_WORDS: dict[Phase, str] = {
-    Phase.AWAITING_PAYMENT: "the order is not paid yet",
-    Phase.AWAITING_SHIPMENT: "the order is paid and waiting to be shipped",
-    Phase.CANCEL_REQUESTED: "a cancellation request is pending",
-    Phase.CANCELLED: "the order is cancelled",
-    Phase.IN_TRANSIT: "the order has shipped",
-    Phase.RECEIVED: "receipt is already confirmed",
-    Phase.DISPUTE_OPEN: "a dispute is open",
-    Phase.DISPUTE_ESCALATED: "the dispute is escalated and waits for the platform's decision",
-    Phase.DISPUTE_DECIDED: "the dispute has been decided",
-    Phase.REFUND_PENDING: "a refund is on its way",
-    Phase.REFUNDED: "the order is refunded",
-    Phase.SETTLED: "the platform decided the dispute about the order",
+    Phase.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("refusal", "the order is not paid yet"),
+    Phase.AWAITING_SHIPMENT: QT_TRANSLATE_NOOP("refusal", "the order is paid and waiting to be shipped"),
+    Phase.CANCEL_REQUESTED: QT_TRANSLATE_NOOP("refusal", "a cancellation request is pending"),
+    Phase.CANCELLED: QT_TRANSLATE_NOOP("refusal", "the order is cancelled"),
+    Phase.IN_TRANSIT: QT_TRANSLATE_NOOP("refusal", "the order has shipped"),
+    Phase.RECEIVED: QT_TRANSLATE_NOOP("refusal", "receipt is already confirmed"),
+    Phase.DISPUTE_OPEN: QT_TRANSLATE_NOOP("refusal", "a dispute is open"),
+    Phase.DISPUTE_ESCALATED: QT_TRANSLATE_NOOP(
+        "refusal", "the dispute is escalated and waits for the platform's decision"
+    ),
+    Phase.DISPUTE_DECIDED: QT_TRANSLATE_NOOP("refusal", "the dispute has been decided"),
+    Phase.REFUND_PENDING: QT_TRANSLATE_NOOP("refusal", "a refund is on its way"),
+    Phase.REFUNDED: QT_TRANSLATE_NOOP("refusal", "the order is refunded"),
+    Phase.SETTLED: QT_TRANSLATE_NOOP("refusal", "the platform decided the dispute about the order"),
 }
 
 # A more useful sentence than "not allowed now" for the mistakes buyers actually make.
 _HINTS: dict[tuple[EventKind, Phase], str] = {
-    (K.RECEIVED, Phase.AWAITING_SHIPMENT): "it hasn't shipped yet",
-    (K.RECEIVED, Phase.AWAITING_PAYMENT): "it isn't paid yet",
-    (K.DELIVERED, Phase.AWAITING_SHIPMENT): "it hasn't shipped yet",
+    (K.RECEIVED, Phase.AWAITING_SHIPMENT): QT_TRANSLATE_NOOP("refusal", "it hasn't shipped yet"),
+    (K.RECEIVED, Phase.AWAITING_PAYMENT): QT_TRANSLATE_NOOP("refusal", "it isn't paid yet"),
+    (K.DELIVERED, Phase.AWAITING_SHIPMENT): QT_TRANSLATE_NOOP("refusal", "it hasn't shipped yet"),
     (
         K.RECEIVED,
         Phase.DISPUTE_OPEN,
-    ): "a dispute is open: confirming receipt would end it in the seller's favour",
-    (K.ESCALATED, Phase.IN_TRANSIT): "there is no open dispute to escalate",
-    (K.ESCALATED, Phase.RECEIVED): "there is no open dispute to escalate",
-    (K.CANCEL_REQUESTED, Phase.AWAITING_PAYMENT): (
-        "an unpaid order needs no request: it closes by itself, or record it as cancelled"
+    ): QT_TRANSLATE_NOOP(
+        "refusal", "a dispute is open: confirming receipt would end it in the seller's favour"
     ),
-    (K.CANCEL_REQUESTED, Phase.IN_TRANSIT): (
-        "it has shipped, so it can't be cancelled any more: wait for the parcel or open a dispute"
+    (K.ESCALATED, Phase.IN_TRANSIT): QT_TRANSLATE_NOOP("refusal", "there is no open dispute to escalate"),
+    (K.ESCALATED, Phase.RECEIVED): QT_TRANSLATE_NOOP("refusal", "there is no open dispute to escalate"),
+    (K.CANCEL_REQUESTED, Phase.AWAITING_PAYMENT): QT_TRANSLATE_NOOP(
+        "refusal", "an unpaid order needs no request: it closes by itself, or record it as cancelled"
     ),
-    (K.SHIPPED, Phase.AWAITING_PAYMENT): "it isn't paid yet",
-    (K.DISPUTE_OPENED, Phase.AWAITING_SHIPMENT): "it hasn't shipped yet: ask to cancel instead",
-    (K.DISPUTE_OPENED, Phase.AWAITING_PAYMENT): "it isn't paid yet",
-    (K.DISPUTE_CANCELLED, Phase.IN_TRANSIT): "there is no open dispute to cancel",
-    (K.DISPUTE_CANCELLED, Phase.RECEIVED): "there is no open dispute to cancel",
+    (K.CANCEL_REQUESTED, Phase.IN_TRANSIT): QT_TRANSLATE_NOOP(
+        "refusal", "it has shipped, so it can't be cancelled any more: wait for the parcel or open a dispute"
+    ),
+    (K.SHIPPED, Phase.AWAITING_PAYMENT): QT_TRANSLATE_NOOP("refusal", "it isn't paid yet"),
+    (K.DISPUTE_OPENED, Phase.AWAITING_SHIPMENT): QT_TRANSLATE_NOOP(
+        "refusal", "it hasn't shipped yet: ask to cancel instead"
+    ),
+    (K.DISPUTE_OPENED, Phase.AWAITING_PAYMENT): QT_TRANSLATE_NOOP("refusal", "it isn't paid yet"),
+    (K.DISPUTE_CANCELLED, Phase.IN_TRANSIT): QT_TRANSLATE_NOOP(
+        "refusal", "there is no open dispute to cancel"
+    ),
+    (K.DISPUTE_CANCELLED, Phase.RECEIVED): QT_TRANSLATE_NOOP("refusal", "there is no open dispute to cancel"),
 }
 
 
+# Events as a refusal names them: the command line's names, which a translation may put in words.
+EVENT_NAMES: dict[EventKind, str] = {
+    K.PAID: QT_TRANSLATE_NOOP("event", "paid"),
+    K.SHIPPED: QT_TRANSLATE_NOOP("event", "shipped"),
+    K.TRACKING_UPDATE: QT_TRANSLATE_NOOP("event", "tracking-update"),
+    K.DELIVERED: QT_TRANSLATE_NOOP("event", "delivered"),
+    K.RECEIVED: QT_TRANSLATE_NOOP("event", "received"),
+    K.CANCEL_REQUESTED: QT_TRANSLATE_NOOP("event", "cancel-requested"),
+    K.CANCEL_APPROVED: QT_TRANSLATE_NOOP("event", "cancel-approved"),
+    K.CANCEL_REJECTED: QT_TRANSLATE_NOOP("event", "cancel-rejected"),
+    K.CANCELLED: QT_TRANSLATE_NOOP("event", "cancelled"),
+    K.EXTENSION_REQUESTED: QT_TRANSLATE_NOOP("event", "extension-requested"),
+    K.PROTECTION_EXTENDED: QT_TRANSLATE_NOOP("event", "protection-extended"),
+    K.DISPUTE_OPENED: QT_TRANSLATE_NOOP("event", "dispute-opened"),
+    K.DISPUTE_CANCELLED: QT_TRANSLATE_NOOP("event", "dispute-cancelled"),
+    K.SELLER_RESPONDED: QT_TRANSLATE_NOOP("event", "seller-responded"),
+    K.ESCALATED: QT_TRANSLATE_NOOP("event", "escalated"),
+    K.DECIDED: QT_TRANSLATE_NOOP("event", "decided"),
+    K.APPEALED: QT_TRANSLATE_NOOP("event", "appealed"),
+    K.REFUND_ISSUED: QT_TRANSLATE_NOOP("event", "refund-issued"),
+    K.REFUND_RECEIVED: QT_TRANSLATE_NOOP("event", "refund-received"),
+    K.NOTE: QT_TRANSLATE_NOOP("event", "note"),
+    K.ORDERED: QT_TRANSLATE_NOOP("event", "ordered"),
+    K.EDITED: QT_TRANSLATE_NOOP("event", "edited"),
+    K.TRASHED: QT_TRANSLATE_NOOP("event", "trashed"),
+    K.RESTORED: QT_TRANSLATE_NOOP("event", "restored"),
+}
+
+
+def event_name(kind: EventKind) -> str:
+    """An event as a refusal names it, in the buyer's language."""
+    return translate_marked("event", EVENT_NAMES[kind])
+
+
 def describe_phase(phase: Phase) -> str:
-    return _PHASE_WORDS[phase]
+    return translate_marked("refusal", _PHASE_WORDS[phase])
+
+
+def _cant_record(kind: EventKind, why: str) -> Refused:
+    """``can't record <event>: <why>`` (``why`` a whole clause in the buyer's language)."""
+    return Refused(
+        translate("refusal", "can't record {event}: {reason}").format(event=event_name(kind), reason=why)
+    )
 
 
 def check(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> None:
     """Raise :class:`Refused` if ``event`` makes no sense after ``history``."""
     if event.at < facts.ordered_at:
-        raise Refused(f"{_name(event.kind)} can't happen before the order was placed")
+        raise Refused(
+            translate("refusal", "{event} can't happen before the order was placed").format(
+                event=_name(event.kind)
+            ),
+        )
     if event.kind in _NEUTRAL:
         return
     _check_line(event, facts)
@@ -137,10 +194,10 @@ def check(history: History, event: Event, facts: OrderFacts, profile: RuleProfil
         phase = _course_phase(history, event.kind)
         if phase not in _ALLOWED[event.kind] and not _refund_due_by_time(history, event, facts, profile):
             hint = _HINTS.get((event.kind, phase), describe_phase(phase))
-            raise Refused(f"can't record {_name(event.kind)}: {hint}")
+            raise _cant_record(event.kind, hint)
         if event.kind is K.RECEIVED and history.active_disputes:
             hint = _HINTS[(K.RECEIVED, Phase.DISPUTE_OPEN)]
-            raise Refused(f"can't record {_name(event.kind)}: {hint}")
+            raise _cant_record(event.kind, hint)
         _check_timing(history, event, facts, profile)
     _check_specific(history, event, facts, profile)
 
@@ -159,25 +216,32 @@ def _check_line(event: Event, facts: OrderFacts) -> None:
     if line is None:
         return
     if event.kind not in LINE_EVENTS:
-        raise Refused(f"--line doesn't apply to {_name(event.kind)}")
+        raise Refused(
+            translate("refusal", "an item can't be named for {event}: it is about the whole order").format(
+                event=_name(event.kind)
+            ),
+            fields=("line",),
+        )
     if facts.line(line) is None:
-        items = ", ".join(str(ln.number) for ln in facts.lines) or "none"
-        raise Refused(f"can't record {_name(event.kind)}: the order has no item {line} (its items: {items})")
+        raise _cant_record(event.kind, no_such_item(facts, line).rstrip("."))
 
 
 def _check_opening(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> None:
     reason, line = event.data.get("reason"), event_line(event)
     if event.data.get("return") and reason in NOT_RECEIVED_REASONS:
-        raise Refused(
-            "can't record dispute-opened: a \"not received\" dispute can't ask for a return, since "
-            "there is nothing to send back"
+        raise _cant_record(
+            K.DISPUTE_OPENED,
+            translate(
+                "refusal",
+                'a "not received" dispute can\'t ask for a return, since there is nothing to send back',
+            ),
         )
     reasons = [str(reason)] if reason else [NOT_RECEIVED_SAMPLE, RECEIVED_SAMPLE]
     answers = [dispute_window(history, facts, profile, r, line).at(event.at) for r in reasons]
     refused = [a for a in answers if a.refuses_event]
     if len(refused) == len(answers):
         # Without a reason, the answer for what arrived says more (its window, once received).
-        raise Refused(f"can't record dispute-opened: {refused[-1].refusal}")
+        raise _cant_record(K.DISPUTE_OPENED, refused[-1].refusal)
 
 
 # The events about one dispute, and the stages of the dispute in which each makes sense.
@@ -189,13 +253,17 @@ _CASE_STAGES: dict[EventKind, frozenset[CaseStage]] = {
     K.APPEALED: frozenset({CaseStage.DECIDED, CaseStage.RETURN, CaseStage.REFUND_PENDING}),
 }
 _STAGE_WORDS: dict[CaseStage, str] = {
-    CaseStage.OPEN: "the dispute is open and waits for the seller or the platform",
-    CaseStage.ESCALATED: "the dispute is escalated and waits for the platform's decision",
-    CaseStage.DECIDED: "the dispute has been decided",
-    CaseStage.RETURN: "the dispute has been decided with a return of the item",
-    CaseStage.REFUND_PENDING: "the dispute's refund is on its way",
-    CaseStage.REFUNDED: "the dispute's refund arrived",
-    CaseStage.CANCELLED: "the dispute was cancelled",
+    CaseStage.OPEN: QT_TRANSLATE_NOOP(
+        "refusal", "the dispute is open and waits for the seller or the platform"
+    ),
+    CaseStage.ESCALATED: QT_TRANSLATE_NOOP(
+        "refusal", "the dispute is escalated and waits for the platform's decision"
+    ),
+    CaseStage.DECIDED: QT_TRANSLATE_NOOP("refusal", "the dispute has been decided"),
+    CaseStage.RETURN: QT_TRANSLATE_NOOP("refusal", "the dispute has been decided with a return of the item"),
+    CaseStage.REFUND_PENDING: QT_TRANSLATE_NOOP("refusal", "the dispute's refund is on its way"),
+    CaseStage.REFUNDED: QT_TRANSLATE_NOOP("refusal", "the dispute's refund arrived"),
+    CaseStage.CANCELLED: QT_TRANSLATE_NOOP("refusal", "the dispute was cancelled"),
 }
 
 
@@ -207,22 +275,30 @@ def _check_case_event(history: History, event: Event, facts: OrderFacts, profile
         if line is None and len(live) > 1:
             items = ", ".join(str(d.line) for d in live if d.line is not None)
             raise Refused(
-                f"can't record {_name(kind)}: several items have a dispute (items {items}); name the item (--line)"
+                translate(
+                    "refusal",
+                    "can't record {event}: several items have a dispute (items {items}); say which item",
+                ).format(event=_name(kind), items=items),
+                fields=("line",),
             )
         phase = history.phase
         hint = _HINTS.get((kind, phase)) or _CASE_HINTS.get(kind) or describe_phase(phase)
-        raise Refused(f"can't record {_name(kind)}: {hint}")
+        raise _cant_record(kind, hint)
     dispute = history.disputes[index]
     if dispute.stage not in _CASE_STAGES[kind]:
-        raise Refused(f"can't record {_name(kind)}: {_STAGE_WORDS[dispute.stage]}")
+        raise _cant_record(kind, translate_marked("refusal", _STAGE_WORDS[dispute.stage]))
     if kind is K.APPEALED:
         if dispute.appealed_at is not None:
-            raise Refused("can't record appealed: a dispute can be appealed only once, and this one was")
+            raise _cant_record(
+                kind, translate("refusal", "a dispute can be appealed only once, and this one was")
+            )
         if dispute.decided_at is None or (dispute.outcome == "full" and not dispute.decided_return):
-            raise Refused("can't record appealed: there is no decision against you to appeal")
+            raise _cant_record(kind, translate("refusal", "there is no decision against you to appeal"))
         closes = dispute.decided_at + profile.days("appeal_days")
         if event.at >= closes:
-            raise Refused(f"can't record appealed: the appeal window closed at {_ts(closes)}")
+            raise _cant_record(
+                kind, translate("refusal", "the appeal window closed at {time}").format(time=_ts(closes))
+            )
     if kind is K.SELLER_RESPONDED and dispute.responded_at is None:
         return
     if kind is K.DECIDED:
@@ -230,16 +306,20 @@ def _check_case_event(history: History, event: Event, facts: OrderFacts, profile
         amount = event.data.get("amount")
         if amount is not None and Decimal(str(amount)) > scope:
             raise Refused(
-                f"decided: {amount} {facts.currency} is more than the dispute is about ({scope} {facts.currency})"
+                translate("refusal", "{event}: {amount} is more than the dispute is about ({scope})").format(
+                    event=_name(kind),
+                    amount=_money(amount, facts.currency),
+                    scope=_money(scope, facts.currency),
+                ),
             )
 
 
 _CASE_HINTS: dict[EventKind, str] = {
-    K.DISPUTE_CANCELLED: "there is no open dispute to cancel",
-    K.SELLER_RESPONDED: "there is no open dispute to answer",
-    K.ESCALATED: "there is no open dispute to escalate",
-    K.DECIDED: "there is no open dispute to decide",
-    K.APPEALED: "there is no decided dispute to appeal",
+    K.DISPUTE_CANCELLED: QT_TRANSLATE_NOOP("refusal", "there is no open dispute to cancel"),
+    K.SELLER_RESPONDED: QT_TRANSLATE_NOOP("refusal", "there is no open dispute to answer"),
+    K.ESCALATED: QT_TRANSLATE_NOOP("refusal", "there is no open dispute to escalate"),
+    K.DECIDED: QT_TRANSLATE_NOOP("refusal", "there is no open dispute to decide"),
+    K.APPEALED: QT_TRANSLATE_NOOP("refusal", "there is no decided dispute to appeal"),
 }
 
 
@@ -260,8 +340,11 @@ def _check_timing(history: History, event: Event, facts: OrderFacts, profile: Ru
     if ship_by is None or history.ship_by_basis is not Basis.ENTERED or event.at < ship_by:
         return
     raise Refused(
-        f"can't record {_name(event.kind)} at {_ts(event.at)}: the ship-by time had run out "
-        f"({_ts(ship_by)}), so the order closes by itself and the money comes back"
+        translate(
+            "refusal",
+            "can't record {event} at {time}: the ship-by time had run out ({ship_by}), so the order closes "
+            "by itself and the money comes back",
+        ).format(event=_name(event.kind), time=_ts(event.at), ship_by=_ts(ship_by))
     )
 
 
@@ -271,39 +354,70 @@ def _check_specific(history: History, event: Event, facts: OrderFacts, profile: 
         ends = effective_protection_end(history, profile)
         firm = history.protection_basis is Basis.ENTERED and ends == history.protection_ends
         if ends is not None and firm and event.at >= ends:
-            raise Refused(f"can't record extension-requested: protection already ended at {_ts(ends)}")
+            raise _cant_record(
+                kind, translate("refusal", "protection already ended at {time}").format(time=_ts(ends))
+            )
         if history.delivered_at is not None:
-            raise Refused("can't record extension-requested: tracking already shows the parcel delivered")
+            raise _cant_record(kind, translate("refusal", "tracking already shows the parcel delivered"))
     if kind is K.PROTECTION_EXTENDED:
         new_end = data.get("protection_ends")
         if new_end is not None and history.protection_ends is not None:
             if parse_stamp(new_end) <= history.protection_ends:
-                raise Refused("can't record protection-extended: the new end is not later than the old one")
+                raise Refused(
+                    translate(
+                        "refusal", "can't record {event}: the new end is not later than the old one"
+                    ).format(event=_name(kind)),
+                )
     line = event_line(event)
     for key in ("refund", "offer", "amount"):
         if key in data and data[key] is not None:
             amount = Decimal(str(data[key]))
             if amount <= 0:
-                raise Refused(f"{_name(kind)}: the amount must be more than zero")
+                raise Refused(
+                    translate("refusal", "{event}: the amount must be more than zero").format(
+                        event=_name(kind)
+                    ),
+                )
             if amount > facts.total:
                 raise Refused(
-                    f"{_name(kind)}: {amount} {facts.currency} is more than the order total "
-                    f"{facts.total} {facts.currency}"
+                    translate("refusal", "{event}: {amount} is more than the order total {total}").format(
+                        event=_name(kind),
+                        amount=_money(amount, facts.currency),
+                        total=_money(facts.total, facts.currency),
+                    ),
                 )
             item = facts.line(line) if line is not None else None
             if item is not None and key != "amount" and amount > item.amount:
                 raise Refused(
-                    f"{_name(kind)}: {amount} {facts.currency} is more than item {line} cost "
-                    f"({item.amount} {facts.currency})"
+                    translate("refusal", "{event}: {amount} is more than item {line} cost ({cost})").format(
+                        event=_name(kind),
+                        amount=_money(amount, facts.currency),
+                        line=line,
+                        cost=_money(item.amount, facts.currency),
+                    ),
                 )
     if kind in (K.REFUND_ISSUED, K.REFUND_RECEIVED) and data.get("amount") is not None:
         _check_refund_left(history, event, facts)
     if kind is K.DECIDED and data.get("outcome") not in ("full", "partial", "rejected"):
-        raise Refused("decided: the outcome must be full, partial or rejected")
+        raise Refused(
+            translate("refusal", "{event}: the outcome must be full, partial or rejected").format(
+                event=_name(kind)
+            ),
+            fields=("outcome",),
+        )
     if kind is K.DECIDED and data.get("outcome") == "partial" and data.get("amount") is None:
-        raise Refused("decided: a partial refund needs its amount")
+        raise Refused(
+            translate("refusal", "{event}: a partial refund needs its amount").format(event=_name(kind)),
+            fields=("amount",),
+        )
     if kind is K.DECIDED and data.get("return") and data.get("outcome") != "full":
-        raise Refused("decided: only a full refund comes with a return; with a partial one you keep the item")
+        raise Refused(
+            translate(
+                "refusal",
+                "{event}: only a full refund comes with a return; with a partial one you keep the item",
+            ).format(event=_name(kind)),
+            fields=("wants_return",),
+        )
 
 
 def _check_refund_left(history: History, event: Event, facts: OrderFacts) -> None:
@@ -313,8 +427,14 @@ def _check_refund_left(history: History, event: Event, facts: OrderFacts) -> Non
     left = facts.total - history.refund_received
     if amount > left:
         raise Refused(
-            f"{kind}: {amount} {currency} is more than is left to refund of the order ({max(left, Decimal(0))} "
-            f"{currency} of {facts.total} {currency})"
+            translate(
+                "refusal", "{event}: {amount} is more than is left to refund of the order ({left} of {total})"
+            ).format(
+                event=kind,
+                amount=_money(amount, currency),
+                left=_money(max(left, Decimal(0)), currency),
+                total=_money(facts.total, currency),
+            ),
         )
     index = case_index(history, line)
     scope_line = line if line is not None else (history.disputes[index].line if index is not None else None)
@@ -323,8 +443,16 @@ def _check_refund_left(history: History, event: Event, facts: OrderFacts) -> Non
         item_left = item.amount - history.refunded_on(item.number)
         if amount > item_left:
             raise Refused(
-                f"{kind}: {amount} {currency} is more than is left to refund of item {scope_line} "
-                f"({max(item_left, Decimal(0))} {currency} of {item.amount} {currency})"
+                translate(
+                    "refusal",
+                    "{event}: {amount} is more than is left to refund of item {line} ({left} of {cost})",
+                ).format(
+                    event=kind,
+                    amount=_money(amount, currency),
+                    line=scope_line,
+                    left=_money(max(item_left, Decimal(0)), currency),
+                    cost=_money(item.amount, currency),
+                ),
             )
 
 
@@ -350,8 +478,16 @@ def validate_new_event(
             check(history, later, facts, profile)
         except Refused as exc:
             raise Refused(
-                f"can't record {_name(new.kind)} at {_ts(new.at)}: the later {_name(later.kind)} "
-                f"of {_ts(later.at)} would no longer fit ({exc.args[0] if exc.args else exc})"
+                translate(
+                    "refusal",
+                    "can't record {event} at {time}: the later {later} of {later_time} would no longer fit ({reason})",
+                ).format(
+                    event=_name(new.kind),
+                    time=_ts(new.at),
+                    later=_name(later.kind),
+                    later_time=_ts(later.at),
+                    reason=exc.args[0] if exc.args else exc,
+                ),
             ) from None
         history = apply(history, later, facts, profile)
     return history
@@ -403,7 +539,12 @@ def _fits(
 
 
 def _name(kind: EventKind) -> str:
-    return kind.value
+    return event_name(kind)
+
+
+def _money(amount: Any, currency: str) -> str:
+    """An amount in a refusal, as the buyer's language writes it (``12.50 USD`` on the command line)."""
+    return formats().amount(Decimal(str(amount)), currency)
 
 
 def _ts(when: datetime) -> str:

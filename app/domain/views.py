@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from app.domain.attention import needs_attention
 from app.domain.model import Status
+from app.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["STATUS_VIEW", "VIEW_LABELS", "View", "home_view", "in_view", "needs_attention"]
 
@@ -29,18 +30,19 @@ class View(StrEnum):
     TRASH = "trash"
 
 
+# Context "views": the sidebar's names, translated where shown.
 VIEW_LABELS: dict[View, str] = {
-    View.NEEDS_ATTENTION: "Needs attention",
-    View.AWAITING_PAYMENT: "Awaiting payment",
-    View.AWAITING_SHIPMENT: "Awaiting shipment",
-    View.IN_TRANSIT: "In transit",
-    View.DELIVERED: "Delivered",
-    View.DISPUTES: "Disputes",
-    View.REFUNDS_PENDING: "Refunds pending",
-    View.COMPLETED: "Completed",
-    View.CANCELLED: "Cancelled",
-    View.ALL: "All orders",
-    View.TRASH: "Trash",
+    View.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("views", "Needs attention"),
+    View.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("views", "Awaiting payment"),
+    View.AWAITING_SHIPMENT: QT_TRANSLATE_NOOP("views", "Awaiting shipment"),
+    View.IN_TRANSIT: QT_TRANSLATE_NOOP("views", "In transit"),
+    View.DELIVERED: QT_TRANSLATE_NOOP("views", "Delivered"),
+    View.DISPUTES: QT_TRANSLATE_NOOP("views", "Disputes"),
+    View.REFUNDS_PENDING: QT_TRANSLATE_NOOP("views", "Refunds pending"),
+    View.COMPLETED: QT_TRANSLATE_NOOP("views", "Completed"),
+    View.CANCELLED: QT_TRANSLATE_NOOP("views", "Cancelled"),
+    View.ALL: QT_TRANSLATE_NOOP("views", "All orders"),
+    View.TRASH: QT_TRANSLATE_NOOP("views", "Trash"),
 }
 
 STATUS_VIEW: dict[str, View] = {

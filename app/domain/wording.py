@@ -1,4 +1,4 @@
-"""How the advice engines write numbers and moments into their English source sentences, and
+"""How the advice engines write moments into their sentences, how sure a rule is in words, and
 how a draft marks what only the buyer can fill in (``[…]``)."""
 
 from __future__ import annotations
@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from typing import Final
+
+from app.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 # A part of a draft left for the buyer: "[what you received]", "[дата отправки]".
 _UNFILLED: Final = re.compile(r"\[[^\[\]\n]{1,120}\]")
@@ -16,26 +18,19 @@ def unfilled_parts(text: str) -> list[str]:
     return list(dict.fromkeys(_UNFILLED.findall(text)))
 
 
-def count(n: int, unit: str) -> str:
-    """``1 day``, ``3 days``: the unit takes an ``s`` unless there is exactly one."""
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
-
-
 def utc_day(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d")
 
 
-def utc_stamp(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%SZ")
-
-
+# Context "rules": the profile's confidence levels, as a sentence's aside reads them.
 _CONFIDENCE = {
-    "official": "an official rule of the platform",
-    "help-centre": "from the platform's help centre, not its published rules",
-    "guide": "from buyers' guides, not confirmed by the platform",
+    "official": QT_TRANSLATE_NOOP("rules", "an official rule of the platform"),
+    "help-centre": QT_TRANSLATE_NOOP("rules", "from the platform's help centre, not its published rules"),
+    "guide": QT_TRANSLATE_NOOP("rules", "from buyers' guides, not confirmed by the platform"),
 }
 
 
 def confidence_words(confidence: str) -> str:
-    """How sure a rule is, in words (the profile's confidence levels)."""
-    return _CONFIDENCE.get(confidence, confidence)
+    """How sure a rule is, in words (the profile's confidence levels), in the buyer's language."""
+    marked = _CONFIDENCE.get(confidence)
+    return translate_marked("rules", marked) if marked is not None else confidence

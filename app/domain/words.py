@@ -2,10 +2,12 @@
 
 One wording for every reader: the detail panel shows it translated with local times (the GUI
 passes its own :class:`Wording`), the case pack prints it in English with UTC times
-(:data:`ENGLISH_UTC`). The texts are English source strings; the GUI translates the tables in
-the contexts named beside them ("format" for statuses and deadlines, "detail" for the rest,
-"case" for a dispute's stages), so a stored code ("dispute-opened", "not_as_described") never
-reaches a reader as it is.
+(:data:`ENGLISH_UTC`). The texts are English source strings marked with ``QT_TRANSLATE_NOOP``
+in the contexts named beside them ("format" for statuses and deadlines, "detail" for the rest,
+"case" for a dispute's stages), so ``lupdate`` extracts them and a reader translates them where
+shown, in the same context; a stored code ("dispute-opened", "not_as_described") never reaches a
+reader as it is. The timeline's sentences reach the reader through :attr:`Wording.text` (context
+"detail"), their ``{named}`` fields filled in after translation.
 """
 
 from __future__ import annotations
@@ -17,149 +19,137 @@ from typing import Any
 
 from app.domain.currencies import format_amount
 from app.domain.model import TIME_GUESSED
+from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import english_forms as english_forms
 
 # Context "format".
 STATUS_WORDS: dict[str, str] = {
-    "awaiting_payment": "Awaiting payment",
-    "payment_check": "Payment being checked",
-    "awaiting_shipment": "Awaiting shipment",
-    "in_transit": "In transit",
-    "delivered": "Delivered",
-    "completed": "Completed",
-    "cancel_requested": "Cancellation requested",
-    "cancelled": "Cancelled",
-    "dispute_open": "Dispute open",
-    "dispute_escalated": "Dispute escalated",
-    "dispute_decided": "Dispute decided",
-    "refund_pending": "Refund pending",
-    "refunded": "Refunded",
-    "closed": "Closed",
+    "awaiting_payment": QT_TRANSLATE_NOOP("format", "Awaiting payment"),
+    "payment_check": QT_TRANSLATE_NOOP("format", "Payment being checked"),
+    "awaiting_shipment": QT_TRANSLATE_NOOP("format", "Awaiting shipment"),
+    "in_transit": QT_TRANSLATE_NOOP("format", "In transit"),
+    "delivered": QT_TRANSLATE_NOOP("format", "Delivered"),
+    "completed": QT_TRANSLATE_NOOP("format", "Completed"),
+    "cancel_requested": QT_TRANSLATE_NOOP("format", "Cancellation requested"),
+    "cancelled": QT_TRANSLATE_NOOP("format", "Cancelled"),
+    "dispute_open": QT_TRANSLATE_NOOP("format", "Dispute open"),
+    "dispute_escalated": QT_TRANSLATE_NOOP("format", "Dispute escalated"),
+    "dispute_decided": QT_TRANSLATE_NOOP("format", "Dispute decided"),
+    "refund_pending": QT_TRANSLATE_NOOP("format", "Refund pending"),
+    "refunded": QT_TRANSLATE_NOOP("format", "Refunded"),
+    "closed": QT_TRANSLATE_NOOP("format", "Closed"),
 }
 
 # Context "format".
 DEADLINE_WORDS: dict[str, str] = {
-    "unpaid_autoclose": "Unpaid order closes",
-    "payment_check_ends": "Payment check ends",
-    "ship_by": "Seller must ship",
-    "cancel_auto_approve": "Cancellation auto-approved",
-    "request_extension_by": "Ask for extension",
-    "protection_ends": "Protection ends",
-    "not_received_dispute_opens": '"Not received" dispute possible',
-    "dispute_window_ends": "Dispute window ends",
-    "seller_response_due": "Seller must respond",
-    "escalation": "Dispute escalates",
-    "return_ship_by": "Ship the return",
-    "refund_expected_by": "Refund expected",
-    "paypal_dispute_ends": "PayPal dispute window ends",
-    "chargeback_window_ends": "Chargeback window ends",
-    "decision_expected_by": "Platform's decision expected",
-    "appeal_window_ends": "Appeal window ends",
+    "unpaid_autoclose": QT_TRANSLATE_NOOP("format", "Unpaid order closes"),
+    "payment_check_ends": QT_TRANSLATE_NOOP("format", "Payment check ends"),
+    "ship_by": QT_TRANSLATE_NOOP("format", "Seller must ship"),
+    "cancel_auto_approve": QT_TRANSLATE_NOOP("format", "Cancellation auto-approved"),
+    "request_extension_by": QT_TRANSLATE_NOOP("format", "Ask for extension"),
+    "protection_ends": QT_TRANSLATE_NOOP("format", "Protection ends"),
+    "not_received_dispute_opens": QT_TRANSLATE_NOOP("format", '"Not received" dispute possible'),
+    "dispute_window_ends": QT_TRANSLATE_NOOP("format", "Dispute window ends"),
+    "seller_response_due": QT_TRANSLATE_NOOP("format", "Seller must respond"),
+    "escalation": QT_TRANSLATE_NOOP("format", "Dispute escalates"),
+    "return_ship_by": QT_TRANSLATE_NOOP("format", "Ship the return"),
+    "refund_expected_by": QT_TRANSLATE_NOOP("format", "Refund expected"),
+    "paypal_dispute_ends": QT_TRANSLATE_NOOP("format", "PayPal dispute window ends"),
+    "chargeback_window_ends": QT_TRANSLATE_NOOP("format", "Chargeback window ends"),
+    "decision_expected_by": QT_TRANSLATE_NOOP("format", "Platform's decision expected"),
+    "appeal_window_ends": QT_TRANSLATE_NOOP("format", "Appeal window ends"),
 }
 
 # Context "detail": what each timeline entry is called.
 EVENT_WORDS: dict[str, str] = {
-    "ordered": "Order placed",
-    "paid": "Paid",
-    "shipped": "Shipped",
-    "tracking-update": "Tracking update",
-    "delivered": "Delivered (tracking says so)",
-    "received": "Receipt confirmed",
-    "cancel-requested": "Cancellation requested",
-    "cancel-approved": "Cancellation approved",
-    "cancel-rejected": "Cancellation refused",
-    "cancelled": "Cancelled",
-    "extension-requested": "Protection extension requested",
-    "protection-extended": "Protection extended",
-    "dispute-opened": "Dispute opened",
-    "dispute-cancelled": "Dispute cancelled",
-    "seller-responded": "Seller responded",
-    "escalated": "Escalated to the platform",
-    "decided": "Decision",
-    "appealed": "Appealed",
-    "refund-issued": "Refund issued",
-    "refund-received": "Refund received",
-    "note": "Note",
-    "edited": "Order edited",
-    "trashed": "Moved to trash",
-    "restored": "Restored from trash",
+    "ordered": QT_TRANSLATE_NOOP("detail", "Order placed"),
+    "paid": QT_TRANSLATE_NOOP("detail", "Paid"),
+    "shipped": QT_TRANSLATE_NOOP("detail", "Shipped"),
+    "tracking-update": QT_TRANSLATE_NOOP("detail", "Tracking update"),
+    "delivered": QT_TRANSLATE_NOOP("detail", "Delivered (tracking says so)"),
+    "received": QT_TRANSLATE_NOOP("detail", "Receipt confirmed"),
+    "cancel-requested": QT_TRANSLATE_NOOP("detail", "Cancellation requested"),
+    "cancel-approved": QT_TRANSLATE_NOOP("detail", "Cancellation approved"),
+    "cancel-rejected": QT_TRANSLATE_NOOP("detail", "Cancellation refused"),
+    "cancelled": QT_TRANSLATE_NOOP("detail", "Cancelled"),
+    "extension-requested": QT_TRANSLATE_NOOP("detail", "Protection extension requested"),
+    "protection-extended": QT_TRANSLATE_NOOP("detail", "Protection extended"),
+    "dispute-opened": QT_TRANSLATE_NOOP("detail", "Dispute opened"),
+    "dispute-cancelled": QT_TRANSLATE_NOOP("detail", "Dispute cancelled"),
+    "seller-responded": QT_TRANSLATE_NOOP("detail", "Seller responded"),
+    "escalated": QT_TRANSLATE_NOOP("detail", "Escalated to the platform"),
+    "decided": QT_TRANSLATE_NOOP("detail", "Decision"),
+    "appealed": QT_TRANSLATE_NOOP("detail", "Appealed"),
+    "refund-issued": QT_TRANSLATE_NOOP("detail", "Refund issued"),
+    "refund-received": QT_TRANSLATE_NOOP("detail", "Refund received"),
+    "note": QT_TRANSLATE_NOOP("detail", "Note"),
+    "edited": QT_TRANSLATE_NOOP("detail", "Order edited"),
+    "trashed": QT_TRANSLATE_NOOP("detail", "Moved to trash"),
+    "restored": QT_TRANSLATE_NOOP("detail", "Restored from trash"),
 }
 
 # Context "detail": dispute and cancel reasons, as they read after "Reason: ".
 REASON_WORDS: dict[str, str] = {
-    "tracking_stalled": "tracking stopped moving",
-    "wrong_destination": "sent to the wrong address",
-    "delivery_period_ending": "delivery period ending",
-    "returned_to_sender": "returned to the sender",
-    "customs": "held at customs",
-    "not_as_described": "not as described",
-    "defective": "defective",
-    "damaged": "damaged",
-    "wrong_item": "wrong item",
-    "quantity_short": "fewer items than ordered",
-    "counterfeit": "counterfeit",
-    "empty_parcel": "empty parcel",
-    "changed_mind": "changed my mind",
-    "found_cheaper": "found it cheaper",
-    "out_of_stock": "seller out of stock",
-    "price_raised": "seller raised the price",
-    "seller_asked": "the seller asked",
-    "other": "other",
+    "tracking_stalled": QT_TRANSLATE_NOOP("detail", "tracking stopped moving"),
+    "wrong_destination": QT_TRANSLATE_NOOP("detail", "sent to the wrong address"),
+    "delivery_period_ending": QT_TRANSLATE_NOOP("detail", "delivery period ending"),
+    "returned_to_sender": QT_TRANSLATE_NOOP("detail", "returned to the sender"),
+    "customs": QT_TRANSLATE_NOOP("detail", "held at customs"),
+    "not_as_described": QT_TRANSLATE_NOOP("detail", "not as described"),
+    "defective": QT_TRANSLATE_NOOP("detail", "defective"),
+    "damaged": QT_TRANSLATE_NOOP("detail", "damaged"),
+    "wrong_item": QT_TRANSLATE_NOOP("detail", "wrong item"),
+    "quantity_short": QT_TRANSLATE_NOOP("detail", "fewer items than ordered"),
+    "counterfeit": QT_TRANSLATE_NOOP("detail", "counterfeit"),
+    "empty_parcel": QT_TRANSLATE_NOOP("detail", "empty parcel"),
+    "changed_mind": QT_TRANSLATE_NOOP("detail", "changed my mind"),
+    "found_cheaper": QT_TRANSLATE_NOOP("detail", "found it cheaper"),
+    "out_of_stock": QT_TRANSLATE_NOOP("detail", "seller out of stock"),
+    "price_raised": QT_TRANSLATE_NOOP("detail", "seller raised the price"),
+    "seller_asked": QT_TRANSLATE_NOOP("detail", "the seller asked"),
+    "other": QT_TRANSLATE_NOOP("detail", "other"),
 }
 
 # Context "detail".
 OUTCOME_WORDS: dict[str, str] = {
-    "full": "full refund",
-    "partial": "partial refund",
-    "rejected": "rejected",
+    "full": QT_TRANSLATE_NOOP("detail", "full refund"),
+    "partial": QT_TRANSLATE_NOOP("detail", "partial refund"),
+    "rejected": QT_TRANSLATE_NOOP("detail", "rejected"),
 }
 
 # Context "detail".
 PAYMENT_WORDS: dict[str, str] = {
-    "card": "Card",
-    "paypal": "PayPal",
-    "wallet": "Wallet",
-    "balance": "Balance",
-    "other": "Other",
+    "card": QT_TRANSLATE_NOOP("detail", "Card"),
+    "paypal": QT_TRANSLATE_NOOP("detail", "PayPal"),
+    "wallet": QT_TRANSLATE_NOOP("detail", "Wallet"),
+    "balance": QT_TRANSLATE_NOOP("detail", "Balance"),
+    "other": QT_TRANSLATE_NOOP("detail", "Other"),
 }
 
 # Context "detail": the fields an edit can change.
 FIELD_WORDS: dict[str, str] = {
-    "store": "Store",
-    "title": "Title",
-    "note": "Note",
-    "payment_method": "Payment method",
-    "total": "Total",
-    "currency": "Currency",
-    "ship_by": "Ship-by time",
+    "store": QT_TRANSLATE_NOOP("detail", "Store"),
+    "title": QT_TRANSLATE_NOOP("detail", "Title"),
+    "note": QT_TRANSLATE_NOOP("detail", "Note"),
+    "payment_method": QT_TRANSLATE_NOOP("detail", "Payment method"),
+    "total": QT_TRANSLATE_NOOP("detail", "Total"),
+    "currency": QT_TRANSLATE_NOOP("detail", "Currency"),
+    "ship_by": QT_TRANSLATE_NOOP("detail", "Ship-by time"),
 }
 
 # Context "case": where a dispute stands (``app.domain.case.STAGES``).
 STAGE_WORDS: dict[str, str] = {
-    "open": "Dispute open: waiting for the seller's answer",
-    "seller_responded": "The seller answered",
-    "escalated": "Escalated: the platform is deciding",
-    "decided": "Decided against you",
-    "appealed": "Appealed: the platform looks again",
-    "return_pending": "Refund agreed with a return: ship the item back",
-    "refund_pending": "Refund on its way",
-    "refunded": "Refunded: the case is closed",
-    "closed_without_refund": "Closed without a refund",
-    "cancelled": "Dispute cancelled",
+    "open": QT_TRANSLATE_NOOP("case", "Dispute open: waiting for the seller's answer"),
+    "seller_responded": QT_TRANSLATE_NOOP("case", "The seller answered"),
+    "escalated": QT_TRANSLATE_NOOP("case", "Escalated: the platform is deciding"),
+    "decided": QT_TRANSLATE_NOOP("case", "Decided against you"),
+    "appealed": QT_TRANSLATE_NOOP("case", "Appealed: the platform looks again"),
+    "return_pending": QT_TRANSLATE_NOOP("case", "Refund agreed with a return: ship the item back"),
+    "refund_pending": QT_TRANSLATE_NOOP("case", "Refund on its way"),
+    "refunded": QT_TRANSLATE_NOOP("case", "Refunded: the case is closed"),
+    "closed_without_refund": QT_TRANSLATE_NOOP("case", "Closed without a refund"),
+    "cancelled": QT_TRANSLATE_NOOP("case", "Dispute cancelled"),
 }
-
-# Nouns written in the plural in a source text that lose their "s" in the singular.
-_SINGULAR = {"%n items": "%n item"}
-
-
-def english_forms(source: str, n: int) -> str:
-    """``source`` with the English singular or plural for the count ``n``: "(s)" is the plural
-    ending ("%n day(s)": "%n day", "%n days"); ``%n`` stays for the caller to fill in."""
-    if n == 1:
-        text = source.replace("(s)", "")
-        for plural, singular in _SINGULAR.items():
-            text = text.replace(plural, singular)
-        return text
-    return source.replace("(s)", "s")
 
 
 def english(source: str, n: int = -1) -> str:
@@ -223,7 +213,7 @@ def _when(value: Any, wording: Wording) -> str:
 
 def _edit_value(field: str, value: Any, wording: Wording) -> str:
     if value is None or value == "":
-        return wording.text("(empty)", -1)
+        return wording.text(QT_TRANSLATE_NOOP("detail", "(empty)"), -1)
     if field == "payment_method":
         return wording.word(PAYMENT_WORDS, value)
     if field == "ship_by":
@@ -235,7 +225,9 @@ def event_time(at: datetime, data: Mapping[str, Any], wording: Wording = ENGLISH
     """When an entry happened; a guessed time (the source said the step happened, not when) is
     shown as the earliest it can have been, never as a fact."""
     when = wording.when(at)
-    return wording.text("%1 or later", -1).replace("%1", when) if data.get(TIME_GUESSED) else when
+    if not data.get(TIME_GUESSED):
+        return when
+    return wording.text(QT_TRANSLATE_NOOP("detail", "{time} or later"), -1).format(time=when)
 
 
 def timeline_details(data: Mapping[str, Any], currency: str, wording: Wording = ENGLISH_UTC) -> list[str]:
@@ -244,45 +236,66 @@ def timeline_details(data: Mapping[str, Any], currency: str, wording: Wording = 
     t = wording.text
     lines: list[str] = []
     if data.get(TIME_GUESSED):
-        lines.append(t("Date not known: the import or the pasted page didn't say when.", -1))
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP("detail", "Date not known: the import or the pasted page didn't say when."),
+                -1,
+            )
+        )
     if data.get("line") is not None:
-        lines.append(t("About item %1", -1).replace("%1", str(data["line"])))
-    if data.get("tracking"):
-        tracking = t("Tracking number: %1", -1).replace("%1", str(data["tracking"]))
-        if data.get("carrier"):
-            tracking += " " + t("(%1)", -1).replace("%1", str(data["carrier"]))
-        lines.append(tracking)
-    elif data.get("carrier"):
-        lines.append(t("Carrier: %1", -1).replace("%1", str(data["carrier"])))
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "About item {item}"), -1).format(item=data["line"]))
+    tracking, carrier = data.get("tracking"), data.get("carrier")
+    if tracking and carrier:
+        lines.append(
+            t(QT_TRANSLATE_NOOP("detail", "Tracking number: {tracking} ({carrier})"), -1).format(
+                tracking=tracking, carrier=carrier
+            )
+        )
+    elif tracking:
+        lines.append(
+            t(QT_TRANSLATE_NOOP("detail", "Tracking number: {tracking}"), -1).format(tracking=tracking)
+        )
+    elif carrier:
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Carrier: {carrier}"), -1).format(carrier=carrier))
     if data.get("reason"):
-        lines.append(t("Reason: %1", -1).replace("%1", wording.word(REASON_WORDS, data["reason"])))
+        reason = wording.word(REASON_WORDS, data["reason"])
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Reason: {reason}"), -1).format(reason=reason))
     if data.get("refund") is not None:
-        lines.append(t("Refund asked: %1", -1).replace("%1", _money(data["refund"], currency, wording)))
+        refund = _money(data["refund"], currency, wording)
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Refund asked: {amount}"), -1).format(amount=refund))
     if data.get("return"):
-        lines.append(t("With a return of the item", -1))
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "With a return of the item"), -1))
     if data.get("offer") is not None:
-        lines.append(t("Seller offers: %1", -1).replace("%1", _money(data["offer"], currency, wording)))
+        offer = _money(data["offer"], currency, wording)
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Seller offers: {amount}"), -1).format(amount=offer))
     if data.get("outcome"):
-        lines.append(t("Outcome: %1", -1).replace("%1", wording.word(OUTCOME_WORDS, data["outcome"])))
+        outcome = wording.word(OUTCOME_WORDS, data["outcome"])
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Outcome: {outcome}"), -1).format(outcome=outcome))
     if data.get("amount") is not None:
-        lines.append(t("Amount: %1", -1).replace("%1", _money(data["amount"], currency, wording)))
+        amount = _money(data["amount"], currency, wording)
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Amount: {amount}"), -1).format(amount=amount))
     if data.get("processing_days") is not None:
-        lines.append(t("Processing time: %n day(s)", int(data["processing_days"])))
+        lines.append(
+            t(QT_TRANSLATE_NOOP("detail", "Processing time: %n day(s)"), int(data["processing_days"]))
+        )
     if data.get("ship_by"):
-        lines.append(t("Seller must ship by %1", -1).replace("%1", _when(data["ship_by"], wording)))
+        ship_by = _when(data["ship_by"], wording)
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Seller must ship by {time}"), -1).format(time=ship_by))
     if data.get("protection_ends"):
-        lines.append(t("Protection ends %1", -1).replace("%1", _when(data["protection_ends"], wording)))
+        ends = _when(data["protection_ends"], wording)
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "Protection ends {time}"), -1).format(time=ends))
     if data.get("days") is not None:
-        lines.append(t("By %n day(s)", int(data["days"])))
+        lines.append(t(QT_TRANSLATE_NOOP("detail", "By %n day(s)"), int(data["days"])))
     changes = data.get("changes")
     if isinstance(changes, Mapping):
         for field, pair in changes.items():
             old, new = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
             lines.append(
-                t("%1: %2 → %3", -1)
-                .replace("%1", wording.word(FIELD_WORDS, field))
-                .replace("%2", _edit_value(field, old, wording))
-                .replace("%3", _edit_value(field, new, wording))
+                t(QT_TRANSLATE_NOOP("detail", "{field}: {old} → {new}"), -1).format(
+                    field=wording.word(FIELD_WORDS, field),
+                    old=_edit_value(field, old, wording),
+                    new=_edit_value(field, new, wording),
+                )
             )
     if data.get("note"):
         lines.append(str(data["note"]))

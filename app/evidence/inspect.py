@@ -29,11 +29,18 @@ from PIL import ExifTags, Image, UnidentifiedImageError
 from app.domain.errors import Refused
 from app.evidence.heic import HEIF_BRANDS, ensure_heif_opener
 from app.evidence.video import VideoInfo, heif_boxes_complete, inspect_isobmff, inspect_webm, read_ftyp
+from app.i18n import translate
 
 MAX_PIXELS = 100_000_000
 MAX_SIDE = 30_000
 MAX_FILE_BYTES = 4 * 1024**3
-SUPPORTED = "JPEG, PNG, WebP, HEIC, MP4, MOV or WebM"
+
+
+def supported_words() -> str:
+    """The formats that can be attached, as a sentence lists them."""
+    return translate("evidence", "JPEG, PNG, WebP, HEIC, MP4, MOV or WebM")
+
+
 PILLOW_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")  # never let Pillow guess among all its plugins
 
 
@@ -105,7 +112,11 @@ def sniff(stream: BinaryIO, size: int, name: str) -> Format | None:
         if major in HEIF_BRANDS:
             return FORMATS["heic"]
         if major in (b"avif", b"avis"):
-            raise Refused(f"{name} is an AVIF image; only {SUPPORTED} files can be attached")
+            raise Refused(
+                translate("evidence", "{name} is an AVIF image; only {formats} files can be attached").format(
+                    name=name, formats=supported_words()
+                )
+            )
         if major == b"qt  ":
             return FORMATS["mov"]
         return FORMATS["mp4"]
@@ -118,20 +129,31 @@ def inspect_path(path: Path) -> Inspected:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode) and not path.is_dir():
             raise Refused(
-                f"{path} is not a regular file (a named pipe or a device); only files can be attached"
+                translate(
+                    "evidence",
+                    "{path} is not a regular file (a named pipe or a device); only files can be attached",
+                ).format(path=path)
             )
         with open(path, "rb") as stream:
             size = _size(stream)
             found = _inspect(stream, size, name)
             digest = _sha256(stream)
     except FileNotFoundError:
-        raise Refused(f"{path} does not exist") from None
+        raise Refused(translate("evidence", "{path} does not exist").format(path=path)) from None
     except IsADirectoryError:
-        raise Refused(f"{path} is a folder, not a photo or video") from None
+        raise Refused(
+            translate("evidence", "{path} is a folder, not a photo or video").format(path=path)
+        ) from None
     except PermissionError:
-        raise Refused(f"{path} can't be read (no permission)") from None
+        raise Refused(
+            translate("evidence", "{path} can't be read (no permission)").format(path=path)
+        ) from None
     except OSError as exc:
-        raise Refused(f"{path} can't be read: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("evidence", "{path} can't be read: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     return _result(found, name, digest, size, source=path)
 
 
@@ -171,12 +193,16 @@ def _sha256(stream: BinaryIO) -> str:
 
 def _inspect(stream: BinaryIO, size: int, name: str) -> tuple[Format, VideoInfo, datetime | None]:
     if size == 0:
-        raise Refused(f"{name} is empty")
+        raise Refused(translate("evidence", "{name} is empty").format(name=name))
     if size > MAX_FILE_BYTES:
-        raise Refused(f"{name} is larger than 4 GB")
+        raise Refused(translate("evidence", "{name} is larger than 4 GB").format(name=name))
     fmt = sniff(stream, size, name)
     if fmt is None:
-        raise Refused(f"{name} is not a photo or video that can be kept ({SUPPORTED})")
+        raise Refused(
+            translate("evidence", "{name} is not a photo or video that can be kept ({formats})").format(
+                name=name, formats=supported_words()
+            )
+        )
     if fmt.key == "webm":
         return fmt, inspect_webm(stream, size, name), None
     if fmt.kind == "video":
@@ -187,11 +213,13 @@ def _inspect(stream: BinaryIO, size: int, name: str) -> tuple[Format, VideoInfo,
 
 def check_dimensions(width: int, height: int, name: str) -> None:
     if width <= 0 or height <= 0:
-        raise Refused(f"{name} has no pixels")
+        raise Refused(translate("evidence", "{name} has no pixels").format(name=name))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise Refused(
-            f"{name} is {width}×{height} pixels, too large to keep "
-            f"(at most {MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE} pixels a side)"
+            translate(
+                "evidence",
+                "{name} is {width}×{height} pixels, too large to keep (at most {megapixels} megapixels and {side} pixels a side)",
+            ).format(name=name, width=width, height=height, megapixels=MAX_PIXELS // 1_000_000, side=MAX_SIDE)
         )
 
 
@@ -214,11 +242,19 @@ def open_image(source: BinaryIO | Path, name: str, pillow_format: str | None = N
     except Refused:
         raise
     except Image.DecompressionBombError:
-        raise Refused(f"{name} is too large to open safely (a decompression bomb?)") from None
+        raise Refused(
+            translate("evidence", "{name} is too large to open safely (a decompression bomb?)").format(
+                name=name
+            )
+        ) from None
     except UnidentifiedImageError:
-        raise Refused(f"{name} is not a readable image") from None
+        raise Refused(translate("evidence", "{name} is not a readable image").format(name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError, struct_error, RuntimeError, MemoryError) as exc:
-        raise Refused(f"{name} is damaged or cut off ({_reason(exc)})") from None
+        raise Refused(
+            translate("evidence", "{name} is damaged or cut off ({reason})").format(
+                name=name, reason=_reason(exc)
+            )
+        ) from None
 
 
 def _reason(exc: BaseException) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from app.i18n import translate
+
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
 CJK_FAMILY = "CJKFallback"
@@ -51,7 +53,8 @@ class _Document(FPDF):
         self.set_font(FAMILY, size=8)
         self.set_text_color(110)
         self.cell(self.epw / 2, 6, self.footer_title[:80], align="L")
-        self.cell(self.epw / 2, 6, f"Page {self.page_no()} of {{nb}}", align="R")
+        page = translate("case pack", "Page {page} of {pages}").format(page=self.page_no(), pages="{nb}")
+        self.cell(self.epw / 2, 6, page, align="R")
         self.set_text_color(0)
 
 
@@ -120,7 +123,7 @@ class CasePdf:
         top = pdf.get_y()
         pdf.image(str(path), x=pdf.l_margin + (pdf.epw - width) / 2, y=top, w=width, h=height)
         pdf.set_y(top + height + 2)
-        self.paragraph(caption or "(no caption)", bold=True)
+        self.paragraph(caption or translate("case pack", "(no caption)"), bold=True)
         for line in details:
             self.paragraph(line, size=9)
         pdf.ln(4)

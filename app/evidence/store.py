@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from app.domain.errors import Refused
 from app.evidence.inspect import Inspected
+from app.i18n import translate
 from app.store.paths import IS_POSIX, SHA256_TEXT, DataDir, UnsafePath, ensure_data_dir
 
 CACHE_DIRNAME = "cache"
@@ -49,7 +50,11 @@ class EvidenceFiles:
         """``cache/<kind>/<sha256><suffix>``: a derived file of a stored one, checked like
         :meth:`path`."""
         if not SHA256_TEXT.fullmatch(sha256):
-            raise UnsafePath(f"{sha256[:80]!r} is not a SHA-256; no cached file is made for it")
+            raise UnsafePath(
+                translate("evidence", "{sha256} is not a SHA-256; no cached file is made for it").format(
+                    sha256=repr(sha256[:80])
+                )
+            )
         self.cache(kind)
         return self.data_dir.inside(f"{CACHE_DIRNAME}/{kind}/{sha256}{suffix}")
 
@@ -74,19 +79,31 @@ class EvidenceFiles:
                 try:
                     src = open(item.source, "rb")
                 except OSError as exc:
-                    raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                    raise Refused(
+                        translate("evidence", "{source} can't be read: {reason}").format(
+                            source=item.source, reason=exc.strerror or exc
+                        )
+                    ) from None
                 with src:
                     while True:
                         try:
                             chunk = src.read(1 << 20)
                         except OSError as exc:  # the source's fault; a failed write is the disk's
-                            raise Refused(f"{item.source} can't be read: {exc.strerror or exc}") from None
+                            raise Refused(
+                                translate("evidence", "{source} can't be read: {reason}").format(
+                                    source=item.source, reason=exc.strerror or exc
+                                )
+                            ) from None
                         if not chunk:
                             break
                         digest.update(chunk)
                         out.write(chunk)
             if digest.hexdigest() != item.sha256:
-                raise Refused(f"{item.name} changed while it was being attached; try again")
+                raise Refused(
+                    translate("evidence", "{name} changed while it was being attached; try again").format(
+                        name=item.name
+                    )
+                )
 
         atomic_write(target, write)  # a full disk raises OSError(ENOSPC): the caller says so
         return True

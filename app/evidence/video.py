@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from app.domain.errors import Refused
+from app.i18n import translate
 
 MAX_MOOV_BYTES = 64 * 1024 * 1024  # the movie header of a phone video is a few hundred KB
 MAX_WEBM_META_BYTES = 16 * 1024 * 1024  # Info and Tracks
@@ -32,7 +33,14 @@ class VideoInfo:
 
 
 def _damaged(name: str, why: str, what: str = "video") -> Refused:
-    return Refused(f"{name} is not a readable {what}: {why}")
+    """``name`` is not a readable video (or image, ``what``): ``why`` (a translated clause)."""
+    if what == "image":
+        return Refused(
+            translate("evidence", "{name} is not a readable image: {reason}").format(name=name, reason=why)
+        )
+    return Refused(
+        translate("evidence", "{name} is not a readable video: {reason}").format(name=name, reason=why)
+    )
 
 
 def _read_at(stream: BinaryIO, offset: int, count: int) -> bytes:
@@ -66,25 +74,31 @@ def iter_boxes(data: bytes | BinaryIO, start: int, end: int, name: str, what: st
     while offset < end:
         count += 1
         if count > MAX_ELEMENTS:
-            raise _damaged(name, "too many boxes", what)
+            raise _damaged(name, translate("evidence", "too many boxes"), what)
         if end - offset < 8:
-            raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
+            raise _damaged(name, translate("evidence", "it ends in the middle of a box (cut off?)"), what)
         head = data[offset : offset + 16] if isinstance(data, bytes) else _read_at(data, offset, 16)
         if len(head) < 8:
-            raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
+            raise _damaged(name, translate("evidence", "it ends in the middle of a box (cut off?)"), what)
         size, kind = struct.unpack(">I4s", head[:8])
         header = 8
         if size == 1:
             if len(head) < 16:
-                raise _damaged(name, "it ends in the middle of a box (cut off?)", what)
+                raise _damaged(name, translate("evidence", "it ends in the middle of a box (cut off?)"), what)
             size = struct.unpack(">Q", head[8:16])[0]
             header = 16
         elif size == 0:  # "to the end of the file"
             size = end - offset
         if size < header:
-            raise _damaged(name, f"a box has an impossible size ({size} bytes)", what)
+            raise _damaged(
+                name,
+                translate("evidence", "a box has an impossible size ({size} bytes)").format(size=size),
+                what,
+            )
         if offset + size > end:
-            raise _damaged(name, "a box runs past the end of the file (cut off?)", what)
+            raise _damaged(
+                name, translate("evidence", "a box runs past the end of the file (cut off?)"), what
+            )
         yield Box(kind, offset, header, size)
         offset += size
 
@@ -93,7 +107,7 @@ def read_ftyp(stream: BinaryIO, size: int, name: str) -> tuple[bytes, set[bytes]
     """The major and compatible brands of an ISO-BMFF file whose first box is ``ftyp``."""
     first = next(iter_boxes(stream, 0, size, name), None)
     if first is None or first.type != b"ftyp" or first.size < 16 or first.size > 4096:
-        raise _damaged(name, "it does not start with a valid file-type box")
+        raise _damaged(name, translate("evidence", "it does not start with a valid file-type box"))
     body = _read_at(stream, first.payload, first.size - first.header)
     major = body[:4]
     compatible = {body[i : i + 4] for i in range(8, len(body) - 3, 4)}
@@ -109,7 +123,11 @@ def heif_boxes_complete(stream: BinaryIO, size: int, name: str) -> bool:
         head = _read_at(stream, box.start, 4)
         explicit = explicit and head != b"\0\0\0\0"
     if not has_meta:
-        raise Refused(f"{name} is not a readable image: it has no image header (meta box)")
+        raise Refused(
+            translate("evidence", "{name} is not a readable image: it has no image header (meta box)").format(
+                name=name
+            )
+        )
     return explicit
 
 
@@ -122,16 +140,16 @@ def inspect_isobmff(stream: BinaryIO, size: int, name: str) -> VideoInfo:
     for box in iter_boxes(stream, 0, size, name):
         if box.type == b"moov":
             if moov is not None:
-                raise _damaged(name, "it has two movie headers")
+                raise _damaged(name, translate("evidence", "it has two movie headers"))
             moov = box
         elif box.type in (b"mdat", b"moof"):
             has_media = True
     if moov is None:
-        raise _damaged(name, "it has no movie header (moov box)")
+        raise _damaged(name, translate("evidence", "it has no movie header (moov box)"))
     if not has_media:
-        raise _damaged(name, "it has no media data")
+        raise _damaged(name, translate("evidence", "it has no media data"))
     if moov.size > MAX_MOOV_BYTES:
-        raise _damaged(name, "its movie header is implausibly large")
+        raise _damaged(name, translate("evidence", "its movie header is implausibly large"))
     body = _read_at(stream, moov.payload, moov.size - moov.header)
     return _movie_info(body, name)
 
@@ -149,7 +167,7 @@ def _movie_info(moov: bytes, name: str) -> VideoInfo:
                 has_video = True
                 dims = dims or track_dims
     if not has_video:
-        raise _damaged(name, "it has no video track")
+        raise _damaged(name, translate("evidence", "it has no video track"))
     width, height = dims if dims else (None, None)
     return VideoInfo(width, height, duration_ms)
 
@@ -240,13 +258,13 @@ class _Element:
 def _vint(head: bytes, at: int, name: str, *, keep_marker: bool) -> tuple[int | None, int]:
     """A variable-length integer at ``head[at]``: (value or None for "unknown", length)."""
     if at >= len(head):
-        raise _damaged(name, "it ends in the middle of an element (cut off?)")
+        raise _damaged(name, translate("evidence", "it ends in the middle of an element (cut off?)"))
     first = head[at]
     if first == 0:
-        raise _damaged(name, "an element has an invalid length")
+        raise _damaged(name, translate("evidence", "an element has an invalid length"))
     length = 9 - first.bit_length()
     if at + length > len(head):
-        raise _damaged(name, "it ends in the middle of an element (cut off?)")
+        raise _damaged(name, translate("evidence", "it ends in the middle of an element (cut off?)"))
     value = int.from_bytes(head[at : at + length], "big")
     if keep_marker:
         return value, length
@@ -261,12 +279,12 @@ def _element(data: bytes | BinaryIO, offset: int, end: int, name: str) -> _Eleme
     head = head[: max(0, end - offset)]
     ident, id_len = _vint(head, 0, name, keep_marker=True)
     if id_len > 4:
-        raise _damaged(name, "an element has an invalid ID")
+        raise _damaged(name, translate("evidence", "an element has an invalid ID"))
     size, size_len = _vint(head, id_len, name, keep_marker=False)
     assert ident is not None
     element = _Element(ident, offset, offset + id_len + size_len, size)
     if element.end is not None and element.end > end:
-        raise _damaged(name, "an element runs past the end of the file (cut off?)")
+        raise _damaged(name, translate("evidence", "an element runs past the end of the file (cut off?)"))
     return element
 
 
@@ -275,10 +293,10 @@ def _children(data: bytes, name: str) -> Iterator[_Element]:
     while offset < len(data):
         count += 1
         if count > MAX_ELEMENTS:
-            raise _damaged(name, "too many elements")
+            raise _damaged(name, translate("evidence", "too many elements"))
         element = _element(data, offset, len(data), name)
         if element.end is None:
-            raise _damaged(name, "an element inside the header has an unknown size")
+            raise _damaged(name, translate("evidence", "an element inside the header has an unknown size"))
         yield element
         offset = element.end
 
@@ -292,17 +310,17 @@ def inspect_webm(stream: BinaryIO, size: int, name: str) -> VideoInfo:
     must fit in the file; Info gives the duration, Tracks a video track and its size."""
     header = _element(stream, 0, size, name)
     if header.id != EBML or header.size is None or header.size > 4096:
-        raise _damaged(name, "its EBML header is invalid")
+        raise _damaged(name, translate("evidence", "its EBML header is invalid"))
     doctype = b""
     for child in _children(_read_at(stream, header.data, header.size), name):
         if child.id == DOCTYPE:
             doctype = _read_at(stream, header.data + child.data, child.size or 0).rstrip(b"\0")
     if doctype not in (b"webm", b"matroska"):
-        raise _damaged(name, "it is not a WebM or Matroska file")
+        raise _damaged(name, translate("evidence", "it is not a WebM or Matroska file"))
     assert header.end is not None
     segment = _element(stream, header.end, size, name)
     if segment.id != SEGMENT:
-        raise _damaged(name, "it has no segment after its header")
+        raise _damaged(name, translate("evidence", "it has no segment after its header"))
     seg_end = segment.end if segment.end is not None else size
     info = VideoInfo(None, None, None)
     has_video = has_cluster = False
@@ -310,11 +328,11 @@ def inspect_webm(stream: BinaryIO, size: int, name: str) -> VideoInfo:
     while offset < seg_end:
         count += 1
         if count > MAX_ELEMENTS:
-            raise _damaged(name, "too many elements")
+            raise _damaged(name, translate("evidence", "too many elements"))
         element = _element(stream, offset, seg_end, name)
         if element.id in (INFO, TRACKS):
             if element.size is None or element.size > MAX_WEBM_META_BYTES:
-                raise _damaged(name, "its track or info header has an invalid size")
+                raise _damaged(name, translate("evidence", "its track or info header has an invalid size"))
             body = _read_at(stream, element.data, element.size)
             if element.id == INFO:
                 info = VideoInfo(info.width, info.height, _webm_duration(body, name))
@@ -331,9 +349,9 @@ def inspect_webm(stream: BinaryIO, size: int, name: str) -> VideoInfo:
         else:
             offset = element.end
     if not has_video:
-        raise _damaged(name, "it has no video track")
+        raise _damaged(name, translate("evidence", "it has no video track"))
     if not has_cluster:
-        raise _damaged(name, "it has no frames")
+        raise _damaged(name, translate("evidence", "it has no frames"))
     return info
 
 
@@ -343,12 +361,12 @@ def _skip_open_cluster(stream: BinaryIO, offset: int, end: int, name: str) -> in
     while offset < end:
         count += 1
         if count > MAX_ELEMENTS:
-            raise _damaged(name, "too many elements")
+            raise _damaged(name, translate("evidence", "too many elements"))
         element = _element(stream, offset, end, name)
         if element.id in _SEGMENT_CHILDREN:
             return offset
         if element.end is None:
-            raise _damaged(name, "a block inside a cluster has an unknown size")
+            raise _damaged(name, translate("evidence", "a block inside a cluster has an unknown size"))
         offset = element.end
     return offset
 

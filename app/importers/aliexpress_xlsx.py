@@ -24,6 +24,7 @@ from app.domain.currencies import minor_units
 from app.domain.datetext import parse_date_text
 from app.domain.errors import ParseError, Refused
 from app.domain.text import clean_text
+from app.i18n import translate
 from app.importers.common import RowProblem, RowRecord, group_orders, order_id, order_number, read_rows
 from app.importers.model import Format, ImportedLine, ParsedSource, Progress, Stage
 from app.importers.statuses import stage_of
@@ -58,23 +59,41 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        raise Refused(
+            translate("import", "{name} is not a readable XLSX workbook ({reason})").format(
+                name=path.name, reason=exc
+            )
+        ) from None
     if len(infos) > MAX_MEMBERS:
-        raise Refused(f"{path.name} holds {len(infos)} parts, more than a workbook of orders does")
+        raise Refused(
+            translate("import", "{name} holds {count} parts, more than a workbook of orders does").format(
+                name=path.name, count=len(infos)
+            )
+        )
     total = 0
     for info in infos:
         size, packed = info.file_size, max(info.compress_size, 1)
         total += size
         if size > RATIO_FLOOR and size / packed > MAX_RATIO:
             raise Refused(
-                f"{path.name}: {info.filename} would expand {size // packed} times ({size // (1 << 20)} MB "
-                "from a small file); that is not a spreadsheet of orders (a zip bomb?)"
+                translate(
+                    "import",
+                    "{name}: {part} would expand {ratio} times ({size} MB from a small file); that is not a spreadsheet of orders (a zip bomb?)",
+                ).format(name=path.name, part=info.filename, ratio=size // packed, size=size // (1 << 20))
             )
         whole = not info.filename.startswith("xl/worksheets/")
         if whole and size > MAX_WHOLE_PART:
-            raise Refused(f"{path.name}: {info.filename} is {size // (1 << 20)} MB, too large to read")
+            raise Refused(
+                translate("import", "{name}: {part} is {size} MB, too large to read").format(
+                    name=path.name, part=info.filename, size=size // (1 << 20)
+                )
+            )
     if total > MAX_TOTAL:
-        raise Refused(f"{path.name} would expand to {total // (1 << 20)} MB, too large to read")
+        raise Refused(
+            translate("import", "{name} would expand to {size} MB, too large to read").format(
+                name=path.name, size=total // (1 << 20)
+            )
+        )
 
 
 @contextmanager
@@ -89,7 +108,11 @@ def _workbook(path: Path) -> Iterator[Any]:
         try:
             workbook = load_workbook(handle, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl's own errors on a malformed part are many and varied
-            raise Refused(f"{path.name} is not a readable XLSX workbook ({_reason(exc)})") from None
+            raise Refused(
+                translate("import", "{name} is not a readable XLSX workbook ({reason})").format(
+                    name=path.name, reason=_reason(exc)
+                )
+            ) from None
         try:
             yield workbook
         finally:
@@ -115,20 +138,30 @@ def _reason(exc: BaseException) -> str:
 def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
     with _workbook(path) as workbook:
         if SHEET not in workbook.sheetnames:
-            raise Refused(f'{path.name} has no sheet "{SHEET}"')
+            raise Refused(
+                translate("import", '{name} has no sheet "{sheet}"').format(name=path.name, sheet=SHEET)
+            )
         sheet = workbook[SHEET]
         # The <dimension> a file states may understate it (one row of 600,000 read): ignore it.
         sheet.reset_dimensions()
         try:
             first = next(sheet.iter_rows(max_row=1, values_only=True), ())
         except Exception as exc:
-            raise Refused(f'{path.name}: sheet "{SHEET}" can\'t be read ({_reason(exc)})') from None
+            raise Refused(
+                translate("import", '{name}: sheet "{sheet}" can\'t be read ({reason})').format(
+                    name=path.name, sheet=SHEET, reason=_reason(exc)
+                )
+            ) from None
         header = [clean_text(str(cell)).strip() if cell is not None else "" for cell in first[:MAX_COLUMNS]]
         while header and not header[-1]:
             header.pop()
         missing = [name for name in ("parent_orderid", "item_name", "unit_price") if name not in header]
         if missing:
-            raise Refused(f'{path.name}: sheet "{SHEET}" has no column {", ".join(missing)}')
+            raise Refused(
+                translate("import", '{name}: sheet "{sheet}" has no column {names}').format(
+                    name=path.name, sheet=SHEET, names=", ".join(missing)
+                )
+            )
         rows = sheet.iter_rows(min_row=2, max_col=len(header), values_only=True)
         number = 1
         while True:
@@ -138,7 +171,9 @@ def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 return
             except Exception as exc:  # openpyxl's, from a malformed sheet part
                 raise Refused(
-                    f'{path.name}: sheet "{SHEET}" can\'t be read after line {number} ({_reason(exc)})'
+                    translate(
+                        "import", '{name}: sheet "{sheet}" can\'t be read after line {line} ({reason})'
+                    ).format(name=path.name, sheet=SHEET, line=number, reason=_reason(exc))
                 ) from None
             number += 1
             if cells is None or all(cell is None or str(cell).strip() == "" for cell in cells):
@@ -151,15 +186,25 @@ def _rows(path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
 
 def _cents(value: Any, currency: str, what: str) -> Decimal:
     if value is None or str(value).strip() == "":
-        raise RowProblem(f"{what} is empty")
+        raise RowProblem(translate("import", "{what} is empty").format(what=what))
     if isinstance(value, float) and not value.is_integer():
-        raise RowProblem(f"{what} {value} is not a whole number of cents")
+        raise RowProblem(
+            translate("import", "{what} {value} is not a whole number of cents").format(
+                what=what, value=value
+            )
+        )
     try:
         cents = Decimal(int(value)) if isinstance(value, float) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
-        raise RowProblem(f'{what} "{value}" is not a number of cents') from None
+        raise RowProblem(
+            translate("import", '{what} "{value}" is not a number of cents').format(what=what, value=value)
+        ) from None
     if not cents.is_finite() or cents < 0 or cents > MAX_CENTS or cents != cents.to_integral_value():
-        raise RowProblem(f'{what} "{value}" is not a whole number of cents')
+        raise RowProblem(
+            translate("import", '{what} "{value}" is not a whole number of cents').format(
+                what=what, value=value
+            )
+        )
     return (cents.scaleb(-minor_units(currency))).quantize(Decimal(1).scaleb(-minor_units(currency)))
 
 
@@ -171,7 +216,7 @@ def _time(value: Any, what: str) -> datetime | None:
     try:
         return parse_date_text(str(value), tz=UTC)
     except ParseError as exc:
-        raise RowProblem(f"{what}: {exc}") from None
+        raise RowProblem(translate("import", "{what}: {reason}").format(what=what, reason=exc)) from None
 
 
 def _yes(value: Any) -> bool:
@@ -181,10 +226,10 @@ def _yes(value: Any) -> bool:
 def _row(line: int, row: Mapping[str, Any], currency: str) -> RowRecord:
     ordered_at = _time(row.get("gmt_create_order_time"), "gmt_create_order_time")
     if ordered_at is None:
-        raise RowProblem("gmt_create_order_time is empty")
+        raise RowProblem(translate("import", "gmt_create_order_time is empty"))
     title = str(row.get("item_name") or "").strip()
     if not title:
-        raise RowProblem("item_name is empty")
+        raise RowProblem(translate("import", "item_name is empty"))
     unit = _cents(row.get("unit_price"), currency, "unit_price")
     payable_raw = row.get("payable_amt")
     payable = _cents(payable_raw, currency, "payable_amt") if payable_raw not in (None, "") else unit

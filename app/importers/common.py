@@ -21,11 +21,29 @@ from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import check_order_number
 from app.domain.parsing import ParsedAmount, parse_amount
 from app.domain.text import clean_text
+from app.i18n import QT_TRANSLATE_NOOP, speaking, translate, translate_marked
 from app.importers.model import ImportedLine, ImportedOrder, Progress, RowError
 from app.importers.text_files import MAX_ERRORS
 
 _ORDER_ID: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{2,39}")
 _SCIENTIFIC: Final = re.compile(r"[0-9](?:[.,][0-9]+)?[eE][+]?[0-9]+")
+
+
+# Context "import": the fields a row error names when the caller gives no column name of its file.
+_FIELD_WORDS = {
+    "order id": QT_TRANSLATE_NOOP("import", "order id"),
+    "order number": QT_TRANSLATE_NOOP("import", "order number"),
+    "id": QT_TRANSLATE_NOOP("import", "id"),
+    "price": QT_TRANSLATE_NOOP("import", "price"),
+    "order date": QT_TRANSLATE_NOOP("import", "order date"),
+    "order time": QT_TRANSLATE_NOOP("import", "order time"),
+    "payment time": QT_TRANSLATE_NOOP("import", "payment time"),
+}
+
+
+def field_words(what: str) -> str:
+    """A field a row error names: in the buyer's words, or a column's name as the file writes it."""
+    return translate_marked("import", _FIELD_WORDS[what]) if what in _FIELD_WORDS else what
 
 
 class RowProblem(Exception):
@@ -35,18 +53,25 @@ class RowProblem(Exception):
 def order_id(value: Any, what: str = "order id") -> str:
     """An order (or line) id as text, exactly as written; refuses ids a spreadsheet rounded."""
     if isinstance(value, bool) or value is None:
-        raise RowProblem(f"the {what} is empty")
+        raise RowProblem(translate("import", "the {what} is empty").format(what=field_words(what)))
     if isinstance(value, float):
         raise RowProblem(
-            f"the {what} {value:g} was stored as a number and may have lost digits; export ids as text"
+            translate(
+                "import",
+                "the {what} {value} was stored as a number and may have lost digits; export ids as text",
+            ).format(what=field_words(what), value=format(value, "g"))
         )
     text = str(value).strip().lstrip("'").strip()
     if not text:
-        raise RowProblem(f"the {what} is empty")
+        raise RowProblem(translate("import", "the {what} is empty").format(what=field_words(what)))
     if _SCIENTIFIC.fullmatch(text):
-        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+        raise RowProblem(
+            translate(
+                "import", 'the {what} "{text}" was rounded by a spreadsheet; export ids as text'
+            ).format(what=field_words(what), text=text)
+        )
     if not _ORDER_ID.fullmatch(text):
-        raise RowProblem(f'"{text}" is not an {what}')
+        raise RowProblem(translate("import", '"{text}" is not an {what}').format(text=text, what=what))
     return text
 
 
@@ -55,19 +80,30 @@ def order_number(value: Any, what: str = "order id") -> str:
     (:mod:`app.domain.order_numbers`), so what they accept imports back unchanged; refuses ids a
     spreadsheet rounded."""
     if isinstance(value, bool) or value is None:
-        raise RowProblem(f"the {what} is empty")
+        raise RowProblem(translate("import", "the {what} is empty").format(what=field_words(what)))
     if isinstance(value, float):
         raise RowProblem(
-            f"the {what} {value:g} was stored as a number and may have lost digits; export ids as text"
+            translate(
+                "import",
+                "the {what} {value} was stored as a number and may have lost digits; export ids as text",
+            ).format(what=field_words(what), value=format(value, "g"))
         )
     text = str(value).strip().lstrip("'").strip()
     if not text:
-        raise RowProblem(f"the {what} is empty")
+        raise RowProblem(translate("import", "the {what} is empty").format(what=field_words(what)))
     if _SCIENTIFIC.fullmatch(text):
-        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+        raise RowProblem(
+            translate(
+                "import", 'the {what} "{text}" was rounded by a spreadsheet; export ids as text'
+            ).format(what=field_words(what), text=text)
+        )
     check = check_order_number(text)
     if not check.ok:
-        raise RowProblem(f'"{_shown(text)}" is not an {what}: {check.message()}')
+        raise RowProblem(
+            translate("import", '"{shown}" is not an {what}: {message}').format(
+                shown=_shown(text), what=field_words(what), message=check.message()
+            )
+        )
     return check.number
 
 
@@ -85,7 +121,11 @@ def optional_id(value: Any, what: str = "id") -> str | None:
     if not text:
         return None
     if _SCIENTIFIC.fullmatch(text):
-        raise RowProblem(f'the {what} "{text}" was rounded by a spreadsheet; export ids as text')
+        raise RowProblem(
+            translate(
+                "import", 'the {what} "{text}" was rounded by a spreadsheet; export ids as text'
+            ).format(what=field_words(what), text=text)
+        )
     return text[:100]
 
 
@@ -93,19 +133,24 @@ def amount(text: str, currency: str | None, what: str = "price") -> Decimal:
     try:
         return parse_amount(text, currency).amount
     except ParseError as exc:
-        raise RowProblem(f"{what}: {exc}") from None
+        raise RowProblem(
+            translate("import", "{what}: {reason}").format(what=field_words(what), reason=exc)
+        ) from None
 
 
 def amount_with_currency(text: str, currency: str | None, what: str = "price") -> tuple[Decimal, str | None]:
-    parsed = _parse_amount(text, currency)
+    parsed = _parse_amount(text, currency, speaking())
     if isinstance(parsed, ParseError):
-        raise RowProblem(f"{what}: {parsed}")
+        raise RowProblem(
+            translate("import", "{what}: {reason}").format(what=field_words(what), reason=parsed)
+        )
     return parsed.amount, parsed.currency
 
 
 @lru_cache(maxsize=65536)
-def _parse_amount(text: str, currency: str | None) -> ParsedAmount | ParseError:
-    """``parse_amount`` remembered: exports repeat the same prices on many rows."""
+def _parse_amount(text: str, currency: str | None, language: str) -> ParsedAmount | ParseError:
+    """``parse_amount`` remembered: exports repeat the same prices on many rows. The language is
+    part of the key: a refusal is remembered in the words it was said in."""
     try:
         return parse_amount(text, currency)
     except ParseError as exc:
@@ -136,17 +181,19 @@ def order_page_zone(zone: tzinfo | None) -> Iterator[None]:
 
 def date(text: str, what: str = "order date") -> datetime:
     """A date (and time) from a buyer's file, read in the order page's zone when it has none."""
-    parsed = _parse_date(text, _PAGE_ZONE.get(), time.timezone, time.altzone, time.tzname)
+    parsed = _parse_date(text, _PAGE_ZONE.get(), speaking(), time.timezone, time.altzone, time.tzname)
     if isinstance(parsed, ParseError):
-        raise RowProblem(f"{what}: {parsed}")
+        raise RowProblem(
+            translate("import", "{what}: {reason}").format(what=field_words(what), reason=parsed)
+        )
     return parsed
 
 
 @lru_cache(maxsize=65536)
-def _parse_date(text: str, zone: tzinfo | None, *local: object) -> datetime | ParseError:
+def _parse_date(text: str, zone: tzinfo | None, language: str, *local: object) -> datetime | ParseError:
     """``parse_date_text`` remembered (all the rows of a day share their date text). The zone,
     and the local zone's description, are part of the key, so a changed zone never reuses a
-    result."""
+    result; so is the language, in which a refusal is said."""
     try:
         return parse_date_text(text, tz=zone)
     except ParseError as exc:
@@ -156,14 +203,16 @@ def _parse_date(text: str, zone: tzinfo | None, *local: object) -> datetime | Pa
 def quantity(text: str) -> int:
     cleaned = str(text).strip() or "1"
     if not cleaned.isdigit() or not 0 < int(cleaned) <= 100_000:
-        raise RowProblem(f'the quantity "{cleaned}" is not a whole number of items')
+        raise RowProblem(
+            translate("import", 'the quantity "{text}" is not a whole number of items').format(text=cleaned)
+        )
     return int(cleaned)
 
 
 def required(row: Mapping[str, Any], column: str) -> str:
     value = str(row.get(column) or "").strip()
     if not value:
-        raise RowProblem(f"{column.strip()} is empty")
+        raise RowProblem(translate("import", "{column} is empty").format(column=column.strip()))
     return value
 
 
@@ -211,8 +260,15 @@ def group_orders(
             errors.append(
                 RowError(
                     record.line,
-                    f"order {record.number} is in {order.currency} on line {order.source_lines[0]} "
-                    f"but in {record.currency} here",
+                    translate(
+                        "import",
+                        "order {order} is in {currency} on line {line} but in {other} here",
+                    ).format(
+                        order=record.number,
+                        currency=order.currency,
+                        line=order.source_lines[0],
+                        other=record.currency,
+                    ),
                 )
             )
             bad.add(record.number)
@@ -257,14 +313,19 @@ def read_rows(
         if len(errors) > MAX_ERRORS:
             if not records:
                 first = errors[0]
+                count2 = len(errors)
                 raise Refused(
-                    f"none of the first {len(errors)} rows can be read (line {first.line}: {first.message}); "
-                    "it is not an order file of this kind"
+                    translate(
+                        "import",
+                        "none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind",
+                        None,
+                        count2,
+                    ).format(line=first.line, message=first.message)
                 )
             more += len(errors) - MAX_ERRORS
             del errors[MAX_ERRORS:]
     if more:
-        errors.append(RowError(last, f"…and {more} more rows can't be read"))
+        errors.append(RowError(last, translate("import", "…and %n more row(s) can't be read", None, more)))
     return records, count
 
 

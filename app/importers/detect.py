@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.importers import aliexpress_xlsx, email_notices, exporters, order_export, shopper
 from app.importers.model import Format, ParsedSource
 from app.importers.text_files import check_regular_file, header_of
@@ -23,17 +24,27 @@ def detect(path: Path) -> Format:
     """The format of one file, or :class:`Refused` naming the file and what it looked like."""
     data = _head(path)
     if not data.strip():
-        raise Refused(f"{path.name} is empty")
+        raise Refused(translate("import", "{name} is empty").format(name=path.name))
     if data.startswith(b"PK\x03\x04"):
         try:
             sheets = aliexpress_xlsx.sheet_names(path)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise Refused(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+            raise Refused(
+                translate("import", "{name} is not a readable XLSX workbook ({reason})").format(
+                    name=path.name, reason=exc
+                )
+            ) from None
         if aliexpress_xlsx.SHEET in sheets:
             return Format.ALIEXPRESS_XLSX
         raise Refused(
-            f'{path.name} is a workbook without the sheet "{aliexpress_xlsx.SHEET}" of AliExpress\'s data '
-            f"backup (it has: {', '.join(sheets) or 'no sheets'})"
+            translate(
+                "import",
+                '{name} is a workbook without the sheet "{sheet}" of AliExpress\'s data backup (it has: {sheets})',
+            ).format(
+                name=path.name,
+                sheet=aliexpress_xlsx.SHEET,
+                sheets=", ".join(sheets) or translate("import", "no sheets"),
+            )
         )
     if email_notices.looks_like_email(data):
         return Format.EMAIL
@@ -57,21 +68,29 @@ def detect(path: Path) -> Format:
     if {"orderId", "Product", "Unit Price"} <= names and ("InvoiceURL" in names or "itemId" in names):
         return Format.SU14IMAN_CSV
     shown = first_line if len(first_line) <= 80 else first_line[:79] + "…"
-    raise Refused(f'{path.name} is not an order file Dispute Desk knows (its first line is "{shown}")')
+    raise Refused(
+        translate(
+            "import", '{name} is not an order file Dispute Desk knows (its first line is "{shown}")'
+        ).format(name=path.name, shown=shown)
+    )
 
 
 def detect_all(paths: Sequence[Path]) -> Format:
     """One format for all the files of one import (the order export's two CSVs, many e-mails)."""
     if not paths:
-        raise Refused("no file to import")
+        raise Refused(translate("import", "no file to import"))
     formats = {path: detect(path) for path in paths}
     kinds = set(formats.values())
     if len(kinds) > 1:
         listed = ", ".join(f"{path.name} ({fmt.value})" for path, fmt in formats.items())
-        raise Refused(f"these files are in different formats; import them one by one: {listed}")
+        raise Refused(
+            translate(
+                "import", "these files are in different formats; import them one by one: {listed}"
+            ).format(listed=listed)
+        )
     found = kinds.pop()
     if len(paths) > 1 and found not in (Format.ORDER_EXPORT_CSV, Format.EMAIL):
-        raise Refused(f"import {found.value} files one at a time")
+        raise Refused(translate("import", "import {format} files one at a time").format(format=found.value))
     return found
 
 
@@ -97,7 +116,11 @@ def read_source(
     ) as exc:
         # The readers' own exceptions say something about the file, never about the app.
         text = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {text}") from None
+        raise Refused(
+            translate("import", "can't read {names} as {format}: {reason}").format(
+                names=", ".join(p.name for p in paths), format=fmt.value, reason=text
+            )
+        ) from None
 
 
 def _read_source(paths: Sequence[Path], fmt: Format, currency: str, encoding: str | None) -> ParsedSource:
@@ -115,12 +138,12 @@ def _read_source(paths: Sequence[Path], fmt: Format, currency: str, encoding: st
         return exporters.read_chriskomus(_one(paths, fmt), currency, encoding)
     if fmt is Format.EMAIL:
         return email_notices.read(paths)
-    raise Refused(f"{fmt.value} is not a file format")
+    raise Refused(translate("import", "{format} is not a file format").format(format=fmt.value))
 
 
 def _one(paths: Sequence[Path], fmt: Format) -> Path:
     if len(paths) != 1:
-        raise Refused(f"import {fmt.value} files one at a time")
+        raise Refused(translate("import", "import {format} files one at a time").format(format=fmt.value))
     return paths[0]
 
 
@@ -130,9 +153,11 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(_HEAD_BYTES)
     except IsADirectoryError:
-        raise Refused(f"{path} is a folder, not a file") from None
+        raise Refused(translate("import", "{path} is a folder, not a file").format(path=path)) from None
     except OSError as exc:
-        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("import", "can't read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def _text(data: bytes) -> str:
@@ -148,12 +173,28 @@ def _json_format(path: Path, text: str) -> Format:
         while position < len(text) and text[position] in " \t\r\n":
             position += 1
         if text.startswith("]", position):
-            raise Refused(f"{path.name} is an empty list: there are no orders in it")
+            raise Refused(
+                translate("import", "{name} is an empty list: there are no orders in it").format(
+                    name=path.name
+                )
+            )
         first, _ = decoder.raw_decode(text, position)
     except json.JSONDecodeError:
-        raise Refused(f"{path.name} is not valid JSON (or its first item is over 64 KB)") from None
+        raise Refused(
+            translate("import", "{name} is not valid JSON (or its first item is over 64 KB)").format(
+                name=path.name
+            )
+        ) from None
     except RecursionError:
-        raise Refused(f"{path.name} nests lists or objects too deeply to be an order list") from None
+        raise Refused(
+            translate("import", "{name} nests lists or objects too deeply to be an order list").format(
+                name=path.name
+            )
+        ) from None
     if isinstance(first, dict) and shopper.JSON_KEYS & set(first) >= {"orderId"}:
         return Format.SHOPPER_JSON
-    raise Refused(f"{path.name} is JSON, but not the Shopper Inventory order list (no orderId keys)")
+    raise Refused(
+        translate(
+            "import", "{name} is JSON, but not the Shopper Inventory order list (no orderId keys)"
+        ).format(name=path.name)
+    )

@@ -24,6 +24,7 @@ from typing import Final
 
 from app.domain.errors import Refused
 from app.domain.text import clean_text
+from app.i18n import translate
 from app.importers.model import Format, Notice, ParsedSource, RowError
 from app.importers.text_files import read_bytes
 
@@ -113,23 +114,41 @@ def _raw_messages(path: Path) -> Iterator[bytes]:
 def _parse(raw: bytes, number: int) -> EmailMessage:
     """The message, after checking it is the size and shape of a notice (see the limits above)."""
     if len(raw) > MAX_MESSAGE:
-        raise _NotANotice(f"message {number} is larger than {MAX_MESSAGE >> 20} MB; not a notification")
+        raise _NotANotice(
+            translate("import", "message {message} is larger than {size} MB; not a notification").format(
+                message=number, size=MAX_MESSAGE >> 20
+            )
+        )
     end = raw.find(b"\n\n")
     alt = raw.find(b"\r\n\r\n")
     ends = [e for e in (end, alt) if e >= 0]
     headers = raw[: min(ends)] if ends else raw
     if len(headers) > MAX_HEADER_BLOCK:
-        raise _NotANotice(f"message {number} has {len(headers) >> 10} KB of headers; not a notification")
+        raise _NotANotice(
+            translate("import", "message {message} has {size} KB of headers; not a notification").format(
+                message=number, size=len(headers) >> 10
+            )
+        )
     if headers.count(b"=?") > MAX_ENCODED_WORDS:
-        raise _NotANotice(f"message {number} has more encoded header words than a notification")
+        raise _NotANotice(
+            translate("import", "message {message} has more encoded header words than a notification").format(
+                order=number
+            )
+        )
     if raw.lower().count(b"boundary=") > MAX_MIME_PARTS:
-        raise _NotANotice(f"message {number} nests more parts than a notification")
+        raise _NotANotice(
+            translate("import", "message {message} nests more parts than a notification").format(
+                message=number
+            )
+        )
     try:
         message = email.message_from_bytes(raw, policy=policy.default)
     except RecursionError:
-        raise _NotANotice(f"message {number} nests its parts too deeply") from None
+        raise _NotANotice(
+            translate("import", "message {message} nests its parts too deeply").format(message=number)
+        ) from None
     if not isinstance(message, EmailMessage):
-        raise Refused("can't read the e-mail")
+        raise Refused(translate("import", "can't read the e-mail"))
     return message
 
 
@@ -138,26 +157,46 @@ def _notice(message: EmailMessage, number: int) -> Notice:
         return _read_notice(message, number)
     except (RecursionError, LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
         # The standard library's parser on a malformed message: not a notice, and not our bug.
-        raise _NotANotice(f"message {number} can't be read ({type(exc).__name__})") from None
+        raise _NotANotice(
+            translate("import", "message {message} can't be read ({reason})").format(
+                message=number, reason=type(exc).__name__
+            )
+        ) from None
 
 
 def _read_notice(message: EmailMessage, number: int) -> Notice:
     sender = clean_text(str(message.get("From", "")))
     subject = " ".join(clean_text(str(message.get("Subject", ""))).split())
     if "aliexpress" not in sender.casefold():
-        raise _NotANotice(f'message {number} is not from AliExpress (from "{sender}")')
+        raise _NotANotice(
+            translate("import", 'message {message} is not from AliExpress (from "{sender}")').format(
+                message=number, sender=sender
+            )
+        )
     when = _date(message)
     if when is None:
-        raise _NotANotice(f'message {number} ("{subject}") has no readable Date')
+        raise _NotANotice(
+            translate("import", 'message {message} ("{subject}") has no readable Date').format(
+                message=number, subject=subject
+            )
+        )
     body = _body(message)
     text = f"{subject}\n{body}"
     kind = _kind(subject) or _kind(body)
     if kind is None:
-        raise _NotANotice(f'message {number} ("{subject}") is not a shipping or delivery notice')
+        raise _NotANotice(
+            translate(
+                "import", 'message {message} ("{subject}") is not a shipping or delivery notice'
+            ).format(message=number, subject=subject)
+        )
     order = _first(_ORDER, text) or _first(_BARE_ORDER, text)
     tracking = _first(_TRACKING_LABEL, text) or _first(_PACKAGE, subject)
     if order is None and tracking is None:
-        raise _NotANotice(f'message {number} ("{subject}") names no order number or tracking number')
+        raise _NotANotice(
+            translate(
+                "import", 'message {message} ("{subject}") names no order number or tracking number'
+            ).format(message=number, subject=subject)
+        )
     raw = {"from": sender, "subject": subject, "date": str(message.get("Date", "")), "body": body[:4000]}
     if kind in _NOTES:
         return Notice("note", when, order, tracking, note=_NOTES[kind], line=number, raw=raw)

@@ -16,6 +16,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 
 class Format(StrEnum):
     """The formats ``import --format`` names (CLI contract)."""
@@ -30,15 +32,17 @@ class Format(StrEnum):
     PASTE = "paste"  # text pasted from an order page (GUI only)
 
 
+# The formats' names (context "import"), translated where shown; the notes an import stores keep
+# them in English.
 FORMAT_NAMES: dict[Format, str] = {
-    Format.SHOPPER_CSV: "Shopper Inventory CSV",
-    Format.SHOPPER_JSON: "Shopper Inventory JSON",
-    Format.ALIEXPRESS_XLSX: "AliExpress data backup (XLSX)",
-    Format.ORDER_EXPORT_CSV: "AliExpress-Order-Export CSV",
-    Format.SU14IMAN_CSV: "aliexpress-order-exporter CSV",
-    Format.CHRISKOMUS_TSV: "tab-separated order rows",
-    Format.EMAIL: "AliExpress notification e-mails",
-    Format.PASTE: "order page text",
+    Format.SHOPPER_CSV: QT_TRANSLATE_NOOP("import", "Shopper Inventory CSV"),
+    Format.SHOPPER_JSON: QT_TRANSLATE_NOOP("import", "Shopper Inventory JSON"),
+    Format.ALIEXPRESS_XLSX: QT_TRANSLATE_NOOP("import", "AliExpress data backup (XLSX)"),
+    Format.ORDER_EXPORT_CSV: QT_TRANSLATE_NOOP("import", "AliExpress-Order-Export CSV"),
+    Format.SU14IMAN_CSV: QT_TRANSLATE_NOOP("import", "aliexpress-order-exporter CSV"),
+    Format.CHRISKOMUS_TSV: QT_TRANSLATE_NOOP("import", "tab-separated order rows"),
+    Format.EMAIL: QT_TRANSLATE_NOOP("import", "AliExpress notification e-mails"),
+    Format.PASTE: QT_TRANSLATE_NOOP("import", "order page text"),
 }
 
 # What ``import --format`` and the import dialog offer: detection, then every file format.

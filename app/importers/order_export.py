@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.importers.common import (
     RowProblem,
     RowRecord,
@@ -58,7 +59,10 @@ def read(paths: Sequence[Path], default_currency: str, encoding: str | None = No
             stream.seek(0)
             if kind is None:
                 raise Refused(
-                    f"{path.name} is neither the orders nor the order lines file of AliExpress-Order-Export"
+                    translate(
+                        "import",
+                        "{name} is neither the orders nor the order lines file of AliExpress-Order-Export",
+                    ).format(name=path.name)
                 )
             reader = _orders_row if kind == "orders" else _lines_row
             records, count = read_rows(
@@ -102,7 +106,7 @@ def _orders_row(line: int, row: Mapping[str, str], default_currency: str) -> Row
     )
     title = row.get("order_title", "").strip() or row.get("order_titles", "").strip()
     if not title:
-        raise RowProblem("order_title is empty")
+        raise RowProblem(translate("import", "order_title is empty"))
     status = row.get("status", "").strip()
     return RowRecord(
         line=line,

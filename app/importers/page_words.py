@@ -24,6 +24,7 @@ from typing import Final
 
 from app.domain.errors import ParseError
 from app.domain.parsing import MAX_DURATION
+from app.i18n import translate
 
 
 class TimerKind(StrEnum):
@@ -228,7 +229,9 @@ def parse_page_countdown(text: str) -> timedelta:
     "5 días 3 h", "14:22:10"); ParseError when there is none or it can't be a countdown."""
     match = COUNTDOWN.search(text)
     if match is None:
-        raise ParseError(f'no countdown in "{" ".join(text.split())[:60]}"')
+        raise ParseError(
+            translate("import", 'no countdown in "{text}"').format(text=" ".join(text.split())[:60])
+        )
     return countdown_of(match)
 
 
@@ -247,10 +250,18 @@ def countdown_of(match: re.Match[str]) -> timedelta:
         else:
             hours, minutes, seconds = int(match["h"] or 0), int(match["m"] or 0), int(match["s"] or 0)
     if minutes > 59 or seconds > 59:
-        raise ParseError(f'"{match.group(0).strip()}" is not a countdown: minutes and seconds go up to 59')
+        raise ParseError(
+            translate("import", '"{text}" is not a countdown: minutes and seconds go up to 59').format(
+                text=match.group(0).strip()
+            )
+        )
     left = timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
     if left > MAX_DURATION:
-        raise ParseError(f'"{match.group(0).strip()}" is not a countdown: more than 3650 days')
+        raise ParseError(
+            translate("import", '"{text}" is not a countdown: more than 3650 days').format(
+                text=match.group(0).strip()
+            )
+        )
     return left
 
 

@@ -26,6 +26,8 @@ from app.domain.errors import ParseError, Refused
 from app.domain.order_numbers import valid_order_number
 from app.domain.parsing import parse_amount
 from app.domain.text import clean_text
+from app.i18n import translate
+from app.importers.common import field_words
 from app.importers.model import ImportedLine, ImportedOrder, Progress, Stage
 from app.importers.page_words import (
     COUNTDOWN,
@@ -130,7 +132,7 @@ def parse_order_text(text: str, zone: tzinfo | None = None) -> ParsedOrder:
             parsed = parse_amount(total_text)
             total, currency = parsed.amount, parsed.currency
         except ParseError as exc:
-            notes.append(f"total: {exc}")
+            notes.append(translate("import", "total: {reason}").format(reason=exc))
     items = _items(lines, notes)
     if currency is None:
         currency = next(
@@ -201,7 +203,7 @@ def _date(text: str | None, what: str, notes: list[str], zone: tzinfo | None = N
     try:
         return parse_date_text(text, tz=zone)
     except ParseError as exc:
-        notes.append(f"{what}: {exc}")
+        notes.append(translate("import", "{what}: {reason}").format(what=field_words(what), reason=exc))
         return None
 
 
@@ -229,7 +231,7 @@ def _items(lines: list[str], notes: list[str]) -> list[ParsedItem]:
         try:
             price = parse_amount(match["price"]).amount
         except ParseError as exc:
-            notes.append(f"item price: {exc}")
+            notes.append(translate("import", "item price: {reason}").format(reason=exc))
             pending = []
             continue
         quantity = int(match["qty"] or match["qty2"] or 1)
@@ -307,11 +309,11 @@ def to_imported(order: ParsedOrder, now: datetime, raw_text: str) -> ImportedOrd
     """The order to add, once nothing is missing; countdowns count from ``now``."""
     missing = order.missing()
     if missing:
-        raise Refused(f"still missing: {', '.join(missing)}")
+        raise Refused(translate("import", "still missing: {names}").format(names=", ".join(missing)))
     assert order.number and order.store and order.currency and order.ordered_at and order.total is not None
     number = valid_order_number(order.number)  # the one rule, as for every other way in
     if order.ordered_at > now:
-        raise Refused("the order time is in the future")
+        raise Refused(translate("import", "the order time is in the future"))
     stage = order.stage
     if stage is None and order.tracking:
         stage = Stage.SHIPPED

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from app.domain.currencies import minor_units
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.importers.common import (
     RowProblem,
     RowRecord,
@@ -93,8 +94,10 @@ def read_json(path: Path, encoding: str | None = None) -> ParsedSource:
     if size > MAX_JSON_BYTES:
         # JSON is decoded whole (bytes and text at once): past this, memory would pass its bar.
         raise Refused(
-            f"{path.name} is {size >> 20} MB; a JSON order list of more than {MAX_JSON_BYTES >> 20} MB "
-            "can't be imported (export it as CSV, or in parts)"
+            translate(
+                "import",
+                "{name} is {size} MB; a JSON order list of more than {limit} MB can't be imported (export it as CSV, or in parts)",
+            ).format(name=path.name, size=size >> 20, limit=MAX_JSON_BYTES >> 20)
         )
     text, source.encoding = read_text(path, encoding)
     records, source.rows = read_rows(json_items(text, path), _json_item, source.errors)
@@ -108,7 +111,7 @@ def json_items(text: str, path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]
     decoder = json.JSONDecoder(parse_int=str, parse_float=Decimal)
     position = _skip(text, 0)
     if not text.startswith("[", position):
-        raise Refused(f"{path.name} is not a JSON list of orders")
+        raise Refused(translate("import", "{name} is not a JSON list of orders").format(name=path.name))
     position, line, counted = position + 1, 1, 0
     while True:
         position = _skip(text, position)
@@ -119,18 +122,29 @@ def json_items(text: str, path: Path) -> Iterator[tuple[int, Mapping[str, Any]]]
         try:
             item, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
-            raise Refused(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+            raise Refused(
+                translate("import", "{name} is not valid JSON (line {line}: {reason})").format(
+                    name=path.name, line=exc.lineno, reason=exc.msg
+                )
+            ) from None
         except RecursionError:
             # The C decoder counts its depth and stops cleanly: nothing of Python's stack is hurt.
             raise Refused(
-                f"{path.name} nests lists or objects too deeply (line {line}); an order list is a few levels deep"
+                translate(
+                    "import",
+                    "{name} nests lists or objects too deeply (line {line}); an order list is a few levels deep",
+                ).format(name=path.name, line=line)
             ) from None
         yield line, item if isinstance(item, Mapping) else {"…value": item}
         position = _skip(text, position)
         if text.startswith(",", position):
             position += 1
         elif not text.startswith("]", position):
-            raise Refused(f"{path.name} is not valid JSON (a list item is not followed by , or ])")
+            raise Refused(
+                translate(
+                    "import", "{name} is not valid JSON (a list item is not followed by , or ])"
+                ).format(name=path.name)
+            )
 
 
 def _skip(text: str, position: int) -> int:
@@ -159,7 +173,7 @@ def _attributes(value: Any) -> str:
 
 def _json_item(line: int, item: Mapping[str, Any]) -> RowRecord:
     if "…value" in item:
-        raise RowProblem("this list item is not an object")
+        raise RowProblem(translate("import", "this list item is not an object"))
     currency = currency_code(_text(item, "currency") or "")
     price = item.get("price")
     info = item.get("priceInfo")
@@ -171,10 +185,10 @@ def _json_item(line: int, item: Mapping[str, Any]) -> RowRecord:
     unit = price if isinstance(price, Decimal) else _price(_text(item, "price"), info_text, currency)
     title = _text(item, "title")
     if not title:
-        raise RowProblem("title is empty")
+        raise RowProblem(translate("import", "title is empty"))
     when = _text(item, "orderDateIso") or _text(item, "orderDate")
     if not when:
-        raise RowProblem("orderDate is empty")
+        raise RowProblem(translate("import", "orderDate is empty"))
     return RowRecord(
         line=line,
         number=order_number(item.get("orderId")),

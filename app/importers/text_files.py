@@ -20,6 +20,7 @@ from typing import Final, TextIO
 
 from app.domain.errors import Refused
 from app.domain.text import clean_text
+from app.i18n import translate
 from app.importers.model import RowError
 
 MAX_FILE_BYTES: Final = 200 * 1024 * 1024
@@ -31,19 +32,25 @@ def check_regular_file(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise Refused(f"no file {path}") from None
+        raise Refused(translate("import", "no file {path}").format(path=path)) from None
     except OSError as exc:
-        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("import", "can't read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise Refused(f"{path} is a folder, not a file")
+        raise Refused(translate("import", "{path} is a folder, not a file").format(path=path))
     if not stat.S_ISREG(info.st_mode):
         raise Refused(
-            f"{path.name} is not a regular file (a named pipe or a device); only files can be imported"
+            translate(
+                "import",
+                "{name} is not a regular file (a named pipe or a device); only files can be imported",
+            ).format(name=path.name)
         )
     if info.st_size > MAX_FILE_BYTES:
         raise Refused(
-            f"{path.name} is too large to import ({info.st_size // (1024 * 1024)} MB; at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            translate("import", "{name} is too large to import ({size} MB; at most {limit} MB)").format(
+                name=path.name, size=info.st_size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
         )
     return info.st_size
 
@@ -53,7 +60,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("import", "can't read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -75,7 +84,9 @@ def open_text(path: Path, encoding: str | None = None) -> Iterator[tuple[TextIO,
     try:
         raw = path.open("rb")
     except OSError as exc:
-        raise Refused(f"can't read {path}: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("import", "can't read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
     with raw:
         chosen = encoding or detect_encoding(raw.read(SAMPLE_BYTES))
         raw.seek(0)
@@ -129,7 +140,11 @@ def _codec(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise Refused(f'"{encoding}" is not an encoding this computer knows') from None
+        raise Refused(
+            translate("import", '"{encoding}" is not an encoding this computer knows').format(
+                encoding=encoding
+            )
+        ) from None
     # A UTF-8 file may start with a byte-order mark; utf-8-sig reads both.
     return "utf-8-sig" if name == "utf-8" else name
 
@@ -179,8 +194,10 @@ def check_row_count(path: Path) -> None:
             lines += chunk.count(b"\n")
             if lines > MAX_ROWS + 1:
                 raise Refused(
-                    f"{path.name} has more than {MAX_ROWS:,} lines; split it into smaller files (an import "
-                    "is checked as a whole before anything is written)"
+                    translate(
+                        "import",
+                        "{name} has more than {limit} lines; split it into smaller files (an import is checked as a whole before anything is written)",
+                    ).format(name=path.name, limit=format(MAX_ROWS, ","))
                 )
 
 
@@ -207,7 +224,9 @@ def csv_rows(
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise Refused(f"the first line can't be read as a CSV header ({exc})") from None
+        raise Refused(
+            translate("import", "the first line can't be read as a CSV header ({reason})").format(reason=exc)
+        ) from None
     if header is None:
         return
     header = [clean_text(name) for name in header]
@@ -220,18 +239,34 @@ def csv_rows(
             return
         except csv.Error as exc:
             if errors is None:
-                raise Refused(f"line {start} can't be read ({_csv_reason(exc)})") from None
-            errors.append(RowError(start, f"this row can't be read ({_csv_reason(exc)})"))
+                raise Refused(
+                    translate("import", "line {line} can't be read ({reason})").format(
+                        line=start, reason=_csv_reason(exc)
+                    )
+                ) from None
+            errors.append(
+                RowError(
+                    start,
+                    translate("import", "this row can't be read ({reason})").format(reason=_csv_reason(exc)),
+                )
+            )
             start = reader.line_num + 1
             continue
         line = start
         start = reader.line_num + 1
         if any(_TOO_LONG in cell for cell in cells):
             if errors is None:
-                raise Refused(f"line {line} is longer than {MAX_LINE >> 20} MB of text")
+                raise Refused(
+                    translate("import", "line {line} is longer than {size} MB of text").format(
+                        line=line, size=MAX_LINE >> 20
+                    )
+                )
             errors.append(
                 RowError(
-                    line, f"this row can't be read (a field is longer than {MAX_FIELD >> 20} MB of text)"
+                    line,
+                    translate(
+                        "import", "this row can't be read (a field is longer than {size} MB of text)"
+                    ).format(size=MAX_FIELD >> 20),
                 )
             )
             continue
@@ -249,7 +284,9 @@ def csv_rows(
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"a field is longer than {MAX_FIELD // (1 << 20)} MB of text"
+        return translate("import", "a field is longer than {size} MB of text").format(
+            size=MAX_FIELD // (1 << 20)
+        )
     return text
 
 

@@ -19,6 +19,7 @@ from app.domain.errors import Refused
 from app.domain.lifecycle import History
 from app.domain.model import TIME_GUESSED, Event, EventKind
 from app.domain.parsing import format_utc
+from app.i18n import translate
 from app.importers.model import FORMAT_NAMES, Format, ImportedOrder, Notice, Stage
 
 K = EventKind
@@ -69,7 +70,11 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
             data = {**data, TIME_GUESSED: True}
         at = max(at, when) if when is not None else at
         if at > now:
-            raise Refused(f"{kind.value} on {at:%Y-%m-%d %H:%M}Z is in the future")
+            raise Refused(
+                translate("import", "{event} on {time}Z is in the future").format(
+                    event=kind.value, time=format(at, "%Y-%m-%d %H:%M")
+                )
+            )
         events.append(Event(kind, at, now, data))
     if events and p.status_text:
         last = events[-1]

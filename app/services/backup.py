@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.clock import Clock
 from app.domain.errors import Refused
+from app.i18n import formats, translate
 from app.services.backup_archive import (
     DATABASE_MEMBER,
     ArchiveExists,
@@ -133,13 +134,21 @@ class BackupService:
         if out.exists() and not replace:
             raise ArchiveExists(out)
         if out.is_dir():
-            raise Refused(f"{out} is a folder; choose a file name for the backup")
+            raise Refused(
+                translate("backup", "{path} is a folder; choose a file name for the backup").format(path=out)
+            )
         if replace and out.exists() and out.resolve().is_relative_to(self._layout.root.resolve()):
-            raise Refused(f"{out} is part of the data being backed up; choose another file")
+            raise Refused(
+                translate("backup", "{path} is part of the data being backed up; choose another file").format(
+                    path=out
+                )
+            )
         if not out.parent.is_dir():
-            raise Refused(f"the folder {out.parent} does not exist")
+            raise Refused(translate("backup", "the folder {path} does not exist").format(path=out.parent))
         if not self._layout.database.exists():
-            raise Refused(f"there is no data to back up in {self._layout.root}")
+            raise Refused(
+                translate("backup", "there is no data to back up in {path}").format(path=self._layout.root)
+            )
         clean_leftovers(self._layout)
         self._check_space(out.parent)
         with Activity(self._layout, "backup", out.name) as activity, self._snapshot() as snapshot:
@@ -239,7 +248,9 @@ class BackupService:
         dir (removed afterwards). Taken with the online backup API through ``source`` or a
         connection of its own."""
         if not self._layout.database.exists():
-            raise Refused(f"there is no data to back up in {self._layout.root}")
+            raise Refused(
+                translate("backup", "there is no data to back up in {path}").format(path=self._layout.root)
+            )
         # The PID in the name tells a later run whose staging folder it is (app/store/activity.py).
         work = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIXES[0]}{os.getpid()}-", dir=self._layout.root))
         try:
@@ -269,7 +280,9 @@ class BackupService:
                 )
             except ArchiveExists:
                 continue
-        raise Refused(f"can't find a free name for the backup in {folder}")
+        raise Refused(
+            translate("backup", "can't find a free name for the backup in {path}").format(path=folder)
+        )
 
     def _free_name(self, folder: Path, prefix: str) -> Path:
         stamp = self._clock.now().strftime("%Y%m%dT%H%M%SZ")
@@ -343,8 +356,11 @@ class BackupService:
         for folder, free, needed in needs:
             if free < needed:
                 raise Refused(
-                    f"not enough free disk space for the backup: the disk holding {folder} has "
-                    f"{_mb(free)} free and the backup needs about {_mb(needed)}; free some space and try again"
+                    translate(
+                        "backup",
+                        "not enough free disk space for the backup: the disk holding {path} has {free} free and "
+                        "the backup needs about {needed}; free some space and try again",
+                    ).format(path=folder, free=_mb(free), needed=_mb(needed))
                 )
 
     def thin_safety_copies(self) -> list[Path]:
@@ -415,7 +431,9 @@ class BackupService:
 
 
 def _mb(size: int) -> str:
-    return f"{max(size, 0) / (1 << 20):.0f} MB" if size >= 1 << 20 else f"{max(size, 0) // 1024} KB"
+    if size >= 1 << 20:
+        return translate("backup", "{size} MB").format(size=formats().number(round(max(size, 0) / (1 << 20))))
+    return translate("backup", "{size} KB").format(size=formats().number(max(size, 0) // 1024))
 
 
 def data_fingerprint(database: Path, evidence_names: list[str]) -> str:

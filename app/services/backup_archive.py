@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.services.backup_manifest import (
     DATABASE_MEMBER,
     EVIDENCE_NAME,
@@ -73,7 +74,11 @@ class ArchiveExists(Refused):
     """The target file exists (a backup never overwrites one)."""
 
     def __init__(self, out: Path) -> None:
-        super().__init__(f"{out} already exists; choose another name (a backup never overwrites a file)")
+        super().__init__(
+            translate(
+                "backup", "{path} already exists; choose another name (a backup never overwrites a file)"
+            ).format(path=out)
+        )
 
 
 @dataclass(frozen=True)
@@ -219,11 +224,15 @@ def open_checked(archive: Path, limits: Limits = Limits()) -> Iterator[tuple[zip
     names, kinds, sizes, ratios and the manifest. Raises :class:`Refused` with the reason."""
     label = archive.name
     if not archive.is_file():
-        raise Refused(f"{archive} is not a file")
+        raise Refused(translate("backup", "{file} is not a file").format(file=archive))
     try:
         zf = zipfile.ZipFile(archive, "r")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise Refused(f"{label} is not a readable zip archive ({exc})") from None
+        raise Refused(
+            translate("backup", "{file} is not a readable zip archive ({reason})").format(
+                file=label, reason=exc
+            )
+        ) from None
     try:
         infos = _check_members(zf, label, limits)
         manifest = _read_manifest(zf, infos, label, limits)
@@ -235,10 +244,18 @@ def open_checked(archive: Path, limits: Limits = Limits()) -> Iterator[tuple[zip
 def _check_members(zf: zipfile.ZipFile, label: str, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > limits.max_members:
-        raise Refused(f"{label} holds {len(infos)} files, more than a backup can ({limits.max_members})")
+        raise Refused(
+            translate("backup", "{file} holds {count} files, more than a backup can ({max_members})").format(
+                file=label, count=len(infos), max_members=limits.max_members
+            )
+        )
     if not any(info.orig_filename == MANIFEST_NAME for info in infos):
         # Say first what the file is not (a zip of holiday photos), before any detail.
-        raise Refused(f"{label} has no {MANIFEST_NAME}; it is not a Dispute Desk backup")
+        raise Refused(
+            translate("backup", "{file} has no {manifest}; it is not a Dispute Desk backup").format(
+                file=label, manifest=MANIFEST_NAME
+            )
+        )
     seen: dict[str, zipfile.ZipInfo] = {}
     folded: set[str] = set()
     total = 0
@@ -246,46 +263,85 @@ def _check_members(zf: zipfile.ZipFile, label: str, limits: Limits) -> dict[str,
         name = info.orig_filename
         _check_name(name, label)
         if name != info.filename:
-            raise Refused(f"{label}: the member name {name!r} is not a plain path")
+            raise Refused(
+                translate("backup", "{file}: the member name {name} is not a plain path").format(
+                    file=label, name=repr(name)
+                )
+            )
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise Refused(f"{label}: {name} is a symbolic link; a backup holds only plain files")
+            raise Refused(
+                translate(
+                    "backup", "{file}: {name} is a symbolic link; a backup holds only plain files"
+                ).format(file=label, name=name)
+            )
         if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise Refused(f"{label}: {name} is not a plain file")
+            raise Refused(
+                translate("backup", "{file}: {name} is not a plain file").format(file=label, name=name)
+            )
         if not is_member_name(name):
-            raise Refused(f"{label}: unexpected file {name} (not part of a Dispute Desk backup)")
+            raise Refused(
+                translate(
+                    "backup", "{file}: unexpected file {name} (not part of a Dispute Desk backup)"
+                ).format(file=label, name=name)
+            )
         if name in seen or name.casefold() in folded:
-            raise Refused(f"{label}: {name} appears twice")
+            raise Refused(translate("backup", "{file}: {name} appears twice").format(file=label, name=name))
         if info.flag_bits & 0x1:
-            raise Refused(f"{label}: {name} is encrypted")
+            raise Refused(translate("backup", "{file}: {name} is encrypted").format(file=label, name=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise Refused(f"{label}: {name} uses an unsupported compression method")
+            raise Refused(
+                translate("backup", "{file}: {name} uses an unsupported compression method").format(
+                    file=label, name=name
+                )
+            )
         if info.file_size > limits.ratio_floor and (
             info.compress_size == 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
             raise Refused(
-                f"{label}: {name} would expand more than {limits.max_ratio} times (a zip bomb?); not restoring it"
+                translate(
+                    "backup",
+                    "{file}: {name} would expand more than {max_ratio} times (a zip bomb?); not restoring it",
+                ).format(file=label, name=name, max_ratio=limits.max_ratio)
             )
         total += info.file_size
         seen[name] = info
         folded.add(name.casefold())
     if total > limits.max_total:
         raise Refused(
-            f"{label} would unpack to {total} bytes, more than the {limits.max_total} a backup may hold"
+            translate(
+                "backup", "{file} would unpack to {total} bytes, more than the {max_total} a backup may hold"
+            ).format(file=label, total=total, max_total=limits.max_total)
         )
     return seen
 
 
 def _check_name(name: str, label: str) -> None:
     if not name or "\x00" in name or "\\" in name:
-        raise Refused(f"{label}: the member name {name!r} is not a plain path")
+        raise Refused(
+            translate("backup", "{file}: the member name {name} is not a plain path").format(
+                file=label, name=repr(name)
+            )
+        )
     if name.startswith("/") or _DRIVE.match(name):
-        raise Refused(f"{label}: {name} is an absolute path; a backup holds only relative names")
+        raise Refused(
+            translate(
+                "backup", "{file}: {name} is an absolute path; a backup holds only relative names"
+            ).format(file=label, name=name)
+        )
     parts = name.split("/")
     if ".." in parts:
-        raise Refused(f"{label}: {name} points outside the data folder ('..')")
+        raise Refused(
+            translate("backup", "{file}: {name} points outside the data folder ('..')").format(
+                file=label, name=name
+            )
+        )
     if any(part in ("", ".") for part in parts[:-1]):
-        raise Refused(f"{label}: the member name {name!r} is not a plain path")
+        raise Refused(
+            translate("backup", "{file}: the member name {name} is not a plain path").format(
+                file=label, name=repr(name)
+            )
+        )
 
 
 def _read_manifest(
@@ -293,29 +349,46 @@ def _read_manifest(
 ) -> Manifest:
     info = infos.get(MANIFEST_NAME)
     if info is None:
-        raise Refused(f"{label} has no {MANIFEST_NAME}; it is not a Dispute Desk backup")
+        raise Refused(
+            translate("backup", "{file} has no {manifest}; it is not a Dispute Desk backup").format(
+                file=label, manifest=MANIFEST_NAME
+            )
+        )
     if info.file_size > limits.max_manifest:
-        raise Refused(f"{label}: {MANIFEST_NAME} is too large")
+        raise Refused(
+            translate("backup", "{file}: {manifest} is too large").format(file=label, manifest=MANIFEST_NAME)
+        )
     try:
         with zf.open(info) as handle:
             raw = handle.read(limits.max_manifest + 1)
         document = json.loads(raw.decode("utf-8"))
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError) as exc:
-        raise Refused(f"{label}: {MANIFEST_NAME} can't be read ({exc})") from None
+        raise Refused(
+            translate("backup", "{file}: {manifest} can't be read ({reason})").format(
+                file=label, manifest=MANIFEST_NAME, reason=exc
+            )
+        ) from None
     manifest = parse_manifest(document, label)
     listed = {m.name for m in manifest.members}
     present = set(infos) - {MANIFEST_NAME}
     if DATABASE_MEMBER not in listed:
-        raise Refused(f"{label}: the manifest lists no database")
+        raise Refused(translate("backup", "{file}: the manifest lists no database").format(file=label))
     if listed != present:
         missing, extra = sorted(listed - present), sorted(present - listed)
-        what = (
-            f"missing {', '.join(missing[:3])}" if missing else f"not in the manifest: {', '.join(extra[:3])}"
-        )
-        raise Refused(f"{label} does not match its manifest ({what})")
+        if missing:
+            mismatch = translate("backup", "{file} does not match its manifest (missing {names})")
+        else:
+            mismatch = translate(
+                "backup", "{file} does not match its manifest (not in the manifest: {names})"
+            )
+        raise Refused(mismatch.format(file=label, names=", ".join((missing or extra)[:3])))
     for member in manifest.members:
         if infos[member.name].file_size != member.size:
-            raise Refused(f"{label}: {member.name} has another size than the manifest says")
+            raise Refused(
+                translate("backup", "{file}: {name} has another size than the manifest says").format(
+                    file=label, name=member.name
+                )
+            )
     return manifest
 
 
@@ -336,17 +409,31 @@ def copy_member(
             while chunk := source.read(CHUNK):
                 size += len(chunk)
                 if size > member.size:
-                    raise Refused(f"{label}: {member.name} is longer than the manifest says")
+                    raise Refused(
+                        translate("backup", "{file}: {name} is longer than the manifest says").format(
+                            file=label, name=member.name
+                        )
+                    )
                 digest.update(chunk)
                 if sink is not None:
                     sink.write(chunk)
                 if on_bytes is not None:
                     on_bytes(len(chunk))
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise Refused(f"{label}: {member.name} can't be read; the archive is damaged ({exc})") from None
+        raise Refused(
+            translate("backup", "{file}: {name} can't be read; the archive is damaged ({reason})").format(
+                file=label, name=member.name, reason=exc
+            )
+        ) from None
     if size != member.size:
-        raise Refused(f"{label}: {member.name} is shorter than the manifest says; the archive is damaged")
+        raise Refused(
+            translate(
+                "backup", "{file}: {name} is shorter than the manifest says; the archive is damaged"
+            ).format(file=label, name=member.name)
+        )
     if digest.hexdigest() != member.sha256:
         raise Refused(
-            f"{label}: {member.name} does not match its SHA-256 in the manifest; the archive is damaged"
+            translate(
+                "backup", "{file}: {name} does not match its SHA-256 in the manifest; the archive is damaged"
+            ).format(file=label, name=member.name)
         )

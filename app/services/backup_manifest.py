@@ -21,6 +21,7 @@ from typing import Any
 
 from app.domain.errors import Refused
 from app.domain.parsing import format_utc, parse_time
+from app.i18n import translate
 from app.store.paths import DATABASE_FILENAME
 
 FORMAT = "dispute-desk-backup"
@@ -82,45 +83,57 @@ def is_member_name(name: str) -> bool:
 
 def parse_manifest(document: Any, label: str) -> Manifest:
     def bad(what: str) -> Refused:
-        return Refused(f"{label}: {MANIFEST_NAME} is not valid ({what})")
+        return Refused(
+            translate("backup", "{file}: {manifest} is not valid ({what})").format(
+                file=label, manifest=MANIFEST_NAME, what=what
+            )
+        )
 
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise bad("not a Dispute Desk backup manifest")
+        raise bad(translate("backup", "not a Dispute Desk backup manifest"))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise bad("no format version")
+        raise bad(translate("backup", "no format version"))
     if version > FORMAT_VERSION:
-        raise Refused(f"{label} was made by a newer Dispute Desk (backup format {version}); update the app")
+        raise Refused(
+            translate(
+                "backup", "{file} was made by a newer Dispute Desk (backup format {version}); update the app"
+            ).format(file=label, version=version)
+        )
     texts = {}
     for key in ("app_version", "schema", "created_at", "kind"):
         value = document.get(key)
         if not isinstance(value, str) or not value:
-            raise bad(f"no {key}")
+            raise bad(translate("backup", "no {key}").format(key=key))
         texts[key] = value
     if texts["kind"] not in KINDS:
-        raise bad(f"unknown kind {texts['kind']!r}")
+        raise bad(translate("backup", "unknown kind {kind}").format(kind=repr(texts["kind"])))
     try:
         created_at = parse_time(texts["created_at"])
     except Refused:
-        raise bad("created_at is not a time") from None
+        raise bad(translate("backup", "created_at is not a time")) from None
     members = document.get("members")
     if not isinstance(members, list):
-        raise bad("no member list")
+        raise bad(translate("backup", "no member list"))
     parsed: list[Member] = []
     names: set[str] = set()
     for item in members:
         if not isinstance(item, dict):
-            raise bad("a member entry is not an object")
+            raise bad(translate("backup", "a member entry is not an object"))
         name, size, sha = item.get("name"), item.get("size"), item.get("sha256")
         if not isinstance(name, str) or not is_member_name(name) or name == MANIFEST_NAME or name in names:
-            raise bad(f"member name {name!r}")
+            raise bad(translate("backup", "member name {name}").format(name=repr(name)))
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise bad(f"size of {name}")
+            raise bad(translate("backup", "size of {name}").format(name=name))
         if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-            raise bad(f"hash of {name}")
+            raise bad(translate("backup", "hash of {name}").format(name=name))
         if name.startswith(EVIDENCE_PREFIX) and name.split("/")[-1].split(".")[0] != sha:
             # Evidence is named by its content: another content under that name is a forgery.
-            raise Refused(f"{label}: {name} holds other content than its name says")
+            raise Refused(
+                translate("backup", "{file}: {name} holds other content than its name says").format(
+                    file=label, name=name
+                )
+            )
         names.add(name)
         parsed.append(Member(name, size, sha))
     reason, fingerprint = document.get("reason", ""), document.get("fingerprint", "")

@@ -15,8 +15,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.domain.errors import Refused
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 MAX_PER_PERIOD = 1000
+
+
+_TOO_MANY = {
+    "daily": QT_TRANSLATE_NOOP(
+        "backup", "the number of daily backups to keep must be a whole number from 0 to 1000"
+    ),
+    "weekly": QT_TRANSLATE_NOOP(
+        "backup", "the number of weekly backups to keep must be a whole number from 0 to 1000"
+    ),
+    "monthly": QT_TRANSLATE_NOOP(
+        "backup", "the number of monthly backups to keep must be a whole number from 0 to 1000"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -31,9 +45,13 @@ class RetentionPolicy:
         for name in ("daily", "weekly", "monthly"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PER_PERIOD:
-                raise Refused(f"the number of {name} backups to keep must be a whole number from 0 to 1000")
+                raise Refused(
+                    translate_marked("backup", _TOO_MANY[name]), fields=(name,), limits=(0, MAX_PER_PERIOD)
+                )
         if self.daily + self.weekly + self.monthly == 0:
-            raise Refused("keep at least one automatic backup (daily, weekly or monthly)")
+            raise Refused(
+                translate("backup", "keep at least one automatic backup (daily, weekly or monthly)")
+            )
 
     def as_json(self) -> dict[str, int]:
         return {"daily": self.daily, "weekly": self.weekly, "monthly": self.monthly}

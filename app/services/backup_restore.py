@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import Refused
+from app.i18n import formats, translate
 from app.services.backup_archive import (
     DATABASE_MEMBER,
     Manifest,
@@ -111,16 +112,21 @@ class Restorer:
             revision = read_revision(path)
         except StoreError as exc:
             raise Refused(
-                f"{label}: the database in it is damaged or not a Dispute Desk file ({exc})"
+                translate(
+                    "backup", "{file}: the database in it is damaged or not a Dispute Desk file ({reason})"
+                ).format(file=label, reason=exc)
             ) from None
         if revision is None:
-            raise Refused(f"{label}: the database in it holds no data")
+            raise Refused(translate("backup", "{file}: the database in it holds no data").format(file=label))
         if revision != HEAD_REVISION:
             from app.store import migrate as migrations
 
             if revision not in migrations.known_revisions():
                 raise Refused(
-                    f"{label} was made by a newer Dispute Desk (schema {revision}); update the app to restore it"
+                    translate(
+                        "backup",
+                        "{file} was made by a newer Dispute Desk (schema {revision}); update the app to restore it",
+                    ).format(file=label, revision=revision)
                 )
         if revision == HEAD_REVISION:
             self._check_integrity(path)
@@ -133,7 +139,11 @@ class Restorer:
             try:
                 Store.open(path.parent, clock=self._service.clock).close()
             except (StoreError, sqlite3.Error) as exc:
-                raise Refused(f"{label}: the database in it can't be upgraded ({exc})") from None
+                raise Refused(
+                    translate("backup", "{file}: the database in it can't be upgraded ({reason})").format(
+                        file=label, reason=exc
+                    )
+                ) from None
             self._check_integrity(path)
             upgraded = True
         if migrate:
@@ -144,9 +154,17 @@ class Restorer:
         try:
             problems = file_problems(path) if content else sound_file_problems(path)
         except sqlite3.DatabaseError as exc:
-            raise Refused(f"{self._label}: the database in it is damaged ({exc})") from None
+            raise Refused(
+                translate("backup", "{file}: the database in it is damaged ({reason})").format(
+                    file=self._label, reason=exc
+                )
+            ) from None
         if problems:
-            raise Refused(f"{self._label}: the database in it fails its check ({problems[0]})")
+            raise Refused(
+                translate("backup", "{file}: the database in it fails its check ({problems})").format(
+                    file=self._label, problems=problems[0]
+                )
+            )
 
     # -- restoring ------------------------------------------------------------------------------
 
@@ -207,8 +225,14 @@ class Restorer:
         free = shutil.disk_usage(self._layout.root).free
         if free < needed:
             raise Refused(
-                f"not enough free disk space to restore {self._label}: {needed // (1 << 20)} MB needed, "
-                f"{free // (1 << 20)} MB free"
+                translate(
+                    "backup",
+                    "not enough free disk space to restore {file}: {needed} MB needed, {free} MB free",
+                ).format(
+                    file=self._label,
+                    needed=formats().number(needed // (1 << 20)),
+                    free=formats().number(free // (1 << 20)),
+                )
             )
 
     def _quiesce_and_copy(self, staged: Path) -> tuple[BackupInfo | None, bool]:
@@ -252,7 +276,10 @@ class Restorer:
             except InUse:
                 if time.monotonic() >= deadline:
                     raise Refused(
-                        "the data is in use by another Dispute Desk window or command; close it and try again"
+                        translate(
+                            "backup",
+                            "the data is in use by another Dispute Desk window or command; close it and try again",
+                        )
                     ) from None
                 time.sleep(0.2)
                 continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.evidence.store import file_sha256
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from app.services.backup_archive import evidence_files
 from app.store.activity import interrupted_work, leftovers
 from app.store.content_check import content_problems
@@ -44,17 +45,43 @@ def diagnose(layout: DataDir) -> Diagnosis:
         _check_database(layout, found)
     for path, live in leftovers(layout):
         if live:
-            found.notes.append(f"in use by a Dispute Desk window or command that is running: {path}")
+            found.notes.append(
+                translate(
+                    "doctor", "in use by a Dispute Desk window or command that is running: {path}"
+                ).format(path=path)
+            )
         else:
-            found.notes.append(f"left by an interrupted run (the next run removes it): {path}")
+            found.notes.append(
+                translate("doctor", "left by an interrupted run (the next run removes it): {path}").format(
+                    path=path
+                )
+            )
     for work in interrupted_work(layout):
         when = datetime.fromtimestamp(work.started, UTC).strftime("%Y-%m-%d %H:%M:%SZ")
-        what = f" ({work.detail})" if work.detail else ""
-        found.notes.append(f"a {work.kind}{what} started {when} was interrupted; nothing of it was saved")
+        what = translate_marked("doctor", _WORK[work.kind]) if work.kind in _WORK else work.kind
+        if work.detail:
+            what = translate("doctor", "{work} ({detail})").format(work=what, detail=work.detail)
+        found.notes.append(
+            translate("doctor", "{work} started {time} was interrupted; nothing of it was saved").format(
+                work=what, time=when
+            )
+        )
     free = free_space(layout.root)
     if free is not None and free < LOW_SPACE_NOTE:
-        found.notes.append(f"the disk holding {layout.root} has only {size_text(free)} free")
+        found.notes.append(
+            translate("doctor", "the disk holding {path} has only {size} free").format(
+                path=layout.root, size=size_text(free)
+            )
+        )
     return found
+
+
+# The work a lock file can say was interrupted (``activity.REPORTED_KINDS``), as a sentence names it.
+_WORK = {
+    "import": QT_TRANSLATE_NOOP("doctor", "an import"),
+    "restore": QT_TRANSLATE_NOOP("doctor", "a restore"),
+    "migration": QT_TRANSLATE_NOOP("doctor", "an upgrade of the data"),
+}
 
 
 def _check_database(layout: DataDir, found: Diagnosis) -> None:
@@ -62,21 +89,31 @@ def _check_database(layout: DataDir, found: Diagnosis) -> None:
         conn, immutable = open_for_reading(layout.database)
     except sqlite3.DatabaseError as exc:
         if is_not_ours(exc):
-            found.problems.append(f"{layout.database} is damaged or not a Dispute Desk data file ({exc})")
+            found.problems.append(
+                translate("doctor", "{path} is damaged or not a Dispute Desk data file ({reason})").format(
+                    path=layout.database, reason=exc
+                )
+            )
         else:
-            found.problems.append(str(describe(exc, layout.database, doing="using the data")))
+            found.problems.append(str(describe(exc, layout.database, doing="using")))
         return
     try:
         if immutable:
             found.notes.append(
-                "the data file was read without locking it (the disk is full): changes another "
-                "window is making right now are not part of this check"
+                translate(
+                    "doctor",
+                    "the data file was read without locking it (the disk is full): changes another "
+                    "window is making right now are not part of this check",
+                )
             )
         revision = _revision(conn)
         if revision != HEAD_REVISION:
             found.notes.append(
-                f"the data is at schema {revision}; this version upgrades it to {HEAD_REVISION} when it "
-                "next opens it (only the file's integrity was checked)"
+                translate(
+                    "doctor",
+                    "the data is at schema {revision}; this version upgrades it to {head} when it next opens it "
+                    "(only the file's integrity was checked)",
+                ).format(revision=revision, head=HEAD_REVISION)
             )
             found.problems += integrity_problems(conn)
             return
@@ -110,15 +147,29 @@ def _check_evidence(layout: DataDir, conn: sqlite3.Connection, found: Diagnosis)
         try:
             path = layout.evidence_file(sha, ext)
         except UnsafePath as exc:
-            found.problems.append(f"evidence item {name} of order {number}: {exc}")
+            found.problems.append(
+                translate("doctor", "evidence item {file} of order {order}: {reason}").format(
+                    file=name, order=number, reason=exc
+                )
+            )
             continue
         known.add(f"{sha}.{ext}")
         if not path.is_file():
-            found.problems.append(f"evidence file missing: {name} of order {number} ({path})")
+            found.problems.append(
+                translate("doctor", "evidence file missing: {file} of order {order} ({path})").format(
+                    file=name, order=number, path=path
+                )
+            )
         elif file_sha256(path) != sha:
             found.problems.append(
-                f"evidence file damaged (its content changed): {name} of order {number} ({path})"
+                translate(
+                    "doctor", "evidence file damaged (its content changed): {file} of order {order} ({path})"
+                ).format(file=name, order=number, path=path)
             )
     for _member, path in evidence_files(layout.root / EVIDENCE_DIRNAME):
         if path.name not in known:
-            found.notes.append(f"evidence file no item refers to (can be deleted): {path}")
+            found.notes.append(
+                translate("doctor", "evidence file no item refers to (can be deleted): {path}").format(
+                    path=path
+                )
+            )

@@ -23,6 +23,7 @@ from app.domain.errors import Refused
 from app.domain.model import EventKind
 from app.evidence.inspect import Inspected, inspect_bytes, inspect_path
 from app.evidence.store import EvidenceFiles, file_sha256
+from app.i18n import translate
 from app.services.order_reads import find_order, live_order
 from app.store.activity import Activity
 from app.store.errors import disk_full
@@ -92,9 +93,11 @@ class EvidenceService:
         there). Progress counts each file twice: once validated, once stored."""
         text = _caption(caption)
         if not paths:
-            raise Refused("no files to attach")
+            raise Refused(translate("evidence", "no files to attach"))
         if len(paths) > MAX_BATCH:
-            raise Refused(f"attach at most {MAX_BATCH} files at a time")
+            raise Refused(
+                translate("evidence", "attach at most {limit} files at a time").format(limit=MAX_BATCH)
+            )
         with self._store.read() as tx:
             live_order(tx, number)
         total = 2 * len(paths)
@@ -113,7 +116,7 @@ class EvidenceService:
             live_order(tx, number)
         item = inspect_bytes(data, label)
         if item.kind != "image":
-            raise Refused(f"{label} is not an image")
+            raise Refused(translate("evidence", "{file} is not an image").format(file=label))
         return self._keep(number, [item], text, None, 1)[0]
 
     def _keep(
@@ -227,7 +230,7 @@ class EvidenceService:
         if view.kind != "image":
             return None
         if not 16 <= max_side <= 2048:
-            raise Refused("a thumbnail is between 16 and 2048 pixels a side")
+            raise Refused(translate("evidence", "a thumbnail is between 16 and 2048 pixels a side"))
         from app.evidence.thumbs import make_thumbnail
 
         target = self.files.cache_file("thumbs", view.sha256, f"-{max_side}.jpg")
@@ -236,7 +239,11 @@ class EvidenceService:
     def _existing(self, view: EvidenceView) -> Path:
         path = self.original_path(view)
         if not path.is_file():
-            raise Refused(f"the stored file of {view.original_name} is missing (run 'dispute-desk doctor')")
+            raise Refused(
+                translate(
+                    "evidence", "the stored file of {file} is missing (run 'dispute-desk doctor')"
+                ).format(file=view.original_name)
+            )
         return path
 
     # -- checking and packing ------------------------------------------------------------------
@@ -254,13 +261,24 @@ class EvidenceService:
             try:
                 path = self.files.path(sha, ext)
             except UnsafePath as exc:
-                problems.append(f"evidence item {name} of order {number}: {exc}")
+                problems.append(
+                    translate("evidence", "evidence item {name} of order {order}: {reason}").format(
+                        name=name, order=number, reason=exc
+                    )
+                )
                 continue
             if not path.is_file():
-                problems.append(f"evidence file missing: {name} of order {number} ({path})")
+                problems.append(
+                    translate("evidence", "evidence file missing: {name} of order {order} ({path})").format(
+                        name=name, order=number, path=path
+                    )
+                )
             elif file_sha256(path) != sha:
                 problems.append(
-                    f"evidence file damaged (its content changed): {name} of order {number} ({path})"
+                    translate(
+                        "evidence",
+                        "evidence file damaged (its content changed): {name} of order {order} ({path})",
+                    ).format(name=name, order=number, path=path)
                 )
         return problems
 
@@ -271,25 +289,30 @@ class EvidenceService:
             known = tx.evidence_file_names()
         return [path for path in self.files.files() if path.name not in known]
 
-    def pack(self, number: str, out_dir: Path, *, progress: Progress | None = None) -> PackResult:
+    def pack(
+        self, number: str, out_dir: Path, *, progress: Progress | None = None, language: str | None = None
+    ) -> PackResult:
         """Write ``out_dir/case.pdf`` and ``out_dir/photos/`` for the order; see
-        :mod:`app.services.evidence_pack`."""
+        :mod:`app.services.evidence_pack`. ``language``: of the PDF (None: English, for the
+        platform's staff)."""
         from app.services.evidence_pack import write_pack
 
-        return write_pack(self, number, Path(out_dir), progress)
+        return write_pack(self, number, Path(out_dir), progress, language)
 
 
 def _caption(text: str) -> str:
     caption = " ".join(text.split())
     if len(caption) > MAX_CAPTION:
-        raise Refused(f"a caption can be at most {MAX_CAPTION} characters")
+        raise Refused(
+            translate("evidence", "a caption can be at most {limit} characters").format(limit=MAX_CAPTION)
+        )
     return caption
 
 
 def _item(tx: Transaction, evidence_id: int) -> tuple[EvidenceRecord, str]:
     found = tx.evidence_item(evidence_id)
     if found is None:
-        raise Refused(f"no evidence item {evidence_id}")
+        raise Refused(translate("evidence", "no evidence item {id}").format(id=evidence_id))
     return found
 
 

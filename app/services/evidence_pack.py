@@ -5,6 +5,11 @@ buyer's notes and messages, and every photo with its caption and capture time. `
 holds upright JPEG copies of at most 2 MB with no EXIF at all (so no GPS position). Nothing is
 overwritten: a folder that already holds a ``case.pdf`` (or photos) is refused, and if
 writing fails half-way what was written is removed again.
+
+The pack is written for the platform's staff, so it is in English unless another language is
+asked for (``language``; context "case pack", and the detail panel's words): the buyer's own
+language is not the reader's. Times keep the buyer's zone with its UTC offset and amounts the
+neutral form (``12.50 USD``), whatever the language, so staff anywhere read them right.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from app.domain.model import TIME_GUESSED
 from app.evidence.pdf import CasePdf
 from app.evidence.store import write_bytes
 from app.evidence.upload import pdf_jpeg, upload_jpeg
+from app.i18n import language_scope, translate, translate_marked
 from app.services.orders import OrderService
 from app.store.paths import make_private
 
@@ -40,6 +46,18 @@ PHOTOS_DIRNAME = "photos"
 
 
 def write_pack(
+    service: EvidenceService,
+    number: str,
+    out_dir: Path,
+    progress: Callable[[int, int], None] | None,
+    language: str | None = None,
+) -> PackResult:
+    """Write the pack of order ``number`` into ``out_dir``, in ``language`` (None: English)."""
+    with language_scope(language or "en"):
+        return _write_pack(service, number, out_dir, progress)
+
+
+def _write_pack(
     service: EvidenceService, number: str, out_dir: Path, progress: Callable[[int, int], None] | None
 ) -> PackResult:
     from app.services.evidence import PackResult
@@ -52,7 +70,11 @@ def write_pack(
     _check_target(out_dir)
     for item in photos:  # refuse a missing file before writing anything
         if not service.original_path(item).is_file():
-            raise Refused(f"the stored file of {item.original_name} is missing (run 'dispute-desk doctor')")
+            raise Refused(
+                translate(
+                    "evidence", "the stored file of {file} is missing (run 'dispute-desk doctor')"
+                ).format(file=item.original_name)
+            )
     total = len(photos) + 1
     created_dirs = [d for d in (out_dir, out_dir / PHOTOS_DIRNAME) if not d.exists()]
     written: list[Path] = []
@@ -80,7 +102,11 @@ def write_pack(
             pages = document.save(temp)
         pdf = out_dir / PDF_NAME
         if pdf.exists():
-            raise Refused(f"{pdf} appeared while the pack was being written; nothing was replaced")
+            raise Refused(
+                translate(
+                    "evidence", "{path} appeared while the pack was being written; nothing was replaced"
+                ).format(path=pdf)
+            )
         make_private(temp, 0o600)
         os.replace(temp, pdf)
         written[-1] = pdf
@@ -98,13 +124,21 @@ def write_pack(
 
 def _check_target(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise Refused(f"{out_dir} is a file, not a folder")
+        raise Refused(translate("evidence", "{path} is a file, not a folder").format(path=out_dir))
     pdf = out_dir / PDF_NAME
     if pdf.exists():
-        raise Refused(f"{pdf} already exists; choose another folder (nothing is overwritten)")
+        raise Refused(
+            translate(
+                "evidence", "{path} already exists; choose another folder (nothing is overwritten)"
+            ).format(path=pdf)
+        )
     photos = out_dir / PHOTOS_DIRNAME
     if photos.exists() and (not photos.is_dir() or any(photos.iterdir())):
-        raise Refused(f"{photos} already exists and is not empty; choose another folder")
+        raise Refused(
+            translate("evidence", "{path} already exists and is not empty; choose another folder").format(
+                path=photos
+            )
+        )
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -130,8 +164,14 @@ def _moment(when: datetime | None) -> str:
     return f"{local:%Y-%m-%d %H:%M} {offset_text(local)}"
 
 
-# The detail panel's words, in English, with the buyer's local times and their UTC offsets.
-_WORDING = words.Wording(words.english, _moment, words.plain_money)
+def _text(source: str, n: int) -> str:
+    """A sentence of the detail panel's (``app.domain.words``, context "detail") in the pack's
+    language."""
+    return translate_marked("detail", source, n)
+
+
+# The detail panel's words, in the pack's language, with the buyer's local times and their UTC offsets.
+_WORDING = words.Wording(_text, _moment, words.plain_money)
 
 
 def _money(amount: Decimal | None, currency: str) -> str:
@@ -145,55 +185,65 @@ def _document(
     photos: list[tuple[EvidenceView, Path, Path, tuple[int, int]]],
     service: EvidenceService,
 ) -> CasePdf:
-    """The case file, in the words the detail panel uses (``app.domain.words``), in English, with
-    times in the buyer's zone and their offset from UTC (so support staff anywhere read them right)."""
+    """The case file, in the words the detail panel uses (``app.domain.words``), in the pack's
+    language, with times in the buyer's zone and their offset from UTC (so support staff anywhere
+    read them right)."""
     en = _WORDING
     now = service.clock.now()
-    doc = CasePdf(f"Case file — order {detail.order}", f"Order {detail.order}")
+    doc = CasePdf(
+        translate("case pack", "Case file — order {order}").format(order=detail.order),
+        translate("case pack", "Order {order}").format(order=detail.order),
+    )
     zone = now.astimezone()
     doc.paragraph(
-        f"Prepared {_moment(now)} with Dispute Desk. Times are the buyer's local time "
-        f"({zone.tzname() or offset_text(zone)}), each with its offset from UTC.",
+        translate(
+            "case pack",
+            "Prepared {time} with Dispute Desk. Times are the buyer's local time ({zone}), each with its "
+            "offset from UTC.",
+        ).format(time=_moment(now), zone=zone.tzname() or offset_text(zone)),
         size=9,
     )
-    doc.heading("Order")
+    doc.heading(translate("case pack", "Order"))
     doc.rows(
         [
-            ("Order number", detail.order),
-            ("Store", detail.store),
-            ("Item", detail.title),
-            ("Total", _money(detail.total, detail.currency)),
-            ("Ordered", _moment(detail.ordered_at)),
+            (translate("case pack", "Order number"), detail.order),
+            (translate("case pack", "Store"), detail.store),
+            (translate("case pack", "Item"), detail.title),
+            (translate("case pack", "Total"), _money(detail.total, detail.currency)),
+            (translate("case pack", "Ordered"), _moment(detail.ordered_at)),
             (
-                "Payment method",
+                translate("case pack", "Payment method"),
                 en.word(words.PAYMENT_WORDS, detail.payment_method) if detail.payment_method else "—",
             ),
-            ("Status", en.word(words.STATUS_WORDS, detail.status.value)),
-            ("Refunded", _money(detail.refunded, detail.currency)),
-            ("Tracking", ", ".join(detail.tracking) or "—"),
+            (translate("case pack", "Status"), _status_word(detail.status.value)),
+            (translate("case pack", "Refunded"), _money(detail.refunded, detail.currency)),
+            (translate("case pack", "Tracking"), ", ".join(detail.tracking) or "—"),
         ]
     )
     if detail.lines:
         doc.gap()
         doc.bullets([_item_text(ln, cases, detail.currency) for ln in detail.lines])
-    doc.heading("Deadlines")
+    doc.heading(translate("case pack", "Deadlines"))
     guesses = any(entry.data.get(TIME_GUESSED) for entry in detail.timeline)
     if detail.deadlines:
         for d in detail.deadlines:
-            basis = (
-                "entered from the order page" if d.basis.value == "entered" else "estimated from the rules"
-            )
-            if guesses and d.basis.value == "estimated":
-                basis += ", possibly from a date not known for sure"
-            doc.paragraph(
-                f"{en.word(words.DEADLINE_WORDS, d.kind.value)}: {_moment(d.due)} ({basis})", bold=True
-            )
+            fields = {"deadline": _deadline_word(d.kind.value), "time": _moment(d.due)}
+            if d.basis.value == "entered":
+                line = translate("case pack", "{deadline}: {time} (entered from the order page)")
+            elif guesses:
+                line = translate(
+                    "case pack",
+                    "{deadline}: {time} (estimated from the rules, possibly from a date not known for sure)",
+                )
+            else:
+                line = translate("case pack", "{deadline}: {time} (estimated from the rules)")
+            doc.paragraph(line.format(**fields), bold=True)
             doc.paragraph(d.action, indent=4)
     else:
-        doc.paragraph("No open deadlines.")
+        doc.paragraph(translate("case pack", "No open deadlines."))
     for case in cases:
         _dispute(doc, case, detail.currency, titled=len(cases) > 1 or case.line is not None)
-    doc.heading("Timeline")
+    doc.heading(translate("case pack", "Timeline"))
     for entry in detail.timeline:
         when = words.event_time(entry.at, entry.data, en)
         doc.paragraph(f"{when} — {en.word(words.EVENT_WORDS, entry.kind)}", bold=True)
@@ -204,25 +254,45 @@ def _document(
             doc.paragraph(line, indent=4)
     notes = [(entry.at, str(entry.data["note"])) for entry in detail.timeline if entry.data.get("note")]
     if detail.note or notes:
-        doc.heading("Notes and messages")
+        doc.heading(translate("case pack", "Notes and messages"))
         if detail.note:
             doc.paragraph(detail.note)
         for at, text in notes:
             doc.paragraph(_moment(at), bold=True, size=9)
             doc.paragraph(text, indent=4)
     videos = [item for item in items if item.kind == "video"]
-    doc.heading(
-        f"Photos ({len(photos)})" + (f" and videos ({len(videos)})" if videos else ""), new_page=bool(photos)
-    )
+    if videos:
+        heading = translate("case pack", "Photos ({photos}) and videos ({videos})")
+    else:
+        heading = translate("case pack", "Photos ({photos})")
+    doc.heading(heading.format(photos=len(photos), videos=len(videos)), new_page=bool(photos))
     if not photos and not videos:
-        doc.paragraph("No photos attached.")
+        doc.paragraph(translate("case pack", "No photos attached."))
     for number, (item, copy, small, size) in enumerate(photos, 1):
         doc.photo(small, size, f"{number}. {item.caption or item.original_name}", _details(item, copy))
     for item in videos:
-        length = f", {item.duration_ms / 1000:.0f} s" if item.duration_ms is not None else ""
-        doc.paragraph(f"Video: {item.caption or item.original_name}", bold=True)
-        doc.paragraph(f"File {item.original_name}{length}; added {_moment(item.added_at)}", size=9, indent=4)
+        doc.paragraph(
+            translate("case pack", "Video: {name}").format(name=item.caption or item.original_name), bold=True
+        )
+        if item.duration_ms is not None:
+            about = translate("case pack", "File {file}, {seconds} s; added {time}")
+        else:
+            about = translate("case pack", "File {file}; added {time}")
+        seconds = f"{item.duration_ms / 1000:.0f}" if item.duration_ms is not None else ""
+        doc.paragraph(
+            about.format(file=item.original_name, seconds=seconds, time=_moment(item.added_at)),
+            size=9,
+            indent=4,
+        )
     return doc
+
+
+def _status_word(status: str) -> str:
+    return translate_marked("format", words.STATUS_WORDS[status]) if status in words.STATUS_WORDS else status
+
+
+def _deadline_word(kind: str) -> str:
+    return translate_marked("format", words.DEADLINE_WORDS[kind]) if kind in words.DEADLINE_WORDS else kind
 
 
 def _without_note(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -232,70 +302,117 @@ def _without_note(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def _details(item: EvidenceView, copy: Path) -> list[str]:
     return [
-        f"Taken: {_moment(item.captured_at)}" if item.captured_at else "Taken: unknown (no camera time)",
-        f"Added: {_moment(item.added_at)} · original file: {item.original_name}",
-        f"Copy: {PHOTOS_DIRNAME}/{copy.name}",
+        translate("case pack", "Taken: {time}").format(time=_moment(item.captured_at))
+        if item.captured_at
+        else translate("case pack", "Taken: unknown (no camera time)"),
+        translate("case pack", "Added: {time} · original file: {file}").format(
+            time=_moment(item.added_at), file=item.original_name
+        ),
+        translate("case pack", "Copy: {path}").format(path=f"{PHOTOS_DIRNAME}/{copy.name}"),
     ]
 
 
 def _item_text(ln: Any, cases: tuple[CaseSummary, ...], currency: str) -> str:
     """One item: its number, what it cost, and per dispute what was claimed, decided and received."""
     en = _WORDING
-    text = f"Item {ln.line}: {ln.quantity} × {ln.title}" + (f" ({ln.options})" if ln.options else "")
+    fields = {"line": ln.line, "quantity": ln.quantity, "title": ln.title, "options": ln.options}
+    if ln.options:
+        text = translate("case pack", "Item {line}: {quantity} × {title} ({options})").format(**fields)
+    else:
+        text = translate("case pack", "Item {line}: {quantity} × {title}").format(**fields)
     if ln.unit_price is not None:
-        text += f" — {format_amount(ln.unit_price, currency)} each"
+        text = translate("case pack", "{item} — {price} each").format(
+            item=text, price=format_amount(ln.unit_price, currency)
+        )
     for case in cases:
         if case.line not in (None, ln.line):
             continue
-        claim = f"dispute ({en.word(words.REASON_WORDS, case.reason)}" + (
-            ", whole order" if case.line is None else ""
-        )
+        facts = [en.word(words.REASON_WORDS, case.reason)]
+        if case.line is None:
+            facts.append(translate("case pack", "whole order"))
         if case.refund_asked is not None:
-            claim += f", asked {_money(case.refund_asked, currency)}"
+            facts.append(
+                translate("case pack", "asked {amount}").format(amount=_money(case.refund_asked, currency))
+            )
         if case.outcome is not None:
-            claim += f", decided: {en.word(words.OUTCOME_WORDS, case.outcome)}"
+            outcome = en.word(words.OUTCOME_WORDS, case.outcome)
             if case.decided_amount is not None:
-                claim += f" {_money(case.decided_amount, currency)}"
-        text += f"; {claim}: {en.word(words.STAGE_WORDS, case.stage).lower()})"
+                decided = translate("case pack", "decided: {outcome} {amount}").format(
+                    outcome=outcome, amount=_money(case.decided_amount, currency)
+                )
+            else:
+                decided = translate("case pack", "decided: {outcome}").format(outcome=outcome)
+            facts.append(decided)
+        text = translate("case pack", "{item}; dispute ({facts}: {stage})").format(
+            item=text, facts=", ".join(facts), stage=_stage_word(case.stage).lower()
+        )
     if ln.refunded:
-        text += f"; refunded {_money(ln.refunded, currency)}"
+        text = translate("case pack", "{item}; refunded {amount}").format(
+            item=text, amount=_money(ln.refunded, currency)
+        )
     return text
+
+
+def _stage_word(stage: str) -> str:
+    return translate_marked("case", words.STAGE_WORDS[stage]) if stage in words.STAGE_WORDS else stage
 
 
 def _dispute(doc: CasePdf, case: CaseSummary, currency: str, *, titled: bool = False) -> None:
     en = _WORDING
     if not titled:
-        doc.heading("Dispute")
+        doc.heading(translate("case pack", "Dispute"))
     elif case.line is None:
-        doc.heading("Dispute about the whole order")
+        doc.heading(translate("case pack", "Dispute about the whole order"))
     else:
-        doc.heading(f"Dispute about item {case.line}: {case.item or ''}")
+        doc.heading(
+            translate("case pack", "Dispute about item {line}: {title}").format(
+                line=case.line, title=case.item or ""
+            )
+        )
     rows = [
-        ("Stage", en.word(words.STAGE_WORDS, case.stage)),
-        ("Reason", en.word(words.REASON_WORDS, case.reason).capitalize()),
-        ("Opened", _moment(case.opened_at)),
-        ("Refund asked", _money(case.refund_asked, currency)),
-        ("Return offered", "yes" if case.wants_return else "no"),
+        (translate("case pack", "Stage"), _stage_word(case.stage)),
+        (translate("case pack", "Reason"), en.word(words.REASON_WORDS, case.reason).capitalize()),
+        (translate("case pack", "Opened"), _moment(case.opened_at)),
+        (translate("case pack", "Refund asked"), _money(case.refund_asked, currency)),
+        (
+            translate("case pack", "Return offered"),
+            translate("case pack", "yes") if case.wants_return else translate("case pack", "no"),
+        ),
     ]
     optional: list[tuple[str, str | None]] = [
-        ("Seller responded", _moment(case.responded_at) if case.responded_at else None),
-        ("Seller's offer", _money(case.seller_offer, currency) if case.seller_offer is not None else None),
-        ("Escalated", _moment(case.escalated_at) if case.escalated_at else None),
-        ("Decided", _moment(case.decided_at) if case.decided_at else None),
-        ("Outcome", en.word(words.OUTCOME_WORDS, case.outcome).capitalize() if case.outcome else None),
         (
-            "Amount decided",
+            translate("case pack", "Seller responded"),
+            _moment(case.responded_at) if case.responded_at else None,
+        ),
+        (
+            translate("case pack", "Seller's offer"),
+            _money(case.seller_offer, currency) if case.seller_offer is not None else None,
+        ),
+        (translate("case pack", "Escalated"), _moment(case.escalated_at) if case.escalated_at else None),
+        (translate("case pack", "Decided"), _moment(case.decided_at) if case.decided_at else None),
+        (
+            translate("case pack", "Outcome"),
+            en.word(words.OUTCOME_WORDS, case.outcome).capitalize() if case.outcome else None,
+        ),
+        (
+            translate("case pack", "Amount decided"),
             _money(case.decided_amount, currency) if case.decided_amount is not None else None,
         ),
-        ("Appealed", _moment(case.appealed_at) if case.appealed_at else None),
-        ("Refund received", _money(case.refund_received, currency) if case.refund_received else None),
-        ("Dispute cancelled", _moment(case.cancelled_at) if case.cancelled_at else None),
+        (translate("case pack", "Appealed"), _moment(case.appealed_at) if case.appealed_at else None),
+        (
+            translate("case pack", "Refund received"),
+            _money(case.refund_received, currency) if case.refund_received else None,
+        ),
+        (
+            translate("case pack", "Dispute cancelled"),
+            _moment(case.cancelled_at) if case.cancelled_at else None,
+        ),
     ]
     rows += [(label, value) for label, value in optional if value is not None]
     # The times the sentences below speak of ("by the time shown").
-    rows += [(en.word(words.DEADLINE_WORDS, kind), _moment(due)) for kind, due in case.next_due]
+    rows += [(_deadline_word(kind), _moment(due)) for kind, due in case.next_due]
     doc.rows(rows)
     if case.what_next:
         doc.gap()
-        doc.paragraph("What comes next", bold=True)
+        doc.paragraph(translate("case pack", "What comes next"), bold=True)
         doc.bullets(list(case.what_next))

@@ -5,7 +5,8 @@ One ``VEVENT`` per open deadline (``OrderService.deadlines()``), with:
 - ``UID`` ``<order number>-<deadline kind>@dispute-desk``: stable across exports, so a calendar
   that subscribes to or re-imports the file updates the event instead of adding a second one;
 - ``DTSTAMP`` from the app's clock, ``DTSTART`` the due time in UTC (a moment, no duration);
-- ``SUMMARY`` naming the deadline and the order, ``DESCRIPTION`` what to do about it;
+- ``SUMMARY`` naming the deadline and the order, ``DESCRIPTION`` what to do about it, in the
+  buyer's language (context "calendar"; times stay UTC);
 - a ``VALARM`` at each of the reminders' lead times (the rule value ``reminder_leads``: by default
   ``TRIGGER:-P7D``, ``-PT48H``, ``-PT24H``, ``-PT2H``), so the calendar reminds as the app does.
 
@@ -23,6 +24,7 @@ from app import __version__
 from app.domain.model import DeadlineKind
 from app.domain.parsing import format_utc
 from app.domain.reminders import DEFAULT_LEADS, Lead, parse_leads
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 if TYPE_CHECKING:
     from app.services.orders import OrderService
@@ -32,22 +34,35 @@ MAX_OCTETS = 75
 UID_DOMAIN = "dispute-desk"
 
 D = DeadlineKind
+# Context "calendar": a deadline as a calendar event and a reminder name it.
 LABELS: dict[DeadlineKind, str] = {
-    D.UNPAID_AUTOCLOSE: "Unpaid order closes",
-    D.PAYMENT_CHECK_ENDS: "Payment check ends",
-    D.SHIP_BY: "Seller must ship",
-    D.CANCEL_AUTO_APPROVE: "Cancellation approved automatically",
-    D.REQUEST_EXTENSION_BY: "Ask for a protection extension",
-    D.PROTECTION_ENDS: "Buyer protection ends",
-    D.NOT_RECEIVED_DISPUTE_OPENS: "Not-received dispute can be opened",
-    D.DISPUTE_WINDOW_ENDS: "Last day to open a dispute",
-    D.SELLER_RESPONSE_DUE: "Seller must answer the dispute",
-    D.ESCALATION: "Dispute goes to the platform",
-    D.RETURN_SHIP_BY: "Ship the return",
-    D.REFUND_EXPECTED_BY: "Refund expected",
-    D.PAYPAL_DISPUTE_ENDS: "Last day for a PayPal dispute",
-    D.CHARGEBACK_WINDOW_ENDS: "Last day for a chargeback",
+    D.UNPAID_AUTOCLOSE: QT_TRANSLATE_NOOP("calendar", "Unpaid order closes"),
+    D.PAYMENT_CHECK_ENDS: QT_TRANSLATE_NOOP("calendar", "Payment check ends"),
+    D.SHIP_BY: QT_TRANSLATE_NOOP("calendar", "Seller must ship"),
+    D.CANCEL_AUTO_APPROVE: QT_TRANSLATE_NOOP("calendar", "Cancellation approved automatically"),
+    D.REQUEST_EXTENSION_BY: QT_TRANSLATE_NOOP("calendar", "Ask for a protection extension"),
+    D.PROTECTION_ENDS: QT_TRANSLATE_NOOP("calendar", "Buyer protection ends"),
+    D.NOT_RECEIVED_DISPUTE_OPENS: QT_TRANSLATE_NOOP("calendar", "Not-received dispute can be opened"),
+    D.DISPUTE_WINDOW_ENDS: QT_TRANSLATE_NOOP("calendar", "Last day to open a dispute"),
+    D.SELLER_RESPONSE_DUE: QT_TRANSLATE_NOOP("calendar", "Seller must answer the dispute"),
+    D.ESCALATION: QT_TRANSLATE_NOOP("calendar", "Dispute goes to the platform"),
+    D.RETURN_SHIP_BY: QT_TRANSLATE_NOOP("calendar", "Ship the return"),
+    D.REFUND_EXPECTED_BY: QT_TRANSLATE_NOOP("calendar", "Refund expected"),
+    D.PAYPAL_DISPUTE_ENDS: QT_TRANSLATE_NOOP("calendar", "Last day for a PayPal dispute"),
+    D.CHARGEBACK_WINDOW_ENDS: QT_TRANSLATE_NOOP("calendar", "Last day for a chargeback"),
 }
+
+
+def deadline_label(kind: DeadlineKind) -> str:
+    """A deadline as a calendar event or a reminder names it, in the buyer's language."""
+    return translate_marked("calendar", LABELS[kind]) if kind in LABELS else kind.value
+
+
+def order_words(order: str, title: str) -> str:
+    """``Order 81…: Soldering iron`` (without a title, the number alone)."""
+    if title:
+        return translate("calendar", "Order {order}: {title}").format(order=order, title=title)
+    return translate("calendar", "Order {order}").format(order=order)
 
 
 def escape_text(value: str) -> str:
@@ -119,13 +134,21 @@ def calendar_lines(
     ]
     for d in deadlines:
         store, title = orders.get(d.order, ("", ""))
-        label = LABELS.get(d.kind, d.kind.value)
-        summary = f"{label}: order {d.order}" + (f" ({store})" if store else "")
-        basis = "from the order page" if d.basis.value == "entered" else "estimated from the rules"
-        parts = [d.action, "", f"Order {d.order}" + (f": {title}" if title else "")]
+        label = deadline_label(d.kind)
         if store:
-            parts.append(f"Store: {store}")
-        parts.append(f"Due {format_utc(d.due)} ({basis}).")
+            summary = translate("calendar", "{deadline}: order {order} ({store})").format(
+                deadline=label, order=d.order, store=store
+            )
+        else:
+            summary = translate("calendar", "{deadline}: order {order}").format(deadline=label, order=d.order)
+        parts = [d.action, "", order_words(d.order, title)]
+        if store:
+            parts.append(translate("calendar", "Store: {store}").format(store=store))
+        if d.basis.value == "entered":
+            due = translate("calendar", "Due {time} (from the order page).")
+        else:
+            due = translate("calendar", "Due {time} (estimated from the rules).")
+        parts.append(due.format(time=format_utc(d.due)))
         description = "\n".join(parts)
         lines += [
             "BEGIN:VEVENT",

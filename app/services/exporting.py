@@ -50,6 +50,7 @@ from app.domain.errors import Refused
 from app.domain.model import Status
 from app.domain.parsing import format_utc
 from app.domain.text import clean_text
+from app.i18n import translate
 from app.services.export_items import ITEM_KINDS, item_json, item_tags
 from app.store.paths import create_private_file
 from app.store.schema import HEAD_REVISION
@@ -104,9 +105,9 @@ def write_atomically(out: Path, write: Callable[[IO[str]], object], *, newline: 
     """Write text to ``out`` through a private temporary file renamed over it when complete."""
     out = Path(out)
     if out.is_dir():
-        raise Refused(f"{out} is a folder; give a file name")
+        raise Refused(translate("export", "{path} is a folder; give a file name").format(path=out))
     if not out.parent.is_dir():
-        raise Refused(f"the folder {out.parent} does not exist")
+        raise Refused(translate("export", "the folder {path} does not exist").format(path=out.parent))
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
         create_private_file(partial)
@@ -117,7 +118,9 @@ def write_atomically(out: Path, write: Callable[[IO[str]], object], *, newline: 
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise Refused(f"can't write {out}: {exc.strerror or exc}") from None
+        raise Refused(
+            translate("export", "can't write {path}: {reason}").format(path=out, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

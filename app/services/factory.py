@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app.clock import Clock
+from app.i18n import translate
 from app.store.errors import StoreError
 from app.store.paths import DataDir
 
@@ -113,7 +114,9 @@ class Services:
                     self._store = Store.open(self.data_dir, clock=self.clock)
                 except OSError as exc:  # a file where the dir should be, no permission…
                     raise StoreError(
-                        f"can't use the data dir {self.data_dir.root}: {exc.strerror or exc}"
+                        translate("store", "can't use the data dir {path}: {reason}").format(
+                            path=self.data_dir.root, reason=exc.strerror or exc
+                        )
                     ) from None
                 self._store.on_busy = self._busy_notice
                 self._store.quick_threads = set(self._quick_threads)

@@ -26,6 +26,7 @@ from app.domain.lifecycle import History, fold
 from app.domain.model import Event, EventKind, LineFacts, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
+from app.i18n import translate
 from app.importers.aliexpress_xlsx import UNKNOWN_STORE
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, RowError, line_key
 from app.importers.timeline import new_for_existing, status_events
@@ -159,9 +160,13 @@ def _add_orders(
 
 def _check_new(order: ImportedOrder, now: datetime) -> None:
     if order.ordered_at > now:
-        raise Refused(f"the order date {order.ordered_at:%Y-%m-%d} is in the future")
+        raise Refused(
+            translate("import", "the order date {date} is in the future").format(
+                date=f"{order.ordered_at:%Y-%m-%d}"
+            )
+        )
     if not order.store.strip():
-        raise Refused("the store is empty")
+        raise Refused(translate("refusal", "the store is empty"))
 
 
 def _lines_for_new(order: ImportedOrder) -> list[ImportedLine]:
@@ -173,9 +178,8 @@ def _lines_for_new(order: ImportedOrder) -> list[ImportedLine]:
 
 def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
     count = len(order.lines) or 1
-    what = f"{count} line{'s' if count != 1 else ''}"
     last = events[-1].kind.value if len(events) > 1 else "ordered"
-    return f"new order, {what}, {last}"
+    return translate("import", "new order, %n line(s), {event}", None, count).format(event=last)
 
 
 # -- existing orders ------------------------------------------------------------------------------
@@ -196,7 +200,9 @@ def _update_order(
         _skip(
             outcome,
             order,
-            f"order {order.number} is in the trash; restore it to import it again",
+            translate("import", "order {order} is in the trash; restore it to import it again").format(
+                order=order.number
+            ),
             error=False,
         )
         return
@@ -239,7 +245,11 @@ def _update_order(
         try:
             validate_new_event(facts, [*events, *added], event, profile)
         except Refused as exc:
-            notes.append(f"status “{order.progress.status_text}” not recorded: {exc}")
+            notes.append(
+                translate("import", "status “{status}” not recorded: {reason}").format(
+                    status=order.progress.status_text, reason=exc
+                )
+            )
             break
         added.append(event)
     raw_changed = False
@@ -249,14 +259,14 @@ def _update_order(
         parts = {**old_parts, **order.parts}
         raw_changed = parts != old_parts
     if not added and not raw_changed and not lines_changed:
-        reason = "; ".join(notes) or "already imported, nothing changed"
+        reason = "; ".join(notes) or translate("import", "already imported, nothing changed")
         outcome.entries.append(_entry(order, UNCHANGED, reason, existing))
         return
     described = [f"{name} {old} → {new}" for name, (old, new) in changes.items()]
     new_kinds = [e.kind.value for e in added if e.kind is not K.EDITED]
     if new_kinds:
-        described.append("adds " + ", ".join(new_kinds))
-    reason = ", ".join(described) or "the source rows changed"
+        described.append(translate("import", "adds {events}").format(events=", ".join(new_kinds)))
+    reason = ", ".join(described) or translate("import", "the source rows changed")
     outcome.entries.append(_entry(order, UPDATE, "; ".join([reason, *notes]), existing))
     if not write:
         return
@@ -325,6 +335,7 @@ def parts_of(raw: str | None) -> dict[str, Any]:
 
 
 def _count_text(count: int) -> str:
+    """How many lines, as the ``edited`` event stores it (stored data: English, not translated)."""
     return f"{count} line{'s' if count != 1 else ''}"
 
 
@@ -358,4 +369,9 @@ def _skip(outcome: Outcome, order: ImportedOrder, reason: str, *, error: bool = 
         )
     )
     if error:
-        outcome.errors.append(RowError(first, f"order {order.number}: {reason}"))
+        outcome.errors.append(
+            RowError(
+                first,
+                translate("import", "order {order}: {reason}").format(order=order.number, reason=reason),
+            )
+        )

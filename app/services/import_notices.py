@@ -12,6 +12,7 @@ from app.domain.lifecycle import fold
 from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event
+from app.i18n import translate
 from app.importers.model import Notice, RowError
 from app.importers.timeline import notice_event
 from app.services.import_outcome import SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
@@ -39,21 +40,26 @@ def apply_notices(
     for notice in sorted(notices, key=lambda n: n.at):
         order_id = ids.get(notice.order or "") or by_tracking.get(notice.tracking or "")
         if order_id is None:
-            what = f"order {notice.order}" if notice.order else f"the parcel {notice.tracking}"
+            if notice.order:
+                missing = translate("import", "order {order} is not in Dispute Desk").format(
+                    order=notice.order
+                )
+                error = translate(
+                    "import",
+                    "message {message}: order {order} is not in Dispute Desk; import the order first",
+                ).format(message=notice.line, order=notice.order)
+            else:
+                missing = translate("import", "the parcel {tracking} is not in Dispute Desk").format(
+                    tracking=notice.tracking
+                )
+                error = translate(
+                    "import",
+                    "message {message}: the parcel {tracking} is not in Dispute Desk; import the order first",
+                ).format(message=notice.line, tracking=notice.tracking)
             outcome.entries.append(
-                PlanEntry(
-                    notice.order or notice.tracking or "?",
-                    SKIP,
-                    f"{what} is not in Dispute Desk",
-                    (notice.line,),
-                )
+                PlanEntry(notice.order or notice.tracking or "?", SKIP, missing, (notice.line,))
             )
-            outcome.errors.append(
-                RowError(
-                    notice.line,
-                    f"message {notice.line}: {what} is not in Dispute Desk; import the order first",
-                )
-            )
+            outcome.errors.append(RowError(notice.line, error))
             continue
         grouped.setdefault(order_id, []).append(notice)
     loaded = tx.stored_orders(list(grouped))
@@ -66,26 +72,41 @@ def apply_notices(
             lines = (notice.line,)
             base = PlanEntry(row.number, UNCHANGED, "", lines, row.store, row.title, row.total, row.currency)
             if row.in_trash:
-                outcome.entries.append(_replace(base, SKIP, "the order is in the trash"))
+                outcome.entries.append(_replace(base, SKIP, translate("import", "the order is in the trash")))
                 continue
             event = notice_event(notice, fold(facts, events, profile), events, now)
             if event is None:
-                outcome.entries.append(_replace(base, UNCHANGED, f"{notice.kind}: already known"))
+                outcome.entries.append(
+                    _replace(
+                        base,
+                        UNCHANGED,
+                        translate("import", "{event}: already known").format(event=notice.kind),
+                    )
+                )
                 continue
             try:
                 if event.at > now:
-                    raise Refused(f"the e-mail is dated in the future ({event.at:%Y-%m-%d %H:%M}Z)")
+                    raise Refused(
+                        translate("import", "the e-mail is dated in the future ({time})").format(
+                            time=f"{event.at:%Y-%m-%d %H:%M}Z"
+                        )
+                    )
                 validate_new_event(facts, events, event, profile)
             except Refused as exc:
                 outcome.entries.append(_replace(base, SKIP, str(exc)))
                 outcome.errors.append(
-                    RowError(notice.line, f"message {notice.line} (order {row.number}): {exc}")
+                    RowError(
+                        notice.line,
+                        translate("import", "message {message} (order {order}): {reason}").format(
+                            message=notice.line, order=row.number, reason=exc
+                        ),
+                    )
                 )
                 continue
             events.append(event)
             detail = event.kind.value + (f" {event.data['tracking']}" if event.data.get("tracking") else "")
             if event.kind is K.NOTE:
-                detail = f"note: {event.data.get('note', '')}"
+                detail = translate("import", "note: {note}").format(note=event.data.get("note", ""))
             outcome.entries.append(_replace(base, UPDATE, detail))
             if write:
                 _write_notice(tx, existing, facts, events, event, profile, now)

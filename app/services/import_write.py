@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.store.order_rows import prepare_orders
 from app.store.records import NewOrderRecord, StoredOrder
 from app.store.transaction import Transaction
@@ -37,7 +38,7 @@ class Cancelled(Refused):
     """The buyer stopped the import; nothing of it was written."""
 
     def __init__(self) -> None:
-        super().__init__("the import was cancelled; nothing was imported")
+        super().__init__(translate("import", "the import was cancelled; nothing was imported"))
 
 
 class PreparedWrites:

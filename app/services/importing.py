@@ -24,6 +24,7 @@ from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
 from app.domain.lifecycle import History
 from app.domain.profile import RuleProfile
+from app.i18n import translate, translate_marked
 from app.importers.common import order_page_zone
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
@@ -87,7 +88,8 @@ class ImportPlan:
 
     @property
     def format_name(self) -> str:
-        return FORMAT_NAMES[self.format]
+        """The format's name in the buyer's language."""
+        return translate_marked("import", FORMAT_NAMES[self.format])
 
 
 @dataclass(frozen=True)
@@ -146,12 +148,17 @@ class ImportService:
             source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
-            raise Refused(f"{names} has no orders in it")
+            raise Refused(translate("import", "{files} has no orders in it").format(files=names))
         if not source.orders and not source.notices:
             first = source.errors[0]
+            count = source.rows
             raise Refused(
-                f"none of the {source.rows} rows of {names} could be read as {fmt.value} "
-                f"(line {first.line}: {first.message})"
+                translate(
+                    "import",
+                    "none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})",
+                    None,
+                    count,
+                ).format(files=names, format=fmt.value, line=first.line, reason=first.message)
             )
         profile = self.rules.profile()
         return _plan(fmt, paths, code, source, self._run(source, profile, write=False), profile)
@@ -168,7 +175,7 @@ class ImportService:
         profile = self.rules.profile()
         folded = plan.folded if plan.profile is profile else {}
         self._check_space(plan)
-        detail = ", ".join(p.name for p in plan.paths) or plan.format_name
+        detail = ", ".join(p.name for p in plan.paths) or FORMAT_NAMES[plan.format]  # kept in a file: English
         with Activity(self._store.data_dir, "import", detail):
             outcome = self._run(
                 plan.source, profile, write=True, progress=progress, folded=folded, cancel=cancel
@@ -290,7 +297,11 @@ def _plan(
 
 def _format(name: str) -> Format:
     if name not in FILE_FORMATS:
-        raise Refused(f'unknown format "{name}" (one of: auto, {", ".join(FILE_FORMATS)})')
+        raise Refused(
+            translate("import", 'unknown format "{format}" (one of: {choices})').format(
+                format=name, choices=", ".join(["auto", *FILE_FORMATS])
+            )
+        )
     return Format(name)
 
 
@@ -311,4 +322,8 @@ def _read(paths: tuple[Path, ...], fmt: Format, currency: str, encoding: str | N
         OSError,
     ) as exc:
         text = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise Refused(f"can't read {', '.join(p.name for p in paths)} as {fmt.value}: {text}") from None
+        raise Refused(
+            translate("import", "can't read {files} as {format}: {reason}").format(
+                files=", ".join(p.name for p in paths), format=fmt.value, reason=text
+            )
+        ) from None

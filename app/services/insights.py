@@ -20,6 +20,7 @@ from app.domain.errors import Refused
 from app.domain.periods import Period
 from app.domain.rates import Rate, RateTable
 from app.domain.stores import StoreMark, store_key
+from app.i18n import translate
 from app.services.gc_pause import collector_paused
 from app.services.insight_cases import read_cases
 from app.services.insight_sums import LedgerRow, Statistics, ledger, statistics
@@ -95,10 +96,14 @@ class InsightsService:
         """Keep a note and the "avoid" flag for the store ``name`` (any spelling of it)."""
         key = store_key(name)
         if not key:
-            raise Refused("a store needs a name")
+            raise Refused(translate("insights", "a store needs a name"))
         note = note.strip()
         if len(note) > MAX_NOTE:
-            raise Refused(f"the note is too long ({len(note)} characters; at most {MAX_NOTE})")
+            raise Refused(
+                translate("insights", "the note is too long ({count} characters; at most {limit})").format(
+                    count=len(note), limit=MAX_NOTE
+                )
+            )
         mark = StoreMark(" ".join(name.split()), note, avoid)
         with self._store.write() as tx:
             tx.set_store_mark(key, mark, self._clock.now())
@@ -126,10 +131,13 @@ class InsightsService:
         code, home_code = _currency(currency), _currency(home)
         if code == home_code:
             raise Refused(
-                "a rate converts another currency into the home currency, not the home currency itself"
+                translate(
+                    "insights",
+                    "a rate converts another currency into the home currency, not the home currency itself",
+                )
             )
         if not rate.is_finite() or rate <= 0:
-            raise Refused("a rate must be a positive number")
+            raise Refused(translate("insights", "a rate must be a positive number"))
         entry = Rate(code, home_code, valid_from, rate)
         with self._store.write() as tx:
             tx.set_exchange_rate(entry, self._clock.now())

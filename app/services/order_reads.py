@@ -25,6 +25,7 @@ from app.domain.model import CANCEL_REASONS, DISPUTE_REASONS, LINE_EVENTS, Event
 from app.domain.profile import RuleProfile
 from app.domain.timeutil import epoch
 from app.domain.validation import sensible_events
+from app.i18n import translate
 from app.services.gc_pause import collector_paused
 from app.services.rules import RuleService
 from app.services.views import (
@@ -54,7 +55,9 @@ class OrderReads:
     ) -> list[OrderListItem]:
         when = at or self._clock.now()
         if status is not None and status not in {s.value for s in Status}:
-            raise Refused(f'unknown status "{status}"')
+            raise Refused(
+                translate("refusal", 'unknown status "{status}"').format(status=status), fields=("status",)
+            )
         items = []
         for row, status_value, deadlines in self._current(when, trash=trash, persist=at is None):
             if status is not None and status_value != status:
@@ -99,15 +102,25 @@ class OrderReads:
         reason: str | None = None,
         at: datetime | None = None,
         ship_by: datetime | None = None,
+        *,
+        language: str | None = None,
     ) -> CancelAdvice:
         """The cancel wizard's advice for the order as of ``at`` (default now); see
         ``app.domain.advice_cancel``. ``ship_by`` is a ship-by time the buyer has just typed and
-        not saved: the advice answers as if it were known. Reads only."""
+        not saved: the advice answers as if it were known. ``language``: of the message to the
+        seller (one of ``app.i18n.draft_languages()``; None: the buyer's own). Reads only."""
         if reason is not None and reason not in CANCEL_REASONS:
-            raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
+            raise Refused(
+                translate("refusal", 'unknown reason "{reason}" (one of: {choices})').format(
+                    reason=reason, choices=", ".join(CANCEL_REASONS)
+                ),
+                fields=("reason",),
+            )
         when = at or self._clock.now()
         facts, events = self._timeline(number)
-        return advise_cancel(facts, events, self.rules.profile(), when, reason, ship_by=ship_by)
+        return advise_cancel(
+            facts, events, self.rules.profile(), when, reason, ship_by=ship_by, language=language
+        )
 
     def advise_dispute(
         self,
@@ -116,18 +129,35 @@ class OrderReads:
         at: datetime | None = None,
         refund: Decimal | None = None,
         line: int | None = None,
+        *,
+        language: str | None = None,
     ) -> DisputeAdvice:
         """The dispute wizard's advice for the order (its item ``line``, None: the whole order)
-        and ``reason`` as of ``at`` (default now); see ``app.domain.advice_dispute``. Reads only."""
+        and ``reason`` as of ``at`` (default now); see ``app.domain.advice_dispute``. ``language``:
+        of the dispute text (one of ``app.i18n.draft_languages()``; None: the buyer's own). Reads
+        only."""
         if reason not in DISPUTE_REASONS:
-            raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
+            raise Refused(
+                translate("refusal", 'unknown reason "{reason}" (one of: {choices})').format(
+                    reason=reason, choices=", ".join(DISPUTE_REASONS)
+                ),
+                fields=("reason",),
+            )
         when = at or self._clock.now()
         with self._store.read() as tx:
             order = find_order(tx, number)
             facts, events, evidence = order.facts, tx.events(order.id), tx.evidence_count(order.id)
         # The text attaches the photos and videos the order has, and only those.
         return advise_dispute(
-            facts, events, self.rules.profile(), when, reason, refund, line=line, evidence=evidence
+            facts,
+            events,
+            self.rules.profile(),
+            when,
+            reason,
+            refund,
+            line=line,
+            evidence=evidence,
+            language=language,
         )
 
     def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
@@ -337,7 +367,7 @@ def find_order(tx: Transaction, number: str) -> OrderRecord:
     """The order with this number, in the trash or not; refused when there is none."""
     order = tx.order(number.strip())
     if order is None:
-        raise Refused(f"no order {number}")
+        raise Refused(translate("refusal", "no order {order}").format(order=number))
     return order
 
 
@@ -345,5 +375,7 @@ def live_order(tx: Transaction, number: str) -> OrderRecord:
     """The order with this number, refused when there is none or it is in the trash."""
     order = find_order(tx, number)
     if order.in_trash:
-        raise Refused(f"order {number} is in the trash; restore it first")
+        raise Refused(
+            translate("refusal", "order {order} is in the trash; restore it first").format(order=number)
+        )
     return order

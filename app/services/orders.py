@@ -23,7 +23,9 @@ from app.domain.parsing import format_utc
 from app.domain.profile import PAYMENT_METHODS
 from app.domain.timeutil import epoch
 from app.domain.validation import validate_new_event, validate_timeline
+from app.i18n import translate
 from app.services.order_input import (
+    DAYS_LIMITS,
     checked_edit,
     checked_ship_by,
     event_data,
@@ -66,24 +68,45 @@ class OrderService(OrderReads):
         store = required_text(new.store, "store")
         title = required_text(new.title, "title")
         if new.total < 0:
-            raise Refused("the total can't be negative")
+            raise Refused(translate("refusal", "the total can't be negative"), fields=("total",))
         if not is_known_currency(new.currency):
-            raise Refused(f'unknown currency "{new.currency}" (use an ISO code such as USD or EUR)')
+            raise Refused(
+                translate("refusal", 'unknown currency "{code}" (use an ISO code such as USD or EUR)').format(
+                    code=new.currency
+                ),
+                fields=("currency",),
+            )
         if new.payment_method is not None and new.payment_method not in PAYMENT_METHODS:
-            raise Refused(f"payment method must be one of {', '.join(PAYMENT_METHODS)}")
+            raise Refused(
+                translate("refusal", "payment method must be one of {choices}").format(
+                    choices=", ".join(PAYMENT_METHODS)
+                ),
+                fields=("payment_method",),
+            )
         ordered_at = new.ordered_at or new.paid_at or now
         if ordered_at > now:
-            raise Refused("the order date is in the future")
+            raise Refused(translate("refusal", "the order date is in the future"), fields=("ordered_at",))
         if new.paid_at is not None and new.paid_at < ordered_at:
-            raise Refused("the payment time is before the order time")
+            raise Refused(
+                translate("refusal", "the payment time is before the order time"), fields=("paid_at",)
+            )
         if new.paid_at is not None and new.paid_at > now:
-            raise Refused("the payment time is in the future")
+            raise Refused(translate("refusal", "the payment time is in the future"), fields=("paid_at",))
         if new.processing_days is not None and new.ship_by is not None:
-            raise Refused("give the processing days or the ship-by time, not both")
-        if new.processing_days is not None and not 0 < new.processing_days <= 365:
-            raise Refused("processing days must be between 1 and 365")
+            raise Refused(
+                translate("refusal", "give the processing days or the ship-by time, not both"),
+                fields=("processing_days", "ship_by"),
+            )
+        if new.processing_days is not None and not DAYS_LIMITS[0] <= new.processing_days <= DAYS_LIMITS[1]:
+            raise Refused(
+                translate("refusal", "processing days must be between 1 and 365"),
+                fields=("processing_days",),
+                limits=DAYS_LIMITS,
+            )
         if new.ship_by is not None and new.ship_by <= ordered_at:
-            raise Refused("the ship-by time must be after the order time")
+            raise Refused(
+                translate("refusal", "the ship-by time must be after the order time"), fields=("ship_by",)
+            )
         profile = self.rules.profile()
         ordered_data: dict[str, Any] = {}
         if new.processing_days is not None:
@@ -95,7 +118,7 @@ class OrderService(OrderReads):
             events.append(Event(K.PAID, new.paid_at, now, {}))
         with self._store.write() as tx:
             if tx.order(number) is not None:
-                raise Refused(f"order {number} already exists")
+                raise Refused(translate("refusal", "order {order} already exists").format(order=number))
             record = NewOrderRecord(
                 number=number,
                 store=store,
@@ -128,7 +151,9 @@ class OrderService(OrderReads):
         now = self._clock.now()
         at = new.at or now
         if at > now:
-            raise Refused("that time is in the future; record what has happened")
+            raise Refused(
+                translate("refusal", "that time is in the future; record what has happened"), fields=("at",)
+            )
         kind = recordable_kind(new.kind)
         data = event_data(kind, new, at)
         profile = self.rules.profile()
@@ -151,7 +176,7 @@ class OrderService(OrderReads):
         now = self._clock.now()
         unknown = set(changes) - EDITABLE
         if unknown:
-            raise Refused(f"can't edit {', '.join(sorted(unknown))}")
+            raise Refused(translate("refusal", "can't edit {field}").format(field=", ".join(sorted(unknown))))
         profile = self.rules.profile()
         with self._store.write() as tx:
             order = live_order(tx, number)
@@ -170,7 +195,10 @@ class OrderService(OrderReads):
                 value = checked_edit(field, value)
                 old = getattr(order, field)
                 if field == "number" and old != value and tx.order(value) is not None:
-                    raise Refused(f"order {value} already exists")
+                    raise Refused(
+                        translate("refusal", "order {order} already exists").format(order=value),
+                        fields=("number",),
+                    )
                 if old != value:
                     diff[field] = [plain(old), plain(value)]
                     values[field] = value
@@ -191,7 +219,9 @@ class OrderService(OrderReads):
         with self._store.write() as tx:
             order = find_order(tx, number)
             if order.in_trash:
-                raise Refused(f"order {number} is already in the trash")
+                raise Refused(
+                    translate("refusal", "order {order} is already in the trash").format(order=number)
+                )
             tx.update_fields(order.id, {"deleted_at": now})
             tx.append_events(order.id, [Event(K.TRASHED, now, now, {})])
 
@@ -200,7 +230,7 @@ class OrderService(OrderReads):
         with self._store.write() as tx:
             order = find_order(tx, number)
             if not order.in_trash:
-                raise Refused(f"order {number} is not in the trash")
+                raise Refused(translate("refusal", "order {order} is not in the trash").format(order=number))
             tx.update_fields(order.id, {"deleted_at": None})
             tx.append_events(order.id, [Event(K.RESTORED, now, now, {})])
 

@@ -33,7 +33,8 @@ from app.domain.reminders import (
     parse_leads,
 )
 from app.domain.timeutil import epoch, from_epoch
-from app.services.export_ics import LABELS
+from app.i18n import translate
+from app.services.export_ics import deadline_label
 from app.services.gc_pause import collector_paused
 from app.services.order_reads import derive_ids
 from app.services.rules import RuleService
@@ -65,12 +66,13 @@ class Reminder:
 
     @property
     def action(self) -> str:
-        """What to do about it (English; the GUI translates it)."""
+        """What to do about it, in the buyer's language."""
         return action_for(self.kind, self.status)
 
     @property
     def title(self) -> str:
-        """English, for the command line; the GUI builds its own, translated, from the fields."""
+        """In the buyer's language (the command line prints it; the window may build its own from the
+        fields)."""
         return reminder_texts(self)[0]
 
     @property
@@ -273,31 +275,39 @@ class ReminderService:
             return told
 
 
-def left_words(left: timedelta) -> str:
-    """Time left as a person says it, rounded: "7 days", "48 hours", "2 hours", "40 minutes"."""
+def heading_words(kind: DeadlineKind, left: timedelta) -> str:
+    """The deadline and the time left as a person says it, rounded: "Seller must ship in 7 days",
+    "… in 48 hours", "… in 40 minutes"."""
+    deadline = deadline_label(kind)
     seconds = max(0, int(left.total_seconds()))
     days, hours, minutes = round(seconds / 86400), round(seconds / 3600), round(seconds / 60)
     if hours >= 72:
-        return f"{days} days"
+        return translate("reminder", "{deadline} in %n day(s)", None, days).format(deadline=deadline)
     if hours >= 2:
-        return f"{hours} hours"
+        return translate("reminder", "{deadline} in %n hour(s)", None, hours).format(deadline=deadline)
     if minutes >= 60:
-        return "1 hour"
-    return "1 minute" if minutes <= 1 else f"{minutes} minutes"
+        return translate("reminder", "{deadline} in 1 hour").format(deadline=deadline)
+    if minutes <= 1:
+        return translate("reminder", "{deadline} in 1 minute").format(deadline=deadline)
+    return translate("reminder", "{deadline} in %n minute(s)", None, minutes).format(deadline=deadline)
 
 
 def reminder_texts(reminder: Reminder) -> tuple[str, str]:
-    """The English title and body of a reminder: the deadline and the time left, the order, when
-    it is due on the computer's clock, and what to do."""
+    """The title and body of a reminder, in the buyer's language: the deadline and the time left,
+    the order, when it is due on the computer's clock, and what to do."""
     r = reminder
-    heading = f"{LABELS.get(r.kind, r.kind.value)} in {left_words(r.left)}"
-    what = (
-        f"Order {r.order}"
-        + (f" ({r.store})" if r.store else "")
-        + (f": {r.order_title}" if r.order_title else "")
-    )
+    fields = {"order": r.order, "store": r.store, "title": r.order_title}
+    if r.store and r.order_title:
+        what = translate("reminder", "Order {order} ({store}): {title}").format(**fields)
+    elif r.store:
+        what = translate("reminder", "Order {order} ({store})").format(**fields)
+    elif r.order_title:
+        what = translate("reminder", "Order {order}: {title}").format(**fields)
+    else:
+        what = translate("reminder", "Order {order}").format(**fields)
     local = r.due.astimezone().strftime("%Y-%m-%d %H:%M")
-    return heading, f"{what}\nDue {local}. {r.action}"
+    due = translate("reminder", "Due {time}. {action}").format(time=local, action=r.action)
+    return heading_words(r.kind, r.left), f"{what}\n{due}"
 
 
 def _quiet_from(stored: Any) -> QuietHours:

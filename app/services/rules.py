@@ -13,6 +13,7 @@ from typing import Any
 from app.clock import Clock
 from app.domain.errors import Refused
 from app.domain.profile import RuleProfile, RuleValue, load_profile, validate_value
+from app.i18n import translate
 from app.store.store import Store
 
 # Values no deadline is computed from: changing them re-derives nothing.
@@ -64,7 +65,7 @@ class RuleService:
         failed: dict[str, str] = {}
         for key, value in values.items():
             if key not in base.values:
-                failed[key] = f'no rule named "{key}"'
+                failed[key] = translate("refusal", 'no rule named "{key}"').format(key=key)
                 continue
             try:
                 checked[key] = validate_value(base.values[key], value)
@@ -85,7 +86,7 @@ class RuleService:
     def reset(self, key: str) -> RuleValue:
         base = load_profile(self._profile_id)
         if key not in base.values:
-            raise Refused(f'no rule named "{key}"')
+            raise Refused(translate("refusal", 'no rule named "{key}"').format(key=key))
         return self.set(key, base.values[key].default)
 
     def _changed(self, *, rederive: bool = True) -> None:

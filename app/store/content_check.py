@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from app.domain.model import EventKind
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from app.store.paths import EVIDENCE_EXTENSIONS, SHA256_TEXT
 from app.store.sqlite import integrity_problems
 
@@ -70,12 +71,16 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
     for table, wanted in EXPECTED_COLUMNS.items():
         if table not in present:
-            problems.append(f"schema: the table {table} is missing")
+            problems.append(translate("doctor", "schema: the table {table} is missing").format(table=table))
             continue
         columns = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")')}
         lacking = sorted(wanted - columns)
         if lacking:
-            problems.append(f"schema: the table {table} lacks the column(s) {', '.join(lacking)}")
+            problems.append(
+                translate("doctor", "schema: the table {table} lacks the column(s) {columns}").format(
+                    table=table, columns=", ".join(lacking)
+                )
+            )
     return problems
 
 
@@ -85,7 +90,10 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
     problems += _listed(
         "evidence",
-        "names its file with something that is not a SHA-256 and one of the app's extensions",
+        QT_TRANSLATE_NOOP(
+            "doctor",
+            "{table} row {rows} names its file with something that is not a SHA-256 and one of the app's extensions",
+        ),
         (
             row_id
             for row_id, sha, ext in conn.execute("SELECT id, sha256, ext FROM evidence")
@@ -94,7 +102,7 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
     )
     problems += _listed(
         "events",
-        "is of a kind the app doesn't know",
+        QT_TRANSLATE_NOOP("doctor", "{table} row {rows} is of a kind the app doesn't know"),
         (row_id for row_id, kind in conn.execute("SELECT id, kind FROM events") if kind not in _EVENT_KINDS),
     )
     for table, columns in (
@@ -104,7 +112,7 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
         select = ", ".join(columns)
         problems += _listed(
             table,
-            "holds a time the app can't read",
+            QT_TRANSLATE_NOOP("doctor", "{table} row {rows} holds a time the app can't read"),
             (
                 row[0]
                 for row in conn.execute(f"SELECT id, {select} FROM {table}")
@@ -113,7 +121,7 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
         )
     problems += _listed(
         "orders",
-        "holds a total or currency the app can't read",
+        QT_TRANSLATE_NOOP("doctor", "{table} row {rows} holds a total or currency the app can't read"),
         (
             row_id
             for row_id, total, currency in conn.execute("SELECT id, total, currency FROM orders")
@@ -124,7 +132,7 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
     )
     problems += _listed(
         "order_lines",
-        "holds a price or quantity the app can't read",
+        QT_TRANSLATE_NOOP("doctor", "{table} row {rows} holds a price or quantity the app can't read"),
         (
             row_id
             for row_id, price, quantity in conn.execute("SELECT id, unit_price, quantity FROM order_lines")
@@ -134,13 +142,16 @@ def row_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _listed(table: str, what: str, ids: Iterable[int]) -> list[str]:
+def _listed(table: str, sentence: str, ids: Iterable[int]) -> list[str]:
+    """``sentence`` (marked, with ``{table}`` and ``{rows}``) about the rows ``ids`` of ``table``."""
     found = list(ids)
     if not found:
         return []
-    shown = ", ".join(str(i) for i in found[:_SHOWN])
-    more = f" and {len(found) - _SHOWN} more" if len(found) > _SHOWN else ""
-    return [f"{table} row {shown}{more} {what}"]
+    rows = ", ".join(str(i) for i in found[:_SHOWN])
+    if len(found) > _SHOWN:
+        count = len(found) - _SHOWN
+        rows = translate("doctor", "{rows} and %n more", None, count).format(rows=rows)
+    return [translate_marked("doctor", sentence).format(table=table, rows=rows)]
 
 
 def _is_time(value: object) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 from app.domain.errors import Refused
+from app.i18n import formats, translate
 
 
 class StoreError(Exception):
@@ -42,7 +44,48 @@ SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 LOW_SPACE = 1 << 20  # below this, an I/O error on the data folder's disk is taken for a full disk
 
-BUSY_SENTENCE = "Another Dispute Desk window or command is {doing}"
+
+def doing_words(doing: str) -> str:
+    """What another window or command is doing, by its key ("saving", "using", "upgrading",
+    "restoring", "importing", "backing_up", "attaching"), as the busy sentences say it."""
+    if doing == "using":
+        return translate("store", "using the data", "completes: Another Dispute Desk window or command is …")
+    if doing == "upgrading":
+        return translate(
+            "store", "upgrading the data", "completes: Another Dispute Desk window or command is …"
+        )
+    if doing == "restoring":
+        return translate(
+            "store", "restoring a backup", "completes: Another Dispute Desk window or command is …"
+        )
+    if doing == "importing":
+        return translate(
+            "store", "saving a large import", "completes: Another Dispute Desk window or command is …"
+        )
+    if doing == "backing_up":
+        return translate("store", "making a backup", "completes: Another Dispute Desk window or command is …")
+    if doing == "attaching":
+        return translate("store", "storing photos", "completes: Another Dispute Desk window or command is …")
+    return translate("store", "saving changes", "completes: Another Dispute Desk window or command is …")
+
+
+def busy_words(doing: str) -> str:
+    """The refusal when another window or command kept the data locked too long."""
+    return translate(
+        "store",
+        "Another Dispute Desk window or command is {doing}; nothing was saved yet. Try again when it has finished",
+    ).format(doing=doing_words(doing))
+
+
+def busy_notice(doing: str, *, waiting: bool) -> str:
+    """What is said while waiting for another window or command."""
+    if waiting:
+        return translate(
+            "store", "Another Dispute Desk window or command is {doing}; waiting for it…"
+        ).format(doing=doing_words(doing))
+    return translate("store", "Another Dispute Desk window or command is {doing}; trying again…").format(
+        doing=doing_words(doing)
+    )
 
 
 def error_code(exc: BaseException) -> int | None:
@@ -79,23 +122,43 @@ def free_space(folder: Path) -> int | None:
 
 
 def size_text(size: int) -> str:
+    """A size in words: ``1.5 GB``, ``12 MB``, ``3 KB`` (the number as the buyer's language writes it)."""
     if size >= 1 << 30:
-        return f"{size / (1 << 30):.1f} GB"
+        gigabytes = Decimal(size / (1 << 30)).quantize(Decimal("0.1"))
+        return translate("store", "{size} GB").format(size=formats().number(gigabytes))
     if size >= 1 << 20:
-        return f"{size / (1 << 20):.0f} MB"
-    return f"{max(size, 0) // 1024} KB"
+        return translate("store", "{size} MB").format(size=formats().number(round(size / (1 << 20))))
+    return translate("store", "{size} KB").format(size=formats().number(max(size, 0) // 1024))
 
 
 def disk_full(folder: Path, needed: int | None = None) -> DiskFull:
     free = free_space(folder)
-    room = f" ({size_text(free)} free)" if free is not None else ""
-    need = f"about {size_text(needed)}" if needed else "some space"
-    return DiskFull(
-        f"the disk holding {folder} is full{room}; free {need} and try again. Nothing was changed"
-    )
+    fields = {"path": folder, "free": size_text(free) if free is not None else "", "needed": ""}
+    if needed:
+        fields["needed"] = size_text(needed)
+        if free is not None:
+            text = translate(
+                "store",
+                "the disk holding {path} is full ({free} free); free about {needed} and try again. Nothing was changed",
+            )
+        else:
+            text = translate(
+                "store",
+                "the disk holding {path} is full; free about {needed} and try again. Nothing was changed",
+            )
+    elif free is not None:
+        text = translate(
+            "store",
+            "the disk holding {path} is full ({free} free); free some space and try again. Nothing was changed",
+        )
+    else:
+        text = translate(
+            "store", "the disk holding {path} is full; free some space and try again. Nothing was changed"
+        )
+    return DiskFull(text.format(**fields))
 
 
-def describe(exc: sqlite3.Error, path: Path, *, doing: str = "saving changes") -> StoreError:
+def describe(exc: sqlite3.Error, path: Path, *, doing: str = "saving") -> StoreError:
     """SQLite's ``exc`` on the data file ``path`` as one of the classes above (or a plain
     :class:`StoreError` for a file that is not ours). Nothing of the statement or its
     parameters goes into the message."""
@@ -103,11 +166,13 @@ def describe(exc: sqlite3.Error, path: Path, *, doing: str = "saving changes") -
     text = str(exc)
     folder = path.parent
     if is_busy(exc):
-        return StoreBusy(
-            BUSY_SENTENCE.format(doing=doing) + "; nothing was saved yet. Try again when it has finished"
-        )
+        return StoreBusy(busy_words(doing))
     if is_not_ours(exc):
-        return StoreError(f"{path} is damaged or not a Dispute Desk data file ({text})")
+        return StoreError(
+            translate("store", "{path} is damaged or not a Dispute Desk data file ({reason})").format(
+                path=path, reason=text
+            )
+        )
     free = free_space(folder)
     if (
         code == SQLITE_FULL
@@ -117,11 +182,21 @@ def describe(exc: sqlite3.Error, path: Path, *, doing: str = "saving changes") -
         return disk_full(folder)
     if code == SQLITE_READONLY or "readonly" in text:
         return DiskTrouble(
-            f"the data in {folder} can't be written (the folder or disk is read-only); nothing was changed"
+            translate(
+                "store",
+                "the data in {path} can't be written (the folder or disk is read-only); nothing was changed",
+            ).format(path=folder)
         )
     if not os.access(folder, os.W_OK) and folder.exists():
-        return DiskTrouble(f"the folder {folder} can't be written to (no permission); nothing was changed")
+        return DiskTrouble(
+            translate(
+                "store", "the folder {path} can't be written to (no permission); nothing was changed"
+            ).format(path=folder)
+        )
     return DiskTrouble(
-        f"the data file {path} can't be read or written ({text}); the disk may be failing or was "
-        "removed. The file was not changed by this"
+        translate(
+            "store",
+            "the data file {path} can't be read or written ({reason}); the disk may be failing or was removed. "
+            "The file was not changed by this",
+        ).format(path=path, reason=text)
     )

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 # The migrations' env.py imports the tables from a file Alembic runs, which a frozen build's
 # analysis never reads: importing them here puts them (and their column types) in the bundle.
 import app.store.tables  # noqa: F401
+from app.i18n import translate
 from app.store.engine import make_engine
 from app.store.errors import StoreError
 from app.store.sqlite import foreign_key_violations
@@ -49,7 +50,7 @@ def script_head() -> str:
     """The head revision of the shipped migrations (there is exactly one)."""
     head = script_directory().get_current_head()
     if head is None:
-        raise StoreError("no migrations are shipped with this build")
+        raise StoreError(translate("store", "no migrations are shipped with this build"))
     return str(head)
 
 
@@ -70,16 +71,25 @@ def upgrade(path: Path, target: str = "head") -> None:
             driver = connection.connection.driver_connection
             assert driver is not None
             if driver.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
-                raise StoreError("could not turn foreign keys off for the migration; nothing was changed")
+                raise StoreError(
+                    translate(
+                        "store", "could not turn foreign keys off for the migration; nothing was changed"
+                    )
+                )
             try:
                 with connection.begin():
                     command.upgrade(alembic_config(connection), target)
                     violations = foreign_key_violations(driver)
                     if violations:
                         tables = sorted({table for table, _rowid, _parent in violations})
+                        count = len(violations)
                         raise StoreError(
-                            "the schema upgrade was rolled back: it left rows pointing at missing "
-                            f"records in {', '.join(tables)} ({len(violations)} rows)"
+                            translate(
+                                "store",
+                                "the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))",
+                                None,
+                                count,
+                            ).format(names=", ".join(tables))
                         )
             finally:
                 driver.execute("PRAGMA foreign_keys=ON")

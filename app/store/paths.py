@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import Refused
+from app.i18n import translate
 from app.store.errors import StoreError
 
 APP_NAME = "dispute-desk"
@@ -89,8 +90,10 @@ def refuse_shared_folder(path: Path) -> None:
         return  # the caller's next step says what is wrong with it
     if stat.S_ISDIR(mode) and mode & stat.S_IWOTH:
         raise UnsafeFolder(
-            f"the folder {path} can be changed by every user of this computer, so it can't hold your "
-            f"orders; choose a folder of your own (for example {path / APP_NAME})"
+            translate(
+                "store",
+                "the folder {path} can be changed by every user of this computer, so it can't hold your orders; choose a folder of your own (for example {example})",
+            ).format(path=path, example=path / APP_NAME)
         )
 
 
@@ -99,10 +102,16 @@ def evidence_name(sha256: object, ext: object) -> str:
     app writes; :class:`UnsafePath` otherwise (the value came from a database that may have
     been tampered with)."""
     if not isinstance(sha256, str) or not SHA256_TEXT.fullmatch(sha256):
-        raise UnsafePath(f"an evidence item names its file {str(sha256)[:80]!r}, which is not a SHA-256")
+        raise UnsafePath(
+            translate("store", "an evidence item names its file {sha256}, which is not a SHA-256").format(
+                sha256=repr(str(sha256)[:80])
+            )
+        )
     if not isinstance(ext, str) or ext not in EVIDENCE_EXTENSIONS:
         raise UnsafePath(
-            f"an evidence item has the file extension {str(ext)[:20]!r}, which the app never stores"
+            translate(
+                "store", "an evidence item has the file extension {ext}, which the app never stores"
+            ).format(ext=repr(str(ext)[:20]))
         )
     return f"{sha256[:2]}/{sha256}.{ext}"
 
@@ -114,10 +123,16 @@ def inside(root: Path, relative: str | os.PathLike[str]) -> Path:
     base = Path(os.path.realpath(root))
     text = os.fspath(relative)
     if "\x00" in text:
-        raise UnsafePath(f"the path {text[:80]!r} holds a NUL character")
+        raise UnsafePath(
+            translate("store", "the path {text} holds a NUL character").format(text=repr(text[:80]))
+        )
     target = Path(os.path.realpath(base / text))
     if target == base or not target.is_relative_to(base):
-        raise UnsafePath(f"the path {text[:80]!r} leads outside the data folder {root}; not touching it")
+        raise UnsafePath(
+            translate(
+                "store", "the path {text} leads outside the data folder {root}; not touching it"
+            ).format(text=repr(text[:80]), root=root)
+        )
     return target
 
 

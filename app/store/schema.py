@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.i18n import translate
 from app.store.errors import StoreError, describe, is_not_ours
 from app.store.sqlite import open_for_reading
 
@@ -43,7 +44,10 @@ def read_revision(path: str | os.PathLike[str]) -> str | None:
             if VERSION_TABLE not in tables:
                 if tables:
                     raise StoreError(
-                        f"{file} is not a Dispute Desk data file (it has tables but no schema version)"
+                        translate(
+                            "store",
+                            "{file} is not a Dispute Desk data file (it has tables but no schema version)",
+                        ).format(file=file)
                     )
                 return None
             versions = [str(row[0]) for row in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
@@ -51,10 +55,20 @@ def read_revision(path: str | os.PathLike[str]) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if is_not_ours(exc):
-            raise StoreError(f"{file} is not a Dispute Desk data file ({exc})") from exc
-        raise describe(exc, file, doing="using the data") from None
+            raise StoreError(
+                translate("store", "{file} is not a Dispute Desk data file ({reason})").format(
+                    file=file, reason=exc
+                )
+            ) from exc
+        raise describe(exc, file, doing="using") from None
     if len(versions) > 1:
-        raise StoreError(f"{file} records several schema versions at once ({', '.join(sorted(versions))})")
+        raise StoreError(
+            translate("store", "{file} records several schema versions at once ({names})").format(
+                file=file, names=", ".join(sorted(versions))
+            )
+        )
     if not versions and tables - {VERSION_TABLE}:
-        raise StoreError(f"{file} has tables but no schema version; not touching it")
+        raise StoreError(
+            translate("store", "{file} has tables but no schema version; not touching it").format(file=file)
+        )
     return versions[0] if versions else None

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.i18n import translate
 from app.store.errors import StoreError, describe
 from app.store.paths import create_private_file
 
@@ -102,7 +103,9 @@ def backup_database(source: sqlite3.Connection, target: Path) -> Path:
     single-file database (rollback journal mode), 0600. Refuses to overwrite ``target``.
     """
     if target.exists():
-        raise StoreError(f"{target} already exists; not overwriting it")
+        raise StoreError(
+            translate("store", "{target} already exists; not overwriting it").format(target=target)
+        )
     partial = target.with_name(target.name + ".partial")
     if partial.exists():
         partial.unlink()
@@ -131,8 +134,9 @@ def foreign_key_violations(conn: sqlite3.Connection) -> list[tuple[str, int | No
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     """The foreign-key violations as sentences; empty means every reference resolves."""
+    sentence = translate("doctor", "{table} row {row}: refers to a missing row in {parent}")
     return [
-        f"{table} row {rowid}: refers to a missing row in {parent}"
+        sentence.format(table=table, row=rowid, parent=parent)
         for table, rowid, parent in foreign_key_violations(conn)
     ]
 
@@ -140,5 +144,7 @@ def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """``PRAGMA integrity_check`` (which says ``ok`` when all is well) plus the foreign keys."""
     found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
-    problems = [] if found == ["ok"] else [f"integrity: {message}" for message in found]
-    return problems + [f"foreign key: {message}" for message in foreign_key_problems(conn)]
+    integrity = translate("doctor", "integrity: {problem}")
+    problems = [] if found == ["ok"] else [integrity.format(problem=message) for message in found]
+    foreign = translate("doctor", "foreign key: {problem}")
+    return problems + [foreign.format(problem=message) for message in foreign_key_problems(conn)]

@@ -26,8 +26,9 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from app.clock import Clock
+from app.i18n import translate
 from app.store.activity import Activity, clean_leftovers, live_kinds, restore_running
-from app.store.errors import BUSY_SENTENCE, StoreBusy, StoreError, describe, is_busy
+from app.store.errors import StoreBusy, StoreError, busy_notice, busy_words, describe, is_busy
 from app.store.paths import (
     PRIVATE_FILE_MODE,
     DataDir,
@@ -43,13 +44,14 @@ PATIENCE_S = 300.0  # how long a write waits for another process's lock before i
 QUICK_PATIENCE_S = 1.5  # the same on a thread that must not freeze (the GUI's): it says so at once
 RESTORE_POLL_S = 0.25
 KEEP_PRE_MIGRATION = 3
-# What another process is doing, by the activity it registered (app/store/activity.py).
+# What another process is doing, by the activity it registered (app/store/activity.py): the keys
+# of ``errors.doing_words``.
 _DOING = {
-    "import": "saving a large import",
-    "restore": "restoring a backup",
-    "backup": "making a backup",
-    "migration": "upgrading the data",
-    "attach": "storing photos",
+    "import": "importing",
+    "restore": "restoring",
+    "backup": "backing_up",
+    "migration": "upgrading",
+    "attach": "attaching",
 }
 
 BusyNotice = Callable[[str], None]
@@ -129,7 +131,10 @@ class Store:
 
         if current is not None and current not in migrations.known_revisions():
             raise StoreError(
-                f"this data was written by a newer Dispute Desk (schema {current}); update the app"
+                translate(
+                    "store",
+                    "this data was written by a newer Dispute Desk (schema {revision}); update the app",
+                ).format(revision=current)
             )
         with Activity(self.data_dir, "migration", f"{current} to {HEAD_REVISION}"):
             if current is not None:
@@ -137,7 +142,7 @@ class Store:
             try:
                 migrations.upgrade(self.path)
             except sqlite3.Error as exc:
-                raise describe(exc, self.path, doing="upgrading the data") from None
+                raise describe(exc, self.path, doing="upgrading") from None
         if current is not None:
             from app.store.files import thin_safety_copies  # only after a migration
 
@@ -145,7 +150,10 @@ class Store:
         after = read_revision(self.path)
         if after != HEAD_REVISION:
             raise StoreError(
-                f"the schema upgrade ended at {after}, not at {HEAD_REVISION}; this build is inconsistent"
+                translate(
+                    "store",
+                    "the schema upgrade ended at {revision}, not at {head}; this build is inconsistent",
+                ).format(revision=after, head=HEAD_REVISION)
             )
 
     # -- transactions -------------------------------------------------------------------------------
@@ -194,12 +202,9 @@ class Store:
         while True:
             if restore_running(self.data_dir):
                 if time.monotonic() >= deadline:
-                    raise StoreBusy(
-                        BUSY_SENTENCE.format(doing="restoring a backup")
-                        + "; nothing was saved yet. Try again when it has finished"
-                    )
+                    raise StoreBusy(busy_words("restoring"))
                 if not told:
-                    told = self._tell_busy("restoring a backup", waiting=True)
+                    told = self._tell_busy("restoring", waiting=True)
                 time.sleep(RESTORE_POLL_S)
                 continue
             conn = self._checkout()
@@ -227,12 +232,11 @@ class Store:
 
     def _doing(self) -> str:
         kinds = live_kinds(self.data_dir)
-        return next((_DOING[kind] for kind in _DOING if kind in kinds), "saving changes")
+        return next((_DOING[kind] for kind in _DOING if kind in kinds), "saving")
 
     def _tell_busy(self, doing: str, *, waiting: bool) -> bool:
         if self.on_busy is not None:
-            then = "waiting for it…" if waiting else "trying again…"
-            self.on_busy(f"{BUSY_SENTENCE.format(doing=doing)}; {then}")
+            self.on_busy(busy_notice(doing, waiting=waiting))
         return True
 
     def _same_file(self, conn: sqlite3.Connection) -> bool:
@@ -240,7 +244,11 @@ class Store:
         try:
             now = os.stat(self.path)
         except FileNotFoundError:
-            raise StoreError(f"the data file {self.path} was removed while the app was using it") from None
+            raise StoreError(
+                translate("store", "the data file {path} was removed while the app was using it").format(
+                    path=self.path
+                )
+            ) from None
         return opened is None or opened == (now.st_dev, now.st_ino)
 
     def _forget_idle(self) -> None:
@@ -253,7 +261,11 @@ class Store:
     def _checkout(self) -> sqlite3.Connection:
         with self._lock:
             if self._closed:
-                raise StoreError(f"the data file {self.path} was closed; open it again to use it")
+                raise StoreError(
+                    translate("store", "the data file {path} was closed; open it again to use it").format(
+                        path=self.path
+                    )
+                )
             if self._idle:
                 return self._idle.pop()
         try:
@@ -262,7 +274,9 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise describe(exc, self.path, doing=self._doing()) from None
         except FileNotFoundError:
-            raise StoreError(f"the data file {self.path} is missing") from None
+            raise StoreError(
+                translate("store", "the data file {path} is missing").format(path=self.path)
+            ) from None
         conn.isolation_level = None  # autocommit: the transactions above say BEGIN themselves
         self._files[id(conn)] = (before.st_dev, before.st_ino)
         return conn

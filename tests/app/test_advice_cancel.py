@@ -31,6 +31,9 @@ from app.domain.validation import sensible_events, validate_new_event
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
 
+# The drafts' Russian comes from the translation file: the tests read a fixture of it.
+pytestmark = pytest.mark.usefixtures("russian_drafts")
+
 K = EventKind
 PROFILE = load_profile()
 NUMBER = "8123456789012345"

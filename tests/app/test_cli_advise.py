@@ -15,6 +15,9 @@ import pytest
 
 from app.domain.advice_cancel import CANCEL_VERDICTS
 
+# The drafts' Russian comes from the translation file: the tests read a fixture of it.
+pytestmark = pytest.mark.usefixtures("russian_drafts")
+
 if TYPE_CHECKING:
     from tests.conftest import Cli
 
@@ -266,7 +269,7 @@ def test_dispute_open_then_cancelled_then_a_second_one(cli: Cli) -> None:
     opened = advise_dispute(cli, NUMBER, "--reason", "tracking_stalled", "--at", at)
     assert (opened["eligible"], opened["refusal"]) == (False, "A dispute is already open.")
     assert cli.refused("record", NUMBER, "dispute-cancelled", "--reason", "customs") == (
-        "--reason doesn't apply to dispute-cancelled"
+        "dispute-cancelled doesn't take a reason (--reason)"
     )
     cli.ok("record", NUMBER, "dispute-cancelled", "--at", "2026-03-21T10:00:00Z")
     assert advise_dispute(cli, NUMBER, "--reason", "customs", "--at", at)["eligible"] is True

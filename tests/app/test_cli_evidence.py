@@ -58,7 +58,7 @@ def test_attach_json_lists_the_stored_items(cli: Cli, tmp_path: Path) -> None:
     assert again == [items[0]]  # attaching again changes nothing
     assert len(_files(cli)) == 2
     out = cli.ok("attach", ORDER, str(photo))
-    assert out.endswith(f"{ORDER}: 2 evidence item(s)\n")
+    assert out.endswith(f"{ORDER}: 2 evidence items\n")
 
 
 def test_attach_refuses_a_batch_with_one_bad_file(cli: Cli, tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ def test_a_desktop_notifier_shows_them_instead_of_printing(cli: Cli) -> None:
     assert code == 0 and out.startswith("Seller must ship in 22 hours\n")
     assert shown == []  # a dry run is printed, never sent to the desktop
     code, out = run_with(cli, desktop, "remind")
-    assert (code, out) == (0, "1 reminder(s) shown on the desktop\n")
+    assert (code, out) == (0, "1 reminder shown on the desktop\n")
     assert [[r.order for r in batch] for batch in shown] == [["8100000000000001"]]
     assert cli.json("remind") == []
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -21,6 +22,9 @@ from app.services.exporting import export_json
 from app.services.importing import ImportService
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
+
+# The drafts' Russian comes from the translation file: the tests read a fixture of it.
+pytestmark = pytest.mark.usefixtures("russian_drafts")
 
 PAGE = """Awaiting delivery
 Order number: 8123456789012345

@@ -268,7 +268,7 @@ def test_unreadable_files_are_refused(importer: ImportService, database: Store, 
     bad = tmp_path / "bad.csv"
     bad.write_text(SAMPLE.read_text("utf-8").splitlines()[0] + "\n" + ",,x,,,,,,,,,,,,,\n", "utf-8")
     with pytest.raises(
-        Refused, match=r"none of the 1 rows of bad\.csv could be read as shopper-csv \(line 2: "
+        Refused, match=r"none of the 1 row of bad\.csv could be read as shopper-csv \(line 2: "
     ):
         importer.preview(bad)
     with pytest.raises(Refused, match="unknown format"):

@@ -195,7 +195,7 @@ def test_a_refused_event_writes_nothing(db: Store, service: OrderService) -> Non
     refusals = [
         (NewEvent("received"), "can't record received: it hasn't shipped yet"),
         (NewEvent("escalated"), "can't record escalated"),
-        (NewEvent("shipped", offer=Decimal(3)), "--offer doesn't apply to shipped"),
+        (NewEvent("shipped", offer=Decimal(3)), "shipped doesn't take the seller's offer"),
         (NewEvent("shipped", at=T0 + timedelta(days=2)), "that time is in the future"),
         (NewEvent("shipped", tracking="   "), "the tracking number is empty"),
         (NewEvent("bogus"), 'unknown event "bogus"'),

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.clock import FrozenClock
+from app.domain.model import DeadlineKind
 from app.domain.reminders import QuietHours
 from app.services import Services, open_services
-from app.services.reminders import BY_APP, Reminder, left_words
+from app.services.reminders import BY_APP, Reminder, heading_words
 from app.services.views import NewEvent, NewOrder
 from tests.conftest import Cli
 
@@ -325,4 +326,4 @@ def test_resume_ends_a_pause(services: Services) -> None:
     ],
 )
 def test_time_left_in_words(left: timedelta, words: str) -> None:
-    assert left_words(left) == words
+    assert heading_words(DeadlineKind.SHIP_BY, left) == f"Seller must ship in {words}"

@@ -100,9 +100,12 @@ def test_translate_fills_the_count_and_leaves_named_fields(
             "Открыть спор по 81"
         )
         assert translate("advice", "Open", "a dispute's state", language="ru") == "Открыт"
-        # Unfinished: the English source, with the count filled in as Qt does.
+        # Unfinished: the English source, with the count filled in and its English plural (as the
+        # window's English plurals give it: "1 day", "3 days").
         assert translate("advice", "Not yet", language="ru") == "Not yet"
-        assert translate("advice", "%n day(s) left", None, 3, language="en") == "3 day(s) left"
+        assert translate("advice", "%n day(s) left", None, 3, language="en") == "3 days left"
+        assert translate("advice", "%n day(s) left", None, 1, language="en") == "1 day left"
+        assert translate("other", "%n day(s) left", None, 21, language="ru") == "21 days left"
         assert translate("other", "Open", language="ru") == "Open"  # contexts never mix
     finally:
         i18n.reset_catalogs()

@@ -48,7 +48,7 @@ def test_the_scenario_ran_on_a_private_bus(outcome: dict[str, Any]) -> None:
 
 def test_the_remind_command_sends_a_notification(outcome: dict[str, Any]) -> None:
     cli = outcome["cli"]
-    assert (cli["code"], cli["output"]) == (0, "1 reminder(s) shown on the desktop\n")
+    assert (cli["code"], cli["output"]) == (0, "1 reminder shown on the desktop\n")
     [sent] = cli["sent"]
     assert sent["app"] == "Dispute Desk"
     assert sent["summary"] == "Seller must ship in 20 hours"

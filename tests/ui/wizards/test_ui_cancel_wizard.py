@@ -158,7 +158,9 @@ def test_unpaid_order_cancelled_on_the_order_page_is_recorded_with_the_reason(qt
     assert order.status == "cancelled"
 
 
-def test_personal_reason_drafts_a_message_and_finish_records_the_request(qtbot, service, clock) -> None:
+def test_personal_reason_drafts_a_message_and_finish_records_the_request(
+    qtbot, service, clock, russian_drafts
+) -> None:
     paid_order(service, clock, timedelta(days=2))
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "changed_mind")

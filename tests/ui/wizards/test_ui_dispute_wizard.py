@@ -354,7 +354,9 @@ def test_a_missed_window_shows_the_card_fallback_with_its_deadline(qtbot, servic
 # -- the text and Finish ------------------------------------------------------------------------
 
 
-def test_the_dispute_text_keeps_each_languages_edits_and_copies(qtbot, service, clock) -> None:
+def test_the_dispute_text_keeps_each_languages_edits_and_copies(
+    qtbot, service, clock, russian_drafts
+) -> None:
     received_order(service, clock)
     wizard = open_wizard(qtbot, service, clock)
     choose_reason(qtbot, wizard, "damaged")
