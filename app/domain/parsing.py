@@ -52,12 +52,29 @@ MAX_DURATION: Final = timedelta(days=3650)
 
 _SECOND, _MINUTE, _HOUR, _DAY, _WEEK = 1, 60, 3600, 86400, 604800
 
+# The units a buyer may type, in every language the app speaks (English, Russian, Spanish,
+# Portuguese, French, Polish), abbreviated or not.
 _UNITS: Final[dict[str, int]] = {
-    **dict.fromkeys(["w", "wk", "wks", "week", "weeks", "нед", "неделя", "недели", "недель", "неделю"], _WEEK),
-    **dict.fromkeys(["d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "сутки", "суток"], _DAY),
-    **dict.fromkeys(["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов"], _HOUR),
-    **dict.fromkeys(["m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут", "минуту"], _MINUTE),
-    **dict.fromkeys(["s", "sec", "secs", "second", "seconds", "с", "сек", "секунда", "секунды", "секунд", "секунду"], _SECOND),
+    **dict.fromkeys([
+        "w", "wk", "wks", "week", "weeks", "нед", "неделя", "недели", "недель", "неделю",
+        "sem", "semana", "semanas", "semaine", "semaines", "tydz", "tydzień", "tygodnie", "tygodni",
+    ], _WEEK),
+    **dict.fromkeys([
+        "d", "day", "days", "д", "дн", "день", "дня", "дней", "сут", "сутки", "суток",
+        "día", "días", "dia", "dias", "j", "jour", "jours", "dzień", "dni", "dnia",
+    ], _DAY),
+    **dict.fromkeys([
+        "h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов",
+        "hora", "horas", "heure", "heures", "godz", "godzina", "godziny", "godzin", "godzinę",
+    ], _HOUR),
+    **dict.fromkeys([
+        "m", "min", "mins", "minute", "minutes", "мин", "минута", "минуты", "минут", "минуту",
+        "minuto", "minutos", "minuta", "minuty", "minut", "minutę",
+    ], _MINUTE),
+    **dict.fromkeys([
+        "s", "sec", "secs", "second", "seconds", "с", "сек", "секунда", "секунды", "секунд", "секунду",
+        "seg", "segundo", "segundos", "seconde", "secondes", "sek", "sekunda", "sekundy", "sekund", "sekundę",
+    ], _SECOND),
 }  # fmt: skip
 # Context "input": a unit given twice, in the buyer's language.
 _TWICE: Final = {
@@ -68,13 +85,16 @@ _TWICE: Final = {
     _SECOND: QT_TRANSLATE_NOOP("input", "it gives the seconds twice"),
 }
 
-_LEADING_WORDS: Final = re.compile(r"^(?:time\s+)?(?:осталось|left|remaining)\s*:?\s*")
-_TRAILING_WORDS: Final = re.compile(r"\s+(?:left|remaining)$")
+_LEADING_WORDS: Final = re.compile(
+    r"^(?:time\s+)?(?:осталось|left|remaining|quedan|faltan|restam|faltam|il\s+reste|reste|pozostało|zostało)"
+    r"\s*:?\s*"
+)
+_TRAILING_WORDS: Final = re.compile(r"\s+(?:left|remaining|restantes?|restants?)$")
 _DURATION_TOKEN: Final = re.compile(
     r"""\s*(?:
         (?P<clock>(?P<c1>[0-9]{1,6}):(?P<c2>[0-9]{2})(?::(?P<c3>[0-9]{2}))?)
       | (?P<number>[0-9]{1,9}(?:[.,][0-9]{1,9})?)\s*(?P<unit>[^\W\d_]+\.?)
-      | (?P<separator>,|and\b|и\b)
+      | (?P<separator>,|(?:and|и|y|e|et|i)\b)
     )\s*""",
     re.VERBOSE,
 )
@@ -131,10 +151,11 @@ def parse_duration(text: str) -> timedelta:
     """Read a countdown or a typed duration as a whole number of seconds.
 
     Accepts AliExpress countdowns ("12d 05:33:10", "12 дн. 05:33:10"), a clock alone
-    ("05:33:10" is hours:minutes:seconds, "5:30" is hours:minutes) and units in English or
-    Russian in any combination, each unit at most once ("1 day, 2 hours and 3 minutes",
-    "5 дней 4 часа", "2w", "90m"). Weeks, days and hours may have decimals ("1.5 days") as long
-    as the result is whole seconds. "left"/"осталось"/"remaining" around the value is ignored.
+    ("05:33:10" is hours:minutes:seconds, "5:30" is hours:minutes) and units in any language the
+    app speaks, in any combination, each unit at most once ("1 day, 2 hours and 3 minutes",
+    "5 дней 4 часа", "3 días y 5 horas", "2 jours 4 h", "5 godzin", "2w", "90m"). Weeks, days and
+    hours may have decimals ("1.5 days") as long as the result is whole seconds. "left",
+    "осталось", "quedan", "il reste"… around the value are ignored.
     Refused: negative values, unknown words, more than 3650 days.
     """
     cleaned = _clean(text).lower()

@@ -771,3 +771,28 @@ def test_naive_datetimes_are_a_programming_error() -> None:
 )
 def test_format_utc(dt: datetime, text: str) -> None:
     assert format_utc(dt) == text
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("3 días y 5 horas", timedelta(days=3, hours=5)),
+        ("quedan 2 semanas", timedelta(weeks=2)),
+        ("1 dia e 12 horas", timedelta(days=1, hours=12)),
+        ("faltam 30 minutos", timedelta(minutes=30)),
+        ("2 jours et 4 heures", timedelta(days=2, hours=4)),
+        ("il reste 23 j 14:22:10", timedelta(days=23, hours=14, minutes=22, seconds=10)),
+        ("7 j", timedelta(days=7)),
+        ("5 dni i 3 godziny", timedelta(days=5, hours=3)),
+        ("pozostało 1 tydzień", timedelta(weeks=1)),
+        ("90 sekund", timedelta(seconds=90)),
+        ("1 godzinę", timedelta(hours=1)),
+        ("12 dn 05:33:10", None),  # not a word of any language: refused, not guessed
+    ],
+)
+def test_durations_typed_in_each_language_the_app_speaks(typed: str, expected: timedelta | None) -> None:
+    if expected is None:
+        with pytest.raises(ParseError):
+            parse_duration(typed)
+    else:
+        assert parse_duration(typed) == expected
