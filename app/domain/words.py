@@ -19,7 +19,7 @@ from typing import Any
 
 from app.domain.currencies import format_amount
 from app.domain.model import TIME_GUESSED
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate_marked
 from app.i18n import english_forms as english_forms
 
 # Context "format".
@@ -150,6 +150,12 @@ STAGE_WORDS: dict[str, str] = {
     "closed_without_refund": QT_TRANSLATE_NOOP("case", "Closed without a refund"),
     "cancelled": QT_TRANSLATE_NOOP("case", "Dispute cancelled"),
 }
+
+
+def event_name(code: str) -> str:
+    """A timeline entry's name in the current language ("Shipped" for ``shipped``), for sentences
+    that name what happened; a code no table knows shows as it is."""
+    return translate_marked("detail", EVENT_WORDS[code]) if code in EVENT_WORDS else code
 
 
 def english(source: str, n: int = -1) -> str:

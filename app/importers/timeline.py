@@ -19,6 +19,7 @@ from app.domain.errors import Refused
 from app.domain.lifecycle import History
 from app.domain.model import TIME_GUESSED, Event, EventKind
 from app.domain.parsing import format_utc
+from app.domain.words import event_name
 from app.i18n import translate
 from app.importers.model import FORMAT_NAMES, Format, ImportedOrder, Notice, Stage
 
@@ -72,7 +73,7 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
         if at > now:
             raise Refused(
                 translate("import", "{event} on {time}Z is in the future").format(
-                    event=kind.value, time=format(at, "%Y-%m-%d %H:%M")
+                    event=event_name(kind.value), time=format(at, "%Y-%m-%d %H:%M")
                 )
             )
         events.append(Event(kind, at, now, data))

@@ -26,6 +26,7 @@ from app.domain.lifecycle import History, fold
 from app.domain.model import Event, EventKind, LineFacts, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
+from app.domain.words import event_name
 from app.i18n import translate
 from app.importers.aliexpress_xlsx import UNKNOWN_STORE
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, RowError, line_key
@@ -179,7 +180,7 @@ def _lines_for_new(order: ImportedOrder) -> list[ImportedLine]:
 def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
     count = len(order.lines) or 1
     last = events[-1].kind.value if len(events) > 1 else "ordered"
-    return translate("import", "new order, %n line(s), {event}", None, count).format(event=last)
+    return translate("import", "new order, %n line(s), {event}", None, count).format(event=event_name(last))
 
 
 # -- existing orders ------------------------------------------------------------------------------
@@ -265,7 +266,9 @@ def _update_order(
     described = [f"{name} {old} → {new}" for name, (old, new) in changes.items()]
     new_kinds = [e.kind.value for e in added if e.kind is not K.EDITED]
     if new_kinds:
-        described.append(translate("import", "adds {events}").format(events=", ".join(new_kinds)))
+        described.append(
+            translate("import", "adds {events}").format(events=", ".join(map(event_name, new_kinds)))
+        )
     reason = ", ".join(described) or translate("import", "the source rows changed")
     outcome.entries.append(_entry(order, UPDATE, "; ".join([reason, *notes]), existing))
     if not write:

@@ -12,6 +12,7 @@ from app.domain.lifecycle import fold
 from app.domain.model import Event, EventKind, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event
+from app.domain.words import event_name
 from app.i18n import translate
 from app.importers.model import Notice, RowError
 from app.importers.timeline import notice_event
@@ -80,7 +81,7 @@ def apply_notices(
                     _replace(
                         base,
                         UNCHANGED,
-                        translate("import", "{event}: already known").format(event=notice.kind),
+                        translate("import", "{event}: already known").format(event=event_name(notice.kind)),
                     )
                 )
                 continue

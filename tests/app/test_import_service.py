@@ -134,7 +134,7 @@ def test_a_reimport_with_changed_data_reports_updated(
     actions = {e.order: (e.action, e.reason) for e in plan.entries}
     assert actions["3064617543729913"][0] == "update"
     assert "total 4.08 → 4.28" in actions["3064617543729913"][1]
-    assert actions["3070000000009913"] == ("update", "adds shipped, received")
+    assert actions["3070000000009913"] == ("update", "adds Shipped, Receipt confirmed")
     result = importer.apply(plan)
     assert (result.added, result.updated, result.unchanged) == (0, 2, 3)
     dryer = service.show("3064617543729913")

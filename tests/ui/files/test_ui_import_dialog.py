@@ -102,7 +102,7 @@ def test_preview_shows_updated_unchanged_and_skipped(
     dialog = make_dialog([changed])
     wait_for(qtbot, dialog, "0 to add, 1 to update, 3 unchanged, 1 skipped")
     actions = {number: (action, why) for action, number, why in rows_of(dialog)}
-    assert actions["3070000000009913"] == ("Update", "adds shipped, received")
+    assert actions["3070000000009913"] == ("Update", "adds Shipped, Receipt confirmed")
     assert actions["3069099405659913"][0] == "Skip" and "trash" in actions["3069099405659913"][1]
     assert actions["3065094845459913"][0] == "Unchanged"
     assert dialog.import_button.isEnabled()
