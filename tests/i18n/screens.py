@@ -22,6 +22,7 @@ from app.domain.model import DeadlineKind, Status
 from app.services import Services
 from app.services.report import ReportItem, StartupReport
 from app.services.views import NewEvent, NewOrder
+from tests.two_items import add_lamp_and_cable
 from tools.translations import pseudo
 from ui.evidence.gallery import open_gallery
 from ui.evidence.trash import EvidenceTrashDialog
@@ -75,6 +76,7 @@ class World:
     dispute: str  # shipped 25 days ago, tracking stalled: the dispute wizard
     case: str  # a dispute the seller answered with an offer, escalated: the case section
     evidence: str  # delivered broken, with photos
+    two_items: str  # a lamp and a cable: the dispute wizard asks which one
 
     def translated(self, text: str) -> str:
         """A text made elsewhere (a caller's title), as the pseudo locale would show it."""
@@ -131,7 +133,8 @@ def fill(services: Services, folder: Path) -> dict[str, str]:
     views = services.evidence.attach(evidence, photos)
     services.evidence.set_caption(views[0].id, "The box arrived crushed at one corner")
     services.evidence.trash(views[2].id)
-    return {"cancel": cancel, "dispute": dispute, "case": case, "evidence": evidence}
+    two_items = add_lamp_and_cable(orders.store, services.clock, folder / "import", NOW - timedelta(days=20))
+    return {"cancel": cancel, "dispute": dispute, "case": case, "evidence": evidence, "two_items": two_items}
 
 
 # -- the screens --------------------------------------------------------------------------------
@@ -246,6 +249,13 @@ def dispute_wizard(world: World) -> States:
         wizard.reason_page.received.setChecked(True)
         settle()
         yield "reasons for a parcel that came", wizard
+    finally:
+        wizard.reject()
+    wizard = DisputeWizard(world.services.orders, world.clock, world.two_items, world.window)
+    wizard.show()
+    settle()
+    try:
+        yield "which of two items", wizard
     finally:
         wizard.reject()
 
