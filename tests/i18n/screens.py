@@ -89,6 +89,13 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def dispose(widget: QWidget) -> None:
+    """Close ``widget`` and delete it now, not at some later garbage collection in another test."""
+    widget.close()
+    widget.deleteLater()
+    settle()
+
+
 def no_systemctl(args: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(args, 1, "", "")
 
@@ -172,6 +179,7 @@ def empty_main_window(world: World) -> States:
     finally:
         window.close()
         window.tasks.wait()
+        dispose(window)
         services.close()
 
 
@@ -207,6 +215,7 @@ def settings(world: World) -> States:
     finally:
         dialog.reject()
         window.tasks.wait()
+        dispose(dialog)
 
 
 def cancel_wizard(world: World) -> States:
@@ -227,7 +236,7 @@ def cancel_wizard(world: World) -> States:
                     settle()
                     yield page, wizard
     finally:
-        wizard.reject()
+        dispose(wizard)
 
 
 def dispute_wizard(world: World) -> States:
@@ -250,14 +259,14 @@ def dispute_wizard(world: World) -> States:
         settle()
         yield "reasons for a parcel that came", wizard
     finally:
-        wizard.reject()
+        dispose(wizard)
     wizard = DisputeWizard(world.services.orders, world.clock, world.two_items, world.window)
     wizard.show()
     settle()
     try:
         yield "which of two items", wizard
     finally:
-        wizard.reject()
+        dispose(wizard)
 
 
 def order_editor(world: World) -> States:
@@ -268,7 +277,7 @@ def order_editor(world: World) -> States:
         try:
             yield ("a new order" if number is None else "an order to edit"), dialog
         finally:
-            dialog.reject()
+            dispose(dialog)
 
 
 def event_dialogs(world: World) -> States:
@@ -279,7 +288,7 @@ def event_dialogs(world: World) -> States:
         try:
             yield kind, dialog
         finally:
-            dialog.reject()
+            dispose(dialog)
 
 
 def paste_order(world: World) -> States:
@@ -296,6 +305,7 @@ def paste_order(world: World) -> States:
     finally:
         dialog.reject()
         tasks.wait()
+        dispose(dialog)
 
 
 def import_dialog(world: World) -> States:
@@ -314,6 +324,7 @@ def import_dialog(world: World) -> States:
     finally:
         dialog.reject()
         tasks.wait()
+        dispose(dialog)
 
 
 def evidence_dialogs(world: World) -> States:
@@ -331,7 +342,7 @@ def evidence_dialogs(world: World) -> States:
     try:
         yield "trash", trash
     finally:
-        trash.reject()
+        dispose(trash)
 
 
 def backup_progress(world: World) -> States:
@@ -345,7 +356,7 @@ def backup_progress(world: World) -> States:
     try:
         yield "restoring", dialog
     finally:
-        dialog.close()
+        dispose(dialog)
 
 
 def help_windows(world: World) -> States:
@@ -362,7 +373,7 @@ def help_windows(world: World) -> States:
         try:
             yield type(dialog).__name__, dialog
         finally:
-            dialog.close()
+            dispose(dialog)
 
 
 def startup_report(world: World) -> States:
@@ -389,7 +400,7 @@ def startup_report(world: World) -> States:
     try:
         yield "crossed and came close", dialog
     finally:
-        dialog.close()
+        dispose(dialog)
 
 
 def crash_dialog(world: World) -> States:
@@ -402,7 +413,7 @@ def crash_dialog(world: World) -> States:
     try:
         yield "an unexpected error", dialog
     finally:
-        dialog.close()
+        dispose(dialog)
 
 
 SCREENS: dict[str, Callable[[World], States]] = {
