@@ -27,7 +27,8 @@ from app import i18n
 from app.clock import FrozenClock
 from app.services import open_services
 from tests.i18n.layout_checks import clipped_texts
-from tests.i18n.screens import NOW, SCREENS, World, fill, settle
+from tests.i18n.screens import SCREENS
+from tests.i18n.world import NOW, World, fill, settle
 from tools.translations import catalogs, pseudo, qt_tools
 from ui.common import dialogs, form_fields, plurals
 from ui.reminders import notifier
