@@ -10,13 +10,20 @@ Usage:
     python3 dev.py package           set up, then build the self-contained app for this system with
                                      PyInstaller (packaging/build.py); the last line printed is the
                                      path of what was made (on Linux dist/dispute-desk-VERSION-linux-ARCH.tar.gz)
+    python3 dev.py tr                set up, then bring the translation sources
+                                     (resources/translations/dispute_desk_<code>.ts) up to date with
+                                     ui/ and app/, build their .qm files and the pseudo locales, and
+                                     report per language what is finished and what is not
+                                     (docs/TRANSLATING.md); exit 1 if a text sits in the empty context
     python3 dev.py pin               resolve the newest allowed versions in a scratch venv and
                                      rewrite requirements/constraints.txt with exact pins
 
 Set-up (run, test, bench, package): ``.venv`` in the project root is created if it is missing, and
 the project is installed into it in editable mode with its dev and package extras, every package pinned by
 requirements/constraints.txt. The install is repeated only when pyproject.toml or the
-constraints file changed since the last successful one (a hash is kept in .venv).
+constraints file changed since the last successful one (a hash is kept in .venv). run, test and
+package then build the translations' .qm files that are missing or older than their .ts (they are
+built, never committed).
 
 The exit code is that of the command run (or of the first failing step for ``test``).
 
@@ -45,6 +52,8 @@ CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
 STAMP_NAME = "dev-py-install.sha256"
 BENCH_SCRIPT = ROOT / "benchmarks" / "run_all.py"
 PACKAGE_SCRIPT = ROOT / "packaging" / "build.py"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATION_TOOL = "tools.translations"  # run as python -m, in the venv
 WINDOWS = os.name == "nt"
 MIN_PYTHON = (3, 11)
 # Bump when the install command below changes, so existing venvs are reinstalled once.
@@ -155,6 +164,24 @@ def ensure_venv() -> Path:
     return python
 
 
+def stale_catalogs(folder: Path = TRANSLATIONS) -> list[Path]:
+    """The translation sources (.ts) whose .qm is missing or older than they are."""
+    stale = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            stale.append(ts)
+    return stale
+
+
+def ensure_catalogs(python: Path) -> None:
+    """Build the .qm files the app loads when a .ts is newer (cheap: nothing runs otherwise)."""
+    if not stale_catalogs():
+        return
+    if call([python, "-m", TRANSLATION_TOOL, "release"], env=child_env(VENV)) != 0:
+        raise DevError("building the translations (.qm) failed")
+
+
 # What Qt's X11 platform plugin (xcb) links, by library: (Debian/Ubuntu package, Fedora package).
 # Ubuntu 22.04 and 24.04 desktops come without libxcb-cursor0, and Qt then only says "could not
 # load the Qt platform plugin xcb".
@@ -240,6 +267,7 @@ def xcb_check(
 
 def cmd_run(args: list[str]) -> int:
     python = ensure_venv()
+    ensure_catalogs(python)
     env = child_env(VENV)
     problem = xcb_check(args, env, installed_libraries() if sys.platform.startswith("linux") else None)
     if problem is not None:
@@ -252,6 +280,7 @@ def cmd_run(args: list[str]) -> int:
 
 def cmd_test(args: list[str]) -> int:
     python = ensure_venv()
+    ensure_catalogs(python)
     env = child_env(VENV)
     steps: list[tuple[str, list[str | Path], dict[str, str]]] = [
         ("ruff check", [venv_exe(VENV, "ruff"), "check", "."], env),
@@ -282,7 +311,15 @@ def cmd_package(args: list[str]) -> int:
     if args:
         raise DevError("package takes no arguments")
     python = ensure_venv()
+    ensure_catalogs(python)
     return call([python, PACKAGE_SCRIPT], env=child_env(VENV))
+
+
+def cmd_tr(args: list[str]) -> int:
+    if args:
+        raise DevError("tr takes no arguments")
+    python = ensure_venv()
+    return call([python, "-m", TRANSLATION_TOOL, "update"], env=child_env(VENV))
 
 
 # Runs inside the scratch venv of `dev.py pin` (Python 3.11+, with `packaging` installed by pytest).
@@ -409,6 +446,7 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "test": cmd_test,
     "bench": cmd_bench,
     "package": cmd_package,
+    "tr": cmd_tr,
     "pin": cmd_pin,
 }
 

@@ -3,6 +3,7 @@ build script and by the tests that check the bundle. Standard library only."""
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import platform
 import re
@@ -28,6 +29,20 @@ def _from_app_init(name: str) -> str:
 VERSION = _from_app_init("__version__")
 APP_ID = _from_app_init("APP_ID")
 
+
+def _languages() -> list[str]:
+    """The codes of the languages the app offers (``LANGUAGES`` of app/i18n.py), read without
+    importing the app."""
+    tree = ast.parse((ROOT / "app" / "i18n.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            if node.target.id == "LANGUAGES" and node.value is not None:
+                return list(ast.literal_eval(node.value))
+    raise RuntimeError("app/i18n.py defines no LANGUAGES")
+
+
+LANGUAGES = _languages()
+
 # Files the app reads at run time, as (source glob relative to the project, folder in the bundle).
 # The folders mirror the source tree, so the code finds them beside its modules frozen or not.
 DATA = [
@@ -37,7 +52,7 @@ DATA = [
     ("app/evidence/fonts/*", "app/evidence/fonts"),
     ("resources/icons/*.svg", "resources/icons"),
     ("resources/help/*", "resources/help"),
-    ("resources/translations/*.qm", "resources/translations"),  # once translations are built
+    ("resources/translations/*.qm", "resources/translations"),  # built by dev.py from the .ts
     ("LICENSE", "."),
     ("packaging/THIRD-PARTY.md", "."),
 ]
@@ -151,8 +166,9 @@ def platform_tag() -> str:
 # the bundle: TLS and network-status plugins (the app makes no network connections), the
 # embedded-device platforms (EGLFS, framebuffer, VNC, Vulkan display) and input plugins, and the
 # GTK 3 theme plugin (it drags in GTK, cairo and pango, ~15 MB; Qt's own look and the
-# xdg-desktop-portal theme remain). Qt's translations are kept for qtbase only, which is what the
-# app loads.
+# xdg-desktop-portal theme remain). Of Qt's own translations only qtbase is kept (the app loads no
+# other), and only for the languages the app speaks: the standard buttons and dialogs follow the
+# language of the rest of the window, never the system's when the app can't speak it.
 EXCLUDED_FILES = [
     "PySide6/Qt/plugins/tls/*",
     "PySide6/Qt/plugins/networkinformation/*",
@@ -165,13 +181,13 @@ EXCLUDED_FILES = [
     "PySide6/Qt/plugins/platforms/*qvnc*",
     "PySide6/Qt/plugins/platformthemes/*qgtk3*",
 ]
-KEPT_TRANSLATIONS = "qtbase_*"
+KEPT_TRANSLATIONS = {f"qtbase_{code}.qm" for code in LANGUAGES}  # qtbase_en: Qt's English plurals
 
 
 def is_excluded(destination: str) -> bool:
     path = destination.replace("\\", "/")
     if fnmatch.fnmatch(path, "PySide6/Qt/translations/*"):
-        return not fnmatch.fnmatch(path.rsplit("/", 1)[-1], KEPT_TRANSLATIONS)
+        return path.rsplit("/", 1)[-1] not in KEPT_TRANSLATIONS
     return any(fnmatch.fnmatch(path, pattern) for pattern in EXCLUDED_FILES)
 
 

@@ -8,7 +8,8 @@ environment (like ``env -i``: a bare PATH, nothing else; Windows keeps SYSTEMROO
 own libraries need) so it proves the app needs no Python and no system Qt:
 
 ``--version``; ``demo``; ``orders --json``; ``deadlines``; ``export --format ics``; ``backup``;
-``attach`` + ``pack`` (a PDF with the bundled fonts and photo copies made by Pillow); the window
+``attach`` + ``pack`` (a PDF with the bundled fonts and photo copies made by Pillow); ``advise``
+in Russian (``LANG=ru_RU.UTF-8``) once the bundled Russian catalog holds translations; the window
 started offscreen until its first paint; on Linux ``install.sh`` into a temporary HOME and
 ``install.sh --uninstall``; on Windows the installer run silently and its uninstaller.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -34,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bundle_info import APP_ID, APP_NAME, EXE_NAME, VERSION  # noqa: E402
+from bundle_info import APP_ID, APP_NAME, EXE_NAME, LANGUAGES, VERSION  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
 MAC = sys.platform == "darwin"
@@ -159,7 +161,8 @@ def install_windows(setup: Path, into: Path) -> Path:
 # -- the checks ---------------------------------------------------------------------------------
 
 
-def check_cli(exe: Path, work: Path) -> None:
+def check_cli(exe: Path, work: Path) -> str:
+    """The commands a script uses; returns the number of an order of the demo data."""
     data = work / "data"
     env = bare_env()
 
@@ -202,20 +205,69 @@ def check_cli(exe: Path, work: Path) -> None:
     photos = [Path(p) for p in packed["photos"]]
     if len(photos) != 1 or not photos[0].read_bytes().startswith(b"\xff\xd8"):
         raise SmokeFailure(f"pack made no JPEG copy of the photo: {photos}")
+    return number
+
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+QM_MESSAGES = 0x69
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+
+def holds_translations(qm: Path) -> bool:
+    """Whether a ``.qm`` that lrelease wrote has any message (it writes no messages section for
+    a catalog whose translations are all still empty)."""
+    data = qm.read_bytes()
+    if not data.startswith(QM_MAGIC):
+        raise SmokeFailure(f"{qm.name} is not a Qt translation file")
+    at = len(QM_MAGIC)
+    while at + 5 <= len(data):
+        tag, length = data[at], struct.unpack_from(">I", data, at + 1)[0]
+        if tag == QM_MESSAGES and length:
+            return True
+        at += 5 + length
+    return False
+
+
+def check_russian(exe: Path, work: Path, inside: Path, number: str) -> None:
+    """``advise`` speaks Russian when the system does, from the catalog inside the bundle.
+
+    Asked only once the bundled Russian catalog holds translations: until the translators'
+    work is in, the catalog is empty and the app rightly speaks English. From then on the same
+    command must print Cyrillic and differ from its English answer (a catalog with even one
+    translated line of this command is enough)."""
+    step("advise cancel with LANG=ru_RU.UTF-8 (Russian)")
+    catalog = inside / "resources" / "translations" / "dispute_desk_ru.qm"
+    argv = [exe, "--data-dir", work / "data", "advise", "cancel", number]
+    english = run(argv, bare_env(), work).stdout
+    russian = run(argv, bare_env(LANG="ru_RU.UTF-8"), work).stdout
+    if not holds_translations(catalog):
+        print("smoke:   skipped: the bundled Russian catalog has no translations yet", flush=True)
+        return
+    if russian == english or not CYRILLIC.search(russian):
+        raise SmokeFailure(f"advise printed no Russian with LANG=ru_RU.UTF-8:\n{russian}")
+
+
+def data_folder(folder: Path) -> Path:
+    """Where the bundle keeps its data files."""
+    return folder / "Contents" / "Resources" if folder.suffix == ".app" else folder / "_internal"
 
 
 def check_files(folder: Path) -> None:
-    """The files the app reads beside its code (Help's guide and licences among them)."""
+    """The files the app reads beside its code (Help's guide and licences among them), and the
+    translations of every language it offers, its own and Qt's."""
     step("the bundled data files")
-    inside = folder / "Contents" / "Resources" if folder.suffix == ".app" else folder / "_internal"
-    for needed in (
-        "resources/help/guide.html",
-        "resources/icons/dispute-desk.svg",
-        "LICENSE",
-        "THIRD-PARTY.md",
-    ):
-        if not (inside / needed).is_file():
-            raise SmokeFailure(f"{needed} is missing from {inside}")
+    inside = data_folder(folder)
+    needed = ["resources/help/guide.html", "resources/icons/dispute-desk.svg", "LICENSE", "THIRD-PARTY.md"]
+    for code in LANGUAGES:
+        if code != "en":
+            needed.append(f"resources/translations/dispute_desk_{code}.qm")
+        needed.append(f"PySide6/Qt/translations/qtbase_{code}.qm")
+    for name in needed:
+        if not (inside / name).is_file():
+            raise SmokeFailure(f"{name} is missing from {inside}")
+    stray = sorted(path.name for path in (inside / "PySide6" / "Qt" / "translations").glob("*.qm"))
+    if len(stray) != len(LANGUAGES):
+        raise SmokeFailure(f"Qt translations for languages the app doesn't offer are bundled: {stray}")
 
 
 def check_gui(exe: Path, work: Path) -> None:
@@ -292,7 +344,8 @@ def main(argv: list[str]) -> int:
             if not exe.exists():
                 raise SmokeFailure(f"no executable at {exe}")
             check_files(folder)
-            check_cli(exe, work)
+            number = check_cli(exe, work)
+            check_russian(exe, work, data_folder(folder), number)
             check_gui(exe, work)
             if sys.platform.startswith("linux"):
                 check_linux_install(folder, work)

@@ -1,4 +1,5 @@
-"""A non-editable install works: the wheel carries the rule profile and the migrations.
+"""A non-editable install works: the wheel carries the rule profile, the migrations and the
+translations.
 
 Builds the wheel, installs it (without dependencies, which this environment already has) into
 a scratch folder, and runs the CLI from there, outside the source tree, on a new data dir.
@@ -13,10 +14,14 @@ import sys
 import zipfile
 from pathlib import Path
 
+from app.i18n import LANGUAGES
+from tools.translations import catalogs
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Path) -> None:
+    catalogs.release(catalogs.stale())  # what dev.py does before test and package: .qm are built
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(wheels)],
@@ -43,7 +48,11 @@ def test_wheel_ships_package_data_and_runs_outside_the_source_tree(tmp_path: Pat
         "resources/help/guide.html",
     ):
         assert needed in names
-    assert not any(name.startswith("tests/") for name in names)
+    for code in LANGUAGES:
+        if code != "en":
+            assert f"resources/translations/dispute_desk_{code}.qm" in names
+    assert not any(name.startswith(("tests/", "tools/")) or name.endswith(".ts") for name in names)
+    assert not any("_XA" in name or "_XB" in name for name in names)  # pseudo locales stay at home
 
     target = tmp_path / "site"
     subprocess.run(

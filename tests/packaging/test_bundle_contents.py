@@ -8,8 +8,10 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLibraryInfo
 
 from app import APP_ID, __version__
+from app.i18n import LANGUAGES
 from tests.packaging.helpers import PACKAGING, ROOT, load_script
 
 bundle_info = load_script(PACKAGING / "bundle_info.py", "bundle_info")
@@ -58,13 +60,25 @@ def test_the_spec_declares_every_module_of_the_app_and_the_gui() -> None:
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
         ("PySide6/Qt/plugins/platforms/qwindows.dll", False),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
-        ("PySide6/Qt/translations/qtmultimedia_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_ru.qm", False),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", False),
+        ("PySide6/Qt/translations/qtbase_en.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # the app doesn't speak German
+        ("PySide6/Qt/translations/qtmultimedia_ru.qm", True),
+        ("PySide6/Qt/translations/qt_ru.qm", True),  # the meta catalog: it only loads qtmultimedia etc.
         ("PySide6\\Qt\\plugins\\tls\\qschannelbackend.dll", True),
     ],
 )
 def test_qt_parts_the_app_never_loads_are_left_out(path: str, excluded: bool) -> None:
     assert bundle_info.is_excluded(path) is excluded
+
+
+def test_qt_s_own_translations_are_kept_for_every_language_the_app_offers() -> None:
+    assert bundle_info.LANGUAGES == list(LANGUAGES)
+    assert bundle_info.KEPT_TRANSLATIONS == {f"qtbase_{code}.qm" for code in LANGUAGES}
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in bundle_info.KEPT_TRANSLATIONS:
+        assert (qt_translations / name).is_file(), f"PySide6 ships no {name}"
 
 
 def test_no_qt_module_beyond_those_the_app_imports_is_bundled() -> None:

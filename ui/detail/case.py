@@ -195,8 +195,10 @@ class CaseSection(QWidget):
             mark = bold(QLabel())  # a shape per urgency, so it reads without colour too
             mark.setObjectName("caseMark")
             for column, label in enumerate((name, when, mark, countdown)):
+                # The wrapped name fills its column: aligned left, a label shrinks to its size
+                # hint and its second line is cut off. The others keep to the right.
                 align = Qt.AlignmentFlag.AlignTop | (
-                    Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+                    Qt.AlignmentFlag(0) if column == 0 else Qt.AlignmentFlag.AlignRight
                 )
                 self._due.addWidget(label, row, column, align)
                 label.show()

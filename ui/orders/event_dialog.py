@@ -54,6 +54,7 @@ from ui.common.form_fields import (
     add_form_row,
     hint_label,
 )
+from ui.common.sizing import open_wide
 from ui.orders.event_fields import FIELD_OPTIONS, KIND_FIELDS
 from ui.orders.event_texts import kind_title, outcome_label, reason_label
 from ui.orders.time_fields import ProcessingTimeField, ProtectionField
@@ -95,10 +96,10 @@ class EventDialog(QDialog):
         self._combos: dict[str, QComboBox] = {}  # cancel_reason, dispute_reason, outcome
         title, explanation = kind_title(kind)
         self.setWindowTitle(self.tr("%1 — order %2").replace("%1", title).replace("%2", number))
-        self.setMinimumWidth(520)
         self._build(title, explanation)
         self._busy = BusyRetry(self, self.banner, self.accept)
         self._validate()
+        open_wide(self, 520)  # with what _validate shows
 
     # -- building --------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.profile import RuleValue
 from app.services.backup import BackupService
+from ui.common.sizing import scrolling
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
 from ui.settings.rates_page import RatesPage
@@ -104,13 +105,15 @@ class SettingsDialog(QDialog):
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         self.reminders_page: RemindersPage | None = None
+        self._reminders_tab: QWidget | None = None
         if backups is not None or reminders is not None or insights is not None:
             self.tabs = QTabWidget(self)
             self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
         if reminders is not None and self.tabs is not None:
             self.reminders_page = RemindersPage(reminders, self)
             self.reminders_page.edited.connect(self._update_buttons)
-            self.tabs.addTab(self.reminders_page, self.tr("R&eminders"))
+            self._reminders_tab = scrolling(self.reminders_page)  # its texts wrap: it scrolls
+            self.tabs.addTab(self._reminders_tab, self.tr("R&eminders"))
         if backups is not None and self.tabs is not None:
             self.backups_page = BackupsPage(backups, task_runner, self)
             self.backups_page.policy_edited.connect(self._update_buttons)
@@ -168,8 +171,8 @@ class SettingsDialog(QDialog):
             return
         if self.reminders_page is not None and not self.reminders_page.save():
             self._close_when_saved = False  # the page says why
-            if self.tabs is not None:
-                self.tabs.setCurrentWidget(self.reminders_page)
+            if self.tabs is not None and self._reminders_tab is not None:
+                self.tabs.setCurrentWidget(self._reminders_tab)
             return
         if not changes:
             self._update_buttons()
@@ -238,8 +241,8 @@ class SettingsDialog(QDialog):
         self._update_buttons()
 
     def show_reminders(self) -> None:
-        if self.tabs is not None and self.reminders_page is not None:
-            self.tabs.setCurrentWidget(self.reminders_page)
+        if self.tabs is not None and self._reminders_tab is not None:
+            self.tabs.setCurrentWidget(self._reminders_tab)
 
     def show_backups(self) -> None:
         if self.tabs is not None and self.backups_page is not None:

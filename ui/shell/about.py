@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from ui.common.resources import app_icon
+from ui.common.sizing import open_wide
 from ui.shell.logs import log_folder
 
 if TYPE_CHECKING:
@@ -76,7 +77,6 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.facts = facts
         self.setWindowTitle(self.tr("About Dispute Desk"))
-        self.setMinimumWidth(640)
 
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(72, 72))
@@ -90,7 +90,9 @@ class AboutDialog(QDialog):
         title.setWordWrap(True)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+        )  # the wrapped licence too
         self.data_label = self._path_label(facts.data_folder)
         self.log_label = self._path_label(facts.log_folder)
         form.addRow(self.tr("Data folder:"), self.data_label)
@@ -104,6 +106,7 @@ class AboutDialog(QDialog):
             self,
         )
         licence.setOpenExternalLinks(True)
+        licence.setWordWrap(True)  # a long translation wraps instead of running out of the window
         form.addRow(self.tr("Licence:"), licence)
         runtime = QLabel(facts.runtime, self)
         form.addRow(self.tr("Running on:"), runtime)
@@ -131,6 +134,7 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        open_wide(self, 640)
 
     def _path_label(self, path: Path) -> QLabel:
         label = QLabel(str(path), self)

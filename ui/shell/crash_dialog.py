@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from ui.common.sizing import open_wide
 
 BUG_TRACKER = "https://github.com/disputedesk/dispute-desk/issues"
 
@@ -49,7 +50,6 @@ class CrashDialog(QDialog):
         self._report = report
         self._log = log
         self.setWindowTitle(self.tr("Dispute Desk: something went wrong"))
-        self.setMinimumWidth(560)
 
         headline = QLabel(self.tr("<b>An unexpected error happened.</b>"), self)
         what = QLabel(message, self)
@@ -100,6 +100,7 @@ class CrashDialog(QDialog):
         for widget in (headline, what, safe, report_text, self.log_label, self.details):
             layout.addWidget(widget)
         layout.addWidget(buttons)
+        open_wide(self, 560)
 
     @Slot()
     def copy_details(self) -> None:
