@@ -30,15 +30,9 @@ from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color
 from ui.orders.event_texts import outcome_label, reason_label
 
-CONTEXT = "case"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def stage_text(stage: str) -> str:
-    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
+    return QCoreApplication.translate("case", STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
 
 @dataclass
@@ -176,7 +170,7 @@ class CaseSection(QWidget):
     def _sentences(self, s: CaseSummary) -> list[str]:
         """The engine's sentences, translated; while a refund is on its way, how long refunds to
         this payment method take, right after the first."""
-        texts = [tr(text) for text in s.what_next]
+        texts = [QCoreApplication.translate("case", text) for text in s.what_next]
         if s.refund_business_days is not None:
             texts.insert(1, self._refund_note(s.refund_business_days, s.payment_method))
         return texts

@@ -9,14 +9,14 @@ an entered deadline (exact), never an estimate.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.clock import Clock
-from app.domain.currencies import format_amount, normalize_currency
+from app.domain.currencies import normalize_currency
 from app.domain.datetext import parse_date_text
 from app.domain.order_numbers import check_order_number
 from app.domain.parsing import format_duration, parse_amount
@@ -25,6 +25,7 @@ from app.importers.model import Stage
 from app.importers.paste import ParsedOrder
 from ui.common import format as fmt
 from ui.common.form_fields import CountdownField, FieldMessage, add_form_row, hint_label
+from ui.common.locale_format import amount_for_editing
 from ui.common.order_number import note_text, problem_text
 from ui.detail.texts import payment_text
 
@@ -236,13 +237,13 @@ class PastedFields(QWidget):
 
 def _texts(parsed: ParsedOrder) -> dict[str, str]:
     def when(value: object) -> str:
-        return fmt.local_time(value) if value is not None else ""  # type: ignore[arg-type]
+        return fmt.editable_time(value) if isinstance(value, datetime) else ""
 
     return {
         "number": parsed.number or "",
         "store": parsed.store or "",
         "title": parsed.title or "",
-        "total": format_amount(parsed.total, parsed.currency) if parsed.total is not None else "",
+        "total": amount_for_editing(parsed.total, parsed.currency) if parsed.total is not None else "",
         "currency": parsed.currency or "",
         "ordered_at": when(parsed.ordered_at),
         "paid_at": when(parsed.paid_at),

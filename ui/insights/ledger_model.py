@@ -7,7 +7,15 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.errors import Refused
@@ -16,7 +24,6 @@ from ui.common import dialogs
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.insights.chart_style import money_text, number_text
-from ui.insights.texts import tr
 
 (
     COL_STORE,
@@ -84,7 +91,7 @@ class LedgerModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return tr(HEADERS[section])
+            return QCoreApplication.translate("insights", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -112,7 +119,11 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_AVOID:
             return Qt.CheckState.Checked if row.avoid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_AVOID:
-            return tr("avoid") if row.avoid else tr("not flagged")
+            return (
+                QCoreApplication.translate("insights", "avoid")
+                if row.avoid
+                else QCoreApplication.translate("insights", "not flagged")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_STORE, COL_NOTE, COL_SPENT):
             return _display(row, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:

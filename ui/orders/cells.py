@@ -44,18 +44,18 @@ _URGENCY_WORDS = {
 _HEADERS = ("Order", "Store", "Items", "Total", "Status", "Next deadline", "Time left")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("OrderList", text, None, n)
-
-
 def header_text(column: int) -> str:
-    return tr(_HEADERS[column])
+    return QCoreApplication.translate("OrderList", _HEADERS[column])
 
 
 def urgency_words(urgency: Urgency | None) -> str:
     """The urgency in words, for tooltips and screen readers: the list reads without colour.
     None is a waiting period (nothing for the buyer to do)."""
-    return tr(_URGENCY_WORDS[urgency]) if urgency is not None else tr("Waiting, nothing to do")
+    return (
+        QCoreApplication.translate("OrderList", _URGENCY_WORDS[urgency])
+        if urgency is not None
+        else QCoreApplication.translate("OrderList", "Waiting, nothing to do")
+    )
 
 
 def urgency_colours(palette: QPalette) -> dict[Urgency, tuple[QColor, QColor]]:
@@ -71,7 +71,9 @@ def display(row: ListRow, column: int, now: int) -> str:
         return row.store
     if column == COL_ITEMS:
         if row.items > 1:  # only for two or more, so the English source reads right untranslated
-            return tr("%1 · %n items", row.items).replace("%1", row.title)
+            return QCoreApplication.translate("OrderList", "%1 · %n items", None, row.items).replace(
+                "%1", row.title
+            )
         return row.title
     if column == COL_TOTAL:
         return fmt.money(row.total, row.currency)
@@ -90,9 +92,9 @@ def display(row: ListRow, column: int, now: int) -> str:
 def tooltip(row: ListRow, column: int, now: int) -> str | None:
     if column in (COL_LEFT, COL_DEADLINE):
         if row.next_due is None:
-            return tr("No open deadline")
+            return QCoreApplication.translate("OrderList", "No open deadline")
         return (
-            tr("%1: %2, due %3")
+            QCoreApplication.translate("OrderList", "%1: %2, due %3")
             .replace("%1", urgency_words(shown_urgency(row.next_kind, row.next_due - now)))
             .replace("%2", fmt.deadline_text(row.next_kind))
             .replace("%3", fmt.local_time(row.next_due, with_seconds=True))
@@ -100,7 +102,7 @@ def tooltip(row: ListRow, column: int, now: int) -> str | None:
     if column in (COL_STORE, COL_ITEMS):
         return display(row, column, now)  # the whole text when the cell elides it
     if column == COL_ORDER and row.is_demo:
-        return tr("Sample order (made up)")
+        return QCoreApplication.translate("OrderList", "Sample order (made up)")
     return None
 
 

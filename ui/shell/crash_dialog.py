@@ -103,7 +103,9 @@ class CrashDialog(QDialog):
 
     @Slot()
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(f"{self._report}\n\nLog file: {self._log}")
+        QGuiApplication.clipboard().setText(
+            self._report + "\n\n" + self.tr("Log file: %1").replace("%1", str(self._log))
+        )
 
     @Slot()
     def open_log_folder(self) -> None:
@@ -147,7 +149,7 @@ def show_problem(text: str) -> None:
     parent = QApplication.activeWindow()
     QMessageBox.warning(
         parent,
-        "Dispute Desk",
+        QApplication.translate("CrashDialog", "Dispute Desk"),
         QApplication.translate("CrashDialog", "{reason}\n\nThat action was not saved.").format(reason=text),
     )
 
@@ -160,7 +162,7 @@ def show_refusal(text: str, argv: list[str]) -> None:
         return
     QMessageBox.critical(
         None,
-        "Dispute Desk",
+        QApplication.translate("CrashDialog", "Dispute Desk"),
         QApplication.translate("CrashDialog", "Dispute Desk can't open your data.\n\n{reason}").format(
             reason=text
         ),

@@ -202,5 +202,5 @@ def say_not_answering(data_dir: DataDir, env: Mapping[str, str]) -> None:
     if env.get("QT_QPA_PLATFORM") == "offscreen":  # nobody would see a dialog
         return
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    QMessageBox.warning(None, "Dispute Desk", text)
+    QMessageBox.warning(None, QCoreApplication.translate("SingleInstance", "Dispute Desk"), text)
     del app

@@ -107,7 +107,7 @@ def test_backups_are_listed_newest_first_in_local_time_with_their_kind(
         (local_time(first.created_at), "Automatic", size_text(first.size)),
     ]
     # 2026-03-10 12:00 UTC is 13:00 in Berlin: the date column is local time.
-    assert rows[1][0] == "2026-03-10 13:00"
+    assert rows[1][0] == "3/10/2026 1:00\u202fPM"
     assert size_text(1_500) == "1.5 kB"
 
 

@@ -115,7 +115,7 @@ def test_the_situation_page_shows_the_order_and_needs_a_reason_before_next(qtbot
     wizard = open_wizard(qtbot, service, clock)
     assert wizard.windowTitle() == f"Cancel order {NUMBER}"
     shown = [label.text() for label in wizard.situation_page.values.values()]
-    assert shown[:5] == [NUMBER, "Tiny Gadgets Store", "USB-C cable", "12.40 USD", "Awaiting shipment"]
+    assert shown[:5] == [NUMBER, "Tiny Gadgets Store", "USB-C cable", "$12.40", "Awaiting shipment"]
     assert not wizard.button(W.NextButton).isEnabled()
     assert wizard.situation_page.hint.isVisible()
     click(qtbot, wizard.situation_page.reason_buttons["found_cheaper"])

@@ -164,7 +164,7 @@ def test_not_received_after_twenty_days_can_be_opened_and_finish_records_the_ful
     press(qtbot, wizard, W.NextButton)
     confirm = wizard.confirm_page
     assert confirm.values["reason"].text() == "Tracking stopped moving"
-    assert confirm.values["refund"].text() == "Full refund, 12.40 USD"
+    assert confirm.values["refund"].text() == "Full refund, $12.40"
     assert confirm.values["return"].text() == "No"
     assert kinds(service) == before, "nothing is written before Finish"
     press(qtbot, wizard, W.FinishButton)
@@ -248,7 +248,7 @@ def test_received_defective_records_the_exact_partial_refund(qtbot, service, clo
     next_until(qtbot, wizard, TEXT)
     assert "partial refund of 3.72 USD" in wizard.text_page.draft.toPlainText()  # the chosen amount, named
     next_until(qtbot, wizard, CONFIRM)
-    assert wizard.confirm_page.values["refund"].text() == "Partial refund, 3.72 USD"
+    assert wizard.confirm_page.values["refund"].text() == "Partial refund, $3.72"
     press(qtbot, wizard, W.FinishButton)
     last = service.show(NUMBER).timeline[-1]
     assert last.kind == "dispute-opened" and last.data["reason"] == "defective"
@@ -575,8 +575,8 @@ def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
     assert page.item_box.isVisible()
     assert [b.text() for b in page.item_buttons.values()] == [
         "The &whole order (the same dispute for every item)",
-        "Item 1: Desk lamp — 22.50 USD",
-        "Item 2: USB cable — 5.00 USD",
+        "Item 1: Desk lamp — $22.50",
+        "Item 2: USB cable — $5.00",
     ]
     assert page.item_buttons[None].isChecked()  # the whole order unless the buyer says
     click(qtbot, page.item_buttons[CABLE])
@@ -585,10 +585,10 @@ def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
     next_until(qtbot, wizard, REFUND)
     refund = wizard.refund_page
     # What the cable cost is what can be asked for.
-    assert refund.full.text() == "&Full refund: 5.00 USD"
+    assert refund.full.text() == "&Full refund: $5.00"
     click(qtbot, refund.partial)
     qtbot.keyClicks(refund.amount, "6")
-    assert refund.problem.text() == "That is more than the item cost, 5.00 USD."
+    assert refund.problem.text() == "That is more than the item cost, $5.00."
     refund.amount.clear()
     qtbot.keyClicks(refund.amount, "3")
     next_until(qtbot, wizard, TEXT)
