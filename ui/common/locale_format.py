@@ -164,6 +164,22 @@ def _formats(name: str) -> tuple[str, str, str]:
     return day, minute, second
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date with a four-digit year, for a ``QDateEdit``: "dd.MM.yyyy" (ru)."""
+    return _formats(_locale(locale).name())[0]
+
+
+def date_time_format(locale: QLocale | None = None) -> str:
+    """The same with the time of day, for a ``QDateTimeEdit``: "M/d/yyyy h:mm AP" (en)."""
+    day, minute, _second = _formats(_locale(locale).name())
+    return f"{day} {minute}"
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    """The locale's time of day, for a ``QTimeEdit``: "HH:mm" (ru), "h:mm AP" (en)."""
+    return _formats(_locale(locale).name())[1]
+
+
 def date_text(value: date, locale: QLocale | None = None) -> str:
     """A day: "03.12.2026" (ru), "03/12/2026" (pt_BR, fr), "12/3/2026" (en)."""
     loc = _locale(locale)

@@ -53,7 +53,9 @@ def save_chart(chart: BarChart, path: Path, size: QSize | None = None) -> Path:
         finally:
             painter.end()
         if not path.exists():
-            raise OSError(f"could not write {path}")
+            raise OSError(
+                QCoreApplication.translate("ChartExport", "Could not write %1.").replace("%1", str(path))
+            )
         return path
     image = QImage(area * PNG_SCALE, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(PNG_SCALE)
@@ -64,5 +66,7 @@ def save_chart(chart: BarChart, path: Path, size: QSize | None = None) -> Path:
     finally:
         painter.end()
     if not image.save(str(path)):  # the format from the suffix (.png)
-        raise OSError(f"could not write {path}")
+        raise OSError(
+            QCoreApplication.translate("ChartExport", "Could not write %1.").replace("%1", str(path))
+        )
     return path

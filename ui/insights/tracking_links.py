@@ -26,7 +26,7 @@ def tracking_html(numbers: Sequence[str]) -> str:
         parts.append(
             f'<a href="{escape(link.url, quote=True)}">{escape(number)}</a> <span>({escape(carrier)})</span>'
         )
-    return escape(QCoreApplication.translate("insights", "Tracking:")) + " " + ", ".join(parts)
+    return escape(QCoreApplication.translate("insights", "Tracking: %1")).replace("%1", ", ".join(parts))
 
 
 def show_tracking(label: QLabel, numbers: Sequence[str]) -> None:

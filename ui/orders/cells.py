@@ -13,6 +13,7 @@ from app.domain.attention import shown_urgency
 from app.domain.model import Urgency
 from app.services.listing import ListRow
 from ui.common import format as fmt
+from ui.common.translation import QT_TRANSLATE_NOOP
 
 COL_ORDER, COL_STORE, COL_ITEMS, COL_TOTAL, COL_STATUS, COL_DEADLINE, COL_LEFT = range(7)
 COLUMN_COUNT = 7
@@ -34,14 +35,22 @@ _DARK = {
 }
 
 _URGENCY_WORDS = {
-    Urgency.OVERDUE: "Overdue",
-    Urgency.CRITICAL: "Due within 48 hours",
-    Urgency.SOON: "Due within 7 days",
-    Urgency.WATCH: "Due within 14 days",
-    Urgency.LATER: "More than 14 days left",
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("OrderList", "Overdue"),
+    Urgency.CRITICAL: QT_TRANSLATE_NOOP("OrderList", "Due within 48 hours"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("OrderList", "Due within 7 days"),
+    Urgency.WATCH: QT_TRANSLATE_NOOP("OrderList", "Due within 14 days"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("OrderList", "More than 14 days left"),
 }
 
-_HEADERS = ("Order", "Store", "Items", "Total", "Status", "Next deadline", "Time left")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OrderList", "Order"),
+    QT_TRANSLATE_NOOP("OrderList", "Store"),
+    QT_TRANSLATE_NOOP("OrderList", "Items"),
+    QT_TRANSLATE_NOOP("OrderList", "Total"),
+    QT_TRANSLATE_NOOP("OrderList", "Status"),
+    QT_TRANSLATE_NOOP("OrderList", "Next deadline"),
+    QT_TRANSLATE_NOOP("OrderList", "Time left"),
+)
 
 
 def header_text(column: int) -> str:

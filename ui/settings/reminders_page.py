@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Refused
 from app.domain.reminders import QuietHours, normalized_leads
 from app.services import Services
+from ui.common import locale_format
 from ui.reminders import prefs
 from ui.reminders.autostart import Autostart
 from ui.reminders.schedule import SystemdTimer, install_line
@@ -102,7 +103,7 @@ class RemindersPage(QWidget):
             (self.quiet_start, QCoreApplication.translate("RemindersPage", "Quiet hours start")),
             (self.quiet_end, QCoreApplication.translate("RemindersPage", "Quiet hours end")),
         ):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(locale_format.time_format())
             edit.setAccessibleName(name)
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
