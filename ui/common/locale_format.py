@@ -180,6 +180,19 @@ def time_format(locale: QLocale | None = None) -> str:
     return _formats(_locale(locale).name())[1]
 
 
+def month_text(year_month: str, locale: QLocale | None = None) -> str:
+    """A month ("2026-04") named as the language does on its own: "Apr 2026", "апр. 2026"
+    (the stand-alone name: a Russian month without a day is "апрель", not "апреля")."""
+    try:
+        year, month = (int(part) for part in year_month.split("-")[:2])
+    except ValueError:
+        return year_month
+    if not 1 <= month <= 12:
+        return year_month
+    loc = _locale(locale)
+    return f"{loc.standaloneMonthName(month, QLocale.FormatType.ShortFormat)} {loc.toString(QDate(year, 1, 1), 'yyyy')}"
+
+
 def date_text(value: date, locale: QLocale | None = None) -> str:
     """A day: "03.12.2026" (ru), "03/12/2026" (pt_BR, fr), "12/3/2026" (en)."""
     loc = _locale(locale)

@@ -36,20 +36,18 @@ def problem_text(check: OrderNumberCheck) -> str | None:
             "OrderNumber", "An order number has only letters, digits, - and _; this one has “%1”."
         ).replace("%1", check.bad)
     if problem is NumberProblem.TOO_LONG:
-        return (
-            QCoreApplication.translate(
-                "OrderNumber", "That is %1 characters; no shop's order numbers are longer than %2."
-            )
-            .replace("%1", str(len(check.number)))
-            .replace("%2", str(MAX_LENGTH))
-        )
-    return (
-        QCoreApplication.translate(
-            "OrderNumber", "That is %1 digits; AliExpress order numbers have at most %2."
-        )
-        .replace("%1", str(len(check.number)))
-        .replace("%2", str(ALIEXPRESS_DIGITS[1]))
-    )
+        return QCoreApplication.translate(
+            "OrderNumber",
+            "That is %n character(s); no shop's order numbers are longer than %1.",
+            None,
+            len(check.number),
+        ).replace("%1", str(MAX_LENGTH))
+    return QCoreApplication.translate(
+        "OrderNumber",
+        "That is %n digit(s); AliExpress order numbers have at most %1.",
+        None,
+        len(check.number),
+    ).replace("%1", str(ALIEXPRESS_DIGITS[1]))
 
 
 def note_text(check: OrderNumberCheck) -> str | None:

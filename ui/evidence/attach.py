@@ -186,9 +186,9 @@ class EvidenceAttacher(QObject):
             dialog.setAutoReset(False)
             self.progress_dialog = dialog
         self.progress_dialog.setLabelText(
-            QCoreApplication.translate("Evidence", "Checking and storing %1 files for order %2…")
-            .replace("%1", str(files))
-            .replace("%2", number)
+            QCoreApplication.translate(
+                "Evidence", "Checking and storing %n file(s) for order %1…", None, files
+            ).replace("%1", number)
         )
         self.progress_dialog.setRange(0, files)
         self.progress_dialog.setValue(0)

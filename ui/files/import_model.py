@@ -7,11 +7,14 @@ at once, because only the visible cells are ever asked for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.currencies import format_amount
+from ui.common import format as fmt
+from ui.common import locale_format
 
 COLUMNS = ("action", "order", "store", "title", "total", "why")
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw action: add, update, unchanged, skip
@@ -87,7 +90,9 @@ class ImportPlanModel(QAbstractTableModel):
         if column == "total":
             if entry.total is None:
                 return ""
-            return f"{format_amount(entry.total, entry.currency or None)} {entry.currency}".strip()
+            if entry.currency:
+                return fmt.money(entry.total, entry.currency)
+            return locale_format.number(Decimal(format_amount(entry.total)))
         if column == "why":
             return entry.reason
         return str(getattr(entry, column) or "")

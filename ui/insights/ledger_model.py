@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.errors import Refused
 from app.services.insight_sums import LedgerRow
-from ui.common import dialogs
+from ui.common import dialogs, locale_format
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.insights.chart_style import money_text, number_text
@@ -166,20 +166,20 @@ def _display(row: LedgerRow, column: int) -> str:
     if column == COL_STORE:
         return row.name
     if column == COL_ORDERS:
-        return str(row.orders)
+        return locale_format.number(row.orders)
     if column == COL_SPENT:
         return _money(row.spent)
     if column == COL_DISPUTES:
-        return str(row.disputes)
+        return locale_format.number(row.disputes)
     if column == COL_WON:
-        return str(row.won)
+        return locale_format.number(row.won)
     if column == COL_LOST:
-        return str(row.lost)
+        return locale_format.number(row.lost)
     if column == COL_DELIVERY:
         days = row.median_delivery_days
         return "" if days is None else number_text(float(days), 1)
     if column == COL_LAST:
-        return fmt.local_time(row.last_order)[:10] if row.last_order else ""
+        return fmt.local_date(row.last_order.astimezone().date()) if row.last_order else ""
     if column == COL_NOTE:
         return row.note
     return ""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.insight_cases import OUTCOMES
 from app.services.insight_sums import Statistics
+from ui.common import locale_format
 from ui.insights.chart_panel import ChartPanel
 from ui.insights.chart_style import money_text, number_text
 from ui.insights.charts import Series
@@ -33,10 +34,13 @@ def _chosen(all_currencies: list[str], currency: str | None) -> list[str]:
 def fill_spending(panel: ChartPanel, stats: Statistics, currency: str | None) -> None:
     codes = _chosen(sorted(stats.spent), currency)
     months = [m for m in stats.by_month if any(c in m.spent for c in codes)]
-    labels = [m.month for m in months]
+    labels = [locale_format.month_text(m.month) for m in months]
     series = [Series(code, tuple(float(m.spent.get(code, 0)) for m in months)) for code in codes]
     panel.chart.set_data(labels, series)
-    rows = [[m.month, *(money_text(m.spent[c], c) if c in m.spent else "" for c in codes)] for m in months]
+    rows = [
+        [label, *(money_text(m.spent[c], c) if c in m.spent else "" for c in codes)]
+        for label, m in zip(labels, months, strict=True)
+    ]
     if months and codes:
         rows.append(
             [QCoreApplication.translate("insights", "Total"), *(money_text(stats.spent[c], c) for c in codes)]
@@ -90,7 +94,11 @@ def fill_disputes(panel: ChartPanel, stats: Statistics) -> None:
         value_text=_count_text,
     )
     rows = [
-        [label, *(str(stats.by_reason[r][o]) for o in OUTCOMES), str(sum(stats.by_reason[r].values()))]
+        [
+            label,
+            *(locale_format.number(stats.by_reason[r][o]) for o in OUTCOMES),
+            locale_format.number(sum(stats.by_reason[r].values())),
+        ]
         for r, label in zip(reasons, labels, strict=True)
     ]
     panel.table.set_rows(
@@ -109,7 +117,7 @@ def fill_disputes(panel: ChartPanel, stats: Statistics) -> None:
                 QCoreApplication.translate("insights", "%1: %2 days (median of %3)")
                 .replace("%1", outcome_text(outcome))
                 .replace("%2", number_text(median(days), 1))
-                .replace("%3", str(len(days)))
+                .replace("%3", locale_format.number(len(days)))
             )
     panel.set_note(
         QCoreApplication.translate("insights", "How long they took: %1").replace("%1", "; ".join(took))
@@ -135,13 +143,13 @@ def fill_delivery(panel: ChartPanel, stats: Statistics) -> None:
             QCoreApplication.translate("insights", "Days from shipped to delivered"),
             QCoreApplication.translate("insights", "Parcels"),
         ],
-        [[label, str(count)] for label, count in bands],
+        [[label, locale_format.number(count)] for label, count in bands],
     )
     middle = stats.median_delivery_days()
     panel.set_note(
-        QCoreApplication.translate("insights", "Median: %1 days over %2 parcels")
-        .replace("%1", number_text(float(middle), 1))
-        .replace("%2", str(len(stats.delivery_days)))
+        QCoreApplication.translate(
+            "insights", "Median: %1 days over %n parcel(s)", None, len(stats.delivery_days)
+        ).replace("%1", number_text(float(middle), 1))
         if middle is not None
         else ""
     )

@@ -1,6 +1,7 @@
 """Settings: the rule profile's numbers (each with its source and how sure we are of it) and,
-when given what they need, the Reminders page (``ui.settings.reminders_page``) and the Backups
-page (``ui.settings.backup_page``).
+when given what they need, the Reminders page (``ui.settings.reminders_page``), the Backups
+page (``ui.settings.backup_page``), the Currencies page and the Language page
+(``ui.settings.language_page``, applied at the next start).
 
 The rules page shows ``service.rules.values()`` and saves only what changed, through
 ``service.rules.set_many``. A change re-derives every order (seconds with tens of thousands),
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from app.domain.profile import RuleValue
 from app.services.backup import BackupService
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
+from ui.settings.language_page import LanguagePage
 from ui.settings.rates_page import RatesPage
 from ui.settings.reminders_page import ReminderSetup, RemindersPage
 from ui.settings.rules import RuleRow
@@ -61,6 +63,7 @@ class SettingsDialog(QDialog):
         backups: BackupService | None = None,
         reminders: ReminderSetup | None = None,
         insights: InsightsService | None = None,
+        window_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -104,7 +107,7 @@ class SettingsDialog(QDialog):
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         self.reminders_page: RemindersPage | None = None
-        if backups is not None or reminders is not None or insights is not None:
+        if any(part is not None for part in (backups, reminders, insights, window_settings)):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
         if reminders is not None and self.tabs is not None:
@@ -120,6 +123,11 @@ class SettingsDialog(QDialog):
         if self.tabs is not None and insights is not None:  # saves its own changes at once
             self.rates_page = RatesPage(insights, service.clock.now().astimezone().date(), self)
             self.tabs.addTab(self.rates_page, self.tr("&Currencies"))
+        self.language_page: LanguagePage | None = None
+        if self.tabs is not None and window_settings is not None:
+            self.language_page = LanguagePage(window_settings, self)
+            self.language_page.edited.connect(self._update_buttons)
+            self.tabs.addTab(self.language_page, self.tr("&Language"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long depends on the number of orders
@@ -171,6 +179,8 @@ class SettingsDialog(QDialog):
             if self.tabs is not None:
                 self.tabs.setCurrentWidget(self.reminders_page)
             return
+        if self.language_page is not None:
+            self.language_page.save()
         if not changes:
             self._update_buttons()
             if self._close_when_saved:
@@ -241,6 +251,10 @@ class SettingsDialog(QDialog):
         if self.tabs is not None and self.reminders_page is not None:
             self.tabs.setCurrentWidget(self.reminders_page)
 
+    def show_language(self) -> None:
+        if self.tabs is not None and self.language_page is not None:
+            self.tabs.setCurrentWidget(self.language_page)
+
     def show_backups(self) -> None:
         if self.tabs is not None and self.backups_page is not None:
             self.tabs.setCurrentWidget(self.backups_page)
@@ -255,6 +269,7 @@ class SettingsDialog(QDialog):
             bool(self.pending())
             or bool(self.backups_page and self.backups_page.policy_pending())
             or bool(self.reminders_page and self.reminders_page.pending())
+            or bool(self.language_page and self.language_page.pending())
         )
         self.apply_button.setEnabled(dirty and not self._busy)
         self.ok_button.setEnabled(not self._busy)

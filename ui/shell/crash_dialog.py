@@ -4,6 +4,7 @@ uncaught exception, creating the application first if the error came before the 
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 import traceback
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from ui.common.language import ensure_language
 
 BUG_TRACKER = "https://github.com/disputedesk/dispute-desk/issues"
 
@@ -129,6 +131,7 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     if _showing:
         return
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    ensure_language(app, os.environ)
     message = QApplication.translate("CrashDialog", "What failed: {error}").format(
         error=f"{type(value).__name__}: {value}"
     )
@@ -160,6 +163,7 @@ def show_refusal(text: str, argv: list[str]) -> None:
     app = QApplication.instance() or QApplication(argv)
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return
+    ensure_language(app, os.environ)
     QMessageBox.critical(
         None,
         QApplication.translate("CrashDialog", "Dispute Desk"),
