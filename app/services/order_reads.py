@@ -9,9 +9,10 @@ is now, the fresh result is stored, so the next read finds it).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from app.clock import Clock
 from app.domain.actions import action_for
@@ -99,15 +100,18 @@ class OrderReads:
         reason: str | None = None,
         at: datetime | None = None,
         ship_by: datetime | None = None,
+        language: str | None = None,
     ) -> CancelAdvice:
         """The cancel wizard's advice for the order as of ``at`` (default now); see
         ``app.domain.advice_cancel``. ``ship_by`` is a ship-by time the buyer has just typed and
-        not saved: the advice answers as if it were known. Reads only."""
+        not saved: the advice answers as if it were known. ``language``: of the message to the
+        seller (``app.i18n.draft_languages()``; None: the buyer's). Reads only."""
         if reason is not None and reason not in CANCEL_REASONS:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(CANCEL_REASONS)})')
         when = at or self._clock.now()
         facts, events = self._timeline(number)
-        return advise_cancel(facts, events, self.rules.profile(), when, reason, ship_by=ship_by)
+        advice = advise_cancel(facts, events, self.rules.profile(), when, reason, ship_by=ship_by)
+        return _drafted_in(advice, language)
 
     def advise_dispute(
         self,
@@ -116,9 +120,12 @@ class OrderReads:
         at: datetime | None = None,
         refund: Decimal | None = None,
         line: int | None = None,
+        language: str | None = None,
     ) -> DisputeAdvice:
         """The dispute wizard's advice for the order (its item ``line``, None: the whole order)
-        and ``reason`` as of ``at`` (default now); see ``app.domain.advice_dispute``. Reads only."""
+        and ``reason`` as of ``at`` (default now); see ``app.domain.advice_dispute``.
+        ``language``: of the dispute text (``app.i18n.draft_languages()``; None: the buyer's).
+        Reads only."""
         if reason not in DISPUTE_REASONS:
             raise Refused(f'unknown reason "{reason}" (one of: {", ".join(DISPUTE_REASONS)})')
         when = at or self._clock.now()
@@ -126,9 +133,10 @@ class OrderReads:
             order = find_order(tx, number)
             facts, events, evidence = order.facts, tx.events(order.id), tx.evidence_count(order.id)
         # The text attaches the photos and videos the order has, and only those.
-        return advise_dispute(
+        advice = advise_dispute(
             facts, events, self.rules.profile(), when, reason, refund, line=line, evidence=evidence
         )
+        return _drafted_in(advice, language)
 
     def case(self, number: str, at: datetime | None = None) -> CaseSummary | None:
         """Where the order's latest dispute stands as of ``at`` (default now) and what comes next;
@@ -347,3 +355,12 @@ def live_order(tx: Transaction, number: str) -> OrderRecord:
     if order.in_trash:
         raise Refused(f"order {number} is in the trash; restore it first")
     return order
+
+
+_Advice = TypeVar("_Advice", CancelAdvice, DisputeAdvice)
+
+
+def _drafted_in(advice: _Advice, language: str | None) -> _Advice:
+    """The advice with its draft (``message``) in ``language``: the engines write it in English
+    and in Russian."""
+    return replace(advice, message=advice.message_ru) if language == "ru" and advice.message_ru else advice

@@ -16,6 +16,7 @@ money and times inside its sentences. Files and the command line keep the neutra
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -71,6 +72,15 @@ def decimal_places(value: float, decimals: int, locale: QLocale | None = None) -
 # -- money ---------------------------------------------------------------------------------------
 
 
+def _readable_anywhere(symbol: str) -> bool:
+    """A sign ("€", "₽") or Latin letters ("R$", "zł"): not a symbol in one script ("د.ك.")
+    shown to readers of another."""
+    return all(
+        not unicodedata.category(ch).startswith(("L", "C")) or "LATIN" in unicodedata.name(ch, "")
+        for ch in symbol
+    )
+
+
 @cache
 def _shared_symbols() -> tuple[dict[str, str], dict[str, set[str]]]:
     """From Qt's locale data: each currency's most used symbol that no other currency uses."""
@@ -88,7 +98,7 @@ def _shared_symbols() -> tuple[dict[str, str], dict[str, set[str]]]:
     for code, symbols in used.items():
         ranked = sorted(symbols.items(), key=lambda pair: (-pair[1], pair[0]))
         for symbol, _count in ranked:
-            if owners[symbol] == {code}:
+            if owners[symbol] == {code} and _readable_anywhere(symbol):
                 chosen[code] = symbol
                 break
     return chosen, owners

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QPlainTextE
 
 from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS, DeadlineKind
 from app.services.views import NewEvent, NewOrder
+from tests.ui.catalogs import speaking
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.wizards.dispute import wizard as dispute_wizard
@@ -364,12 +365,12 @@ def test_the_dispute_text_keeps_each_languages_edits_and_copies(qtbot, service, 
     assert NUMBER in english and "[what is damaged]" in english
     page.draft.selectAll()
     qtbot.keyClicks(page.draft, "The lid is cracked.")
-    click(qtbot, page.russian)
+    click(qtbot, page.language_button("ru"))
     russian = page.draft.toPlainText()
     assert NUMBER in russian and "повреждён" in russian
     click(qtbot, page.copy_button)
     assert QGuiApplication.clipboard().text() == russian and page.copied.isVisible()
-    click(qtbot, page.english)
+    click(qtbot, page.language_button("en"))
     assert page.draft.toPlainText() == "The lid is cracked."
     assert page.warnings.isVisible() and "chargeback" in page.warnings.text()
 
@@ -609,3 +610,32 @@ def test_an_order_of_one_item_asks_no_question(qtbot, service, clock) -> None:
     received_order(service, clock)
     wizard = open_wizard(qtbot, service, clock)
     assert not wizard.reason_page.item_box.isVisible() and wizard.line() is None
+
+
+def test_the_dispute_text_is_offered_in_the_buyers_language_then_english_and_russian(
+    qtbot, service, clock, monkeypatch, tmp_path
+) -> None:
+    received_order(service, clock)
+    asked: list[str | None] = []
+    advise = service.advise_dispute
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("language"))
+        return advise(*args, **kwargs)
+
+    monkeypatch.setattr(service, "advise_dispute", spy)
+    with speaking("ru", tmp_path):  # a Russian buyer: Russian first, then English
+        wizard = open_wizard(qtbot, service, clock)
+        choose_reason(qtbot, wizard, "damaged")
+        next_until(qtbot, wizard, TEXT)
+        page = wizard.text_page
+        assert list(page.editor.buttons) == ["ru", "en"]
+        assert page.language() == "ru" and asked[-1] == "ru"
+        assert "повреждён" in page.draft.toPlainText()
+        page.draft.selectAll()
+        qtbot.keyClicks(page.draft, "My own words.")
+        click(qtbot, page.language_button("en"))
+        assert asked[-1] == "en" and "[what is damaged]" in page.draft.toPlainText()
+        click(qtbot, page.language_button("ru"))
+        assert page.draft.toPlainText() == "My own words."
+        wizard.close()
