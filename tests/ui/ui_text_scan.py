@@ -12,6 +12,7 @@ translation, found with ``ast``.
 - No wrapper: a function that passes its parameter to ``translate``/``tr`` is never called with a
   literal (``lupdate`` files that text under a context that never loads, or not at all).
 - A text with ``%n`` passes its count; none builds a plural by hand ("order(s)" without ``%n``).
+- ``QT_TRANSLATE_NOOP`` names its context and text with literals.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ UI = ROOT / "ui"
 APP = ROOT / "app"
 
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+# The contexts of the core's tables that the window translates where it shows them (the names of
+# statuses, deadlines and events in app/domain/words.py, the sidebar's views, the rule profiles'
+# texts): marked with QT_TRANSLATE_NOOP in app/.
+CORE_TABLE_CONTEXTS = {"format", "detail", "case", "views", "rules"}
 
 # Methods whose argument (by position) a user reads.
 SHOWN_ARGUMENTS: dict[str, tuple[int, ...]] = {
@@ -152,7 +157,7 @@ def python_files(folder: Path) -> list[Path]:
 def noop_contexts(folders: Iterable[Path] = (UI, APP)) -> set[str]:
     """The contexts that have texts marked with ``QT_TRANSLATE_NOOP`` (tables translated where
     they are shown)."""
-    found: set[str] = set()
+    found: set[str] = set(CORE_TABLE_CONTEXTS)
     for folder in folders:
         for path in python_files(folder):
             for node in ast.walk(ast.parse(path.read_text("utf-8"))):
@@ -284,6 +289,10 @@ def scan(folder: Path = UI, contexts: set[str] | None = None) -> list[Finding]:
 
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
+                continue
+            if is_noop_call(node):
+                if len(node.args) < 2 or literal(node.args[0]) is None or literal(node.args[1]) is None:
+                    found(node, "QT_TRANSLATE_NOOP without a literal context and text: lupdate skips it")
                 continue
             text = _text_argument(node)
             if is_translate_call(node):

@@ -93,8 +93,3 @@ def deadline_text(kind: str | None) -> str:
         return ""
     text = DEADLINE_WORDS.get(str(kind))
     return QCoreApplication.translate("format", text) if text is not None else str(kind)
-
-
-def action_text(text: str) -> str:
-    """Advice strings come from app/domain/actions.py in English; translated here."""
-    return QCoreApplication.translate("actions", text)

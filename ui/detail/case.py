@@ -168,9 +168,9 @@ class CaseSection(QWidget):
         return lines
 
     def _sentences(self, s: CaseSummary) -> list[str]:
-        """The engine's sentences, translated; while a refund is on its way, how long refunds to
-        this payment method take, right after the first."""
-        texts = [QCoreApplication.translate("case", text) for text in s.what_next]
+        """The engine's sentences (in the buyer's language); while a refund is on its way, how long
+        refunds to this payment method take, right after the first."""
+        texts = list(s.what_next)  # in the buyer's language already (app.domain.case)
         if s.refund_business_days is not None:
             texts.insert(1, self._refund_note(s.refund_business_days, s.payment_method))
         return texts

@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 
 from app.services.reminders import Reminder
-from ui.common.format import action_text, deadline_text, local_time
+from ui.common.format import deadline_text, local_time
 
 
 def time_left(left: timedelta) -> str:
@@ -37,7 +37,7 @@ def body(reminder: Reminder) -> str:
     if reminder.order_title:
         order += f": {reminder.order_title}"
     due = QCoreApplication.translate("Reminders", "Due %1.").replace("%1", local_time(reminder.due))
-    return f"{order}\n{due} {action_text(reminder.action)}"
+    return f"{order}\n{due} {reminder.action}"
 
 
 def summary(reminders: list[Reminder]) -> tuple[str, str]:
