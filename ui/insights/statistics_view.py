@@ -212,10 +212,10 @@ class StatisticsView(QWidget):
             .replace("%2", money(dict(stats.refunded)))
             + " "
             + self.tr("%n dispute(s) opened: %1 won, %2 lost, %3 open, %4 cancelled.", "", counts.opened)
-            .replace("%1", str(counts.won))
-            .replace("%2", str(counts.lost))
-            .replace("%3", str(counts.open))
-            .replace("%4", str(counts.cancelled))
+            .replace("%1", locale_format.number(counts.won))
+            .replace("%2", locale_format.number(counts.lost))
+            .replace("%3", locale_format.number(counts.open))
+            .replace("%4", locale_format.number(counts.cancelled))
         )
 
 

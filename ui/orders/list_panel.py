@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter
 from app.clock import Clock
 from app.domain.views import VIEW_LABELS, View, home_view
 from app.services.listing import ListRow
+from ui.common import locale_format
 from ui.orders.cells import COL_ORDER
 from ui.orders.table import OrderTable
 from ui.orders.table_model import OrderTableModel
@@ -155,7 +156,9 @@ class OrderListPanel(QWidget):
             item = self.sidebar.item(row)
             item_view = View(item.data(_VIEW_ROLE))
             item.setText(
-                self.tr("%1 (%2)").replace("%1", view_label(item_view)).replace("%2", str(counts[item_view]))
+                self.tr("%1 (%2)")
+                .replace("%1", view_label(item_view))
+                .replace("%2", locale_format.number(counts[item_view]))
             )
         if refilter and self.model.refilter():
             self._sync_current()
