@@ -25,7 +25,7 @@ from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from app.domain.words import STAGE_WORDS
 from ui.common import format as fmt
-from ui.detail.flow_layout import FlowLayout
+from ui.common.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color
 from ui.orders.event_texts import outcome_label, reason_label

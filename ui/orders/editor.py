@@ -129,6 +129,10 @@ class OrderEditorDialog(QDialog):
         self.title_msg = add_form_row(form, self.tr("&Title"), self.title_edit)
         self.total = QLineEdit(self)
         self.total.setPlaceholderText(self.tr('e.g. "US $12.34" or "12,34"'))
+        # The example is the field's help: never cut off, however long the language writes it.
+        self.total.setMinimumWidth(
+            self.total.fontMetrics().horizontalAdvance(self.total.placeholderText()) + 16
+        )
         self.total_read = QLabel(self)
         self.total_read.setAccessibleName(self.tr("Total as read"))
         total_box = QWidget(self)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -113,21 +114,21 @@ class SettingsDialog(QDialog):
         if reminders is not None and self.tabs is not None:
             self.reminders_page = RemindersPage(reminders, self)
             self.reminders_page.edited.connect(self._update_buttons)
-            self.tabs.addTab(self.reminders_page, self.tr("R&eminders"))
+            self._add_page(self.reminders_page, self.tr("R&eminders"))
         if backups is not None and self.tabs is not None:
             self.backups_page = BackupsPage(backups, task_runner, self)
             self.backups_page.policy_edited.connect(self._update_buttons)
             self.backups_page.restore_requested.connect(self._restore_requested)
-            self.tabs.addTab(self.backups_page, self.tr("&Backups"))
+            self._add_page(self.backups_page, self.tr("&Backups"))
         self.rates_page: RatesPage | None = None
         if self.tabs is not None and insights is not None:  # saves its own changes at once
             self.rates_page = RatesPage(insights, service.clock.now().astimezone().date(), self)
-            self.tabs.addTab(self.rates_page, self.tr("&Currencies"))
+            self._add_page(self.rates_page, self.tr("&Currencies"))
         self.language_page: LanguagePage | None = None
         if self.tabs is not None and window_settings is not None:
             self.language_page = LanguagePage(window_settings, self)
             self.language_page.edited.connect(self._update_buttons)
-            self.tabs.addTab(self.language_page, self.tr("&Language"))
+            self._add_page(self.language_page, self.tr("&Language"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long depends on the number of orders
@@ -161,6 +162,30 @@ class SettingsDialog(QDialog):
         self.resize(780, 680)
         self._update_buttons()
 
+    def _add_page(self, page: QWidget, title: str) -> None:
+        """A tab holding ``page`` in a scroll area: in a longer language, or a smaller window, the
+        page scrolls rather than squeezing its wrapped texts."""
+        assert self.tabs is not None
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+
+    def _show_page(self, page: QWidget) -> None:
+        if self.tabs is not None:
+            for index in range(self.tabs.count()):
+                tab = self.tabs.widget(index)
+                if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                    self.tabs.setCurrentIndex(index)
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (the rules page, or the one in the current tab's scroll area)."""
+        if self.tabs is None:
+            return None
+        tab = self.tabs.currentWidget()
+        return tab.widget() if isinstance(tab, QScrollArea) else tab
+
     # -- saving ---------------------------------------------------------------------------------
 
     def pending(self) -> list[tuple[str, Any, bool]]:
@@ -177,7 +202,7 @@ class SettingsDialog(QDialog):
         if self.reminders_page is not None and not self.reminders_page.save():
             self._close_when_saved = False  # the page says why
             if self.tabs is not None:
-                self.tabs.setCurrentWidget(self.reminders_page)
+                self._show_page(self.reminders_page)
             return
         if self.language_page is not None:
             self.language_page.save()
@@ -249,15 +274,15 @@ class SettingsDialog(QDialog):
 
     def show_reminders(self) -> None:
         if self.tabs is not None and self.reminders_page is not None:
-            self.tabs.setCurrentWidget(self.reminders_page)
+            self._show_page(self.reminders_page)
 
     def show_language(self) -> None:
         if self.tabs is not None and self.language_page is not None:
-            self.tabs.setCurrentWidget(self.language_page)
+            self._show_page(self.language_page)
 
     def show_backups(self) -> None:
         if self.tabs is not None and self.backups_page is not None:
-            self.tabs.setCurrentWidget(self.backups_page)
+            self._show_page(self.backups_page)
 
     def _restore_requested(self, path: Path) -> None:
         """Restoring replaces the data this dialog shows: close first; the main window restores."""

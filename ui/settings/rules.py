@@ -268,6 +268,7 @@ class RuleRow(QFrame):
         self.confidence = QLabel(
             QCoreApplication.translate("SettingsDialog", "Confidence: %1").replace("%1", name), self
         )
+        self.confidence.setWordWrap(True)
         self.confidence.setToolTip(explanation)
         self.confidence.setAccessibleDescription(explanation)
         self.confidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -278,6 +279,7 @@ class RuleRow(QFrame):
             ),
             self,
         )
+        self.marker.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -295,10 +297,15 @@ class RuleRow(QFrame):
         text.addStretch(1)
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        # The editor with "Reset to default" under it: side by side they crowded out the texts
+        # in a longer language.
+        controls = QVBoxLayout()
+        controls.addWidget(self.editor, 0, Qt.AlignmentFlag.AlignRight)
+        controls.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
+        controls.addStretch(1)
         layout.addLayout(text, 0, 0)
-        layout.addWidget(self.editor, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.reset_button, 0, 2, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.error, 1, 0, 1, 3)
+        layout.addLayout(controls, 0, 1)
+        layout.addWidget(self.error, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         self._update_marks()
 

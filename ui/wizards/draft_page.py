@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.domain.wording import unfilled_parts
 from ui.common import dialogs
+from ui.common.flow_layout import FlowLayout
 from ui.common.form_fields import WARNING_STYLE, hint_label
-from ui.detail.flow_layout import FlowLayout
 
 Drafter = Callable[[str], str]  # a language's code → the draft written in it
 
@@ -70,7 +70,8 @@ class DraftEditor(QWidget):
         self._copied_hint = ""
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.copied, 1)
+        buttons.addWidget(self.copied)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(picker)

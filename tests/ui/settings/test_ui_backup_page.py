@@ -69,7 +69,7 @@ def test_without_backups_the_page_says_so_and_back_up_now_makes_the_first(
 ) -> None:
     dialog = open_dialog(qtbot, service, runner, backups)
     page = page_of(dialog)
-    assert dialog.tabs is not None and dialog.tabs.currentWidget() is page
+    assert dialog.tabs is not None and dialog.current_page() is page
     assert page.stack.currentWidget() is page.empty
     assert "No backups yet" in page.empty.text()
     assert not page.restore_button.isEnabled()

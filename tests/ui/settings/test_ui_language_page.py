@@ -37,7 +37,7 @@ def test_every_language_is_offered_by_its_own_name_after_the_system_default(dial
     page = dialog.language_page
     assert page is not None and dialog.tabs is not None
     dialog.show_language()
-    assert dialog.tabs.currentWidget() is page
+    assert dialog.current_page() is page
     names = [page.choice.itemText(i) for i in range(page.choice.count())]
     assert names[0].startswith("System default (")
     assert names[1:] == ["English", "Русский", "Português (Brasil)", "Español", "Français", "Polski"]
