@@ -67,7 +67,7 @@ class PastedFields(QWidget):
             "title": self.tr("what you bought"),
             "total": "US $12.34",
             "currency": "USD",
-            "ordered_at": "Feb 21, 2026 10:22",
+            "ordered_at": "2026-02-21 10:22",  # the form the field shows what it read in
             "paid_at": self.tr("not paid yet, or not shown"),
             "tracking": self.tr("not shipped yet, or not shown"),
             "carrier": "",
@@ -80,7 +80,7 @@ class PastedFields(QWidget):
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setPlaceholderText(hints[name])
-            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
+            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":").strip())
             edit.textEdited.connect(self.edited)
             self.edits[name] = edit
             shown: QWidget | None = None
@@ -103,6 +103,12 @@ class PastedFields(QWidget):
         self.countdown_kind.addItem(self.tr("Buyer protection ends (delivery confirmation)"), PROTECTION)
         self.countdown_kind.addItem(self.tr("The seller must ship by"), SHIP_BY)
         self.countdown_kind.setAccessibleName(self.tr("What the countdown counts down to"))
+        # Its choices are long sentences (longer still in some languages): the list shows them
+        # whole; the closed box needn't be as wide as the longest.
+        self.countdown_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.countdown_kind.setMinimumContentsLength(18)
         self.countdown_kind.currentIndexChanged.connect(self._kind_changed)
         self.countdown = CountdownField(clock, self.tr("Countdown on the order page"), self)
         self.countdown.changed.connect(self.edited)

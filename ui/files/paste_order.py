@@ -97,6 +97,11 @@ class PasteOrderDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(facts)
+        # Never narrower than the fields need (no horizontal scroll bar here): the pasted text
+        # beside it gives way instead.
+        scroll.setMinimumWidth(
+            facts.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)

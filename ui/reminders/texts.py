@@ -45,7 +45,7 @@ def summary(reminders: list[Reminder]) -> tuple[str, str]:
     then the soonest few, one line each."""
     heading = QCoreApplication.translate("Reminders", "%n deadline(s) coming up", None, len(reminders))
     lines = [
-        f"{title(r)}: {QCoreApplication.translate('Reminders', 'order %1').replace('%1', r.order)}"
+        QCoreApplication.translate("Reminders", "%1: order %2").replace("%1", title(r)).replace("%2", r.order)
         for r in reminders[:4]
     ]
     if len(reminders) > 4:

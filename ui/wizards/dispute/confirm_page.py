@@ -36,7 +36,7 @@ class ConfirmPage(QWizardPage):
         ):
             self.values[key] = value_label("", self)
             self.values[key].setAccessibleName(label)
-            form.addRow(label + ":", self.values[key])
+            form.addRow(self.tr("%1:").replace("%1", label), self.values[key])  # French writes " :"
         self.steps_heading = QLabel(self.tr("How to open it:"), self)
         self.steps = value_label("", self)
         self.steps.setAccessibleName(self.tr("Steps"))
