@@ -4,6 +4,7 @@ stored. Orders are built through the service on the frozen clock of the fixtures
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -572,8 +573,10 @@ def test_the_message_is_offered_in_the_buyers_language_then_english_and_russian(
     advise = service.advise_cancel
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Each draft says which language it was asked in (what it says is the core's business).
         asked.append(kwargs.get("language"))
-        return advise(*args, **kwargs)
+        advice = advise(*args, **kwargs)
+        return replace(advice, message=f"[{kwargs.get('language')}] {advice.message}")
 
     monkeypatch.setattr(service, "advise_cancel", spy)
     with speaking("pt_BR", tmp_path):  # no catalog there: the page's words stay English
@@ -589,11 +592,11 @@ def test_the_message_is_offered_in_the_buyers_language_then_english_and_russian(
         assert page.language() == "pt_BR" and page.language_button("pt_BR").isChecked()
         assert asked[-1] == "pt_BR"  # the draft is asked for in the buyer's language
         first = page.draft.toPlainText()
-        assert NUMBER in first
+        assert first.startswith("[pt_BR] ") and NUMBER in first
         click(qtbot, page.language_button("ru"))
-        assert asked[-1] == "ru" and "Здравствуйте" in page.draft.toPlainText()
+        assert asked[-1] == "ru" and page.draft.toPlainText().startswith("[ru] ")
         click(qtbot, page.language_button("en"))
-        assert asked[-1] == "en" and page.draft.toPlainText().startswith("Hello")
+        assert asked[-1] == "en" and page.draft.toPlainText().startswith("[en] ")
         before = len(asked)
         click(qtbot, page.language_button("pt_BR"))
         assert page.draft.toPlainText() == first and len(asked) == before  # drafted once, kept

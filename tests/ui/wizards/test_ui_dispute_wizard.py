@@ -5,6 +5,7 @@ stored. Orders are built through the service on the frozen clock of the fixtures
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -620,8 +621,10 @@ def test_the_dispute_text_is_offered_in_the_buyers_language_then_english_and_rus
     advise = service.advise_dispute
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Each draft says which language it was asked in (what it says is the core's business).
         asked.append(kwargs.get("language"))
-        return advise(*args, **kwargs)
+        advice = advise(*args, **kwargs)
+        return replace(advice, message=f"[{kwargs.get('language')}] {advice.message}")
 
     monkeypatch.setattr(service, "advise_dispute", spy)
     with speaking("ru", tmp_path):  # a Russian buyer: Russian first, then English
@@ -631,11 +634,11 @@ def test_the_dispute_text_is_offered_in_the_buyers_language_then_english_and_rus
         page = wizard.text_page
         assert list(page.editor.buttons) == ["ru", "en"]
         assert page.language() == "ru" and asked[-1] == "ru"
-        assert "повреждён" in page.draft.toPlainText()
+        assert page.draft.toPlainText().startswith("[ru] ")
         page.draft.selectAll()
         qtbot.keyClicks(page.draft, "My own words.")
         click(qtbot, page.language_button("en"))
-        assert asked[-1] == "en" and "[what is damaged]" in page.draft.toPlainText()
+        assert asked[-1] == "en" and page.draft.toPlainText().startswith("[en] ")
         click(qtbot, page.language_button("ru"))
         assert page.draft.toPlainText() == "My own words."
         wizard.close()
