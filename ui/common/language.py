@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import i18n
 from ui.common import plurals
@@ -126,6 +126,9 @@ def install_language(
             app.installTranslator(qt_catalog)
         else:
             installed.missing.append(f"{qt_folder}/qtbase_{code}.qm")
+    # The catalogs posted a LanguageChange: handled now, Qt reads the layout direction the catalog
+    # names (right to left for Arabic and Hebrew) before the first widget is built, not after it.
+    QCoreApplication.sendPostedEvents(app, QEvent.Type.LanguageChange)
     i18n.set_language(code)
     QLocale.setDefault(locale_for(code, system))
     i18n.set_formats(LocaleFormats())

@@ -56,12 +56,14 @@ def _decimal_text(plain: str, locale: QLocale) -> str:
     return locale.negativeSign() + text if negative else text
 
 
-def number(value: int | Decimal, locale: QLocale | None = None) -> str:
-    """A count or an exact decimal: "1 234" (ru), "1,234" (en), "0,5" (fr)."""
+def number(value: int | Decimal | float, locale: QLocale | None = None) -> str:
+    """A count or an exact decimal: "1 234" (ru), "1,234" (en), "0,5" (fr). A float is written
+    with the digits of its shortest form (26.7, not 26.699999…)."""
     loc = _locale(locale)
     if isinstance(value, int):
         return loc.toString(value)
-    return _decimal_text(f"{value:f}", loc)
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return _decimal_text(f"{exact:f}", loc)
 
 
 def decimal_places(value: float, decimals: int, locale: QLocale | None = None) -> str:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -124,3 +124,14 @@ def test_start_up_reads_the_saved_choice_before_the_window(
     finally:
         with speaking("en"):
             pass
+
+
+def test_a_right_to_left_catalog_turns_the_layout_around_before_any_widget(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    build_catalog(tmp_path, "ar_XB", {("QGuiApplication", "QT_LAYOUT_DIRECTION"): "RTL"})
+    with speaking("ar_XB", tmp_path):
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft  # no event loop ran
+        assert QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
+    QCoreApplication.sendPostedEvents(qapp, QEvent.Type.LanguageChange)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

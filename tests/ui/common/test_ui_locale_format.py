@@ -48,6 +48,7 @@ def test_digits_are_exact_beyond_what_a_float_holds() -> None:
     huge = Decimal("987654321012.37")
     assert lf.money(huge, "EUR", QLocale("ru")) == f"987{NBSP}654{NBSP}321{NBSP}012,37{NBSP}€"
     assert lf.number(Decimal("0.1000000000000000055"), QLocale("en_US")) == "0.1000000000000000055"
+    assert lf.number(26.7, QLocale("ru")) == "26,7" and lf.number(12345, QLocale("ru")) == "12\xa0345"
 
 
 def test_arabic_digits_in_an_arabic_locale() -> None:
