@@ -31,12 +31,12 @@ def main() -> int:
     from app.services.backup import BackupService
     from app.services.demo import generate
     from app.services.views import NewOrder
+    from ui.common.language import install_language
     from ui.common.tasks import TaskRunner
     from ui.settings.dialog import SettingsDialog
-    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
-    load_translations(app)  # the English plural forms, as the app has them
+    install_language(app, "en")  # English, with its plural forms and formats, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

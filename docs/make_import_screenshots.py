@@ -46,13 +46,13 @@ def main() -> int:
 
     from app.clock import FrozenClock
     from app.services import open_services
+    from ui.common.language import install_language
     from ui.common.tasks import TaskRunner
     from ui.files.import_dialog import ImportDialog
     from ui.files.paste_order import PasteOrderDialog
-    from ui.shell.application import load_translations
 
     app = QApplication.instance() or QApplication([])
-    load_translations(app)  # the English plural forms, as the app has them
+    install_language(app, "en")  # English, with its plural forms and formats, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -32,12 +32,12 @@ def main() -> int:
     from app.domain.periods import Preset
     from app.services import open_services
     from app.services.demo import generate
+    from ui.common.language import install_language
     from ui.insights.tabs import STATISTICS, STORES
-    from ui.shell.application import load_translations
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    load_translations(app)
+    install_language(app, "en")  # English, with its plural forms and formats, as the app has them
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -31,13 +31,13 @@ def main() -> int:
     from app.services import open_services
     from app.services.demo import generate
     from ui.common.app_style import use_plain_dialog_buttons
+    from ui.common.language import install_language
     from ui.orders.editor import OrderEditorDialog
     from ui.settings.dialog import SettingsDialog
-    from ui.shell.application import load_translations
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    load_translations(app)  # the English plural forms, as the app has them
+    install_language(app, "en")  # English, with its plural forms and formats, as the app has them
     use_plain_dialog_buttons(app)  # as the app does right after its first paint
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)

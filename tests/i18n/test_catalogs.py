@@ -37,11 +37,6 @@ def test_every_offered_language_has_a_catalog_and_no_other_does() -> None:
         assert ts_file.read(path).get("language") == code_of(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="module-level tr() helpers in ui/ are given literal contexts by the ui part of this work; "
-    "the lead removes this mark after merging it",
-)
 @each_catalog
 def test_no_message_is_in_the_empty_context(path: Path) -> None:
     """Qt looks a text up by its context; a message lupdate files under no context (a ``tr()``

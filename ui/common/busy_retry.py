@@ -21,10 +21,6 @@ from ui.common.form_fields import FieldMessage
 RETRY_MS = 2000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BusyRetry", text)
-
-
 class BusyRetry(QObject):
     """Owned by the dialog; ``save`` is the dialog's accept (called again while it is shown)."""
 
@@ -43,8 +39,9 @@ class BusyRetry(QObject):
         if not isinstance(exc, StoreBusy):
             return False
         self._banner.show_message(
-            tr(
-                "%1 What you entered is kept and saved as soon as the data is free again (trying again…)."
+            QCoreApplication.translate(
+                "BusyRetry",
+                "%1 What you entered is kept and saved as soon as the data is free again (trying again…).",
             ).replace("%1", dialogs.refusal_text(exc).rstrip(".") + ".")
         )
         self.timer.start()

@@ -27,6 +27,7 @@ from app.clock import Clock
 from app.domain.errors import ParseError
 from app.domain.parsing import parse_duration
 from ui.common import format as fmt
+from ui.common import locale_format
 from ui.common.dialogs import refusal_text
 
 MAX_TEXT = 2000  # the service's limit for store, title, note and tracking
@@ -127,7 +128,7 @@ class LocalDateTimeEdit(QDateTimeEdit):
         super().__init__(parent)
         self._zone = zone
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setDisplayFormat(locale_format.date_time_format())
         self.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
         self.setAccessibleName(accessible_name)
         self.set_value(when)

@@ -2,25 +2,21 @@
 
 Strings that reach the user go through Qt's translation (context "format"); the names of
 statuses and deadlines are the domain's (``app.domain.words``), shared with the case pack.
+Numbers, money and times follow the default locale (``ui.common.locale_format``).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.domain.currencies import format_amount
-from app.domain.errors import offset_text
 from app.domain.model import Urgency
 from app.domain.words import DEADLINE_WORDS, STATUS_WORDS
+from ui.common import locale_format
 
 DAY = 86400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("format", text)
 
 
 def countdown(left_seconds: int) -> str:
@@ -30,29 +26,47 @@ def countdown(left_seconds: int) -> str:
     days, rest = divmod(s, DAY)
     hours, rest = divmod(rest, 3600)
     minutes, seconds = divmod(rest, 60)
+    zero = QLocale().zeroDigit()
     if days:
-        text = tr("%1d %2h").replace("%1", str(days)).replace("%2", f"{hours:02d}")
+        text = (
+            QCoreApplication.translate("format", "%1d %2h")
+            .replace("%1", locale_format.digits(str(days), zero))
+            .replace("%2", locale_format.digits(f"{hours:02d}", zero))
+        )
     else:
-        text = f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+        text = locale_format.digits(f"{hours:02d}:{minutes:02d}:{seconds:02d}", zero)
     if overdue:
-        return tr("overdue %1").replace("%1", text)
+        return QCoreApplication.translate("format", "overdue %1").replace("%1", text)
     return text
 
 
 def local_time(epoch_or_dt: int | datetime, with_seconds: bool = False) -> str:
-    when = epoch_or_dt if isinstance(epoch_or_dt, datetime) else datetime.fromtimestamp(epoch_or_dt, tz=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+    """A moment in the computer's zone, as the locale writes it ("03.12.2026 15:41" in Russian,
+    "12/3/2026 3:41 PM" in American English). An int is seconds since the epoch."""
+    return locale_format.date_time_text(epoch_or_dt, with_seconds)
+
+
+def editable_time(when: datetime) -> str:
+    """A moment in a field the buyer may edit, read back by ``app.domain.datetext``: local time
+    as ISO 8601 ("2026-02-21 10:25"), the one form no language reads as another day (a locale's
+    "2/12/2026" is December 2nd to the parser, which reads numbers day first)."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_date(day: date) -> str:
+    """A day as the locale writes it ("03.12.2026", "12/3/2026")."""
+    return locale_format.date_text(day)
 
 
 def local_moment(when: datetime, with_seconds: bool = False) -> str:
     """A moment in a sentence (a refusal, the advice): local time with its UTC offset, so it can't
-    be misread as another zone's ("2026-03-01 13:00 UTC+01:00")."""
-    return f"{local_time(when, with_seconds)} {offset_text(when.astimezone())}"
+    be misread as another zone's ("01.03.2026 13:00 UTC+01:00")."""
+    return locale_format.moment_text(when, with_seconds)
 
 
 def money(amount: str | Decimal, currency: str) -> str:
-    value = amount if isinstance(amount, Decimal) else Decimal(amount)
-    return f"{format_amount(value, currency)} {currency}"
+    """An amount and its currency as the locale writes prices ("1 382,11 €", "R$ 1.382,11")."""
+    return locale_format.money(amount, currency)
 
 
 _URGENCY_MARK = {
@@ -71,16 +85,11 @@ def urgency_mark(urgency: Urgency) -> str:
 
 def status_text(status: str) -> str:
     text = STATUS_WORDS.get(str(status))
-    return tr(text) if text is not None else str(status)
+    return QCoreApplication.translate("format", text) if text is not None else str(status)
 
 
 def deadline_text(kind: str | None) -> str:
     if not kind:
         return ""
     text = DEADLINE_WORDS.get(str(kind))
-    return tr(text) if text is not None else str(kind)
-
-
-def action_text(text: str) -> str:
-    """Advice strings come from app/domain/actions.py in English; translated here."""
-    return QCoreApplication.translate("actions", text)
+    return QCoreApplication.translate("format", text) if text is not None else str(kind)

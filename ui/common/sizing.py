@@ -9,7 +9,7 @@ know how many lines a wrapped label takes at the window's real width)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def open_wide(window: QWidget, width: int) -> None:
@@ -20,12 +20,3 @@ def open_wide(window: QWidget, width: int) -> None:
     height = window.heightForWidth(width) if window.hasHeightForWidth() else -1
     window.resize(width, max(hint.height(), height))
 
-
-def scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a frameless scroll area as wide as it is: a page whose wrapped texts take more
-    lines than the window has room for (a longer translation) scrolls instead of squeezing them."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    return area

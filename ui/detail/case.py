@@ -25,20 +25,14 @@ from app.domain.model import Urgency, urgency_for_seconds
 from app.domain.timeutil import epoch
 from app.domain.words import STAGE_WORDS
 from ui.common import format as fmt
-from ui.detail.flow_layout import FlowLayout
+from ui.common.flow_layout import FlowLayout
 from ui.detail.sections import SELECTABLE, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text, urgency_color
 from ui.orders.event_texts import outcome_label, reason_label
 
-CONTEXT = "case"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def stage_text(stage: str) -> str:
-    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
+    return QCoreApplication.translate("case", STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage
 
 
 @dataclass
@@ -174,9 +168,9 @@ class CaseSection(QWidget):
         return lines
 
     def _sentences(self, s: CaseSummary) -> list[str]:
-        """The engine's sentences, translated; while a refund is on its way, how long refunds to
-        this payment method take, right after the first."""
-        texts = [tr(text) for text in s.what_next]
+        """The engine's sentences (in the buyer's language); while a refund is on its way, how long
+        refunds to this payment method take, right after the first."""
+        texts = list(s.what_next)  # in the buyer's language already (app.domain.case)
         if s.refund_business_days is not None:
             texts.insert(1, self._refund_note(s.refund_business_days, s.payment_method))
         return texts

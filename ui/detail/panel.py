@@ -41,9 +41,9 @@ from app.domain.model import TIME_GUESSED, EventKind
 from app.domain.timeutil import epoch
 from app.services.views import NewEvent, OrderDetail
 from ui.common import format as fmt
+from ui.common.flow_layout import FlowLayout
 from ui.common.resources import icon
 from ui.detail.case_list import CaseList
-from ui.detail.flow_layout import FlowLayout
 from ui.detail.items import ItemsSection
 from ui.detail.sections import SELECTABLE, DeadlineList, TimelineList, bold, clear_layout, wrapped
 from ui.detail.texts import button_label, payment_text
@@ -132,6 +132,7 @@ class OrderDetailPanel(QWidget):
 
     def _section(self, title: str) -> QLabel:
         label = bold(QLabel(title), 1.1)
+        label.setWordWrap(True)  # a longer language's title takes two lines, not the panel's width
         label.setContentsMargins(0, 6, 0, 0)
         return label
 

@@ -123,7 +123,7 @@ class DeadlineList(QWidget):
         )
         due.setObjectName("deadlineDue")
         grid.addWidget(due, 1, 0, 1, 3)
-        action = wrapped(fmt.action_text(deadline.action))
+        action = wrapped(deadline.action)
         action.setObjectName("deadlineAction")
         grid.addWidget(action, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)

@@ -21,15 +21,14 @@ from app.services.views import TimelineEntry
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP
 
-CONTEXT = "detail"
 
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def _detail_text(source: str, n: int) -> str:
+    """A text of the domain's tables or timeline sentences (marked in context "detail")."""
+    return QCoreApplication.translate("detail", source, None, n)
 
 
 # The domain's words (app.domain.words) as this panel shows them: translated, in local time.
-WORDING = words.Wording(tr, fmt.local_time, fmt.money)
+WORDING = words.Wording(_detail_text, fmt.local_time, fmt.money)
 
 
 # Buttons for the events a buyer can record. Each opens a dialog (when it happened, a note, the
@@ -59,7 +58,7 @@ _BUTTON_LABELS: dict[str, str] = {
 
 def _word(table: Mapping[str, str], code: Any) -> str:
     key = str(code)
-    return tr(table[key]) if key in table else key
+    return QCoreApplication.translate("detail", table[key]) if key in table else key
 
 
 def button_label(kind: str) -> str:
@@ -71,16 +70,22 @@ def event_label(kind: str) -> str:
 
 
 def payment_text(method: str | None) -> str:
-    return WORDING.word(words.PAYMENT_WORDS, method) if method else tr("not given")
+    return (
+        WORDING.word(words.PAYMENT_WORDS, method)
+        if method
+        else QCoreApplication.translate("detail", "not given")
+    )
 
 
 def basis_text(basis: Basis, *, from_guesses: bool = False) -> str:
     """How a deadline was found; an estimate on an order with guessed times may run from one."""
     if basis is Basis.ENTERED:
-        return tr("entered from the order page")
+        return QCoreApplication.translate("detail", "entered from the order page")
     if from_guesses:
-        return tr("estimated from the rules and a date not known for sure (see the timeline)")
-    return tr("estimated from the rules")
+        return QCoreApplication.translate(
+            "detail", "estimated from the rules and a date not known for sure (see the timeline)"
+        )
+    return QCoreApplication.translate("detail", "estimated from the rules")
 
 
 def timeline_time(entry: TimelineEntry) -> str:

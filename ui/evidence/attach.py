@@ -28,21 +28,21 @@ IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.he
 VIDEO_PATTERNS = "*.mp4 *.mov *.m4v *.webm *.mkv *.avi *.3gp"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Evidence", text, disambiguation, n)
-
-
 def ask_evidence_paths(parent: QWidget | None) -> list[Path]:
     """The file dialog for photos and videos (tests replace this function)."""
     filters = ";;".join(
         [
-            tr("Photos and videos (%1)").replace("%1", f"{IMAGE_PATTERNS} {VIDEO_PATTERNS}"),
-            tr("Photos (%1)").replace("%1", IMAGE_PATTERNS),
-            tr("Videos (%1)").replace("%1", VIDEO_PATTERNS),
-            tr("All files (*)"),
+            QCoreApplication.translate("Evidence", "Photos and videos (%1)").replace(
+                "%1", f"{IMAGE_PATTERNS} {VIDEO_PATTERNS}"
+            ),
+            QCoreApplication.translate("Evidence", "Photos (%1)").replace("%1", IMAGE_PATTERNS),
+            QCoreApplication.translate("Evidence", "Videos (%1)").replace("%1", VIDEO_PATTERNS),
+            QCoreApplication.translate("Evidence", "All files (*)"),
         ]
     )
-    names, _chosen = QFileDialog.getOpenFileNames(parent, tr("Add photos and videos"), "", filters)
+    names, _chosen = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Evidence", "Add photos and videos"), "", filters
+    )
     return [Path(name) for name in names]
 
 
@@ -136,7 +136,11 @@ class EvidenceAttacher(QObject):
     # -- running --------------------------------------------------------------------------------
 
     def _start(self, number: str, work: Callable[[], list[EvidenceView]], count: int) -> None:
-        self.started.emit(tr("Adding files to order %1: %n…", "", count).replace("%1", number))
+        self.started.emit(
+            QCoreApplication.translate("Evidence", "Adding files to order %1: %n…", "", count).replace(
+                "%1", number
+            )
+        )
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
@@ -157,12 +161,16 @@ class EvidenceAttacher(QObject):
         if self._running == 0:
             self.busy_changed.emit(False)
         if error is not None:
-            title = tr("Add evidence to order %1").replace("%1", number)
+            title = QCoreApplication.translate("Evidence", "Add evidence to order %1").replace("%1", number)
             if isinstance(error, Refused):
                 dialogs.show_error(self._widget, title, str(error))
             else:
                 dialogs.show_error(
-                    self._widget, title, tr("Nothing was added: %1").replace("%1", str(error) or repr(error))
+                    self._widget,
+                    title,
+                    QCoreApplication.translate("Evidence", "Nothing was added: %1").replace(
+                        "%1", str(error) or repr(error)
+                    ),
                 )
             return
         self.attached.emit(number, views)
@@ -170,7 +178,7 @@ class EvidenceAttacher(QObject):
     def _show_progress(self, number: str, files: int) -> None:
         if self.progress_dialog is None:
             dialog = QProgressDialog(self._widget)
-            dialog.setWindowTitle(tr("Adding evidence"))
+            dialog.setWindowTitle(QCoreApplication.translate("Evidence", "Adding evidence"))
             dialog.setCancelButton(None)  # all or nothing: the batch finishes or is refused whole
             dialog.setMinimumDuration(300)
             dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -178,7 +186,9 @@ class EvidenceAttacher(QObject):
             dialog.setAutoReset(False)
             self.progress_dialog = dialog
         self.progress_dialog.setLabelText(
-            tr("Checking and storing %1 files for order %2…").replace("%1", str(files)).replace("%2", number)
+            QCoreApplication.translate(
+                "Evidence", "Checking and storing %n file(s) for order %1…", None, files
+            ).replace("%1", number)
         )
         self.progress_dialog.setRange(0, files)
         self.progress_dialog.setValue(0)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
@@ -19,7 +19,7 @@ from app.clock import Clock
 from app.domain.errors import Refused
 from ui.common import dialogs
 from ui.common.tasks import TaskRunner
-from ui.evidence.attach import EvidenceAttacher, tr
+from ui.evidence.attach import EvidenceAttacher
 from ui.evidence.thumbs import ThumbnailLoader
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
@@ -35,7 +35,9 @@ class EvidenceTrashCommand(QUndoCommand):
     """Move one photo or video to the trash; undo restores it."""
 
     def __init__(self, desk: EvidenceDesk, number: str, view: EvidenceView) -> None:
-        super().__init__(tr("Move %1 to the trash").replace("%1", view.original_name))
+        super().__init__(
+            QCoreApplication.translate("Evidence", "Move %1 to the trash").replace("%1", view.original_name)
+        )
         self._desk = desk
         self._number = number
         self._id = view.id
@@ -119,11 +121,17 @@ class EvidenceDesk(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and self.attacher.attach_mime(number, mime):
             return True
-        self.notice.emit(tr("The clipboard holds no picture or file to add."))
+        self.notice.emit(
+            QCoreApplication.translate("Evidence", "The clipboard holds no picture or file to add.")
+        )
         return False
 
     def _attached(self, number: str, views: list[EvidenceView]) -> None:
-        self.notice.emit(tr("Files added to order %1: %n.", "", len(views)).replace("%1", number))
+        self.notice.emit(
+            QCoreApplication.translate("Evidence", "Files added to order %1: %n.", "", len(views)).replace(
+                "%1", number
+            )
+        )
         self.changed.emit(number)
 
     # -- changing -------------------------------------------------------------------------------
@@ -134,7 +142,9 @@ class EvidenceDesk(QObject):
         self.tasks.run(
             lambda: service().set_caption(view.id, caption),
             lambda _view: self.changed.emit(number),
-            lambda exc: dialogs.show_error(self.dialog_parent, tr("Caption"), str(exc)),
+            lambda exc: dialogs.show_error(
+                self.dialog_parent, QCoreApplication.translate("Evidence", "Caption"), str(exc)
+            ),
             writes=True,
             owner=self,
         )
@@ -143,22 +153,32 @@ class EvidenceDesk(QObject):
         try:
             self.undo_stack.push(EvidenceTrashCommand(self, number, view))
         except Refused as exc:
-            dialogs.show_error(self.dialog_parent, tr("Move to trash"), str(exc))
+            dialogs.show_error(
+                self.dialog_parent, QCoreApplication.translate("Evidence", "Move to trash"), str(exc)
+            )
             return
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         self.notice.emit(
-            tr("Moved %1 to the trash. Undo with %2.").replace("%1", view.original_name).replace("%2", undo)
+            QCoreApplication.translate("Evidence", "Moved %1 to the trash. Undo with %2.")
+            .replace("%1", view.original_name)
+            .replace("%2", undo)
         )
 
     def play(self, view: EvidenceView) -> None:
         try:
             path = self.service().original_path(view)
         except Refused as exc:  # a stored name that is not ours (a tampered backup)
-            dialogs.show_error(self.dialog_parent, tr("Play video"), dialogs.refusal_text(exc))
+            dialogs.show_error(
+                self.dialog_parent,
+                QCoreApplication.translate("Evidence", "Play video"),
+                dialogs.refusal_text(exc),
+            )
             return
         if not open_in_system(QUrl.fromLocalFile(str(path))):
             dialogs.show_error(
-                self.dialog_parent, tr("Play video"), tr("No program opened %1.").replace("%1", str(path))
+                self.dialog_parent,
+                QCoreApplication.translate("Evidence", "Play video"),
+                QCoreApplication.translate("Evidence", "No program opened %1.").replace("%1", str(path)),
             )
 
     # -- the gallery ----------------------------------------------------------------------------

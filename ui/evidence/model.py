@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -29,9 +29,11 @@ def evidence_title(view: EvidenceView) -> str:
 
 
 def size_text(size: int) -> str:
+    """A file's size as the locale writes it: "12 KB", "1.2 MB" ("1,2 МБ" in Russian)."""
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1 KB is 1024 bytes
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QLocale().formattedDataSize(max(1024, size), 0, traditional)
+    return QLocale().formattedDataSize(size, 1, traditional)
 
 
 def evidence_details(view: EvidenceView) -> str:

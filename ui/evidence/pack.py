@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.domain.errors import Refused
 from ui.common import dialogs
 from ui.evidence import desk as evidence_desk
-from ui.evidence.attach import tr
 from ui.evidence.desk import EvidenceDesk
 
 if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first paint
@@ -25,11 +24,11 @@ class PackFolderDialog(QFileDialog):
     dialog says why and stays open."""
 
     def __init__(self, parent: QWidget | None = None, start: str = "") -> None:
-        super().__init__(parent, tr("Make the case pack in…"), start)
+        super().__init__(parent, QCoreApplication.translate("Evidence", "Make the case pack in…"), start)
         self.setFileMode(QFileDialog.FileMode.Directory)
         self.setOption(QFileDialog.Option.ShowDirsOnly, True)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        self.setLabelText(QFileDialog.DialogLabel.Accept, tr("Choose"))
+        self.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Evidence", "Choose"))
 
     def accept(self) -> None:
         chosen = self.selectedFiles()
@@ -41,7 +40,7 @@ class PackFolderDialog(QFileDialog):
                 dialogs.show_error(
                     self,
                     self.windowTitle(),
-                    tr("Could not make the folder %1: %2")
+                    QCoreApplication.translate("Evidence", "Could not make the folder %1: %2")
                     .replace("%1", str(folder))
                     .replace("%2", exc.strerror or str(exc)),
                 )
@@ -63,8 +62,12 @@ def ask_pack_folder(parent: QWidget | None) -> Path | None:
 
 def ask_open_folder(parent: QWidget | None, text: str) -> bool:
     """Tell what was made and offer to open its folder (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Case pack"), text, parent=parent)
-    open_button = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, QCoreApplication.translate("Evidence", "Case pack"), text, parent=parent
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("Evidence", "Open folder"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is open_button
@@ -73,7 +76,7 @@ def ask_open_folder(parent: QWidget | None, text: str) -> bool:
 def new_pack_folder(parent_folder: Path, number: str) -> Path:
     """A folder of its own inside the one chosen, so a pack never mixes with other files:
     "Case pack 8100…", then "Case pack 8100… (2)" and so on."""
-    base = tr("Case pack %1").replace("%1", number)
+    base = QCoreApplication.translate("Evidence", "Case pack %1").replace("%1", number)
     folder = parent_folder / base
     counter = 2
     while folder.exists():
@@ -112,9 +115,15 @@ class CasePackMaker(QObject):
             return False
         folder = new_pack_folder(chosen, number)
         dialog = QProgressDialog(
-            tr("Making the case pack for order %1…").replace("%1", number), "", 0, 0, self._parent
+            QCoreApplication.translate("Evidence", "Making the case pack for order %1…").replace(
+                "%1", number
+            ),
+            "",
+            0,
+            0,
+            self._parent,
         )
-        dialog.setWindowTitle(tr("Case pack"))
+        dialog.setWindowTitle(QCoreApplication.translate("Evidence", "Case pack"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -155,7 +164,12 @@ class CasePackMaker(QObject):
         self.finished.emit(result)
         folder = Path(result.pdf).parent
         text = (
-            tr("The case pack of order %1 is ready: %2, and photos to upload: %n.", "", len(result.photos))
+            QCoreApplication.translate(
+                "Evidence",
+                "The case pack of order %1 is ready: %2, and photos to upload: %n.",
+                "",
+                len(result.photos),
+            )
             .replace("%1", number)
             .replace("%2", Path(result.pdf).name)
         )
@@ -165,8 +179,10 @@ class CasePackMaker(QObject):
     def _failed(self, number: str, exc: Exception) -> None:
         self._close_progress()
         self.finished.emit(None)
-        title = tr("Case pack of order %1").replace("%1", number)
+        title = QCoreApplication.translate("Evidence", "Case pack of order %1").replace("%1", number)
         message = (
-            str(exc) if isinstance(exc, Refused) else tr("No case pack was made: %1").replace("%1", str(exc))
+            str(exc)
+            if isinstance(exc, Refused)
+            else QCoreApplication.translate("Evidence", "No case pack was made: %1").replace("%1", str(exc))
         )
         dialogs.show_error(self._parent, title, message)

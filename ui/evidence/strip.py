@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drops import has_files_or_image
+from ui.common.flow_layout import FlowLayout
 from ui.evidence.desk import EvidenceDesk
 from ui.evidence.gallery import open_gallery
 from ui.evidence.model import EvidenceListModel
@@ -64,12 +65,15 @@ class EvidenceStrip(QWidget):
         self.trash_button.setObjectName("evidenceTrash")
         self.trash_button.setAccessibleName(self.tr("Show the removed photos and videos"))
         self.trash_button.clicked.connect(self._show_trash)
+        self.count.setWordWrap(True)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.count, 1)
-        top.addWidget(self.trash_button)
-        top.addWidget(self.gallery_button)
-        top.addWidget(self.add_button)
+        buttons = QWidget(self)
+        row = FlowLayout(buttons)  # wraps under a long label in a narrow panel instead of widening it
+        for button in (self.trash_button, self.gallery_button, self.add_button):
+            row.addWidget(button)
+        top.addWidget(buttons, 1)
 
         self.model = EvidenceListModel(desk.loader, STRIP_SIDE, self, titles=False)
         self.tiles = _TileRow(self)

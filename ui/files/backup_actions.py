@@ -35,12 +35,8 @@ STATUS_MS = 15_000
 log = logging.getLogger("dispute_desk")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BackupActions", text, None, n)
-
-
 def zip_filter() -> str:
-    return tr("Dispute Desk backups (*.zip)")
+    return QCoreApplication.translate("BackupActions", "Dispute Desk backups (*.zip)")
 
 
 def ask_open_path(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:
@@ -76,12 +72,20 @@ class BackupActions(QObject):
         self._tasks = tasks
         self._settings = settings
         self.busy = False
-        self.backup_action = QAction(tr("&Back up now…"), window)
+        self.backup_action = QAction(QCoreApplication.translate("BackupActions", "&Back up now…"), window)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backup_action.setStatusTip(tr("Save all your orders and evidence in one .zip file"))
+        self.backup_action.setStatusTip(
+            QCoreApplication.translate("BackupActions", "Save all your orders and evidence in one .zip file")
+        )
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(tr("&Restore from backup…"), window)
-        self.restore_action.setStatusTip(tr("Replace the data with a backup; the current data is kept"))
+        self.restore_action = QAction(
+            QCoreApplication.translate("BackupActions", "&Restore from backup…"), window
+        )
+        self.restore_action.setStatusTip(
+            QCoreApplication.translate(
+                "BackupActions", "Replace the data with a backup; the current data is kept"
+            )
+        )
         self.restore_action.triggered.connect(self.choose_and_restore)
 
     def service(self) -> BackupService:
@@ -92,7 +96,7 @@ class BackupActions(QObject):
     def back_up_now(self) -> None:
         if self.busy:
             return
-        title = tr("Back up now")
+        title = QCoreApplication.translate("BackupActions", "Back up now")
         day = self._clock.now().astimezone().date().isoformat()
         suggested = last_folder(self._settings) / f"dispute-desk-backup-{day}.zip"
         chosen = ask_save_path(self._window, title, suggested, zip_filter())
@@ -103,14 +107,20 @@ class BackupActions(QObject):
         replace = out == chosen and out.exists()
         remember_folder(self._settings, out)
         service = self.service()
-        progress = BackupProgressDialog(self._window, title, tr("Backing up to %1…").replace("%1", str(out)))
+        progress = BackupProgressDialog(
+            self._window,
+            title,
+            QCoreApplication.translate("BackupActions", "Backing up to %1…").replace("%1", str(out)),
+        )
         self._set_busy(True)
 
         def done(info: BackupInfo) -> None:
             self._set_busy(False)
             progress.finish()
             text = (
-                tr("Backed up to %1 (%2).").replace("%1", str(info.path)).replace("%2", size_text(info.size))
+                QCoreApplication.translate("BackupActions", "Backed up to %1 (%2).")
+                .replace("%1", str(info.path))
+                .replace("%2", size_text(info.size))
             )
             self._window.statusBar().showMessage(text, STATUS_MS)
             dialogs.show_info(self._window, title, text)
@@ -118,7 +128,13 @@ class BackupActions(QObject):
         def failed(exc: Exception) -> None:
             self._set_busy(False)
             progress.finish()
-            dialogs.show_error(self._window, title, tr("The backup was not made: %1").replace("%1", str(exc)))
+            dialogs.show_error(
+                self._window,
+                title,
+                QCoreApplication.translate("BackupActions", "The backup was not made: %1").replace(
+                    "%1", str(exc)
+                ),
+            )
 
         self._tasks.run(
             lambda: service.backup(out, progress=progress.relay.report, replace=replace),
@@ -136,7 +152,7 @@ class BackupActions(QObject):
         folder = self._services.data_dir.backups
         chosen = ask_open_path(
             self._window,
-            tr("Restore from backup"),
+            QCoreApplication.translate("BackupActions", "Restore from backup"),
             folder if folder.is_dir() else last_folder(self._settings),
             zip_filter(),
         )
@@ -148,9 +164,13 @@ class BackupActions(QObject):
         when the service refuses."""
         if self.busy:
             return
-        title = tr("Restore from backup")
+        title = QCoreApplication.translate("BackupActions", "Restore from backup")
         service = self.service()
-        checking = BackupProgressDialog(self._window, title, tr("Checking %1…").replace("%1", archive.name))
+        checking = BackupProgressDialog(
+            self._window,
+            title,
+            QCoreApplication.translate("BackupActions", "Checking %1…").replace("%1", archive.name),
+        )
         self._set_busy(True)
 
         def verified(manifest: Manifest) -> None:
@@ -168,19 +188,26 @@ class BackupActions(QObject):
 
     def _confirmation(self, archive: Path, manifest: Manifest) -> str:
         return (
-            tr("Replace your current data with the backup %1, made on %2?")
+            QCoreApplication.translate(
+                "BackupActions", "Replace your current data with the backup %1, made on %2?"
+            )
             .replace("%1", archive.name)
             .replace("%2", local_time(manifest.created_at))
             + "\n\n"
-            + tr(
+            + QCoreApplication.translate(
+                "BackupActions",
                 "Your current data is kept first as a safety copy in the backups folder, so you can go "
-                "back to it with Restore from backup. The window shows the restored orders when it is done."
+                "back to it with Restore from backup. The window shows the restored orders when it is done.",
             )
         )
 
     def _restore(self, service: BackupService, archive: Path) -> None:
-        title = tr("Restore from backup")
-        progress = BackupProgressDialog(self._window, title, tr("Restoring %1…").replace("%1", archive.name))
+        title = QCoreApplication.translate("BackupActions", "Restore from backup")
+        progress = BackupProgressDialog(
+            self._window,
+            title,
+            QCoreApplication.translate("BackupActions", "Restoring %1…").replace("%1", archive.name),
+        )
         services = self._services
         self._set_busy(True)
         self.restore_started.emit()
@@ -200,18 +227,24 @@ class BackupActions(QObject):
             progress.finish()
             self.restore_finished.emit(True)
             text = (
-                tr("Restored %n order(s) from %1, made on %2.", result.orders)
+                QCoreApplication.translate(
+                    "BackupActions", "Restored %n order(s) from %1, made on %2.", None, result.orders
+                )
                 .replace("%1", archive.name)
                 .replace("%2", local_time(result.created_at))
             )
             details = [text]
             if result.migrated:
-                details.append(tr("The backup came from an older version and was brought up to date."))
+                details.append(
+                    QCoreApplication.translate(
+                        "BackupActions", "The backup came from an older version and was brought up to date."
+                    )
+                )
             if result.safety is not None:
                 details.append(
-                    tr("Your previous data was kept as a safety copy: %1").replace(
-                        "%1", str(result.safety.path)
-                    )
+                    QCoreApplication.translate(
+                        "BackupActions", "Your previous data was kept as a safety copy: %1"
+                    ).replace("%1", str(result.safety.path))
                 )
             self._window.statusBar().showMessage(text, STATUS_MS)
             dialogs.show_info(self._window, title, "\n\n".join(details))
@@ -228,10 +261,15 @@ class BackupActions(QObject):
         """A refusal (checking, or restoring) changed nothing: the service guarantees it. An
         unexpected error half-way through a restore is not claimed to be harmless."""
         if isinstance(exc, Refused) or not restoring:
-            text = tr("%1 was not restored: %2\n\nNothing was changed.")
+            text = QCoreApplication.translate(
+                "BackupActions", "%1 was not restored: %2\n\nNothing was changed."
+            )
         else:
             log.error("restore of %s failed", archive, exc_info=exc)
-            text = tr("Restoring %1 stopped with an unexpected error: %2\n\nDetails are in the log file.")
+            text = QCoreApplication.translate(
+                "BackupActions",
+                "Restoring %1 stopped with an unexpected error: %2\n\nDetails are in the log file.",
+            )
         dialogs.show_error(self._window, title, text.replace("%1", archive.name).replace("%2", str(exc)))
 
     def _set_busy(self, busy: bool) -> None:

@@ -37,10 +37,6 @@ CLOSE_WAIT_S = 0.1  # on close, the window waits this long before showing a prog
 CLOSE_LIMIT_S = 60.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AutoBackups", text)
-
-
 def last_auto_backup(backups: list[Any]) -> datetime | None:
     times = [info.created_at for info in backups if info.kind == "auto"]
     return max(times) if times else None
@@ -155,7 +151,9 @@ class AutoBackups(QObject):
         self, thread: threading.Thread, parent: QWidget | None, progress: list[int]
     ) -> None:
         dialog = BackupProgressDialog(
-            parent, tr("Dispute Desk"), tr("Backing up today's changes before closing…")
+            parent,
+            QCoreApplication.translate("AutoBackups", "Dispute Desk"),
+            QCoreApplication.translate("AutoBackups", "Backing up today's changes before closing…"),
         )
         deadline = time.monotonic() + CLOSE_LIMIT_S
         loop = QEventLoop()

@@ -26,16 +26,12 @@ InfoRole = Qt.ItemDataRole.UserRole + 2  # the BackupInfo of the row
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupListModel", text)
-
-
 def kind_text(kind: str) -> str:
     """The service's kinds, as the buyer reads them."""
     words = {
-        "manual": tr("Made by you"),
-        "auto": tr("Automatic"),
-        "safety": tr("Safety copy before a restore"),
+        "manual": QCoreApplication.translate("BackupListModel", "Made by you"),
+        "auto": QCoreApplication.translate("BackupListModel", "Automatic"),
+        "safety": QCoreApplication.translate("BackupListModel", "Safety copy before a restore"),
     }
     return words.get(kind, kind)
 
@@ -67,7 +63,15 @@ class BackupListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Made"), tr("Kind"), tr("Size"))[section] if 0 <= section < 3 else None
+            return (
+                (
+                    QCoreApplication.translate("BackupListModel", "Made"),
+                    QCoreApplication.translate("BackupListModel", "Kind"),
+                    QCoreApplication.translate("BackupListModel", "Size"),
+                )[section]
+                if 0 <= section < 3
+                else None
+            )
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -30,10 +30,6 @@ LAST_FOLDER_KEY = "files/last_folder"
 STATUS_MS = 15_000
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ExportActions", text, None, n)
-
-
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
     """The save dialog (tests replace this); None when the user cancelled."""
     chosen, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
@@ -66,23 +62,27 @@ class ExportFormat:
 
     def menu_text(self) -> str:
         return {
-            "csv": tr("Orders as &CSV…"),
-            "json": tr("Everything as &JSON…"),
-            "ics": tr("Deadlines as &calendar (ICS)…"),
+            "csv": QCoreApplication.translate("ExportActions", "Orders as &CSV…"),
+            "json": QCoreApplication.translate("ExportActions", "Everything as &JSON…"),
+            "ics": QCoreApplication.translate("ExportActions", "Deadlines as &calendar (ICS)…"),
         }[self.key]
 
     def file_filter(self) -> str:
         return {
-            "csv": tr("CSV files (*.csv)"),
-            "json": tr("JSON files (*.json)"),
-            "ics": tr("Calendar files (*.ics)"),
+            "csv": QCoreApplication.translate("ExportActions", "CSV files (*.csv)"),
+            "json": QCoreApplication.translate("ExportActions", "JSON files (*.json)"),
+            "ics": QCoreApplication.translate("ExportActions", "Calendar files (*.ics)"),
         }[self.key]
 
     def done_text(self, count: int, path: Path) -> str:
         text = {
-            "csv": tr("Exported %n order(s) to %1", count),
-            "json": tr("Exported %n order(s) with their history to %1", count),
-            "ics": tr("Exported %n deadline(s) to the calendar file %1", count),
+            "csv": QCoreApplication.translate("ExportActions", "Exported %n order(s) to %1", None, count),
+            "json": QCoreApplication.translate(
+                "ExportActions", "Exported %n order(s) with their history to %1", None, count
+            ),
+            "ics": QCoreApplication.translate(
+                "ExportActions", "Exported %n deadline(s) to the calendar file %1", None, count
+            ),
         }[self.key]
         return text.replace("%1", str(path))
 
@@ -125,7 +125,9 @@ class ExportActions(QObject):
         self.actions: dict[str, QAction] = {}
         for export_format in FORMATS:
             action = QAction(export_format.menu_text(), window)
-            action.setStatusTip(tr("Save a copy of your data in another format"))
+            action.setStatusTip(
+                QCoreApplication.translate("ExportActions", "Save a copy of your data in another format")
+            )
             action.triggered.connect(partial(self.export, export_format))
             self.actions[export_format.key] = action
         self.actions["csv"].setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -136,7 +138,7 @@ class ExportActions(QObject):
         return last_folder(self._settings) / name
 
     def export(self, export_format: ExportFormat, *_checked: object) -> None:
-        title = tr("Export")
+        title = QCoreApplication.translate("ExportActions", "Export")
         chosen = ask_save_path(
             self._window, title, self.suggested_path(export_format), export_format.file_filter()
         )
@@ -145,7 +147,9 @@ class ExportActions(QObject):
         out = with_suffix(chosen, export_format.suffix)
         remember_folder(self._settings, out)
         self._set_running(True)
-        self._window.statusBar().showMessage(tr("Exporting to %1…").replace("%1", str(out)))
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("ExportActions", "Exporting to %1…").replace("%1", str(out))
+        )
         services = self._services
 
         def done(count: int) -> None:
@@ -158,7 +162,9 @@ class ExportActions(QObject):
             dialogs.show_error(
                 self._window,
                 title,
-                tr("Could not export to %1: %2").replace("%1", str(out)).replace("%2", str(exc)),
+                QCoreApplication.translate("ExportActions", "Could not export to %1: %2")
+                .replace("%1", str(out))
+                .replace("%2", str(exc)),
             )
 
         self._tasks.run(

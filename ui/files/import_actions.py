@@ -44,16 +44,19 @@ class ImportActions(QObject):
         self._show_orders = show_orders
         self.dialog: QDialog | None = None  # the import or paste dialog last opened (kept alive)
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("MainWindow", text)
-
-        self.import_action = QAction(tr("&Import…"), window)
+        self.import_action = QAction(QCoreApplication.translate("MainWindow", "&Import…"), window)
         self.import_action.setShortcut("Ctrl+I")
-        self.import_action.setStatusTip(tr("Import orders from an export file or e-mails"))
+        self.import_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Import orders from an export file or e-mails")
+        )
         self.import_action.triggered.connect(self.choose_and_import)
-        self.paste_action = QAction(tr("Add from order &page text…"), window)
+        self.paste_action = QAction(
+            QCoreApplication.translate("MainWindow", "Add from order &page text…"), window
+        )
         self.paste_action.setShortcut("Ctrl+Shift+V")
-        self.paste_action.setStatusTip(tr("Paste an order page and add the order"))
+        self.paste_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Paste an order page and add the order")
+        )
         self.paste_action.triggered.connect(self.paste_order)
 
     def _service(self) -> ImportService:

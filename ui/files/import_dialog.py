@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Refused
 from app.importers.model import FILE_FORMAT_CHOICES, FORMAT_NAMES, Format
 from app.importers.text_files import ENCODINGS
-from ui.common import dialogs
+from ui.common import dialogs, locale_format
 from ui.common.tasks import TaskRunner
 from ui.files.import_model import COLUMNS, ImportPlanModel
 
@@ -299,10 +299,10 @@ class ImportDialog(QDialog):
         self.summary_label.setText(
             self.tr("%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.")
             .replace("%1", name)
-            .replace("%2", str(added))
-            .replace("%3", str(updated))
-            .replace("%4", str(unchanged))
-            .replace("%5", str(skipped))
+            .replace("%2", locale_format.number(added))
+            .replace("%3", locale_format.number(updated))
+            .replace("%4", locale_format.number(unchanged))
+            .replace("%5", locale_format.number(skipped))
             + self._unreadable_text(plan.unreadable)
         )
         self.import_button.setEnabled(added + updated > 0)
@@ -323,10 +323,10 @@ class ImportDialog(QDialog):
         # The same words as the preview: what was skipped, and the rows that can't be read.
         self.summary_label.setText(
             self.tr("Done: %1 added, %2 updated, %3 unchanged, %4 skipped.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged))
-            .replace("%4", str(result.skipped))
+            .replace("%1", locale_format.number(result.added))
+            .replace("%2", locale_format.number(result.updated))
+            .replace("%3", locale_format.number(result.unchanged))
+            .replace("%4", locale_format.number(result.skipped))
             + self._unreadable_text(result.unreadable)
         )
         self.imported.emit(result)

@@ -7,11 +7,14 @@ at once, because only the visible cells are ever asked for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.currencies import format_amount
+from ui.common import format as fmt
+from ui.common import locale_format
 
 COLUMNS = ("action", "order", "store", "title", "total", "why")
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw action: add, update, unchanged, skip
@@ -21,21 +24,24 @@ _ORDER = {"update": 0, "add": 1, "skip": 2, "unchanged": 3}
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPlanModel", text)
-
-
 class ImportPlanModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Any] = []
         self._words = {
-            "add": tr("Add"),
-            "update": tr("Update"),
-            "unchanged": tr("Unchanged"),
-            "skip": tr("Skip"),
+            "add": QCoreApplication.translate("ImportPlanModel", "Add"),
+            "update": QCoreApplication.translate("ImportPlanModel", "Update"),
+            "unchanged": QCoreApplication.translate("ImportPlanModel", "Unchanged"),
+            "skip": QCoreApplication.translate("ImportPlanModel", "Skip"),
         }
-        self._headers = [tr("Action"), tr("Order"), tr("Store"), tr("Title"), tr("Total"), tr("Why")]
+        self._headers = [
+            QCoreApplication.translate("ImportPlanModel", "Action"),
+            QCoreApplication.translate("ImportPlanModel", "Order"),
+            QCoreApplication.translate("ImportPlanModel", "Store"),
+            QCoreApplication.translate("ImportPlanModel", "Title"),
+            QCoreApplication.translate("ImportPlanModel", "Total"),
+            QCoreApplication.translate("ImportPlanModel", "Why"),
+        ]
 
     def set_entries(self, entries: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -70,7 +76,9 @@ class ImportPlanModel(QAbstractTableModel):
         if role == ACTION_ROLE:
             return entry.action
         if role == Qt.ItemDataRole.ToolTipRole and column == "action" and entry.lines:
-            return tr("Lines %1 of the file").replace("%1", ", ".join(str(n) for n in entry.lines))
+            return QCoreApplication.translate("ImportPlanModel", "Lines %1 of the file").replace(
+                "%1", ", ".join(str(n) for n in entry.lines)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in ("why", "title", "store"):
             # The column is cut at the dialog's width: the whole text on hover.
             text = entry.reason if column == "why" else getattr(entry, column)
@@ -82,7 +90,9 @@ class ImportPlanModel(QAbstractTableModel):
         if column == "total":
             if entry.total is None:
                 return ""
-            return f"{format_amount(entry.total, entry.currency or None)} {entry.currency}".strip()
+            if entry.currency:
+                return fmt.money(entry.total, entry.currency)
+            return locale_format.number(Decimal(format_amount(entry.total)))
         if column == "why":
             return entry.reason
         return str(getattr(entry, column) or "")

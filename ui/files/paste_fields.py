@@ -9,14 +9,14 @@ an entered deadline (exact), never an estimate.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.clock import Clock
-from app.domain.currencies import format_amount, normalize_currency
+from app.domain.currencies import normalize_currency
 from app.domain.datetext import parse_date_text
 from app.domain.order_numbers import check_order_number
 from app.domain.parsing import format_duration, parse_amount
@@ -25,6 +25,7 @@ from app.importers.model import Stage
 from app.importers.paste import ParsedOrder
 from ui.common import format as fmt
 from ui.common.form_fields import CountdownField, FieldMessage, add_form_row, hint_label
+from ui.common.locale_format import amount_for_editing
 from ui.common.order_number import note_text, problem_text
 from ui.detail.texts import payment_text
 
@@ -66,7 +67,7 @@ class PastedFields(QWidget):
             "title": self.tr("what you bought"),
             "total": "US $12.34",
             "currency": "USD",
-            "ordered_at": "Feb 21, 2026 10:22",
+            "ordered_at": "2026-02-21 10:22",  # the form the field shows what it read in
             "paid_at": self.tr("not paid yet, or not shown"),
             "tracking": self.tr("not shipped yet, or not shown"),
             "carrier": "",
@@ -79,7 +80,7 @@ class PastedFields(QWidget):
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setPlaceholderText(hints[name])
-            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
+            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":").strip())
             edit.textEdited.connect(self.edited)
             self.edits[name] = edit
             shown: QWidget | None = None
@@ -102,6 +103,12 @@ class PastedFields(QWidget):
         self.countdown_kind.addItem(self.tr("Buyer protection ends (delivery confirmation)"), PROTECTION)
         self.countdown_kind.addItem(self.tr("The seller must ship by"), SHIP_BY)
         self.countdown_kind.setAccessibleName(self.tr("What the countdown counts down to"))
+        # Its choices are long sentences (longer still in some languages): the list shows them
+        # whole; the closed box needn't be as wide as the longest.
+        self.countdown_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.countdown_kind.setMinimumContentsLength(18)
         self.countdown_kind.currentIndexChanged.connect(self._kind_changed)
         self.countdown = CountdownField(clock, self.tr("Countdown on the order page"), self)
         self.countdown.changed.connect(self.edited)
@@ -236,13 +243,13 @@ class PastedFields(QWidget):
 
 def _texts(parsed: ParsedOrder) -> dict[str, str]:
     def when(value: object) -> str:
-        return fmt.local_time(value) if value is not None else ""  # type: ignore[arg-type]
+        return fmt.editable_time(value) if isinstance(value, datetime) else ""
 
     return {
         "number": parsed.number or "",
         "store": parsed.store or "",
         "title": parsed.title or "",
-        "total": format_amount(parsed.total, parsed.currency) if parsed.total is not None else "",
+        "total": amount_for_editing(parsed.total, parsed.currency) if parsed.total is not None else "",
         "currency": parsed.currency or "",
         "ordered_at": when(parsed.ordered_at),
         "paid_at": when(parsed.paid_at),

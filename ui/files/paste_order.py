@@ -9,6 +9,7 @@ a frame) shortly after typing stops; adding runs in the task runner's writer thr
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ from app.clock import Clock
 from app.domain.currencies import format_amount
 from app.domain.errors import ParseError, Refused
 from app.importers.paste import ParsedOrder, parse_order_text
+from ui.common import format as fmt
+from ui.common import locale_format
 from ui.common.tasks import TaskRunner
 from ui.files.paste_fields import PastedFields
 
@@ -94,6 +97,11 @@ class PasteOrderDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(facts)
+        # Never narrower than the fields need (no horizontal scroll bar here): the pasted text
+        # beside it gives way instead.
+        scroll.setMinimumWidth(
+            facts.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -132,7 +140,13 @@ class PasteOrderDialog(QDialog):
     def _describe(self, parsed: ParsedOrder) -> str:
         lines = []
         for item in parsed.items:
-            price = format_amount(item.unit_price, parsed.currency) if item.unit_price is not None else "?"
+            price = "?"
+            if item.unit_price is not None:
+                price = (
+                    fmt.money(item.unit_price, parsed.currency)
+                    if parsed.currency
+                    else locale_format.number(Decimal(format_amount(item.unit_price)))
+                )
             options = f" ({item.options})" if item.options else ""
             lines.append(f"{item.quantity} × {item.title}{options}: {price}")
         for timer in parsed.timers:

@@ -15,14 +15,15 @@ from ui.insights.charts import BarChart
 PNG_SCALE = 2  # sharp on high-density screens and in documents
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartExport", text)
-
-
 def ask_chart_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Where to save the chart (tests replace this); the filter chosen sets the format."""
-    png, svg = _tr("PNG image (*.png)"), _tr("SVG image (*.svg)")
-    path, chosen = QFileDialog.getSaveFileName(parent, _tr("Save chart"), suggested, f"{png};;{svg}")
+    png, svg = (
+        QCoreApplication.translate("ChartExport", "PNG image (*.png)"),
+        QCoreApplication.translate("ChartExport", "SVG image (*.svg)"),
+    )
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ChartExport", "Save chart"), suggested, f"{png};;{svg}"
+    )
     if not path:
         return None
     result = Path(path)
@@ -52,7 +53,9 @@ def save_chart(chart: BarChart, path: Path, size: QSize | None = None) -> Path:
         finally:
             painter.end()
         if not path.exists():
-            raise OSError(f"could not write {path}")
+            raise OSError(
+                QCoreApplication.translate("ChartExport", "Could not write %1.").replace("%1", str(path))
+            )
         return path
     image = QImage(area * PNG_SCALE, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(PNG_SCALE)
@@ -63,5 +66,7 @@ def save_chart(chart: BarChart, path: Path, size: QSize | None = None) -> Path:
     finally:
         painter.end()
     if not image.save(str(path)):  # the format from the suffix (.png)
-        raise OSError(f"could not write {path}")
+        raise OSError(
+            QCoreApplication.translate("ChartExport", "Could not write %1.").replace("%1", str(path))
+        )
     return path

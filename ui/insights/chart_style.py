@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 
-from app.domain.currencies import format_amount
+from ui.common import locale_format
 
 # Hues of the series after the first (which is the palette's highlight colour): chosen to be
 # told apart, also by most colour-blind readers (blue, orange, green, magenta, teal, brown).
@@ -32,23 +32,10 @@ def series_colours(palette: QPalette, count: int) -> list[QColor]:
 
 def number_text(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
     """A number as the language writes it (decimal point, digit grouping)."""
-    return (locale or QLocale()).toString(float(value), "f", decimals)
+    return locale_format.decimal_places(value, decimals, locale)
 
 
 def money_text(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """An exact amount in the language's number format: "1 382,11 EUR" in French. Grouping and
-    the decimal point are put into the exact decimal text (no float on the way)."""
-    loc = locale or QLocale()
-    text = format_amount(amount, currency)
-    sign = "-" if text.startswith("-") else ""
-    whole, _, fraction = text.lstrip("-").partition(".")
-    grouping = not loc.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
-    group = loc.groupSeparator() if grouping else ""
-    digits = []
-    for index, digit in enumerate(reversed(whole)):
-        if index and index % 3 == 0 and group:
-            digits.append(group)
-        digits.append(digit)
-    grouped = "".join(reversed(digits))
-    number = f"{grouped}{loc.decimalPoint()}{fraction}" if fraction else grouped
-    return f"{sign}{number} {currency}"
+    """An exact amount as the language writes prices: "1 382,11 €" in French, "R$ 1.382,11" in
+    Brazilian Portuguese (see ``ui.common.locale_format``)."""
+    return locale_format.money(amount, currency, locale)

@@ -95,9 +95,9 @@ class BarChart(QWidget):
             self._value_text = value_text
         names = ", ".join(s.name for s in series)
         self.setAccessibleDescription(
-            self.tr("%1 categories; series: %2. The numbers are in the table below.")
-            .replace("%1", str(len(categories)))
-            .replace("%2", names or "-")
+            self.tr(
+                "%n group(s) of bars; series: %1. The numbers are in the table below.", "", len(categories)
+            ).replace("%1", names or "-")
         )
         self.update()
 

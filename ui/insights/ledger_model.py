@@ -7,16 +7,23 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.errors import Refused
 from app.services.insight_sums import LedgerRow
-from ui.common import dialogs
+from ui.common import dialogs, locale_format
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.insights.chart_style import money_text, number_text
-from ui.insights.texts import tr
 
 (
     COL_STORE,
@@ -84,7 +91,7 @@ class LedgerModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return tr(HEADERS[section])
+            return QCoreApplication.translate("insights", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -112,7 +119,11 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_AVOID:
             return Qt.CheckState.Checked if row.avoid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_AVOID:
-            return tr("avoid") if row.avoid else tr("not flagged")
+            return (
+                QCoreApplication.translate("insights", "avoid")
+                if row.avoid
+                else QCoreApplication.translate("insights", "not flagged")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_STORE, COL_NOTE, COL_SPENT):
             return _display(row, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -155,20 +166,20 @@ def _display(row: LedgerRow, column: int) -> str:
     if column == COL_STORE:
         return row.name
     if column == COL_ORDERS:
-        return str(row.orders)
+        return locale_format.number(row.orders)
     if column == COL_SPENT:
         return _money(row.spent)
     if column == COL_DISPUTES:
-        return str(row.disputes)
+        return locale_format.number(row.disputes)
     if column == COL_WON:
-        return str(row.won)
+        return locale_format.number(row.won)
     if column == COL_LOST:
-        return str(row.lost)
+        return locale_format.number(row.lost)
     if column == COL_DELIVERY:
         days = row.median_delivery_days
         return "" if days is None else number_text(float(days), 1)
     if column == COL_LAST:
-        return fmt.local_time(row.last_order)[:10] if row.last_order else ""
+        return fmt.local_date(row.last_order.astimezone().date()) if row.last_order else ""
     if column == COL_NOTE:
         return row.note
     return ""

@@ -21,15 +21,15 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("insights", text)
-
-
 def avoid_text(name: str, note: str) -> str:
     """The warning about a flagged store, with the buyer's note when there is one."""
     if note:
-        return _tr("You marked “%1” as a store to avoid: %2").replace("%1", name).replace("%2", note)
-    return _tr("You marked “%1” as a store to avoid.").replace("%1", name)
+        return (
+            QCoreApplication.translate("insights", "You marked “%1” as a store to avoid: %2")
+            .replace("%1", name)
+            .replace("%2", note)
+        )
+    return QCoreApplication.translate("insights", "You marked “%1” as a store to avoid.").replace("%1", name)
 
 
 class AvoidedStores:
@@ -73,4 +73,4 @@ class AvoidedStores:
             return self._icon
         if role == _TOOLTIP:
             return avoid_text(store, mark.note)
-        return _tr("%1, store marked avoid").replace("%1", text)
+        return QCoreApplication.translate("insights", "%1, store marked avoid").replace("%1", text)

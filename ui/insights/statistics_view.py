@@ -28,7 +28,7 @@ from app.clock import Clock
 from app.domain.periods import Period, Preset, days_period, preset_period
 from app.services import Services
 from app.services.insight_sums import Statistics
-from ui.common import dialogs
+from ui.common import dialogs, locale_format
 from ui.common.tasks import TaskRunner
 from ui.insights import statistics_fill as fill
 from ui.insights.chart_panel import ChartPanel
@@ -60,7 +60,7 @@ class StatisticsView(QWidget):
         self.last_day = QDateEdit(today, self)
         for edit, name in ((self.first_day, self.tr("First day")), (self.last_day, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_format.date_format())
             edit.setAccessibleName(name)
         self.currency = QComboBox(self)
         self.currency.setAccessibleName(self.tr("Currency of the money charts"))
@@ -212,10 +212,10 @@ class StatisticsView(QWidget):
             .replace("%2", money(dict(stats.refunded)))
             + " "
             + self.tr("%n dispute(s) opened: %1 won, %2 lost, %3 open, %4 cancelled.", "", counts.opened)
-            .replace("%1", str(counts.won))
-            .replace("%2", str(counts.lost))
-            .replace("%3", str(counts.open))
-            .replace("%4", str(counts.cancelled))
+            .replace("%1", locale_format.number(counts.won))
+            .replace("%2", locale_format.number(counts.lost))
+            .replace("%3", locale_format.number(counts.open))
+            .replace("%4", locale_format.number(counts.cancelled))
         )
 
 

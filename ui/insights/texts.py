@@ -7,13 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.periods import Preset
 from ui.common.translation import QT_TRANSLATE_NOOP
 
-CONTEXT = "insights"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
 PRESETS: dict[Preset, str] = {
     Preset.THIS_MONTH: QT_TRANSLATE_NOOP("insights", "This month"),
     Preset.THIS_YEAR: QT_TRANSLATE_NOOP("insights", "This year"),
@@ -47,12 +40,12 @@ OUTCOMES: dict[str, str] = {
 
 
 def preset_text(preset: Preset) -> str:
-    return tr(PRESETS[preset])
+    return QCoreApplication.translate("insights", PRESETS[preset])
 
 
 def reason_text(reason: str) -> str:
-    return tr(REASONS[reason]) if reason in REASONS else reason
+    return QCoreApplication.translate("insights", REASONS[reason]) if reason in REASONS else reason
 
 
 def outcome_text(outcome: str) -> str:
-    return tr(OUTCOMES[outcome]) if outcome in OUTCOMES else outcome
+    return QCoreApplication.translate("insights", OUTCOMES[outcome]) if outcome in OUTCOMES else outcome

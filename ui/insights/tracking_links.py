@@ -13,20 +13,20 @@ from PySide6.QtWidgets import QLabel
 from app.domain.carriers import tracking_link
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("insights", text)
-
-
 def tracking_html(numbers: Sequence[str]) -> str:
     """ "Tracking: <a>number</a> (carrier), …" as rich text."""
     parts = []
     for number in numbers:
         link = tracking_link(number)
-        carrier = link.carrier.name if link.carrier is not None else _tr("any carrier")
+        carrier = (
+            link.carrier.name
+            if link.carrier is not None
+            else QCoreApplication.translate("insights", "any carrier")
+        )
         parts.append(
             f'<a href="{escape(link.url, quote=True)}">{escape(number)}</a> <span>({escape(carrier)})</span>'
         )
-    return escape(_tr("Tracking:")) + " " + ", ".join(parts)
+    return escape(QCoreApplication.translate("insights", "Tracking: %1")).replace("%1", ", ".join(parts))
 
 
 def show_tracking(label: QLabel, numbers: Sequence[str]) -> None:
@@ -35,5 +35,9 @@ def show_tracking(label: QLabel, numbers: Sequence[str]) -> None:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setOpenExternalLinks(True)
     label.setText(tracking_html(numbers) if numbers else "")
-    label.setToolTip(_tr("Opens the carrier's tracking page in your browser") if numbers else "")
+    label.setToolTip(
+        QCoreApplication.translate("insights", "Opens the carrier's tracking page in your browser")
+        if numbers
+        else ""
+    )
     label.setVisible(bool(numbers))

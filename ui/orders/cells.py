@@ -13,6 +13,7 @@ from app.domain.attention import shown_urgency
 from app.domain.model import Urgency
 from app.services.listing import ListRow
 from ui.common import format as fmt
+from ui.common.translation import QT_TRANSLATE_NOOP
 
 COL_ORDER, COL_STORE, COL_ITEMS, COL_TOTAL, COL_STATUS, COL_DEADLINE, COL_LEFT = range(7)
 COLUMN_COUNT = 7
@@ -34,28 +35,36 @@ _DARK = {
 }
 
 _URGENCY_WORDS = {
-    Urgency.OVERDUE: "Overdue",
-    Urgency.CRITICAL: "Due within 48 hours",
-    Urgency.SOON: "Due within 7 days",
-    Urgency.WATCH: "Due within 14 days",
-    Urgency.LATER: "More than 14 days left",
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("OrderList", "Overdue"),
+    Urgency.CRITICAL: QT_TRANSLATE_NOOP("OrderList", "Due within 48 hours"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("OrderList", "Due within 7 days"),
+    Urgency.WATCH: QT_TRANSLATE_NOOP("OrderList", "Due within 14 days"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("OrderList", "More than 14 days left"),
 }
 
-_HEADERS = ("Order", "Store", "Items", "Total", "Status", "Next deadline", "Time left")
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("OrderList", text, None, n)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("OrderList", "Order"),
+    QT_TRANSLATE_NOOP("OrderList", "Store"),
+    QT_TRANSLATE_NOOP("OrderList", "Items"),
+    QT_TRANSLATE_NOOP("OrderList", "Total"),
+    QT_TRANSLATE_NOOP("OrderList", "Status"),
+    QT_TRANSLATE_NOOP("OrderList", "Next deadline"),
+    QT_TRANSLATE_NOOP("OrderList", "Time left"),
+)
 
 
 def header_text(column: int) -> str:
-    return tr(_HEADERS[column])
+    return QCoreApplication.translate("OrderList", _HEADERS[column])
 
 
 def urgency_words(urgency: Urgency | None) -> str:
     """The urgency in words, for tooltips and screen readers: the list reads without colour.
     None is a waiting period (nothing for the buyer to do)."""
-    return tr(_URGENCY_WORDS[urgency]) if urgency is not None else tr("Waiting, nothing to do")
+    return (
+        QCoreApplication.translate("OrderList", _URGENCY_WORDS[urgency])
+        if urgency is not None
+        else QCoreApplication.translate("OrderList", "Waiting, nothing to do")
+    )
 
 
 def urgency_colours(palette: QPalette) -> dict[Urgency, tuple[QColor, QColor]]:
@@ -71,7 +80,9 @@ def display(row: ListRow, column: int, now: int) -> str:
         return row.store
     if column == COL_ITEMS:
         if row.items > 1:  # only for two or more, so the English source reads right untranslated
-            return tr("%1 · %n items", row.items).replace("%1", row.title)
+            return QCoreApplication.translate("OrderList", "%1 · %n items", None, row.items).replace(
+                "%1", row.title
+            )
         return row.title
     if column == COL_TOTAL:
         return fmt.money(row.total, row.currency)
@@ -90,9 +101,9 @@ def display(row: ListRow, column: int, now: int) -> str:
 def tooltip(row: ListRow, column: int, now: int) -> str | None:
     if column in (COL_LEFT, COL_DEADLINE):
         if row.next_due is None:
-            return tr("No open deadline")
+            return QCoreApplication.translate("OrderList", "No open deadline")
         return (
-            tr("%1: %2, due %3")
+            QCoreApplication.translate("OrderList", "%1: %2, due %3")
             .replace("%1", urgency_words(shown_urgency(row.next_kind, row.next_due - now)))
             .replace("%2", fmt.deadline_text(row.next_kind))
             .replace("%3", fmt.local_time(row.next_due, with_seconds=True))
@@ -100,7 +111,7 @@ def tooltip(row: ListRow, column: int, now: int) -> str | None:
     if column in (COL_STORE, COL_ITEMS):
         return display(row, column, now)  # the whole text when the cell elides it
     if column == COL_ORDER and row.is_demo:
-        return tr("Sample order (made up)")
+        return QCoreApplication.translate("OrderList", "Sample order (made up)")
     return None
 
 

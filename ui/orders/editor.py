@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.domain.currencies import format_amount, is_known_currency
+from app.domain.currencies import is_known_currency
 from app.domain.errors import ParseError, Refused, offset_text
 from app.domain.model import Status
 from app.domain.order_numbers import OrderNumberCheck, check_order_number
@@ -51,6 +51,7 @@ from ui.common.form_fields import (
     add_form_row,
     hint_label,
 )
+from ui.common.locale_format import amount_for_editing
 from ui.common.order_number import note_text, problem_text
 from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.orders.time_fields import ProcessingTimeField
@@ -128,6 +129,10 @@ class OrderEditorDialog(QDialog):
         self.title_msg = add_form_row(form, self.tr("&Title"), self.title_edit)
         self.total = QLineEdit(self)
         self.total.setPlaceholderText(self.tr('e.g. "US $12.34" or "12,34"'))
+        # The example is the field's help: never cut off, however long the language writes it.
+        self.total.setMinimumWidth(
+            self.total.fontMetrics().horizontalAdvance(self.total.placeholderText()) + 16
+        )
         self.total_read = QLabel(self)
         self.total_read.setAccessibleName(self.tr("Total as read"))
         total_box = QWidget(self)
@@ -254,7 +259,7 @@ class OrderEditorDialog(QDialog):
         self.number.setText(order.order)
         self.store.setText(order.store)
         self.title_edit.setText(order.title)
-        self.total.setText(format_amount(order.total, order.currency))
+        self.total.setText(amount_for_editing(order.total, order.currency))
         self.currency.setCurrentText(order.currency)
         self.payment.setCurrentIndex(max(0, self.payment.findData(order.payment_method)))
         self.note.setPlainText(order.note)

@@ -306,14 +306,14 @@ class EventDialog(QDialog):
             # choosing "Partial refund" doesn't push the fields down under the pointer.
             partial = warning_for(kind, self._profile, "partial")
             if partial:
-                self.warning.setText("⚠ " + fmt.action_text(partial))
+                self.warning.setText("⚠ " + partial)
                 policy = self.warning.sizePolicy()
                 policy.setRetainSizeWhenHidden(True)
                 self.warning.setSizePolicy(policy)
         outcome = self.combo("outcome").currentData() if "outcome" in self._fields else None
         text = warning_for(kind, self._profile, outcome) if kind is not None else None
         if text:
-            self.warning.setText("⚠ " + fmt.action_text(text))
+            self.warning.setText("⚠ " + text)
         self.warning.setVisible(bool(text))
 
     def read_amount(self, name: str) -> tuple[Decimal | None, str | None]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter
 from app.clock import Clock
 from app.domain.views import VIEW_LABELS, View, home_view
 from app.services.listing import ListRow
+from ui.common import locale_format
 from ui.orders.cells import COL_ORDER
 from ui.orders.table import OrderTable
 from ui.orders.table_model import OrderTableModel
@@ -70,7 +71,7 @@ class OrderListPanel(QWidget):
         self.sidebar.setCurrentRow(0)
         self.sidebar.setUniformItemSizes(True)
         # Wide enough for the longest view's name with a count in the thousands.
-        widest = max(self.fontMetrics().horizontalAdvance(f"{view_label(v)} (0000)") for v in View)
+        widest = max(self.fontMetrics().horizontalAdvance(self._counted(v, 8888)) for v in View)
         self.sidebar.setMinimumWidth(widest + 2 * self.sidebar.frameWidth() + 12)
 
         self.search = QLineEdit(self)
@@ -154,9 +155,7 @@ class OrderListPanel(QWidget):
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             item_view = View(item.data(_VIEW_ROLE))
-            item.setText(
-                self.tr("%1 (%2)").replace("%1", view_label(item_view)).replace("%2", str(counts[item_view]))
-            )
+            item.setText(self._counted(item_view, counts[item_view]))
         if refilter and self.model.refilter():
             self._sync_current()
 
@@ -319,6 +318,10 @@ class OrderListPanel(QWidget):
     def search_everywhere(self) -> None:
         """Keep the search, look in "All orders" (what a search in one view didn't find)."""
         self.set_view(View.ALL)
+
+    def _counted(self, view: View, count: int) -> str:
+        """A view's name in the sidebar with how many orders it holds: "In transit (14)"."""
+        return self.tr("%1 (%2)").replace("%1", view_label(view)).replace("%2", locale_format.number(count))
 
     def _empty_text(self) -> str:
         view, term = self.model.view(), self.search.text().strip()

@@ -3,9 +3,21 @@ a header menu to show or hide columns, and a sentence instead of a blank grid wh
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -31,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.model import Urgency
+from ui.common import format as fmt
 from ui.common.drops import has_files_or_image
 from ui.orders.cells import (
     COL_DEADLINE,
@@ -46,14 +60,38 @@ from ui.orders.cells import (
 from ui.orders.table_model import OrderTableModel
 
 # Sample texts that size the columns (never shown): columns that keep their width, and the
-# (narrowest, widest) of those that give way when space is short.
-_FIXED_SAMPLES = {COL_ORDER: "8888888888888888", COL_TOTAL: "12,345.67 USD", COL_LEFT: "overdue 157d 14h ✖"}
-_FLEX_SAMPLES = {
-    COL_STORE: ("Vention Offi…", "SucceBuy Appliance Overseas"),
-    COL_ITEMS: ("USB-C Charg…", "USB-C Charging Cable 2m 100W · 3 items"),
-    COL_STATUS: ("Refund pend…", "Cancellation requested"),
-    COL_DEADLINE: ("Refund expected…", "Refund expected · 2026-03-12 14:00"),
-}
+# (narrowest, widest) of those that give way when space is short. Written the way the cells are
+# (translated, in the locale's formats), so a longer language gets wider columns.
+_SAMPLE_ORDER = "8888888888888888"
+_SAMPLE_DUE = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+
+
+def _shortened(text: str, keep: int = 11) -> str:
+    return text if len(text) <= keep + 1 else text[:keep] + "…"
+
+
+def column_samples() -> tuple[dict[int, str], dict[int, tuple[str, str]]]:
+    """The sample texts of the fixed and of the flexible columns, in the window's language."""
+    overdue = fmt.countdown(-(157 * 86400 + 14 * 3600)) + " " + fmt.urgency_mark(Urgency.OVERDUE)
+    items = QCoreApplication.translate("OrderList", "%1 · %n items", None, 3).replace(
+        "%1", "USB-C Charging Cable 2m 100W"
+    )
+    status = fmt.status_text("cancel_requested")
+    deadline = fmt.deadline_text("refund_expected_by")
+    fixed = {
+        COL_ORDER: _SAMPLE_ORDER,
+        COL_TOTAL: fmt.money(Decimal("12345.67"), "USD"),
+        COL_LEFT: overdue,
+    }
+    flexible = {
+        COL_STORE: ("Vention Offi…", "SucceBuy Appliance Overseas"),
+        COL_ITEMS: (_shortened(items), items),
+        COL_STATUS: (_shortened(fmt.status_text("refund_pending")), status),
+        COL_DEADLINE: (_shortened(deadline, 15), f"{deadline} · {fmt.local_time(_SAMPLE_DUE)}"),
+    }
+    return fixed, flexible
+
+
 # When even the narrowest widths don't fit, these columns step aside, first to last (the detail
 # panel shows them): order number, items and time left always stay.
 _HIDE_FIRST = (COL_STATUS, COL_STORE, COL_DEADLINE, COL_TOTAL)
@@ -74,6 +112,7 @@ class OrderTable(QTableView):
         self._fitting = False  # fit_columns is sizing: those resizes are not the user's
         self._user_hidden: set[int] = set()  # hidden with the header menu: stays hidden
         self._no_room: set[int] = set()  # stepped aside because the table is too narrow
+        self._fixed_samples, self._flex_samples = column_samples()
         self.setModel(model)
         self.setAccessibleName(self.tr("Orders"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,7 +135,7 @@ class OrderTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_ITEMS, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Total") + 16)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(header_text(COL_TOTAL)) + 16)
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -272,8 +311,13 @@ class OrderTable(QTableView):
             return fm.horizontalAdvance(sample) + 18
 
         header = self.horizontalHeader()
-        fixed = {c: width(s) for c, s in _FIXED_SAMPLES.items()}
-        flexible = {c: (width(small), width(large)) for c, (small, large) in _FLEX_SAMPLES.items()}
+        # A column is never narrower than its title and the sort arrow beside it.
+        titles = self.horizontalHeader().fontMetrics()
+        title = {c: titles.horizontalAdvance(header_text(c)) + 30 for c in range(COLUMN_COUNT)}
+        fixed = {c: max(width(s), title[c]) for c, s in self._fixed_samples.items()}
+        flexible = {
+            c: (width(small), max(width(large), title[c])) for c, (small, large) in self._flex_samples.items()
+        }
         if not self._auto_fit:  # the user's widths: what each column takes now
             fixed = {c: header.sectionSize(c) or fixed[c] for c in fixed}
             flexible = {
@@ -316,7 +360,11 @@ class OrderTable(QTableView):
         """The narrowest the table can be with the order number, the items and the countdown
         on screen (what the window keeps for it)."""
         fm = self.fontMetrics()
-        columns = [_FIXED_SAMPLES[COL_ORDER], _FIXED_SAMPLES[COL_LEFT], _FLEX_SAMPLES[COL_ITEMS][0]]
+        columns = [
+            self._fixed_samples[COL_ORDER],
+            self._fixed_samples[COL_LEFT],
+            self._flex_samples[COL_ITEMS][0],
+        ]
         scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         return (
             sum(fm.horizontalAdvance(sample) + 18 for sample in columns) + scroll_bar + 2 * self.frameWidth()

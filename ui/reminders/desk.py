@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.clock import Clock
@@ -27,7 +27,6 @@ from app.services.reminders import Reminder
 from ui.common.tasks import TaskRunner
 from ui.reminders import prefs
 from ui.reminders.notifier import Notifier
-from ui.reminders.texts import tr
 from ui.reminders.tray import ReminderTray, UrgentOrder
 from ui.settings.reminders_page import ReminderSetup
 
@@ -247,9 +246,10 @@ class ReminderDesk(QObject):
             return False
         if not prefs.told_about_tray(self._settings):
             self.tray.show_message(
-                tr("Dispute Desk is still running"),
-                tr(
-                    "It keeps reminding you of deadlines from the tray. To quit, choose Quit in the tray's menu."
+                QCoreApplication.translate("Reminders", "Dispute Desk is still running"),
+                QCoreApplication.translate(
+                    "Reminders",
+                    "It keeps reminding you of deadlines from the tray. To quit, choose Quit in the tray's menu.",
                 ),
                 None,
             )

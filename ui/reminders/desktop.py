@@ -9,14 +9,16 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+from app.i18n import translate
 from ui.reminders.freedesktop import Notification, send_once, session_bus_address
 
 TRAY_MESSAGE_MS = 8_000  # how long the short-lived tray icon stays for its message
 
 
 def notify_from_command_line(reminders: list[Any], env: Mapping[str, str]) -> bool:
-    """Show ``reminders`` (the service's, with English texts: the command line loads no
-    translations) on the desktop; True when shown."""
+    """Show ``reminders`` (the service's, in the command line's language: this runs without Qt's
+    translators, so its own words come from the core's reader of the same catalogs) on the
+    desktop; True when shown."""
     if sys.platform.startswith("linux"):
         address = session_bus_address(env)
         if address is None:
@@ -43,8 +45,11 @@ def _tray_message(reminders: list[Any]) -> bool:
     if len(reminders) == 1:
         title, body = reminders[0].title, reminders[0].body
     else:
-        title = f"{len(reminders)} deadlines coming up"
-        body = "\n".join(r.title + f": order {r.order}" for r in reminders[:4])
+        title = translate("Reminders", "%n deadline(s) coming up", None, len(reminders))
+        body = "\n".join(
+            translate("Reminders", "%1: order %2").replace("%1", r.title).replace("%2", r.order)
+            for r in reminders[:4]
+        )
     icon.showMessage(title, body, app_icon(), TRAY_MESSAGE_MS)
     QTimer.singleShot(TRAY_MESSAGE_MS, app.quit)
     app.exec()

@@ -8,7 +8,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.services.reminders import Reminder
@@ -54,7 +54,11 @@ class DbusNotifier(QObject):
 
     def notify(self, reminder: Reminder) -> bool:
         try:
-            note = Notification(texts.title(reminder), texts.body(reminder), open_label=texts.tr("Open"))
+            note = Notification(
+                texts.title(reminder),
+                texts.body(reminder),
+                open_label=QCoreApplication.translate("Reminders", "Open"),
+            )
             notification_id = self._client.notify(note)
         except Exception as exc:  # the service went away: say so in the log, show it in the window
             log.warning("desktop notification failed: %s", exc)

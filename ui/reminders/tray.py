@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ui.common.format import countdown, deadline_text, local_time
 from ui.common.resources import app_icon
-from ui.reminders.texts import tr
 
 MENU_ORDERS = 5
 ICON_SIZE = 64
@@ -72,15 +71,19 @@ class ReminderTray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
-        self.open_action = QAction(tr("&Open Dispute Desk"), self)
+        self.open_action = QAction(QCoreApplication.translate("Reminders", "&Open Dispute Desk"), self)
         self.open_action.triggered.connect(self.open_requested)
-        self.pause_hour_action = QAction(tr("Pause reminders for 1 &hour"), self)
+        self.pause_hour_action = QAction(
+            QCoreApplication.translate("Reminders", "Pause reminders for 1 &hour"), self
+        )
         self.pause_hour_action.triggered.connect(self._pause_hour)
-        self.pause_tomorrow_action = QAction(tr("Pause reminders until &tomorrow"), self)
+        self.pause_tomorrow_action = QAction(
+            QCoreApplication.translate("Reminders", "Pause reminders until &tomorrow"), self
+        )
         self.pause_tomorrow_action.triggered.connect(self._pause_tomorrow)
-        self.resume_action = QAction(tr("&Resume reminders"), self)
+        self.resume_action = QAction(QCoreApplication.translate("Reminders", "&Resume reminders"), self)
         self.resume_action.triggered.connect(self.resume_requested)
-        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action = QAction(QCoreApplication.translate("Reminders", "&Quit"), self)
         self.quit_action.triggered.connect(self.quit_requested)
         self.order_actions: list[QAction] = []
         self._count = 0
@@ -105,9 +108,17 @@ class ReminderTray(QObject):
         """The number of orders that need attention, on the icon and in its tooltip."""
         self._count = count
         self.icon.setIcon(badge_icon(self._base, count))
-        tip = tr("Dispute Desk: %n order(s) needing attention", count) if count else tr("Dispute Desk")
+        tip = (
+            QCoreApplication.translate(
+                "Reminders", "Dispute Desk: %n order(s) needing attention", None, count
+            )
+            if count
+            else QCoreApplication.translate("Reminders", "Dispute Desk")
+        )
         if self._paused_until is not None:
-            tip += "\n" + tr("Reminders paused until %1").replace("%1", local_time(self._paused_until))
+            tip += "\n" + QCoreApplication.translate("Reminders", "Reminders paused until %1").replace(
+                "%1", local_time(self._paused_until)
+            )
         self.icon.setToolTip(tip)
 
     def set_paused(self, until: datetime | None) -> None:
@@ -137,7 +148,9 @@ class ReminderTray(QObject):
             for order in self._orders:
                 left = countdown(order.due - self._now)
                 text = (
-                    tr("%1 – %2 in %3").replace("%1", order.number).replace("%2", deadline_text(order.kind))
+                    QCoreApplication.translate("Reminders", "%1 – %2 in %3")
+                    .replace("%1", order.number)
+                    .replace("%2", deadline_text(order.kind))
                 )
                 action = QAction(text.replace("%3", left), self)
                 action.setData(order.number)
@@ -146,14 +159,16 @@ class ReminderTray(QObject):
                 self.order_actions.append(action)
                 self.menu.addAction(action)
         else:
-            empty = self.menu.addAction(tr("No deadline within a week"))
+            empty = self.menu.addAction(QCoreApplication.translate("Reminders", "No deadline within a week"))
             empty.setEnabled(False)
         self.menu.addSeparator()
         if self._paused_until is None:
             self.menu.addActions([self.pause_hour_action, self.pause_tomorrow_action])
         else:
             self.resume_action.setText(
-                tr("&Resume reminders (paused until %1)").replace("%1", local_time(self._paused_until))
+                QCoreApplication.translate("Reminders", "&Resume reminders (paused until %1)").replace(
+                    "%1", local_time(self._paused_until)
+                )
             )
             self.menu.addAction(self.resume_action)
         self.menu.addSeparator()

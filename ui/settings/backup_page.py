@@ -39,10 +39,6 @@ from ui.settings.rules import SpinBox
 MAX_KEPT = 1000  # RetentionPolicy accepts 0..1000 per period
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsPage", text)
-
-
 def show_in_folder(path: Path) -> bool:
     """Open the folder in the file manager (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -66,32 +62,45 @@ class BackupsPage(QWidget):
 
     def __init__(self, service: BackupService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Backups"))
+        self.setAccessibleName(QCoreApplication.translate("BackupsPage", "Backups"))
         self._service = service
         self._tasks = tasks
         self._saved_policy = service.policy()
         self.folder = service.layout.backups
 
-        policy_box = QGroupBox(tr("Automatic backups"), self)
+        policy_box = QGroupBox(QCoreApplication.translate("BackupsPage", "Automatic backups"), self)
         about = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "BackupsPage",
                 "Dispute Desk backs up your orders and evidence by itself when they changed: a few "
                 "minutes after a change, once a day and when you close it. Of the older automatic "
                 "backups it keeps the newest one of each of the last days, weeks and months set here. "
-                "Backups you make yourself and the safety copies made before a restore are never removed."
+                "Backups you make yourself and the safety copies made before a restore are never removed.",
             ),
             policy_box,
         )
         about.setWordWrap(True)
-        self.daily = SpinBox(tr("days"), tr("Days with a daily backup to keep"), policy_box)
-        self.weekly = SpinBox(tr("weeks"), tr("Weeks with a weekly backup to keep"), policy_box)
-        self.monthly = SpinBox(tr("months"), tr("Months with a monthly backup to keep"), policy_box)
+        self.daily = SpinBox(
+            QCoreApplication.translate("BackupsPage", "days"),
+            QCoreApplication.translate("BackupsPage", "Days with a daily backup to keep"),
+            policy_box,
+        )
+        self.weekly = SpinBox(
+            QCoreApplication.translate("BackupsPage", "weeks"),
+            QCoreApplication.translate("BackupsPage", "Weeks with a weekly backup to keep"),
+            policy_box,
+        )
+        self.monthly = SpinBox(
+            QCoreApplication.translate("BackupsPage", "months"),
+            QCoreApplication.translate("BackupsPage", "Months with a monthly backup to keep"),
+            policy_box,
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, spin in (
-            (tr("&Daily backups for the last:"), self.daily),
-            (tr("&Weekly backups for the last:"), self.weekly),
-            (tr("&Monthly backups for the last:"), self.monthly),
+            (QCoreApplication.translate("BackupsPage", "&Daily backups for the last:"), self.daily),
+            (QCoreApplication.translate("BackupsPage", "&Weekly backups for the last:"), self.weekly),
+            (QCoreApplication.translate("BackupsPage", "&Monthly backups for the last:"), self.monthly),
         ):
             spin.setRange(0, MAX_KEPT)
             spin.valueChanged.connect(self._policy_edited)
@@ -105,14 +114,16 @@ class BackupsPage(QWidget):
         policy_layout.addWidget(self.policy_error)
         self._show_policy(self._saved_policy)
 
-        list_box = QGroupBox(tr("Backups in %1").replace("%1", str(self.folder)), self)
+        list_box = QGroupBox(
+            QCoreApplication.translate("BackupsPage", "Backups in %1").replace("%1", str(self.folder)), self
+        )
         self.model = BackupListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(list_box)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Backups"))
+        self.table.setAccessibleName(QCoreApplication.translate("BackupsPage", "Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -124,28 +135,39 @@ class BackupsPage(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.restore_selected)
         self.empty = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "BackupsPage",
                 "No backups yet. The first automatic backup is made a few minutes after your data "
-                "changes; Back up now makes one at once."
+                "changes; Back up now makes one at once.",
             ),
             list_box,
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(tr("No backups yet"))
+        self.empty.setAccessibleName(QCoreApplication.translate("BackupsPage", "No backups yet"))
         self.stack = QStackedWidget(list_box)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
-        self.backup_button = QPushButton(tr("Back &up now"), list_box)
-        self.backup_button.setAccessibleName(tr("Back up now"))
-        self.backup_button.setToolTip(tr("Make a backup in the backups folder now"))
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupsPage", "Back &up now"), list_box)
+        self.backup_button.setAccessibleName(QCoreApplication.translate("BackupsPage", "Back up now"))
+        self.backup_button.setToolTip(
+            QCoreApplication.translate("BackupsPage", "Make a backup in the backups folder now")
+        )
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(tr("Res&tore this…"), list_box)
-        self.restore_button.setAccessibleName(tr("Restore the selected backup"))
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("BackupsPage", "Res&tore this…"), list_box
+        )
+        self.restore_button.setAccessibleName(
+            QCoreApplication.translate("BackupsPage", "Restore the selected backup")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton(tr("Show in &folder"), list_box)
-        self.folder_button.setAccessibleName(tr("Show the backups folder"))
+        self.folder_button = QPushButton(
+            QCoreApplication.translate("BackupsPage", "Show in &folder"), list_box
+        )
+        self.folder_button.setAccessibleName(
+            QCoreApplication.translate("BackupsPage", "Show the backups folder")
+        )
         self.folder_button.clicked.connect(self.show_folder)
         for button in (self.backup_button, self.restore_button, self.folder_button):
             button.setAutoDefault(False)
@@ -155,12 +177,12 @@ class BackupsPage(QWidget):
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.restore_button)
         self.progress = QProgressBar(list_box)
-        self.progress.setAccessibleName(tr("Backup progress"))
+        self.progress.setAccessibleName(QCoreApplication.translate("BackupsPage", "Backup progress"))
         self.progress.hide()
         self.progress_reported.connect(self._show_progress)
         self.status = QLabel(list_box)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Backups status"))
+        self.status.setAccessibleName(QCoreApplication.translate("BackupsPage", "Backups status"))
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.stack, 1)
         list_layout.addLayout(buttons)
@@ -223,7 +245,11 @@ class BackupsPage(QWidget):
 
     def _list_failed(self, exc: Exception) -> None:
         self.listing = False
-        self.status.setText(tr("⚠ Could not read the backups folder: %1").replace("%1", str(exc)))
+        self.status.setText(
+            QCoreApplication.translate("BackupsPage", "⚠ Could not read the backups folder: %1").replace(
+                "%1", str(exc)
+            )
+        )
 
     def _listed(self, backups: list[BackupInfo]) -> None:
         self.listing = False
@@ -249,7 +275,11 @@ class BackupsPage(QWidget):
         if info is None:
             self._service.layout.ensure_backups()  # no backups yet: open the (empty) folder anyway
         if not show_in_folder(folder):
-            self.status.setText(tr("Could not open %1 in the file manager.").replace("%1", str(folder)))
+            self.status.setText(
+                QCoreApplication.translate("BackupsPage", "Could not open %1 in the file manager.").replace(
+                    "%1", str(folder)
+                )
+            )
 
     # -- back up now ----------------------------------------------------------------------------
 
@@ -258,7 +288,7 @@ class BackupsPage(QWidget):
             return
         service = self._service
         self._set_busy(True)
-        self.status.setText(tr("Backing up…"))
+        self.status.setText(QCoreApplication.translate("BackupsPage", "Backing up…"))
         self.progress.setRange(0, 0)
 
         def work() -> BackupInfo:
@@ -275,14 +305,16 @@ class BackupsPage(QWidget):
     def _backed_up(self, info: BackupInfo) -> None:
         self._set_busy(False)
         self.status.setText(
-            tr("Backed up to %1 (%2).").replace("%1", info.path.name).replace("%2", size_text(info.size))
+            QCoreApplication.translate("BackupsPage", "Backed up to %1 (%2).")
+            .replace("%1", info.path.name)
+            .replace("%2", size_text(info.size))
         )
         self.backed_up.emit(info)
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.status.setText(tr("⚠ %1").replace("%1", str(exc)))
+        self.status.setText(QCoreApplication.translate("BackupsPage", "⚠ %1").replace("%1", str(exc)))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

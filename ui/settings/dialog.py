@@ -1,6 +1,7 @@
 """Settings: the rule profile's numbers (each with its source and how sure we are of it) and,
-when given what they need, the Reminders page (``ui.settings.reminders_page``) and the Backups
-page (``ui.settings.backup_page``).
+when given what they need, the Reminders page (``ui.settings.reminders_page``), the Backups
+page (``ui.settings.backup_page``), the Currencies page and the Language page
+(``ui.settings.language_page``, applied at the next start).
 
 The rules page shows ``service.rules.values()`` and saves only what changed, through
 ``service.rules.set_many``. A change re-derives every order (seconds with tens of thousands),
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -30,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.profile import RuleValue
 from app.services.backup import BackupService
-from ui.common.sizing import scrolling
 from ui.common.tasks import TaskRunner
 from ui.settings.backup_page import BackupsPage
+from ui.settings.language_page import LanguagePage
 from ui.settings.rates_page import RatesPage
 from ui.settings.reminders_page import ReminderSetup, RemindersPage
 from ui.settings.rules import RuleRow
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         backups: BackupService | None = None,
         reminders: ReminderSetup | None = None,
         insights: InsightsService | None = None,
+        window_settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -105,24 +108,27 @@ class SettingsDialog(QDialog):
         self.tabs: QTabWidget | None = None
         self.backups_page: BackupsPage | None = None
         self.reminders_page: RemindersPage | None = None
-        self._reminders_tab: QWidget | None = None
-        if backups is not None or reminders is not None or insights is not None:
+        if any(part is not None for part in (backups, reminders, insights, window_settings)):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(rules_page, self.tr("Deadline &rules"))
         if reminders is not None and self.tabs is not None:
             self.reminders_page = RemindersPage(reminders, self)
             self.reminders_page.edited.connect(self._update_buttons)
-            self._reminders_tab = scrolling(self.reminders_page)  # its texts wrap: it scrolls
-            self.tabs.addTab(self._reminders_tab, self.tr("R&eminders"))
+            self._add_page(self.reminders_page, self.tr("R&eminders"))
         if backups is not None and self.tabs is not None:
             self.backups_page = BackupsPage(backups, task_runner, self)
             self.backups_page.policy_edited.connect(self._update_buttons)
             self.backups_page.restore_requested.connect(self._restore_requested)
-            self.tabs.addTab(self.backups_page, self.tr("&Backups"))
+            self._add_page(self.backups_page, self.tr("&Backups"))
         self.rates_page: RatesPage | None = None
         if self.tabs is not None and insights is not None:  # saves its own changes at once
             self.rates_page = RatesPage(insights, service.clock.now().astimezone().date(), self)
-            self.tabs.addTab(self.rates_page, self.tr("&Currencies"))
+            self._add_page(self.rates_page, self.tr("&Currencies"))
+        self.language_page: LanguagePage | None = None
+        if self.tabs is not None and window_settings is not None:
+            self.language_page = LanguagePage(window_settings, self)
+            self.language_page.edited.connect(self._update_buttons)
+            self._add_page(self.language_page, self.tr("&Language"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long depends on the number of orders
@@ -156,6 +162,30 @@ class SettingsDialog(QDialog):
         self.resize(780, 680)
         self._update_buttons()
 
+    def _add_page(self, page: QWidget, title: str) -> None:
+        """A tab holding ``page`` in a scroll area: in a longer language, or a smaller window, the
+        page scrolls rather than squeezing its wrapped texts."""
+        assert self.tabs is not None
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+
+    def _show_page(self, page: QWidget) -> None:
+        if self.tabs is not None:
+            for index in range(self.tabs.count()):
+                tab = self.tabs.widget(index)
+                if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                    self.tabs.setCurrentIndex(index)
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (the rules page, or the one in the current tab's scroll area)."""
+        if self.tabs is None:
+            return None
+        tab = self.tabs.currentWidget()
+        return tab.widget() if isinstance(tab, QScrollArea) else tab
+
     # -- saving ---------------------------------------------------------------------------------
 
     def pending(self) -> list[tuple[str, Any, bool]]:
@@ -171,9 +201,11 @@ class SettingsDialog(QDialog):
             return
         if self.reminders_page is not None and not self.reminders_page.save():
             self._close_when_saved = False  # the page says why
-            if self.tabs is not None and self._reminders_tab is not None:
-                self.tabs.setCurrentWidget(self._reminders_tab)
+            if self.tabs is not None:
+                self._show_page(self.reminders_page)
             return
+        if self.language_page is not None:
+            self.language_page.save()
         if not changes:
             self._update_buttons()
             if self._close_when_saved:
@@ -241,12 +273,16 @@ class SettingsDialog(QDialog):
         self._update_buttons()
 
     def show_reminders(self) -> None:
-        if self.tabs is not None and self._reminders_tab is not None:
-            self.tabs.setCurrentWidget(self._reminders_tab)
+        if self.tabs is not None and self.reminders_page is not None:
+            self._show_page(self.reminders_page)
+
+    def show_language(self) -> None:
+        if self.tabs is not None and self.language_page is not None:
+            self._show_page(self.language_page)
 
     def show_backups(self) -> None:
         if self.tabs is not None and self.backups_page is not None:
-            self.tabs.setCurrentWidget(self.backups_page)
+            self._show_page(self.backups_page)
 
     def _restore_requested(self, path: Path) -> None:
         """Restoring replaces the data this dialog shows: close first; the main window restores."""
@@ -258,6 +294,7 @@ class SettingsDialog(QDialog):
             bool(self.pending())
             or bool(self.backups_page and self.backups_page.policy_pending())
             or bool(self.reminders_page and self.reminders_page.pending())
+            or bool(self.language_page and self.language_page.pending())
         )
         self.apply_button.setEnabled(dirty and not self._busy)
         self.ok_button.setEnabled(not self._busy)

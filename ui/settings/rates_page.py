@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import Refused
 from app.domain.rates import Rate
-from ui.common import dialogs
+from ui.common import dialogs, locale_format
 
 if TYPE_CHECKING:  # the service module imports the store: not before the first paint
     from app.services.insights import InsightsService
@@ -48,9 +48,13 @@ def parse_rate(text: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise Refused(f'"{text.strip()}" is not a rate (try 0.92)') from None
+        raise Refused(
+            QCoreApplication.translate("RatesPage", "“%1” is not a rate (try %2).")
+            .replace("%1", text.strip())
+            .replace("%2", locale_format.number(Decimal("0.92")))
+        ) from None
     if not value.is_finite() or value <= 0:
-        raise Refused("a rate must be a positive number")
+        raise Refused(QCoreApplication.translate("RatesPage", "A rate must be a positive number."))
     return value
 
 
@@ -89,10 +93,10 @@ class RatesPage(QWidget):
         self.currency.setAccessibleName(self.tr("Currency of the new rate"))
         self.valid_from = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("yyyy-MM-dd")
+        self.valid_from.setDisplayFormat(locale_format.date_format())
         self.valid_from.setAccessibleName(self.tr("Valid from"))
         self.rate = QLineEdit(self)
-        self.rate.setPlaceholderText("0.92")
+        self.rate.setPlaceholderText(locale_format.number(Decimal("0.92")))
         self.rate.setAccessibleName(self.tr("Rate: home currency units for one unit"))
         self.add_button = QPushButton(self.tr("&Add rate"), self)
         self.remove_button = QPushButton(self.tr("&Remove rate"), self)
@@ -146,7 +150,11 @@ class RatesPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("From"), self.tr("Rate")])
         for row, rate in enumerate(rates):
             for column, text in enumerate(
-                (rate.currency, rate.valid_from.isoformat(), f"{rate.rate} {rate.home}")
+                (
+                    rate.currency,
+                    locale_format.date_text(rate.valid_from),
+                    f"{locale_format.number(rate.rate)} {rate.home}",
+                )
             ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, rate)
@@ -184,9 +192,9 @@ class RatesPage(QWidget):
         self.message.setText(
             self.tr("Saved: 1 %1 = %2 %3 from %4.")
             .replace("%1", rate.currency)
-            .replace("%2", str(rate.rate))
+            .replace("%2", locale_format.number(rate.rate))
             .replace("%3", rate.home)
-            .replace("%4", rate.valid_from.isoformat())
+            .replace("%4", locale_format.date_text(rate.valid_from))
         )
 
     def remove_rate(self) -> None:

@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import Refused
 from app.domain.reminders import QuietHours, normalized_leads
 from app.services import Services
+from ui.common import locale_format
 from ui.reminders import prefs
 from ui.reminders.autostart import Autostart
 from ui.reminders.schedule import SystemdTimer, install_line
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RemindersPage", text)
 
 
 @dataclass
@@ -68,22 +65,30 @@ class RemindersPage(QWidget):
 
     def __init__(self, setup: ReminderSetup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Reminders"))
+        self.setAccessibleName(QCoreApplication.translate("RemindersPage", "Reminders"))
         self._setup = setup
         reminders = setup.services.reminders
         self._saved_leads = ", ".join(setup.services.rules.profile()["reminder_leads"])
         self._saved_quiet = reminders.quiet_hours()
 
         # -- notifications --------------------------------------------------------------------
-        notify_box = QGroupBox(tr("Notifications"), self)
-        self.notify = QCheckBox(tr("Remind me of deadlines with desktop &notifications"), notify_box)
+        notify_box = QGroupBox(QCoreApplication.translate("RemindersPage", "Notifications"), self)
+        self.notify = QCheckBox(
+            QCoreApplication.translate("RemindersPage", "Remind me of deadlines with desktop &notifications"),
+            notify_box,
+        )
         self.leads = QLineEdit(self._saved_leads, notify_box)
-        self.leads.setAccessibleName(tr("Remind me this long before a deadline"))
-        self.leads.setToolTip(tr("Durations such as 7d, 48h, 90m, separated by commas"))
+        self.leads.setAccessibleName(
+            QCoreApplication.translate("RemindersPage", "Remind me this long before a deadline")
+        )
+        self.leads.setToolTip(
+            QCoreApplication.translate("RemindersPage", "Durations such as 7d, 48h, 90m, separated by commas")
+        )
         leads_hint = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "RemindersPage",
                 "Each deadline is reminded once at each of these times before it. When several have "
-                "passed at once (the computer was off), only the shortest is sent."
+                "passed at once (the computer was off), only the shortest is sent.",
             ),
             notify_box,
         )
@@ -91,27 +96,32 @@ class RemindersPage(QWidget):
         self.leads_error = QLabel(notify_box)
         self.leads_error.setWordWrap(True)
         self.leads_error.hide()
-        self.quiet = QCheckBox(tr("&Quiet hours from"), notify_box)
+        self.quiet = QCheckBox(QCoreApplication.translate("RemindersPage", "&Quiet hours from"), notify_box)
         self.quiet_start = QTimeEdit(_qtime(self._saved_quiet.start), notify_box)
         self.quiet_end = QTimeEdit(_qtime(self._saved_quiet.end), notify_box)
         for edit, name in (
-            (self.quiet_start, tr("Quiet hours start")),
-            (self.quiet_end, tr("Quiet hours end")),
+            (self.quiet_start, QCoreApplication.translate("RemindersPage", "Quiet hours start")),
+            (self.quiet_end, QCoreApplication.translate("RemindersPage", "Quiet hours end")),
         ):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(locale_format.time_format())
             edit.setAccessibleName(name)
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel(tr("to"), notify_box))
+        quiet_row.addWidget(QLabel(QCoreApplication.translate("RemindersPage", "to"), notify_box))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         quiet_hint = QLabel(
-            tr("Reminders wait until quiet hours end, unless a deadline would pass before."), notify_box
+            QCoreApplication.translate(
+                "RemindersPage", "Reminders wait until quiet hours end, unless a deadline would pass before."
+            ),
+            notify_box,
         )
         quiet_hint.setWordWrap(True)
         notify_form = QFormLayout()
-        notify_form.addRow(tr("Remind me &before a deadline:"), self.leads)
+        notify_form.addRow(
+            QCoreApplication.translate("RemindersPage", "Remind me &before a deadline:"), self.leads
+        )
         notify_layout = QVBoxLayout(notify_box)
         notify_layout.addWidget(self.notify)
         notify_layout.addLayout(notify_form)
@@ -121,42 +131,62 @@ class RemindersPage(QWidget):
         notify_layout.addWidget(quiet_hint)
 
         # -- tray and login -------------------------------------------------------------------
-        start_box = QGroupBox(tr("Tray and login"), self)
-        self.close_to_tray = QCheckBox(tr("Keep running in the &tray when the window is closed"), start_box)
+        start_box = QGroupBox(QCoreApplication.translate("RemindersPage", "Tray and login"), self)
+        self.close_to_tray = QCheckBox(
+            QCoreApplication.translate(
+                "RemindersPage", "Keep running in the &tray when the window is closed"
+            ),
+            start_box,
+        )
         if not setup.tray_available:
             self.close_to_tray.setEnabled(False)
-            self.close_to_tray.setToolTip(tr("This desktop shows no tray icons."))
-        self.autostart = QCheckBox(tr("Start Dispute Desk when I &log in (in the tray)"), start_box)
+            self.close_to_tray.setToolTip(
+                QCoreApplication.translate("RemindersPage", "This desktop shows no tray icons.")
+            )
+        self.autostart = QCheckBox(
+            QCoreApplication.translate("RemindersPage", "Start Dispute Desk when I &log in (in the tray)"),
+            start_box,
+        )
         self.autostart_where = QLabel(start_box)
         self.autostart_where.setWordWrap(True)
         if setup.autostart is None:
             self.autostart.setEnabled(False)
-            self.autostart_where.setText(tr("Not available on this system."))
+            self.autostart_where.setText(
+                QCoreApplication.translate("RemindersPage", "Not available on this system.")
+            )
         start_layout = QVBoxLayout(start_box)
         start_layout.addWidget(self.close_to_tray)
         start_layout.addWidget(self.autostart)
         start_layout.addWidget(self.autostart_where)
 
         # -- while the app is closed ----------------------------------------------------------
-        closed_box = QGroupBox(tr("While Dispute Desk is closed"), self)
+        closed_box = QGroupBox(
+            QCoreApplication.translate("RemindersPage", "While Dispute Desk is closed"), self
+        )
         remind = [*setup.app_command, "remind"]
         windows = install_line(remind).startswith("schtasks")
         closed_about = QLabel(
-            tr(
-                "To get reminders every 15 minutes while the app is closed, run this once in a command prompt:"
+            QCoreApplication.translate(
+                "RemindersPage",
+                "To get reminders every 15 minutes while the app is closed, run this once in a command prompt:",
             )
             if windows
-            else tr(
-                "To get reminders every 15 minutes while the app is closed, add this line to your crontab (crontab -e):"
+            else QCoreApplication.translate(
+                "RemindersPage",
+                "To get reminders every 15 minutes while the app is closed, add this line to your crontab (crontab -e):",
             ),
             closed_box,
         )
         closed_about.setWordWrap(True)
         self.install_line = QLineEdit(install_line(remind), closed_box)
         self.install_line.setReadOnly(True)
-        self.install_line.setAccessibleName(tr("The line to install"))
-        self.copy_line = QPushButton(tr("&Copy"), closed_box)
-        self.copy_line.setAccessibleName(tr("Copy the line to install"))
+        self.install_line.setAccessibleName(
+            QCoreApplication.translate("RemindersPage", "The line to install")
+        )
+        self.copy_line = QPushButton(QCoreApplication.translate("RemindersPage", "&Copy"), closed_box)
+        self.copy_line.setAccessibleName(
+            QCoreApplication.translate("RemindersPage", "Copy the line to install")
+        )
         self.copy_line.clicked.connect(self._copy_line)
         line_row = QHBoxLayout()
         line_row.addWidget(self.install_line, 1)
@@ -171,30 +201,38 @@ class RemindersPage(QWidget):
             self.timer_button = QPushButton(closed_box)
             self.timer_button.clicked.connect(self._toggle_timer)
             timer_row = QHBoxLayout()
-            timer_row.addWidget(QLabel(tr("Or let systemd run it:"), closed_box))
+            timer_row.addWidget(
+                QLabel(QCoreApplication.translate("RemindersPage", "Or let systemd run it:"), closed_box)
+            )
             timer_row.addWidget(self.timer_button)
             timer_row.addStretch(1)
             closed_layout.addLayout(timer_row)
             closed_layout.addWidget(self.timer_status)
 
         # -- calendar --------------------------------------------------------------------------
-        calendar_box = QGroupBox(tr("Calendar"), self)
+        calendar_box = QGroupBox(QCoreApplication.translate("RemindersPage", "Calendar"), self)
         self.calendar = QCheckBox(
-            tr("Keep a calendar &file of the deadlines for my calendar app"), calendar_box
+            QCoreApplication.translate(
+                "RemindersPage", "Keep a calendar &file of the deadlines for my calendar app"
+            ),
+            calendar_box,
         )
         calendar_about = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "RemindersPage",
                 "Subscribe to this file in your calendar app: it is rewritten whenever a deadline changes, "
-                "with alarms at the times above."
+                "with alarms at the times above.",
             ),
             calendar_box,
         )
         calendar_about.setWordWrap(True)
         self.calendar_path = QLineEdit(setup.calendar_path, calendar_box)
         self.calendar_path.setReadOnly(True)
-        self.calendar_path.setAccessibleName(tr("The calendar file"))
-        self.copy_path = QPushButton(tr("Cop&y"), calendar_box)
-        self.copy_path.setAccessibleName(tr("Copy the calendar file's location"))
+        self.calendar_path.setAccessibleName(QCoreApplication.translate("RemindersPage", "The calendar file"))
+        self.copy_path = QPushButton(QCoreApplication.translate("RemindersPage", "Cop&y"), calendar_box)
+        self.copy_path.setAccessibleName(
+            QCoreApplication.translate("RemindersPage", "Copy the calendar file's location")
+        )
         self.copy_path.clicked.connect(self._copy_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.calendar_path, 1)
@@ -230,7 +268,11 @@ class RemindersPage(QWidget):
         self._autostart_installed = setup.autostart is not None and setup.autostart.installed()
         self.autostart.setChecked(self._autostart_installed)
         if setup.autostart is not None:
-            self.autostart_where.setText(tr("Entry: %1").replace("%1", setup.autostart.where()))
+            self.autostart_where.setText(
+                QCoreApplication.translate("RemindersPage", "Entry: %1").replace(
+                    "%1", setup.autostart.where()
+                )
+            )
         self.calendar.setChecked(setup.calendar_enabled)
         self._show_timer()
 
@@ -285,7 +327,9 @@ class RemindersPage(QWidget):
                 setup.set_calendar(self.calendar.isChecked())
                 setup.calendar_enabled = self.calendar.isChecked()
         except (Refused, OSError) as exc:
-            self.error.setText(tr("Could not save: %1").replace("%1", str(exc)))
+            self.error.setText(
+                QCoreApplication.translate("RemindersPage", "Could not save: %1").replace("%1", str(exc))
+            )
             self.error.show()
             return False
         prefs.set_notify(setup.settings, self.notify.isChecked())
@@ -308,11 +352,17 @@ class RemindersPage(QWidget):
         if timer is None or button is None:
             return
         installed = timer.installed()
-        button.setText(tr("Remove the systemd &timer") if installed else tr("Install a systemd &timer"))
-        self.timer_status.setText(
-            tr("Installed: systemd runs the reminders every 15 minutes (%1).").replace("%1", str(timer.timer))
+        button.setText(
+            QCoreApplication.translate("RemindersPage", "Remove the systemd &timer")
             if installed
-            else tr("Not installed.")
+            else QCoreApplication.translate("RemindersPage", "Install a systemd &timer")
+        )
+        self.timer_status.setText(
+            QCoreApplication.translate(
+                "RemindersPage", "Installed: systemd runs the reminders every 15 minutes (%1)."
+            ).replace("%1", str(timer.timer))
+            if installed
+            else QCoreApplication.translate("RemindersPage", "Not installed.")
         )
 
     def _toggle_timer(self) -> None:
@@ -326,7 +376,9 @@ class RemindersPage(QWidget):
                 timer.install([*self._setup.app_command, "remind"])
         except OSError as exc:
             self._show_timer()
-            self.timer_status.setText(tr("systemd refused: %1").replace("%1", str(exc)))
+            self.timer_status.setText(
+                QCoreApplication.translate("RemindersPage", "systemd refused: %1").replace("%1", str(exc))
+            )
             return
         self._show_timer()
 

@@ -16,23 +16,27 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from app.domain.profile import LOCAL_ZONE, RuleSource, RuleValue
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def rule_text(text: str) -> str:
     """Labels and sources come from the rule profile in English; translated here."""
     return QCoreApplication.translate("rules", text)
 
 
 def zone_text(value: str) -> str:
-    return tr("this computer's time zone") if value == LOCAL_ZONE else value
+    return (
+        QCoreApplication.translate("SettingsDialog", "this computer's time zone")
+        if value == LOCAL_ZONE
+        else value
+    )
 
 
 def source_value_text(rule: RuleValue, value: Any) -> str:
     """A source's value, short: "16 days", "yes", "America/Los_Angeles"."""
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("SettingsDialog", "yes")
+            if value
+            else QCoreApplication.translate("SettingsDialog", "no")
+        )
     if isinstance(value, int):
         return f"{value} {rule.unit}"
     if isinstance(value, str):
@@ -48,7 +52,7 @@ class RuleSources(QWidget):
         super().__init__(parent)
         self.setObjectName(f"sources_{rule.key}")
         self._rule = rule
-        self.heading = QLabel(tr("The sources disagree:"), self)
+        self.heading = QLabel(QCoreApplication.translate("SettingsDialog", "The sources disagree:"), self)
         self.lines: list[tuple[RuleSource, QLabel]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
@@ -69,18 +73,26 @@ class RuleSources(QWidget):
         for source, label in self.lines:
             chosen = source.value == value
             text = (
-                tr("%1 (%2): %3 — %4")
+                QCoreApplication.translate("SettingsDialog", "%1 (%2): %3 — %4")
                 .replace("%1", source.date)
                 .replace("%2", rule_text(source.confidence))
                 .replace("%3", source_value_text(self._rule, source.value))
                 .replace("%4", rule_text(source.text))
             )
-            label.setText(("✓ " + text + " " + tr("(in use)")) if chosen else ("   " + text))
+            label.setText(
+                ("✓ " + text + " " + QCoreApplication.translate("SettingsDialog", "(in use)"))
+                if chosen
+                else ("   " + text)
+            )
             font = label.font()
             font.setBold(chosen)
             label.setFont(font)
             label.setAccessibleName(
-                (tr("Source in use: %1") if chosen else tr("Other source: %1")).replace("%1", text)
+                (
+                    QCoreApplication.translate("SettingsDialog", "Source in use: %1")
+                    if chosen
+                    else QCoreApplication.translate("SettingsDialog", "Other source: %1")
+                ).replace("%1", text)
             )
 
 

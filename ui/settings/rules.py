@@ -26,24 +26,34 @@ from ui.settings.rule_sources import RuleSources, ZoneField, rule_text, zone_tex
 MAX_VALUE = 3650  # the profile accepts whole numbers from 0 to 3650
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SettingsDialog", text, None, n)
-
-
 def unit_text(unit: str) -> str:
-    words = {"days": tr("days"), "hours": tr("hours"), "business days": tr("business days")}
+    words = {
+        "days": QCoreApplication.translate("SettingsDialog", "days"),
+        "hours": QCoreApplication.translate("SettingsDialog", "hours"),
+        "business days": QCoreApplication.translate("SettingsDialog", "business days"),
+    }
     return words.get(unit, unit)
 
 
 def confidence_text(confidence: str) -> tuple[str, str]:
     """The confidence level's short name and what it means (the tooltip)."""
     levels = {
-        "official": (tr("official"), tr("Published by the platform in its rules.")),
-        "help-centre": (
-            tr("help centre"),
-            tr("Copied from the platform's help centre or its support answers."),
+        "official": (
+            QCoreApplication.translate("SettingsDialog", "official"),
+            QCoreApplication.translate("SettingsDialog", "Published by the platform in its rules."),
         ),
-        "guide": (tr("guide"), tr("From a buyer's guide or forum; not confirmed by the platform.")),
+        "help-centre": (
+            QCoreApplication.translate("SettingsDialog", "help centre"),
+            QCoreApplication.translate(
+                "SettingsDialog", "Copied from the platform's help centre or its support answers."
+            ),
+        ),
+        "guide": (
+            QCoreApplication.translate("SettingsDialog", "guide"),
+            QCoreApplication.translate(
+                "SettingsDialog", "From a buyer's guide or forum; not confirmed by the platform."
+            ),
+        ),
     }
     return levels.get(confidence, (confidence, ""))
 
@@ -51,9 +61,9 @@ def confidence_text(confidence: str) -> tuple[str, str]:
 def count_text(n: int, unit: str) -> str:
     """A number with its unit, singular or plural: "1 business day", "20 days"."""
     counted = {
-        "days": tr("%n day(s)", n),
-        "hours": tr("%n hour(s)", n),
-        "business days": tr("%n business day(s)", n),
+        "days": QCoreApplication.translate("SettingsDialog", "%n day(s)", None, n),
+        "hours": QCoreApplication.translate("SettingsDialog", "%n hour(s)", None, n),
+        "business days": QCoreApplication.translate("SettingsDialog", "%n business day(s)", None, n),
     }
     return counted.get(unit, f"{n} {unit}")
 
@@ -64,13 +74,21 @@ def range_text(low: int, high: int, unit: str) -> str:
     if low == high:
         return count_text(high, unit)
     if low == 0:
-        return tr("up to %1").replace("%1", count_text(high, unit))
-    return tr("%1 to %2").replace("%1", str(low)).replace("%2", count_text(high, unit))
+        return QCoreApplication.translate("SettingsDialog", "up to %1").replace("%1", count_text(high, unit))
+    return (
+        QCoreApplication.translate("SettingsDialog", "%1 to %2")
+        .replace("%1", str(low))
+        .replace("%2", count_text(high, unit))
+    )
 
 
 def value_text(rule: RuleValue, value: Any) -> str:
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("SettingsDialog", "yes")
+            if value
+            else QCoreApplication.translate("SettingsDialog", "no")
+        )
     if isinstance(value, str):
         return zone_text(value)
     if isinstance(value, int):
@@ -78,7 +96,7 @@ def value_text(rule: RuleValue, value: Any) -> str:
     if {"min", "max"} <= value.keys():
         return range_text(int(value["min"]), int(value["max"]), rule.unit)
     return "; ".join(
-        tr("%1: %2")
+        QCoreApplication.translate("SettingsDialog", "%1: %2")
         .replace("%1", payment_text(k))
         .replace("%2", range_text(int(v["min"]), int(v["max"]), rule.unit))
         for k, v in value.items()
@@ -127,7 +145,7 @@ class RuleEditor(QWidget):
         self.ranges: dict[str, tuple[SpinBox, SpinBox]] = {}  # "" when the value is one range
         name, default = rule_text(rule.label), rule.default
         if isinstance(default, bool):
-            self.check = QCheckBox(tr("Yes"), self)
+            self.check = QCheckBox(QCoreApplication.translate("SettingsDialog", "Yes"), self)
             self.check.setAccessibleName(name)
             self.check.toggled.connect(self.edited)
             self._grid.addWidget(self.check, 0, 0)
@@ -149,8 +167,12 @@ class RuleEditor(QWidget):
     def _add_range(self, key: str, name: str, row: int) -> None:
         # "[3] to [20] business days": the unit after both numbers, so "0 – 1 business days"
         # never reads as if the first number had no unit.
-        low = SpinBox("", tr("%1, at least").replace("%1", name), self)
-        high = SpinBox("", tr("%1, at most").replace("%1", name), self)
+        low = SpinBox(
+            "", QCoreApplication.translate("SettingsDialog", "%1, at least").replace("%1", name), self
+        )
+        high = SpinBox(
+            "", QCoreApplication.translate("SettingsDialog", "%1, at most").replace("%1", name), self
+        )
 
         def limit() -> None:  # each limits the other, so the range is never upside down
             high.setMinimum(low.value())
@@ -164,7 +186,7 @@ class RuleEditor(QWidget):
             label.setBuddy(low)
             self._grid.addWidget(label, row, 0)
         self._grid.addWidget(low, row, 1)
-        self._grid.addWidget(QLabel(tr("to"), self), row, 2)
+        self._grid.addWidget(QLabel(QCoreApplication.translate("SettingsDialog", "to"), self), row, 2)
         self._grid.addWidget(high, row, 3)
         self._grid.addWidget(QLabel(self._unit, self), row, 4)
         self.ranges[key] = (low, high)
@@ -210,15 +232,28 @@ class RuleRow(QFrame):
         self.editor = RuleEditor(rule, self)
         self.editor.set_value(rule.value)
         self.editor.edited.connect(self._edited)
-        self.reset_button = QPushButton(tr("Reset to default"), self)
+        self.reset_button = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Reset to default"), self
+        )
         self.reset_button.setAutoDefault(False)
-        self.reset_button.setAccessibleName(tr("Reset %1 to default").replace("%1", rule_text(rule.label)))
-        self.reset_button.setToolTip(tr("Default: %1").replace("%1", value_text(rule, rule.default)))
+        self.reset_button.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Reset %1 to default").replace(
+                "%1", rule_text(rule.label)
+            )
+        )
+        self.reset_button.setToolTip(
+            QCoreApplication.translate("SettingsDialog", "Default: %1").replace(
+                "%1", value_text(rule, rule.default)
+            )
+        )
         self.reset_button.clicked.connect(self.reset_to_default)
-        self.source = QLabel(tr("Source: %1").replace("%1", rule_text(rule.source)), self)
+        self.source = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Source: %1").replace("%1", rule_text(rule.source)),
+            self,
+        )
         if len(rule.sources) == 1:
             self.source.setText(
-                tr("Source (%2): %1")
+                QCoreApplication.translate("SettingsDialog", "Source (%2): %1")
                 .replace("%1", rule_text(rule.source))
                 .replace("%2", rule.sources[0].date)
             )
@@ -230,14 +265,21 @@ class RuleRow(QFrame):
             self.sources = RuleSources(rule, self)
         name, explanation = confidence_text(rule.confidence)
         # Plain small text like the source above it: a framed tag looked like a pressed button.
-        self.confidence = QLabel(tr("Confidence: %1").replace("%1", name), self)
+        self.confidence = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Confidence: %1").replace("%1", name), self
+        )
+        self.confidence.setWordWrap(True)
         self.confidence.setToolTip(explanation)
         self.confidence.setAccessibleDescription(explanation)
         self.confidence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         set_font(self.confidence, scale=0.9)
         self.marker = QLabel(
-            tr("✎ Changed (default: %1)").replace("%1", value_text(rule, rule.default)), self
+            QCoreApplication.translate("SettingsDialog", "✎ Changed (default: %1)").replace(
+                "%1", value_text(rule, rule.default)
+            ),
+            self,
         )
+        self.marker.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -255,10 +297,15 @@ class RuleRow(QFrame):
         text.addStretch(1)
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        # The editor with "Reset to default" under it: side by side they crowded out the texts
+        # in a longer language.
+        controls = QVBoxLayout()
+        controls.addWidget(self.editor, 0, Qt.AlignmentFlag.AlignRight)
+        controls.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
+        controls.addStretch(1)
         layout.addLayout(text, 0, 0)
-        layout.addWidget(self.editor, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.reset_button, 0, 2, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.error, 1, 0, 1, 3)
+        layout.addLayout(controls, 0, 1)
+        layout.addWidget(self.error, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         self._update_marks()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 if TYPE_CHECKING:
     # Only named in signatures: Qt is imported once the reader thread runs (see run_gui), and
     # the service module imports SQLAlchemy, which the common start-up path never loads.
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from ui.common.language import Installed
 
 
 def log_path(data_dir: DataDir) -> Path:
@@ -142,19 +144,24 @@ class _Reader(threading.Thread):
         return self._result
 
 
-def load_translations(app: QCoreApplication) -> None:
+def load_translations(app: QCoreApplication, settings: QSettings, env: Mapping[str, str]) -> Installed:
+    """Speak the language chosen in Settings (``settings``: the data folder's window.ini, read
+    before the window is built), or the environment's override, or the system's."""
     # Deferred: this module is imported before Qt, so that the reader thread starts first.
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from ui.common.language import choose_language, install_language, saved_language
 
-    from ui.common import plurals
+    return install_language(app, choose_language(saved_language(settings), env))
 
-    plurals.install(app)  # first: translations installed later win
 
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale.system(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(translator)
+def log_language(installed: Installed) -> None:
+    """Once the log is set up: the language spoken, and the catalogs missing (those texts stay
+    English; the window says nothing of it)."""
+    import logging  # deferred: the logging package is not needed before the first paint
+
+    log = logging.getLogger("dispute_desk")
+    log.info("language: %s", installed.language)
+    for path in installed.missing:
+        log.warning("no translation file %s: those texts stay in English", path)
 
 
 def run_gui(
@@ -187,7 +194,7 @@ def run_gui(
     if on_first_paint is None and env.get(QUIT_AFTER_FIRST_PAINT):
         on_first_paint = _quit_after_first_paint
     with claim:
-        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint, start_hidden)
+        return _run_window(data_dir, clock or SystemClock(), claim, on_first_paint, start_hidden, env)
 
 
 # Set in the environment, the window quits once painted, saying "first paint" on stdout: how the
@@ -221,7 +228,8 @@ def _run_window(
     clock: Clock,
     claim: WindowClaim,
     on_first_paint: Callable[[], None] | None,
-    start_hidden: bool = False,
+    start_hidden: bool,
+    env: Mapping[str, str],
 ) -> int:
     services = open_services(data_dir, clock)
     reader = _Reader(services, clock)
@@ -249,10 +257,9 @@ def _run_window(
     app.setApplicationName("Dispute Desk")
     app.setOrganizationName("Dispute Desk")
     app.setDesktopFileName(APP_ID)  # Wayland's app id: matches the desktop entry's name
-    load_translations(app)
-    window = MainWindow(
-        services, clock, opened.rows, window_settings(data_dir), first_rows_counts=opened.first_rows_counts
-    )
+    settings = window_settings(data_dir)
+    language = load_translations(app, settings, env)
+    window = MainWindow(services, clock, opened.rows, settings, first_rows_counts=opened.first_rows_counts)
     if not start_hidden:
         window.show()
     elif not _tray_available():
@@ -267,6 +274,7 @@ def _run_window(
 
         use_plain_dialog_buttons(app)  # before any dialog can open
         setup_logging(data_dir)
+        log_language(language)
         window.after_first_paint()
         claim.serve(window)  # later launches come to this window from now on
 

@@ -4,6 +4,7 @@ uncaught exception, creating the application first if the error came before the 
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 import traceback
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from ui.common.language import ensure_language
 from ui.common.sizing import open_wide
 
 BUG_TRACKER = "https://github.com/disputedesk/dispute-desk/issues"
@@ -104,7 +106,9 @@ class CrashDialog(QDialog):
 
     @Slot()
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(f"{self._report}\n\nLog file: {self._log}")
+        QGuiApplication.clipboard().setText(
+            self._report + "\n\n" + self.tr("Log file: %1").replace("%1", str(self._log))
+        )
 
     @Slot()
     def open_log_folder(self) -> None:
@@ -128,6 +132,7 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     if _showing:
         return
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    ensure_language(app, os.environ)
     message = QApplication.translate("CrashDialog", "What failed: {error}").format(
         error=f"{type(value).__name__}: {value}"
     )
@@ -148,7 +153,7 @@ def show_problem(text: str) -> None:
     parent = QApplication.activeWindow()
     QMessageBox.warning(
         parent,
-        "Dispute Desk",
+        QApplication.translate("CrashDialog", "Dispute Desk"),
         QApplication.translate("CrashDialog", "{reason}\n\nThat action was not saved.").format(reason=text),
     )
 
@@ -159,9 +164,10 @@ def show_refusal(text: str, argv: list[str]) -> None:
     app = QApplication.instance() or QApplication(argv)
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return
+    ensure_language(app, os.environ)
     QMessageBox.critical(
         None,
-        "Dispute Desk",
+        QApplication.translate("CrashDialog", "Dispute Desk"),
         QApplication.translate("CrashDialog", "Dispute Desk can't open your data.\n\n{reason}").format(
             reason=text
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 
 from app.services import ensure_data_dir
@@ -95,7 +95,7 @@ class HelpActions(QObject):
 
 def add_help_menu(window: QMainWindow, services: Services) -> HelpActions:
     actions = HelpActions(window, services)
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     menu.addActions([actions.guide_action, actions.shortcuts_action])
     menu.addSeparator()
     menu.addAction(actions.log_action)

@@ -20,10 +20,6 @@ from ui.files.import_actions import ImportActions
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _action(window: QMainWindow, text: str, shortcut: Shortcut | None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -41,51 +37,75 @@ class MainActions:
         self, window: QMainWindow, undo_stack: QUndoStack, imports: ImportActions, evidence: EvidenceActions
     ) -> None:
         self.new_action = _action(
-            window, _tr("&New order…"), QKeySequence.StandardKey.New, _tr("Add an order")
+            window,
+            QCoreApplication.translate("MainWindow", "&New order…"),
+            QKeySequence.StandardKey.New,
+            QCoreApplication.translate("MainWindow", "Add an order"),
         )
-        self.edit_action = _action(window, _tr("&Edit order…"), "Ctrl+E")
+        self.edit_action = _action(window, QCoreApplication.translate("MainWindow", "&Edit order…"), "Ctrl+E")
         self.dispute_action = _action(
             window,
-            _tr("Open &dispute…"),
+            QCoreApplication.translate("MainWindow", "Open &dispute…"),
             "Ctrl+D",
-            _tr("Check whether a dispute can be opened, and prepare it"),
+            QCoreApplication.translate("MainWindow", "Check whether a dispute can be opened, and prepare it"),
         )
         self.cancel_action = _action(
-            window, _tr("&Cancel order…"), "Ctrl+K", _tr("What to do to cancel the order, step by step")
+            window,
+            QCoreApplication.translate("MainWindow", "&Cancel order…"),
+            "Ctrl+K",
+            QCoreApplication.translate("MainWindow", "What to do to cancel the order, step by step"),
         )
-        self.open_action = _action(window, _tr("&Open order"), "Return")
-        self.delete_action = _action(window, _tr("Move to &trash"), QKeySequence.StandardKey.Delete)
-        self.find_action = _action(window, _tr("&Find…"), QKeySequence.StandardKey.Find)
-        self.settings_action = _action(window, _tr("&Settings…"), QKeySequence.StandardKey.Preferences)
+        self.open_action = _action(window, QCoreApplication.translate("MainWindow", "&Open order"), "Return")
+        self.delete_action = _action(
+            window,
+            QCoreApplication.translate("MainWindow", "Move to &trash"),
+            QKeySequence.StandardKey.Delete,
+        )
+        self.find_action = _action(
+            window, QCoreApplication.translate("MainWindow", "&Find…"), QKeySequence.StandardKey.Find
+        )
+        self.settings_action = _action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = _action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action = _action(
+            window, QCoreApplication.translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.sample_action = _action(window, _tr("Remove sample orders"), None)
-        self.undo_action = undo_stack.createUndoAction(window, _tr("&Undo"))
+        self.sample_action = _action(
+            window, QCoreApplication.translate("MainWindow", "Remove sample orders"), None
+        )
+        self.undo_action = undo_stack.createUndoAction(
+            window, QCoreApplication.translate("MainWindow", "&Undo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = undo_stack.createRedoAction(window, _tr("&Redo"))
+        self.redo_action = undo_stack.createRedoAction(
+            window, QCoreApplication.translate("MainWindow", "&Redo")
+        )
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
-        self.file_menu = window.menuBar().addMenu(_tr("&File"))
+        self.file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         self.file_menu.addActions([self.new_action, imports.import_action, imports.paste_action])
         self.file_menu.addSeparator()
-        self.export_menu = self.file_menu.addMenu(_tr("E&xport"))
+        self.export_menu = self.file_menu.addMenu(QCoreApplication.translate("MainWindow", "E&xport"))
         self._backup_place = self.file_menu.addSeparator()  # back up and restore go above it
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu = window.menuBar().addMenu(_tr("&Edit"))
+        self.edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.find_action, self.delete_action, self.sample_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
 
-        self.order_menu = window.menuBar().addMenu(_tr("&Order"))
+        self.order_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Order"))
         self.order_menu.addActions(self.order_actions())
         self.order_menu.addSeparator()
         evidence.add_to_menu(self.order_menu)
 
-        self.toolbar = window.addToolBar(_tr("Main"))
+        self.toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         # Icons with their words: under them on macOS, beside them elsewhere.

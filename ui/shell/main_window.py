@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
             backups=self.backups.service(),
             reminders=reminders,
             insights=self._services.insights,
+            window_settings=self._settings,
         )
         dialog.rules_changed.connect(self.reload)
         if dialog.reminders_page is not None and self.reminders is not None:

@@ -15,6 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.services import DataDir
+from ui.common.private_settings import keep_private
+
+__all__ = ["SETTINGS_FILENAME", "keep_private", "move_old_settings", "window_settings"]
 
 SETTINGS_FILENAME = "window.ini"
 OLD_ORGANIZATION = OLD_APPLICATION = "Dispute Desk"
@@ -54,11 +57,3 @@ def move_old_settings(target: QSettings) -> bool:
         with contextlib.suppress(OSError):
             location.parent.rmdir()
     return True
-
-
-def keep_private(settings: QSettings) -> None:
-    """Write ``settings`` and keep the file 0600 (Qt replaces it on every save)."""
-    settings.sync()
-    path = Path(settings.fileName())
-    if os.name == "posix" and path.is_file():
-        os.chmod(path, 0o600)

@@ -17,6 +17,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.services import DataDir
+from ui.common.language import ensure_language
 from ui.files.import_actions import droppable
 
 HANDOVER_TIMEOUT_S = 8.0  # the first may still be starting (it listens right after its first paint)
@@ -192,6 +193,10 @@ def serve(name: str, window: QWidget, files: Sequence[Path]) -> InstanceServer:
 
 
 def say_not_answering(data_dir: DataDir, env: Mapping[str, str]) -> None:
+    app = None
+    if env.get("QT_QPA_PLATFORM") != "offscreen":  # else nobody would see a dialog
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        ensure_language(app, env)
     text = QCoreApplication.translate(
         "SingleInstance",
         "Dispute Desk is already open with the data folder {folder}, but it does not answer.\n\n"
@@ -199,8 +204,7 @@ def say_not_answering(data_dir: DataDir, env: Mapping[str, str]) -> None:
         "Dispute Desk again.",
     ).format(folder=data_dir.root)
     print(f"dispute-desk: {' '.join(text.split())}", file=sys.stderr)
-    if env.get("QT_QPA_PLATFORM") == "offscreen":  # nobody would see a dialog
+    if app is None:
         return
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QMessageBox.warning(None, "Dispute Desk", text)
+    QMessageBox.warning(None, QCoreApplication.translate("SingleInstance", "Dispute Desk"), text)
     del app

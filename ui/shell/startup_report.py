@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.attention import asks_to_act
 from app.domain.model import Urgency
 from app.services.report import InterruptedWork, ReportItem, StartupReport
-from ui.common.format import action_text, deadline_text, local_time, urgency_mark
+from ui.common.format import deadline_text, local_time, urgency_mark
 
 # More rows than this per section would make a very long dialog (after months away with
 # thousands of orders); the rest are counted and can be found in the "Needs attention" view.
@@ -64,7 +64,7 @@ class ReportRow(QFrame):
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.advice = QLabel(action_text(item.action), self)
+        self.advice = QLabel(item.action, self)
         self.advice.setWordWrap(True)
         self.advice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.open_button = QPushButton(self.tr("Open"), self)

@@ -9,14 +9,19 @@ from PySide6.QtCore import QLocale, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app import i18n
 from ui.common.resources import resource_path
 
 
 def guide_path(locale: QLocale | None = None) -> Path:
-    """The guide in the user's language when there is one (``guide.de.html``), else English."""
+    """The guide in the window's language when there is one (``guide.pt_BR.html``, else
+    ``guide.pt.html``), else in the locale's, else English."""
     folder = resource_path("help")
     name = (locale or QLocale()).name()  # e.g. "de_DE"
-    for candidate in (f"guide.{name}.html", f"guide.{name.split('_')[0]}.html"):
+    names = ([] if locale is not None else [i18n.current_language()]) + [name]
+    for candidate in dict.fromkeys(
+        f"guide.{part}.html" for code in names for part in (code, code.split("_")[0])
+    ):
         if (folder / candidate).is_file():
             return folder / candidate
     return folder / "guide.html"

@@ -1,11 +1,18 @@
-"""An editable draft in English or Russian with a copy button, and the guide page built around
-one: the message to the seller in the cancel guide and the dispute text in the dispute guide.
-Each language keeps its own edits while the buyer switches between them. Parts in ``[…]`` that
-only the buyer can fill in are listed under the draft while any is left, said again when the
-draft is copied, and asked about before the guide goes on."""
+"""An editable draft with a copy button and a choice of its language, and the guide page built
+around one: the message to the seller in the cancel guide and the dispute text in the dispute
+guide.
+
+The draft is offered in ``app.i18n.draft_languages()``: the buyer's own language first (shown at
+the start), then English (sellers answer English best) and Russian (many of them read it). A
+language is drafted when first picked; each keeps its own edits while the buyer switches
+between them. Parts in ``[…]`` that only the buyer can fill in are listed under the draft while
+any is left, said again when the draft is copied, and asked about before the guide goes on."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,29 +26,38 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import i18n
 from app.domain.wording import unfilled_parts
 from ui.common import dialogs
+from ui.common.flow_layout import FlowLayout
 from ui.common.form_fields import WARNING_STYLE, hint_label
 
-ENGLISH, RUSSIAN = "en", "ru"
+Drafter = Callable[[str], str]  # a language's code → the draft written in it
 
 
-class BilingualDraft(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class DraftEditor(QWidget):
+    """The draft, a radio button per language it is offered in, and the copy button."""
+
+    def __init__(self, parent: QWidget | None = None, *, languages: list[str] | None = None) -> None:
         super().__init__(parent)
-        self._drafts: dict[str, str] = {}
-        self._shown = ENGLISH
-        self.english = QRadioButton(self.tr("&English"), self)
-        self.russian = QRadioButton(self.tr("&Русский"), self)
-        self._languages = QButtonGroup(self)
-        self._languages.addButton(self.english)
-        self._languages.addButton(self.russian)
-        self.english.setChecked(True)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language:"), self))
-        row.addWidget(self.english)
-        row.addWidget(self.russian)
-        row.addStretch(1)
+        self._drafter: Drafter | None = None
+        self._drafts: dict[str, str] = {}  # per language: as drafted, then as the buyer edited it
+        self.languages = languages if languages is not None else i18n.draft_languages()
+        self._shown = self.languages[0]
+        self.buttons: dict[str, QRadioButton] = {}
+        self._group = QButtonGroup(self)
+        picker = QWidget(self)
+        row = FlowLayout(picker)  # wraps when the names don't fit the page's width
+        row.setContentsMargins(0, 0, 0, 0)
+        self.picker_label = QLabel(self.tr("Language of the draft:"), picker)
+        row.addWidget(self.picker_label)
+        for code in self.languages:
+            button = QRadioButton("&" + i18n.LANGUAGES.get(code, code), picker)
+            button.setObjectName(f"draftLanguage-{code}")
+            self._group.addButton(button)
+            row.addWidget(button)
+            self.buttons[code] = button
+        self.buttons[self._shown].setChecked(True)
         self.draft = QPlainTextEdit(self)
         self.draft.setTabChangesFocus(True)  # Tab leaves the draft, so the page stays keyboard-navigable
         self.unfilled_note = QLabel(self)  # the […] parts still to fill in
@@ -58,13 +74,13 @@ class BilingualDraft(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(picker)
         layout.addWidget(self.draft, 1)
         layout.addWidget(self.unfilled_note)
         self.below = QVBoxLayout()  # the page may put a note between the draft and the buttons
         layout.addLayout(self.below)
         layout.addLayout(buttons)
-        self._languages.buttonToggled.connect(self._language_toggled)
+        self._group.buttonToggled.connect(self._language_toggled)
         self.draft.textChanged.connect(self.copied.hide)
         self.draft.textChanged.connect(self._show_unfilled)
         self.copy_button.clicked.connect(self.copy)
@@ -72,24 +88,30 @@ class BilingualDraft(QWidget):
     def describe(self, what: str, copied_hint: str) -> None:
         """``what`` names the draft for screen readers ("Message to the seller");
         ``copied_hint`` says where to paste it once copied."""
-        self.english.setAccessibleName(self.tr("%1 in English").replace("%1", what))
-        self.russian.setAccessibleName(self.tr("%1 in Russian").replace("%1", what))
+        for code, button in self.buttons.items():
+            button.setAccessibleName(
+                self.tr("%1 in %2").replace("%1", what).replace("%2", i18n.LANGUAGES.get(code, code))
+            )
         self.draft.setAccessibleName(what)
         self.copy_button.setAccessibleName(self.tr("Copy: %1").replace("%1", what))
         self._copied_hint = copied_hint
         self.copied.setText(copied_hint)
 
-    def set_drafts(self, english: str, russian: str) -> None:
-        """Start again from the advice's drafts, English shown."""
-        self._drafts = {ENGLISH: english, RUSSIAN: russian}
-        self.russian.setVisible(bool(russian))
-        self._shown = ENGLISH
-        self.english.setChecked(True)
-        self.draft.setPlainText(english)
+    def start(self, drafter: Drafter) -> None:
+        """Start again: every edit forgotten, the first language shown, drafted by ``drafter``
+        (asked again for each other language when the buyer first picks it)."""
+        self._drafter = drafter
+        self._drafts = {}
+        first = self.languages[0]
+        self._shown = first
+        self.buttons[first].setChecked(True)
+        self._drafts[first] = drafter(first)
+        self.draft.setPlainText(self._drafts[first])
         self.copied.hide()
 
     def language(self) -> str:
-        return RUSSIAN if self.russian.isChecked() else ENGLISH
+        """The code of the language shown."""
+        return self._shown
 
     def text(self) -> str:
         return self.draft.toPlainText()
@@ -122,30 +144,39 @@ class BilingualDraft(QWidget):
         )
         self.unfilled_note.setVisible(bool(left))
 
-    def _language_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        if not checked or self.language() == self._shown:
+    def _language_toggled(self, button: QRadioButton, checked: bool) -> None:
+        code = next((c for c, b in self.buttons.items() if b is button), None)
+        if not checked or code is None or code == self._shown:
             return
         self._drafts[self._shown] = self.draft.toPlainText()
-        self._shown = self.language()
-        self.draft.setPlainText(self._drafts.get(self._shown, ""))
+        self._shown = code
+        if code not in self._drafts and self._drafter is not None:
+            self._drafts[code] = self._drafter(code)
+        self.draft.setPlainText(self._drafts.get(code, ""))
         self.copied.hide()
 
 
 class DraftPage(QWizardPage):
     """A guide page around one draft (the wizard takes it as its page, and so its parent). The
-    page describes the draft (``editor.describe``) and adds what goes above or below it."""
+    page describes the draft (``editor.describe``) and adds what goes above or below it.
+
+    Its texts are translated in the context "DraftPage" by name: PySide's ``tr`` would take the
+    subclass's name as the context, where no translation is filed."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.editor = BilingualDraft(self)
-        self.english, self.russian, self.draft = self.editor.english, self.editor.russian, self.editor.draft
+        self.editor = DraftEditor(self)
+        self.draft = self.editor.draft
         self.copy_button, self.copied = self.editor.copy_button, self.editor.copied
         self.page_layout = QVBoxLayout(self)
         self.page_layout.addWidget(self.editor, 1)
 
-    def show_drafts(self, english: str, russian: str) -> None:
-        """Start again from the advice's drafts, English shown, the cursor in the draft."""
-        self.editor.set_drafts(english, russian)
+    def language_button(self, code: str) -> QRadioButton:
+        return self.editor.buttons[code]
+
+    def show_drafts(self, drafter: Drafter) -> None:
+        """Start again from the advice's drafts, the buyer's language shown, the cursor in the draft."""
+        self.editor.start(drafter)
         self.draft.setFocus()
 
     def language(self) -> str:
@@ -160,8 +191,9 @@ class DraftPage(QWizardPage):
             return True
         return dialogs.ask_yes_no(
             self,
-            self.tr("Parts still to fill in"),
-            self.tr(
+            QCoreApplication.translate("DraftPage", "Parts still to fill in"),
+            QCoreApplication.translate(
+                "DraftPage",
                 "The draft still has %n part(s) in […] that only you can fill in:\n%1\n\n"
                 "Go on anyway? Fill them in before you send the text.",
                 "",

@@ -24,10 +24,6 @@ if TYPE_CHECKING:  # the service module imports SQLAlchemy: not before the first
 P = TypeVar("P", bound=QWizardPage)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuideWizard", text)
-
-
 class GuideWizard(QWizard):
     """A guide on order ``number``. Building it reads the order, so an unknown number is refused
     here (see :func:`run_guide`). ``recorded_detail()`` is the order as the service returned it
@@ -50,15 +46,17 @@ class GuideWizard(QWizard):
         self.setWindowTitle(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, _tr("Close"))
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton, QCoreApplication.translate("GuideWizard", "Close")
+        )
         for page_id, page in enumerate(pages):
             self.setPage(page_id, page)
         self.setStartId(0)
         for which, name in (
-            (QWizard.WizardButton.BackButton, _tr("Back")),
-            (QWizard.WizardButton.NextButton, _tr("Next")),
-            (QWizard.WizardButton.FinishButton, _tr("Finish")),
-            (QWizard.WizardButton.CancelButton, _tr("Close")),
+            (QWizard.WizardButton.BackButton, QCoreApplication.translate("GuideWizard", "Back")),
+            (QWizard.WizardButton.NextButton, QCoreApplication.translate("GuideWizard", "Next")),
+            (QWizard.WizardButton.FinishButton, QCoreApplication.translate("GuideWizard", "Finish")),
+            (QWizard.WizardButton.CancelButton, QCoreApplication.translate("GuideWizard", "Close")),
         ):
             self.button(which).setAccessibleName(name)
 

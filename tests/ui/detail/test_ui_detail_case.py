@@ -86,7 +86,7 @@ def test_an_open_dispute_shows_stage_reason_amount_deadlines_and_what_next(panel
     assert label(panel, "caseStage") == "Dispute open: waiting for the seller's answer"
     facts = label(panel, "caseFacts")
     assert "Reason: Not received: tracking stopped moving" in facts
-    assert "Refund asked: 40.00 USD" in facts
+    assert "Refund asked: $40.00" in facts
     assert f"Opened: {fmt.local_time(clock.now() - DAY)}" in facts
     dues = [w.text() for w in section(panel).findChildren(QLabel, "caseDue") if w.isVisibleTo(panel)]
     assert dues == [fmt.local_time(clock.now() + 4 * DAY), fmt.local_time(clock.now() + 15 * DAY)]
@@ -143,7 +143,7 @@ def test_the_case_follows_the_dispute_through_escalation_to_the_refund(panel, se
         (
             NewEvent("seller-responded", offer=Decimal("10.00")),
             "The seller answered",
-            "Seller offers: 10.00 USD",
+            "Seller offers: $10.00",
             "Accepting the seller's offer closes the case",
         ),
         (
@@ -161,7 +161,7 @@ def test_the_case_follows_the_dispute_through_escalation_to_the_refund(panel, se
         (
             NewEvent("refund-received", amount=Decimal("40.00")),
             "Refunded: the case is closed",
-            "Refund received: 40.00 USD",
+            "Refund received: $40.00",
             "The refund arrived: the case is closed.",
         ),
     ]
@@ -239,15 +239,15 @@ def test_each_items_dispute_has_its_own_section_and_the_items_say_what_was_claim
         w.objectName(): w.text() for w in panel.findChildren(QLabel) if w.objectName().startswith("item")
     }
     assert items["item-1"].splitlines() == [
-        "1. Desk lamp — 22.50 USD",
+        "1. Desk lamp — $22.50",
         "    Defective, doesn't work · Dispute open: waiting for the seller's answer",
     ]
     assert items["item-2"].splitlines() == [
-        "2. USB cable (× 2) — 5.00 USD",
-        "    Damaged, asked 5.00 USD · Full refund · Refund on its way",
-        "    Refund received: 3.00 USD",
+        "2. USB cable (× 2) — $5.00",
+        "    Damaged, asked $5.00 · Full refund · Refund on its way",
+        "    Refund received: $3.00",
     ]
-    assert items["itemsRefunded"] == "Refunded in all: 3.00 USD of 27.50 USD"
+    assert items["itemsRefunded"] == "Refunded in all: $3.00 of $27.50"
     # A button of an item's case asks to record that event about that item.
     [escalate] = [b for b in sections[1].findChildren(QPushButton) if b.objectName() == "case-escalated"]
     with qtbot.waitSignal(panel.record_item_requested) as blocker:

@@ -109,7 +109,7 @@ def test_header_shows_number_store_total_payment_and_status_in_words(panel, serv
     assert number.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert "Gadget Official Store" in text_of(panel, "orderStore")
     assert "USB-C charger 65 W" in text_of(panel, "orderItems")
-    assert "23.47 EUR" in text_of(panel, "orderTotal")
+    assert "€23.47" in text_of(panel, "orderTotal")
     assert "PayPal" in text_of(panel, "orderTotal")
     assert text_of(panel, "orderStatus") == "Payment being checked"
 
@@ -208,7 +208,7 @@ def test_timeline_shows_dispute_facts_and_edits_in_words(panel, service, clock) 
     assert text_of(panel, "orderStatus") == "Dispute open"
     details = "\n".join(label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel))
     assert "Reason: damaged" in details
-    assert "Refund asked: 23.47 EUR" in details
+    assert "Refund asked: €23.47" in details
     assert "Payment method: PayPal → Card" in details
 
 
@@ -350,7 +350,7 @@ def test_a_guessed_shipping_time_is_shown_as_a_guess(panel, service, clock) -> N
     number = add_pasted(service, clock)
     panel.show_order(number)
     times = [w.text() for w in shown(panel, QLabel, "timelineTime")]
-    assert times[1:] == ["2026-02-12 10:22 or later", "2026-02-12 10:22 or later"]
+    assert times[1:] == ["2/12/2026 10:22\u202fAM or later", "2/12/2026 10:22\u202fAM or later"]
     entries = " ".join(label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel))
     assert "Date not known: the import or the pasted page didn't say when." in entries
     dues = [w.text() for w in shown(panel, QLabel, "deadlineDue")]

@@ -63,7 +63,7 @@ def test_preview_lists_additions_and_errors_by_line(qtbot: QtBot, make_dialog, q
     rows = rows_of(dialog)
     assert [r[0] for r in rows] == ["Add"] * 6
     assert rows[0][1] == "8123456789012345"
-    assert cell(dialog, 0, 4) == "1389.61 USD"
+    assert cell(dialog, 0, 4) == "$1,389.61"
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Lines 2, 3 of the file"
     errors = [dialog.errors_list.item(i).text() for i in range(dialog.errors_list.count())]
     assert [e.split(":")[0] for e in errors] == ["Line 9", "Line 10", "Line 11"]
@@ -279,7 +279,7 @@ def test_import_is_not_clickable_during_an_import_and_cancel_writes_nothing(
     big = tmp_path / "big.csv"
     big.write_text("\n".join([header, *rows]) + "\n", "utf-8")
     dialog = make_dialog([big])
-    wait_for(qtbot, dialog, "3000 to add")
+    wait_for(qtbot, dialog, "3,000 to add")
     dialog.import_button.click()
     assert not dialog.import_button.isEnabled()
     assert dialog.cancel_button.isVisible() and dialog.cancel_button.isEnabled()

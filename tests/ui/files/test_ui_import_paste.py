@@ -52,7 +52,7 @@ def test_recognized_facts_fill_the_fields(qtbot: QtBot, dialog: PasteOrderDialog
     assert dialog.edits["title"].text() == "USB-C Cable 2m 100W"
     assert (dialog.edits["total"].text(), dialog.edits["currency"].text()) == ("11.98", "USD")
     recognized = dialog.recognized.text()
-    assert "2 × USB-C Cable 2m 100W (Color: Black): 5.99" in recognized
+    assert "2 × USB-C Cable 2m 100W (Color: Black): $5.99" in recognized
     assert dialog.edits["tracking"].text() == "LP00123456789CN"
     assert "Timer on the page: Closes in: 23 d 14:22:10" in recognized
     assert dialog.fields.countdown.edit.text() == "23d 14:22:10"

@@ -116,9 +116,9 @@ def german() -> Iterator[None]:
 
 def test_numbers_follow_the_language(german: None) -> None:
     assert number_text(1234.5, 1) == "1.234,5"
-    assert money_text(Decimal("1382.11"), "EUR") == "1.382,11 EUR"
-    assert money_text(Decimal("-0.5"), "USD") == "-0,50 USD"
-    assert money_text(Decimal("31697"), "JPY") == "31.697 JPY"
+    assert money_text(Decimal("1382.11"), "EUR") == "1.382,11\xa0€"
+    assert money_text(Decimal("-0.5"), "USD") == "-0,50\xa0US$"
+    assert money_text(Decimal("31697"), "JPY") == "31.697\xa0JPY"
 
 
 def test_round_axis_steps() -> None:

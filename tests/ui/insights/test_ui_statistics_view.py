@@ -39,15 +39,15 @@ def table_rows(table: object) -> list[list[str]]:
 
 def test_spending_per_month_one_series_per_currency(view: StatisticsView) -> None:
     chart = view.spending.chart
-    assert chart.categories() == ["2025-11", "2026-01", "2026-02"]  # December had nothing (trash)
+    assert chart.categories() == ["Nov 2025", "Jan 2026", "Feb 2026"]  # December had nothing (trash)
     assert [s.name for s in chart.series()] == ["EUR", "PLN", "USD"]
     assert len(chart.bars()) == 9
     assert table_rows(view.spending.table) == [
         ["Month", "EUR", "PLN", "USD"],
-        ["2025-11", "", "", "10.00 USD"],
-        ["2026-01", "25.50 EUR", "100.00 PLN", ""],
-        ["2026-02", "", "", "19.00 USD"],
-        ["Total", "25.50 EUR", "100.00 PLN", "29.00 USD"],
+        ["Nov 2025", "", "", "$10.00"],
+        ["Jan 2026", "€25.50", "zł\xa0100.00", ""],
+        ["Feb 2026", "", "", "$19.00"],
+        ["Total", "€25.50", "zł\xa0100.00", "$29.00"],
     ]
     assert "5 orders paid" in view.summary.text()
     assert "4 disputes opened: 1 won, 1 lost, 1 open, 1 cancelled" in view.summary.text()
@@ -57,14 +57,14 @@ def test_one_currency_at_a_time(qtbot: QtBot, view: StatisticsView) -> None:
     view.currency.setCurrentIndex(view.currency.findData("USD"))
     chart = view.spending.chart
     assert [s.name for s in chart.series()] == ["USD"]
-    assert chart.categories() == ["2025-11", "2026-02"]
+    assert chart.categories() == ["Nov 2025", "Feb 2026"]
     assert [s.name for s in view.money_back.chart.series()] == [
         "Disputed",
         "Refunds received",
         "Still pending",
     ]
     assert view.money_back.chart.categories() == ["USD"]
-    assert table_rows(view.money_back.table)[1] == ["USD", "23.00 USD", "4.00 USD", "7.00 USD"]
+    assert table_rows(view.money_back.table)[1] == ["USD", "$23.00", "$4.00", "$7.00"]
 
 
 def test_disputes_and_delivery(view: StatisticsView) -> None:
@@ -85,7 +85,7 @@ def test_a_period_narrows_everything(qtbot: QtBot, view: StatisticsView) -> None
     with qtbot.waitSignal(view.computed, timeout=10_000):
         view.set_preset(Preset.CUSTOM)
     assert view.first_day.isVisible()
-    assert view.spending.chart.categories() == ["2026-01"]
+    assert view.spending.chart.categories() == ["Jan 2026"]
     assert view.stats is not None and view.stats.disputes.opened == 0
     assert view.disputes.chart.bars() == []
     with qtbot.waitSignal(view.computed, timeout=10_000):
@@ -113,5 +113,5 @@ def test_converted_total_is_marked_as_such(
     with qtbot.waitSignal(view.computed, timeout=10_000):
         view.mark_stale()
     note = view.spending.note.text()
-    assert "≈ 40.00 EUR" in note  # 25.50 EUR + 29.00 USD × 0.5
+    assert "≈ €40.00" in note  # 25.50 EUR + 29.00 USD × 0.5
     assert "converted" in note and "PLN" in note  # no PLN rate: said, not silently left out

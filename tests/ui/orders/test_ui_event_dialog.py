@@ -176,7 +176,7 @@ def test_a_dispute_refund_larger_than_the_total_is_refused(qtbot, service, clock
     choose(dialog.combo("dispute_reason"), "Not received: tracking stopped moving")
     qtbot.keyClicks(dialog.line("refund"), "25")
     message = dialog._messages["refund"]
-    assert message.isVisible() and message.text() == "That is more than the order total, 20.00 USD."
+    assert message.isVisible() and message.text() == "That is more than the order total, $20.00."
     assert not dialog.ok_button.isEnabled()
     record(qtbot, dialog)
     assert dialog.isVisible() and "dispute-opened" not in [e.kind for e in service.show(NUMBER).timeline]

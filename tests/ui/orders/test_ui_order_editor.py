@@ -70,7 +70,7 @@ def test_adding_an_order_stores_the_parsed_total_currency_payment_and_ship_by(qt
     qtbot.keyClicks(dialog.title_edit, "USB-C cable 2 m")
     qtbot.keyClicks(dialog.total, "CA $1,382.11")
     assert dialog.currency.currentText() == "CAD"  # from the symbol typed
-    assert dialog.total_read.text() == "→ 1382.11 CAD"
+    assert dialog.total_read.text() == "→ CA$1,382.11"
     choose(dialog.payment, "PayPal")
     choose(dialog.processing.mode, "Ship-by countdown on the order page")
     qtbot.keyClicks(dialog.processing.countdown.edit, "23 d 14:22:10")

@@ -69,7 +69,7 @@ def test_without_backups_the_page_says_so_and_back_up_now_makes_the_first(
 ) -> None:
     dialog = open_dialog(qtbot, service, runner, backups)
     page = page_of(dialog)
-    assert dialog.tabs is not None and dialog.tabs.currentWidget() is page
+    assert dialog.tabs is not None and dialog.current_page() is page
     assert page.stack.currentWidget() is page.empty
     assert "No backups yet" in page.empty.text()
     assert not page.restore_button.isEnabled()
@@ -107,7 +107,7 @@ def test_backups_are_listed_newest_first_in_local_time_with_their_kind(
         (local_time(first.created_at), "Automatic", size_text(first.size)),
     ]
     # 2026-03-10 12:00 UTC is 13:00 in Berlin: the date column is local time.
-    assert rows[1][0] == "2026-03-10 13:00"
+    assert rows[1][0] == "3/10/2026 1:00\u202fPM"
     assert size_text(1_500) == "1.5 kB"
 
 

@@ -116,7 +116,7 @@ def test_status_line_counts_orders_due_within_48_hours_and_money_per_currency(
     window = _window(qtbot, service, clock, settings)
     text = window.status_line.text()
     assert text.startswith("3 order")
-    assert "7.00 EUR" in text and "12.75 USD" in text
+    assert "€7.00" in text and "$12.75" in text
 
 
 def test_waiting_periods_are_neither_at_risk_nor_coloured(

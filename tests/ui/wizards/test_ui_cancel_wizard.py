@@ -4,6 +4,7 @@ stored. Orders are built through the service on the frozen clock of the fixtures
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Basis, DeadlineKind
 from app.services.views import NewEvent, NewOrder
+from tests.ui.catalogs import speaking
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.wizards.cancel import wizard as cancel_wizard
@@ -115,7 +117,7 @@ def test_the_situation_page_shows_the_order_and_needs_a_reason_before_next(qtbot
     wizard = open_wizard(qtbot, service, clock)
     assert wizard.windowTitle() == f"Cancel order {NUMBER}"
     shown = [label.text() for label in wizard.situation_page.values.values()]
-    assert shown[:5] == [NUMBER, "Tiny Gadgets Store", "USB-C cable", "12.40 USD", "Awaiting shipment"]
+    assert shown[:5] == [NUMBER, "Tiny Gadgets Store", "USB-C cable", "$12.40", "Awaiting shipment"]
     assert not wizard.button(W.NextButton).isEnabled()
     assert wizard.situation_page.hint.isVisible()
     click(qtbot, wizard.situation_page.reason_buttons["found_cheaper"])
@@ -174,13 +176,13 @@ def test_personal_reason_drafts_a_message_and_finish_records_the_request(
     english = page.draft.toPlainText()
     assert NUMBER in english and "cancel" in english
     assert NUMBER in page.note.text()
-    click(qtbot, page.russian)
+    click(qtbot, page.language_button("ru"))
     russian = page.draft.toPlainText()
     assert NUMBER in russian and "Здравствуйте" in russian
     click(qtbot, page.copy_button)
     assert QGuiApplication.clipboard().text() == russian
     assert page.copied.isVisible()
-    click(qtbot, page.english)
+    click(qtbot, page.language_button("en"))
     assert page.draft.toPlainText() == english
 
     press(qtbot, wizard, W.NextButton)
@@ -454,9 +456,9 @@ def test_an_edited_draft_keeps_its_edits_per_language_and_warns_without_the_numb
     page.draft.selectAll()
     qtbot.keyClicks(page.draft, "Please cancel")
     assert "no longer names" in page.note.text()
-    click(qtbot, page.russian)
+    click(qtbot, page.language_button("ru"))
     assert NUMBER in page.draft.toPlainText()
-    click(qtbot, page.english)
+    click(qtbot, page.language_button("en"))
     assert page.draft.toPlainText() == "Please cancel"
 
 
@@ -563,3 +565,41 @@ def test_the_countdown_sits_beside_the_steps(qtbot, service, clock) -> None:
     assert card_box[1].x() < steps_at.x(), "side by side, not one under the other"
     assert steps_at.y() < card_box[1].y()
     assert page.step_labels[0].mapTo(page, QPoint(0, 0)).y() < card_box[1].y()
+
+
+def test_the_message_is_offered_in_the_buyers_language_then_english_and_russian(
+    qtbot, service, clock, monkeypatch, tmp_path
+) -> None:
+    paid_order(service, clock, timedelta(days=2))
+    asked: list[str | None] = []
+    advise = service.advise_cancel
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Each draft says which language it was asked in (what it says is the core's business).
+        asked.append(kwargs.get("language"))
+        advice = advise(*args, **kwargs)
+        return replace(advice, message=f"[{kwargs.get('language')}] {advice.message}")
+
+    monkeypatch.setattr(service, "advise_cancel", spy)
+    with speaking("pt_BR", tmp_path):  # no catalog there: the page's words stay English
+        wizard = open_wizard(qtbot, service, clock)
+        choose_reason(qtbot, wizard, "changed_mind")
+        press(qtbot, wizard, W.NextButton)
+        page = wizard.message_page
+        assert [b.text() for b in page.editor.buttons.values()] == [
+            "&Português (Brasil)",
+            "&English",
+            "&Русский",
+        ]
+        assert page.language() == "pt_BR" and page.language_button("pt_BR").isChecked()
+        assert asked[-1] == "pt_BR"  # the draft is asked for in the buyer's language
+        first = page.draft.toPlainText()
+        assert first.startswith("[pt_BR] ") and NUMBER in first
+        click(qtbot, page.language_button("ru"))
+        assert asked[-1] == "ru" and page.draft.toPlainText().startswith("[ru] ")
+        click(qtbot, page.language_button("en"))
+        assert asked[-1] == "en" and page.draft.toPlainText().startswith("[en] ")
+        before = len(asked)
+        click(qtbot, page.language_button("pt_BR"))
+        assert page.draft.toPlainText() == first and len(asked) == before  # drafted once, kept
+        wizard.close()

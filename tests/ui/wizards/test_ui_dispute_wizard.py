@@ -5,6 +5,7 @@ stored. Orders are built through the service on the frozen clock of the fixtures
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QPlainTextE
 
 from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS, DeadlineKind
 from app.services.views import NewEvent, NewOrder
+from tests.ui.catalogs import speaking
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.wizards.dispute import wizard as dispute_wizard
@@ -164,7 +166,7 @@ def test_not_received_after_twenty_days_can_be_opened_and_finish_records_the_ful
     press(qtbot, wizard, W.NextButton)
     confirm = wizard.confirm_page
     assert confirm.values["reason"].text() == "Tracking stopped moving"
-    assert confirm.values["refund"].text() == "Full refund, 12.40 USD"
+    assert confirm.values["refund"].text() == "Full refund, $12.40"
     assert confirm.values["return"].text() == "No"
     assert kinds(service) == before, "nothing is written before Finish"
     press(qtbot, wizard, W.FinishButton)
@@ -248,7 +250,7 @@ def test_received_defective_records_the_exact_partial_refund(qtbot, service, clo
     next_until(qtbot, wizard, TEXT)
     assert "partial refund of 3.72 USD" in wizard.text_page.draft.toPlainText()  # the chosen amount, named
     next_until(qtbot, wizard, CONFIRM)
-    assert wizard.confirm_page.values["refund"].text() == "Partial refund, 3.72 USD"
+    assert wizard.confirm_page.values["refund"].text() == "Partial refund, $3.72"
     press(qtbot, wizard, W.FinishButton)
     last = service.show(NUMBER).timeline[-1]
     assert last.kind == "dispute-opened" and last.data["reason"] == "defective"
@@ -366,12 +368,12 @@ def test_the_dispute_text_keeps_each_languages_edits_and_copies(
     assert NUMBER in english and "[what is damaged]" in english
     page.draft.selectAll()
     qtbot.keyClicks(page.draft, "The lid is cracked.")
-    click(qtbot, page.russian)
+    click(qtbot, page.language_button("ru"))
     russian = page.draft.toPlainText()
     assert NUMBER in russian and "повреждён" in russian
     click(qtbot, page.copy_button)
     assert QGuiApplication.clipboard().text() == russian and page.copied.isVisible()
-    click(qtbot, page.english)
+    click(qtbot, page.language_button("en"))
     assert page.draft.toPlainText() == "The lid is cracked."
     assert page.warnings.isVisible() and "chargeback" in page.warnings.text()
 
@@ -577,8 +579,8 @@ def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
     assert page.item_box.isVisible()
     assert [b.text() for b in page.item_buttons.values()] == [
         "The &whole order (the same dispute for every item)",
-        "Item 1: Desk lamp — 22.50 USD",
-        "Item 2: USB cable — 5.00 USD",
+        "Item 1: Desk lamp — $22.50",
+        "Item 2: USB cable — $5.00",
     ]
     assert page.item_buttons[None].isChecked()  # the whole order unless the buyer says
     click(qtbot, page.item_buttons[CABLE])
@@ -587,10 +589,10 @@ def test_an_order_of_two_items_asks_which_one_and_records_the_dispute_for_it(
     next_until(qtbot, wizard, REFUND)
     refund = wizard.refund_page
     # What the cable cost is what can be asked for.
-    assert refund.full.text() == "&Full refund: 5.00 USD"
+    assert refund.full.text() == "&Full refund: $5.00"
     click(qtbot, refund.partial)
     qtbot.keyClicks(refund.amount, "6")
-    assert refund.problem.text() == "That is more than the item cost, 5.00 USD."
+    assert refund.problem.text() == "That is more than the item cost, $5.00."
     refund.amount.clear()
     qtbot.keyClicks(refund.amount, "3")
     next_until(qtbot, wizard, TEXT)
@@ -611,3 +613,34 @@ def test_an_order_of_one_item_asks_no_question(qtbot, service, clock) -> None:
     received_order(service, clock)
     wizard = open_wizard(qtbot, service, clock)
     assert not wizard.reason_page.item_box.isVisible() and wizard.line() is None
+
+
+def test_the_dispute_text_is_offered_in_the_buyers_language_then_english_and_russian(
+    qtbot, service, clock, monkeypatch, tmp_path
+) -> None:
+    received_order(service, clock)
+    asked: list[str | None] = []
+    advise = service.advise_dispute
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Each draft says which language it was asked in (what it says is the core's business).
+        asked.append(kwargs.get("language"))
+        advice = advise(*args, **kwargs)
+        return replace(advice, message=f"[{kwargs.get('language')}] {advice.message}")
+
+    monkeypatch.setattr(service, "advise_dispute", spy)
+    with speaking("ru", tmp_path):  # a Russian buyer: Russian first, then English
+        wizard = open_wizard(qtbot, service, clock)
+        choose_reason(qtbot, wizard, "damaged")
+        next_until(qtbot, wizard, TEXT)
+        page = wizard.text_page
+        assert list(page.editor.buttons) == ["ru", "en"]
+        assert page.language() == "ru" and asked[-1] == "ru"
+        assert page.draft.toPlainText().startswith("[ru] ")
+        page.draft.selectAll()
+        qtbot.keyClicks(page.draft, "My own words.")
+        click(qtbot, page.language_button("en"))
+        assert asked[-1] == "en" and page.draft.toPlainText().startswith("[en] ")
+        click(qtbot, page.language_button("ru"))
+        assert page.draft.toPlainText() == "My own words."
+        wizard.close()

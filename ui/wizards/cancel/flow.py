@@ -40,6 +40,10 @@ class CancelFlow(Protocol):
         """The last answer."""
         ...
 
+    def draft(self, language: str) -> str:
+        """The message to the seller in ``language`` (one of ``app.i18n.draft_languages()``)."""
+        ...
+
     def asks_ship_by(self) -> bool:
         """Whether the order's ship-by time is unknown, so the verdict page asks for it."""
         ...

@@ -1,5 +1,5 @@
-"""The cancel guide's message to the seller: an editable draft in English or Russian, copied to the
-clipboard, with a note that says whether it still names the order number (the seller needs it).
+"""The cancel guide's message to the seller: an editable draft in the buyer's language, English or
+Russian, copied to the clipboard, with a note that says whether it still names the order number (the seller needs it).
 Whether the page shows and the drafts come from the advice."""
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ class MessagePage(DraftPage):
         self.draft.textChanged.connect(self._draft_changed)
 
     def initializePage(self) -> None:
-        advice = self._flow.advice()
-        self.show_drafts(advice.message, advice.message_ru)
+        self.show_drafts(self._flow.draft)
 
     def _draft_changed(self) -> None:
         number = self._flow.number

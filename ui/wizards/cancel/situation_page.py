@@ -52,7 +52,7 @@ class SituationPage(QWizardPage):
         self.values: dict[str, QLabel] = {}
         for label, value in rows:
             self.values[label] = value_label(value, self)
-            form.addRow(label + ":", self.values[label])
+            form.addRow(self.tr("%1:").replace("%1", label), self.values[label])  # French writes " :"
         labels = {
             "changed_mind": self.tr("I changed my mind"),
             "found_cheaper": self.tr("I found it cheaper"),

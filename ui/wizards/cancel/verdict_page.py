@@ -15,7 +15,7 @@ from ui.common import format as fmt
 from ui.common.form_fields import WARNING_STYLE, CountdownField, FieldMessage, arrow_time, hint_label
 from ui.wizards.cancel.flow import VERDICT, CancelFlow
 from ui.wizards.countdown import CountdownBox, CountdownPage
-from ui.wizards.parts import advice_text, scaled_font, value_label
+from ui.wizards.parts import scaled_font, value_label
 
 
 class VerdictPage(CountdownPage):
@@ -131,7 +131,7 @@ class VerdictPage(CountdownPage):
         return not asking or not (self.ship_by.problem() or self.ship_by_problem.text())
 
     def _show(self, advice: CancelAdvice) -> None:
-        self.headline.setText(advice_text(advice.headline))
+        self.headline.setText(advice.headline)
         self.countdown_box.setVisible(advice.wait_until is not None)
         self.countdown_box.caption.setText(self._caption(advice.verdict))
         if advice.wait_until is not None:
@@ -184,7 +184,7 @@ class VerdictPage(CountdownPage):
         for row, step in enumerate(steps):
             number = QLabel(self.tr("%1.").replace("%1", str(row + 1)), self.steps)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            text = value_label(advice_text(step), self.steps)
+            text = value_label(step, self.steps)
             text.setAccessibleName(self.tr("Step %1").replace("%1", str(row + 1)))
             self._steps_layout.addWidget(number, row, 0)
             self._steps_layout.addWidget(text, row, 1)

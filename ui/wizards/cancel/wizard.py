@@ -80,6 +80,14 @@ class CancelWizard(GuideWizard):
         self._advice = advice
         return advice
 
+    def draft(self, language: str) -> str:
+        """The message to the seller in ``language``: the advice asked again in it, with the
+        ship-by time typed on the verdict page as :meth:`advise` counts it."""
+        ship_by = self.verdict_page.typed_ship_by() if self._asks_ship_by else None
+        return self.service.advise_cancel(
+            self.number, self.reason(), ship_by=ship_by, language=language
+        ).message
+
     def asks_ship_by(self) -> bool:
         """True when the order's ship-by time is unknown, so the verdict page asks for it."""
         return self._asks_ship_by

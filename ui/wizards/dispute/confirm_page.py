@@ -10,7 +10,7 @@ from ui.common import format as fmt
 from ui.common.form_fields import RefusalBanner
 from ui.wizards.dispute.flow import DisputeFlow
 from ui.wizards.dispute.reason_page import reason_text
-from ui.wizards.parts import advice_text, value_label
+from ui.wizards.parts import value_label
 
 
 class ConfirmPage(QWizardPage):
@@ -36,7 +36,7 @@ class ConfirmPage(QWizardPage):
         ):
             self.values[key] = value_label("", self)
             self.values[key].setAccessibleName(label)
-            form.addRow(label + ":", self.values[key])
+            form.addRow(self.tr("%1:").replace("%1", label), self.values[key])  # French writes " :"
         self.steps_heading = QLabel(self.tr("How to open it:"), self)
         self.steps = value_label("", self)
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -71,7 +71,7 @@ class ConfirmPage(QWizardPage):
         )
         self.values["return"].setText(self.tr("Yes") if flow.wants_return() else self.tr("No"))
         steps = flow.advice().steps
-        self.steps.setText("\n".join(f"{n}. {advice_text(step)}" for n, step in enumerate(steps, 1)))
+        self.steps.setText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
         self.steps_heading.setVisible(bool(steps))
         self.steps.setVisible(bool(steps))
         self.banner.show_message(None)

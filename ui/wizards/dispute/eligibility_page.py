@@ -13,7 +13,7 @@ from ui.common import format as fmt
 from ui.common.form_fields import WARNING_STYLE, hint_label
 from ui.wizards.countdown import CountdownBox, CountdownPage
 from ui.wizards.dispute.flow import DisputeFlow
-from ui.wizards.parts import advice_sentence, advice_text, scaled_font, value_label
+from ui.wizards.parts import advice_sentence, scaled_font, value_label
 
 
 class EligibilityPage(CountdownPage):
@@ -129,7 +129,7 @@ class EligibilityPage(CountdownPage):
         self._show_fallbacks(advice if not advice.eligible and target is None else None)
         # Once eligible the steps to open it come on the last page; until then, what to do instead.
         steps = () if advice.eligible else advice.steps
-        self.steps.setText("\n".join(f"• {advice_text(step)}" for step in steps))
+        self.steps.setText("\n".join(f"• {step}" for step in steps))
         self.steps.setVisible(bool(steps))
         self.next_steps.setVisible(advice.eligible)
         self.blocked.setVisible(not advice.eligible)

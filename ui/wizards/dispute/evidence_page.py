@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from ui.evidence.box import EvidenceBox
 from ui.wizards.dispute.flow import DisputeFlow
-from ui.wizards.parts import advice_text
 
 
 class EvidencePage(QWizardPage):
@@ -43,8 +42,8 @@ class EvidencePage(QWizardPage):
             check.deleteLater()
         self.checks = []
         for item in self._flow.advice().evidence:
-            check = QCheckBox(advice_text(item), self.items)
-            check.setAccessibleName(advice_text(item))
+            check = QCheckBox(item, self.items)
+            check.setAccessibleName(item)
             check.toggled.connect(self._counted)
             self._items_layout.addWidget(check)
             self.checks.append(check)

@@ -62,6 +62,10 @@ class DisputeFlow(Protocol):
         """The advice with the partial refund the buyer chose, so the dispute text names it."""
         ...
 
+    def text_draft(self, language: str) -> str:
+        """The dispute text of :meth:`text_advice` in ``language`` (``app.i18n.draft_languages()``)."""
+        ...
+
     def refund(self) -> Decimal | None:
         """The amount asked for; None while a partial amount is missing or wrong."""
         ...

@@ -12,26 +12,31 @@ from app.domain.model import NOT_RECEIVED_REASONS, RECEIVED_REASONS
 from ui.common import dialogs
 from ui.common import format as fmt
 from ui.common.form_fields import RefusalBanner
+from ui.common.translation import QT_TRANSLATE_NOOP
 from ui.wizards.dispute.flow import DisputeFlow
+
+# The reasons in plain words, without the "not received" prefix the event dialog needs.
+_REASONS = {
+    "tracking_stalled": QT_TRANSLATE_NOOP("DisputeReason", "Tracking stopped moving"),
+    "wrong_destination": QT_TRANSLATE_NOOP("DisputeReason", "It went to the wrong address or country"),
+    "delivery_period_ending": QT_TRANSLATE_NOOP("DisputeReason", "The delivery period is about to end"),
+    "returned_to_sender": QT_TRANSLATE_NOOP("DisputeReason", "It is going back to the seller"),
+    "customs": QT_TRANSLATE_NOOP("DisputeReason", "It is held at customs"),
+    "not_as_described": QT_TRANSLATE_NOOP(
+        "DisputeReason", "It is not as described (size, colour, material, model)"
+    ),
+    "defective": QT_TRANSLATE_NOOP("DisputeReason", "It doesn't work or is defective"),
+    "damaged": QT_TRANSLATE_NOOP("DisputeReason", "It arrived damaged"),
+    "wrong_item": QT_TRANSLATE_NOOP("DisputeReason", "I got a different item"),
+    "quantity_short": QT_TRANSLATE_NOOP("DisputeReason", "Fewer items than I ordered"),
+    "counterfeit": QT_TRANSLATE_NOOP("DisputeReason", "It is a counterfeit"),
+    "empty_parcel": QT_TRANSLATE_NOOP("DisputeReason", "The parcel was empty"),
+}
 
 
 def reason_text(code: str) -> str:
-    """The reason in plain words, without the "not received" prefix the event dialog needs."""
-    texts = {
-        "tracking_stalled": "Tracking stopped moving",
-        "wrong_destination": "It went to the wrong address or country",
-        "delivery_period_ending": "The delivery period is about to end",
-        "returned_to_sender": "It is going back to the seller",
-        "customs": "It is held at customs",
-        "not_as_described": "It is not as described (size, colour, material, model)",
-        "defective": "It doesn't work or is defective",
-        "damaged": "It arrived damaged",
-        "wrong_item": "I got a different item",
-        "quantity_short": "Fewer items than I ordered",
-        "counterfeit": "It is a counterfeit",
-        "empty_parcel": "The parcel was empty",
-    }
-    return QCoreApplication.translate("DisputeReason", texts.get(code, code))
+    """The reason in plain words, translated; an unknown code shows as it is."""
+    return QCoreApplication.translate("DisputeReason", _REASONS[code]) if code in _REASONS else code
 
 
 class ReasonPage(QWizardPage):

@@ -51,7 +51,13 @@ class RefundPage(QWizardPage):
         self.amount.setPlaceholderText(self.tr("Amount in %1").replace("%1", order.currency))
         self.amount.setAccessibleName(self.tr("Partial refund amount in %1").replace("%1", order.currency))
         self.amount.setEnabled(False)
-        self.amount.setMaximumWidth(self.amount.fontMetrics().horizontalAdvance("0") * 16)
+        # As wide as an amount, or its placeholder in a longer language: never cut off.
+        metrics = self.amount.fontMetrics()
+        wanted = max(
+            metrics.horizontalAdvance("0") * 16, metrics.horizontalAdvance(self.amount.placeholderText())
+        )
+        self.amount.setMaximumWidth(wanted + 16)
+        self.amount.setMinimumWidth(wanted + 16)
         self.problem = FieldMessage(self)
         self.problem.setAccessibleName(self.tr("Problem with the amount"))
         self.return_item = QCheckBox(self.tr("&Return the item (for a full refund)"), self)

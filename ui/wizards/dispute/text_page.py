@@ -1,5 +1,5 @@
-"""The dispute guide's text page: the dispute text as an editable draft in English or Russian,
-with the advice's warnings above it."""
+"""The dispute guide's text page: the dispute text as an editable draft in the buyer's language,
+English or Russian, with the advice's warnings above it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ui.wizards.parts import advice_sentence
 
 
 class TextPage(DraftPage):
-    """The dispute text: an editable draft in English or Russian (each keeps its edits), a copy
+    """The dispute text: an editable draft in one of the draft languages (each keeps its edits), a copy
     button, and the advice's warnings in a yellow box above it."""
 
     def __init__(self, flow: DisputeFlow) -> None:
@@ -29,6 +29,6 @@ class TextPage(DraftPage):
 
     def initializePage(self) -> None:
         advice = self._flow.text_advice()
-        self.show_drafts(advice.message, advice.message_ru)
+        self.show_drafts(self._flow.text_draft)
         self.warnings.setText("\n".join("⚠ " + advice_sentence(warning) for warning in advice.warnings))
         self.warnings.setVisible(bool(advice.warnings))

@@ -108,15 +108,22 @@ class DisputeWizard(GuideWizard):
             return self.order.total
         return item.unit_price * item.quantity
 
-    def text_advice(self) -> DisputeAdvice:
+    def text_advice(self, language: str | None = None) -> DisputeAdvice:
         """The advice asked again for the text page: with the partial refund the buyer chose, so
         the text names it, and with the photos and videos added on the evidence page meanwhile, so
-        it attaches what there is."""
+        it attaches what there is; the text in ``language`` (None: the buyer's)."""
         refund = self.refund()
         partial = refund is not None and not self.wants_return() and refund < self.scope_total()
         return self.service.advise_dispute(
-            self.number, self.reason() or "", refund=refund if partial else None, line=self.line()
+            self.number,
+            self.reason() or "",
+            refund=refund if partial else None,
+            line=self.line(),
+            language=language,
         )
+
+    def text_draft(self, language: str) -> str:
+        return self.text_advice(language).message
 
     def advice(self) -> DisputeAdvice:
         assert self._advice is not None, "the reason page asks for the advice first"

@@ -1,5 +1,6 @@
-"""A layout that places widgets left to right and wraps them onto new lines (Qt's flow layout
-example), so the event buttons fit a narrow detail panel without a horizontal scroll bar."""
+"""A layout that places widgets in reading order and wraps them onto new lines (Qt's flow layout
+example), so the event buttons fit a narrow detail panel without a horizontal scroll bar. Right
+to left in a right-to-left language."""
 
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         x, y, line_height = area.x(), area.y(), 0
         gap_x, gap_y = self._gap(Qt.Orientation.Horizontal), self._gap(Qt.Orientation.Vertical)
+        parent = self.parentWidget()
+        direction = parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -82,7 +85,7 @@ class FlowLayout(QLayout):
                 y += line_height + gap_y
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + gap_x
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
