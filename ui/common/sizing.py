@@ -19,4 +19,3 @@ def open_wide(window: QWidget, width: int) -> None:
     width = max(width, hint.width())
     height = window.heightForWidth(width) if window.hasHeightForWidth() else -1
     window.resize(width, max(hint.height(), height))
-
