@@ -492,7 +492,7 @@ Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>How to open it:</source>
@@ -3875,7 +3875,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>I changed my mind</source>
@@ -4258,63 +4258,63 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
         <source>argument {option}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento {option}: {problem}</translation>
     </message>
     <message>
         <source>the following arguments are required: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren los siguientes argumentos: {arguments}</translation>
     </message>
     <message>
         <source>one of the arguments {arguments} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere uno de los argumentos {arguments}</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos no reconocidos: {arguments}</translation>
     </message>
     <message>
         <source>not allowed with argument {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>no permitido con el argumento {option}</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un argumento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como máximo un argumento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido: {value} (elige entre {choices})</translation>
     </message>
     <message>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>opción ambigua: {option} podría coincidir con {matches}</translation>
     </message>
 </context>
 <context>
@@ -4647,9 +4647,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     <name>cancel</name>
     <message numerus="yes">
         <source>Nothing to do: the order isn&apos;t paid, so it closes by itself %n day(s) after it was placed, with no penalty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay que hacer nada: el pedido no está pagado, así que se cierra solo %n día después de realizarlo, sin penalización.</numerusform>
+            <numerusform>No hay que hacer nada: el pedido no está pagado, así que se cierra solo %n días después de realizarlo, sin penalización.</numerusform>
         </translation>
     </message>
     <message>
@@ -4670,9 +4670,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>Wait until the payment check ends (%n hour(s) after paying): the order can&apos;t be cancelled before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espera a que termine la verificación del pago (%n hora después de pagar): antes no se puede cancelar el pedido.</numerusform>
+            <numerusform>Espera a que termine la verificación del pago (%n horas después de pagar): antes no se puede cancelar el pedido.</numerusform>
         </translation>
     </message>
     <message>
@@ -4689,16 +4689,16 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within %n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No canceles el pedido tú, aunque el vendedor te lo pida: si no se envía a tiempo, se cierra solo y el dinero vuelve automáticamente (normalmente en un plazo de %n día hábil).</numerusform>
+            <numerusform>No canceles el pedido tú, aunque el vendedor te lo pida: si no se envía a tiempo, se cierra solo y el dinero vuelve automáticamente (normalmente en un plazo de %n días hábiles).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within {low}–%n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No canceles el pedido tú, aunque el vendedor te lo pida: si no se envía a tiempo, se cierra solo y el dinero vuelve automáticamente (normalmente en un plazo de {low} a %n día hábil).</numerusform>
+            <numerusform>No canceles el pedido tú, aunque el vendedor te lo pida: si no se envía a tiempo, se cierra solo y el dinero vuelve automáticamente (normalmente en un plazo de {low} a %n días hábiles).</numerusform>
         </translation>
     </message>
     <message>
@@ -4739,16 +4739,16 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within %n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dinero vuelve al medio con el que pagaste, normalmente en un plazo de %n día hábil.</numerusform>
+            <numerusform>El dinero vuelve al medio con el que pagaste, normalmente en un plazo de %n días hábiles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within {low}–%n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dinero vuelve al medio con el que pagaste, normalmente en un plazo de {low} a %n día hábil.</numerusform>
+            <numerusform>El dinero vuelve al medio con el que pagaste, normalmente en un plazo de {low} a %n días hábiles.</numerusform>
         </translation>
     </message>
     <message>
@@ -4773,9 +4773,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>The money comes back only if the seller approves. If the seller doesn&apos;t answer within %n hour(s), the request is approved automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El dinero solo vuelve si el vendedor lo aprueba. Si el vendedor no responde en %n hora, la solicitud se aprueba automáticamente.</numerusform>
+            <numerusform>El dinero solo vuelve si el vendedor lo aprueba. Si el vendedor no responde en %n horas, la solicitud se aprueba automáticamente.</numerusform>
         </translation>
     </message>
     <message>
@@ -4796,9 +4796,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>If the seller doesn&apos;t answer within %n hour(s) of your request, it is approved automatically and the money comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si el vendedor no responde en %n hora desde tu solicitud, esta se aprueba automáticamente y el dinero vuelve.</numerusform>
+            <numerusform>Si el vendedor no responde en %n horas desde tu solicitud, esta se aprueba automáticamente y el dinero vuelve.</numerusform>
         </translation>
     </message>
     <message>
@@ -4839,9 +4839,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>From %n day(s) after shipment, a &quot;not received&quot; dispute can be opened if tracking stops moving or shows something wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A partir de %n día después del envío, se puede abrir una disputa por «no recibido» si el seguimiento se detiene o muestra algo incorrecto.</numerusform>
+            <numerusform>A partir de %n días después del envío, se puede abrir una disputa por «no recibido» si el seguimiento se detiene o muestra algo incorrecto.</numerusform>
         </translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin descripción)</translation>
     </message>
     <message>
         <source>Case file — order {order}</source>
@@ -5410,17 +5410,17 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad guardada en {path}</translation>
     </message>
     <message>
         <source>no change since the last automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios desde la última copia automática</translation>
     </message>
     <message numerus="yes">
         <source>backed up to {path} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>copia de seguridad guardada en {path} (%n byte)</numerusform>
+            <numerusform>copia de seguridad guardada en {path} (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -5429,17 +5429,17 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>restored %n order(s) and {files} from the backup of {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se han restaurado %n pedido y {files} de la copia de seguridad del {time}</numerusform>
+            <numerusform>se han restaurado %n pedidos y {files} de la copia de seguridad del {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <comment>restored … and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de pruebas</numerusform>
+            <numerusform>%n archivos de pruebas</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,24 +5464,24 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>{order}: %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{order}: %n prueba</numerusform>
+            <numerusform>{order}: %n pruebas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote {pdf} (%n page(s)) and {photos}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se han escrito {pdf} (%n página) y {photos}</numerusform>
+            <numerusform>se han escrito {pdf} (%n páginas) y {photos}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <comment>wrote the case pack (…) and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5516,9 +5516,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no importada:</numerusform>
+            <numerusform>%n filas no importadas:</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,16 +5579,16 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>%n dispute(s) ({won} won, {lost} lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disputa ({won} ganadas, {lost} perdidas)</numerusform>
+            <numerusform>%n disputas ({won} ganadas, {lost} perdidas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido, gastado {spent}; {disputes}; entrega {median}; último pedido {last}</numerusform>
+            <numerusform>%n pedidos, gastado {spent}; {disputes}; entrega {median}; último pedido {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -5693,9 +5693,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>%n reminder(s) shown on the desktop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio mostrado en el escritorio</numerusform>
+            <numerusform>%n recordatorios mostrados en el escritorio</numerusform>
         </translation>
     </message>
     <message>
@@ -5994,7 +5994,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>Last moment to appeal the decision, once, with new evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último momento para apelar la resolución, una sola vez, con nuevas pruebas.</translation>
     </message>
     <message>
         <source>Estimated from the usual processing time: the seller&apos;s real one isn&apos;t known. Enter the processing time or the ship-by countdown from the order page (edit the order) for the real deadline. If it has passed and the order didn&apos;t ship, the order closes by itself and the money comes back.</source>
@@ -6446,9 +6446,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>Ask for a partial refund if you keep the item, or for a full refund with a return (then ship it within %n day(s) of the agreement).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pide un reembolso parcial si te quedas el artículo, o un reembolso total con devolución (entonces envíalo en %n día desde el acuerdo).</numerusform>
+            <numerusform>Pide un reembolso parcial si te quedas el artículo, o un reembolso total con devolución (entonces envíalo en %n días desde el acuerdo).</numerusform>
         </translation>
     </message>
     <message>
@@ -6480,9 +6480,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; {confidence}): this is the last chance, open it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La protección al comprador terminó el {ended}: lo seguro era abrir la disputa antes. El pedido cuenta como completado, y sobre un pedido completado aún se puede abrir una disputa durante %n día (hasta el {closes}; {confidence}): es la última oportunidad, ábrela ya.</numerusform>
+            <numerusform>La protección al comprador terminó el {ended}: lo seguro era abrir la disputa antes. El pedido cuenta como completado, y sobre un pedido completado aún se puede abrir una disputa durante %n días (hasta el {closes}; {confidence}): es la última oportunidad, ábrela ya.</numerusform>
         </translation>
     </message>
     <message>
@@ -6525,16 +6525,16 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press &quot;Escalate dispute&quot; earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si sigue sin resolverse %n día después de abrirla, pasa a la plataforma; puedes pulsar «Escalar disputa» antes.</numerusform>
+            <numerusform>Si sigue sin resolverse %n días después de abrirla, pasa a la plataforma; puedes pulsar «Escalar disputa» antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The platform decided against you: you can appeal once, within %n day(s) of the decision, with more evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La plataforma ha resuelto en tu contra: puedes apelar una vez, con más pruebas, en un plazo de %n día desde la resolución.</numerusform>
+            <numerusform>La plataforma ha resuelto en tu contra: puedes apelar una vez, con más pruebas, en un plazo de %n días desde la resolución.</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,9 +6649,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>{rows} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} y %n más</numerusform>
+            <numerusform>{rows} y %n más</numerusform>
         </translation>
     </message>
     <message>
@@ -7080,7 +7080,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, MP4, MOV or WebM</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, PNG, WebP, HEIC, MP4, MOV o WebM</translation>
     </message>
     <message>
         <source>{name} is an AVIF image; only {formats} files can be attached</source>
@@ -7640,9 +7640,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se puede leer ninguna de las primeras filas (%n examinada; línea {line}: {message}); no es un archivo de pedidos de este tipo</numerusform>
+            <numerusform>no se puede leer ninguna de las %n primeras filas (línea {line}: {message}); no es un archivo de pedidos de este tipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7774,7 +7774,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>aliexpress-order-exporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de aliexpress-order-exporter</translation>
     </message>
     <message>
         <source>tab-separated order rows</source>
@@ -7798,23 +7798,23 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>no countdown in &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta atrás en «{text}»</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: minutes and seconds go up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una cuenta atrás: los minutos y los segundos llegan hasta 59</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: more than 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una cuenta atrás: supera los 3650 días</translation>
     </message>
     <message>
         <source>total: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>total: {reason}</translation>
     </message>
     <message>
         <source>item price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>precio del artículo: {reason}</translation>
     </message>
     <message>
         <source>still missing: {names}</source>
@@ -7898,7 +7898,7 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message>
         <source>a field is longer than {size} MB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo supera los {size} MB de texto</translation>
     </message>
     <message>
         <source>{event} on {time}Z is in the future</source>
@@ -7985,9 +7985,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se ha podido leer como {format} ninguna fila de {files} (%n en total; línea {line}: {reason})</numerusform>
+            <numerusform>no se ha podido leer como {format} ninguna de las %n filas de {files} (línea {line}: {reason})</numerusform>
         </translation>
     </message>
     <message>
@@ -8135,9 +8135,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>{currency} has %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{currency} tiene %n decimal</numerusform>
+            <numerusform>{currency} tiene %n decimales</numerusform>
         </translation>
     </message>
     <message>
@@ -9425,9 +9425,9 @@ Cambia a él, o ciérralo (si está bloqueado, finalízalo en el administrador d
     </message>
     <message numerus="yes">
         <source>the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se ha revertido la actualización del esquema: dejaba filas que apuntaban a registros inexistentes en {names} (%n fila)</numerusform>
+            <numerusform>se ha revertido la actualización del esquema: dejaba filas que apuntaban a registros inexistentes en {names} (%n filas)</numerusform>
         </translation>
     </message>
     <message>

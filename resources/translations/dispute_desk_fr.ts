@@ -492,7 +492,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>How to open it:</source>
@@ -3875,7 +3875,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>I changed my mind</source>
@@ -4258,63 +4258,63 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <source>argument {option}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>argument {option} : {problem}</translation>
     </message>
     <message>
         <source>the following arguments are required: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments suivants sont obligatoires : {arguments}</translation>
     </message>
     <message>
         <source>one of the arguments {arguments} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un des arguments {arguments} est obligatoire</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
         <source>not allowed with argument {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé avec l&apos;argument {option}</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>choix non valide : {value} (choisissez parmi {choices})</translation>
     </message>
     <message>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë : {option} peut correspondre à {matches}</translation>
     </message>
 </context>
 <context>
@@ -4647,9 +4647,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     <name>cancel</name>
     <message numerus="yes">
         <source>Nothing to do: the order isn&apos;t paid, so it closes by itself %n day(s) after it was placed, with no penalty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien à faire : la commande n&apos;est pas payée, elle se ferme donc d&apos;elle-même %n jour après avoir été passée, sans pénalité.</numerusform>
+            <numerusform>Rien à faire : la commande n&apos;est pas payée, elle se ferme donc d&apos;elle-même %n jours après avoir été passée, sans pénalité.</numerusform>
         </translation>
     </message>
     <message>
@@ -4670,9 +4670,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>Wait until the payment check ends (%n hour(s) after paying): the order can&apos;t be cancelled before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attendez la fin de la vérification du paiement (%n heure après le paiement) : la commande ne peut pas être annulée avant.</numerusform>
+            <numerusform>Attendez la fin de la vérification du paiement (%n heures après le paiement) : la commande ne peut pas être annulée avant.</numerusform>
         </translation>
     </message>
     <message>
@@ -4689,16 +4689,16 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within %n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>N&apos;annulez pas la commande vous-même, même si le vendeur vous le demande : si elle n&apos;est pas expédiée à temps, elle se ferme d&apos;elle-même et l&apos;argent vous est rendu automatiquement (généralement sous %n jour ouvré).</numerusform>
+            <numerusform>N&apos;annulez pas la commande vous-même, même si le vendeur vous le demande : si elle n&apos;est pas expédiée à temps, elle se ferme d&apos;elle-même et l&apos;argent vous est rendu automatiquement (généralement sous %n jours ouvrés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within {low}–%n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>N&apos;annulez pas la commande vous-même, même si le vendeur vous le demande : si elle n&apos;est pas expédiée à temps, elle se ferme d&apos;elle-même et l&apos;argent vous est rendu automatiquement (généralement sous {low} à %n jour ouvré).</numerusform>
+            <numerusform>N&apos;annulez pas la commande vous-même, même si le vendeur vous le demande : si elle n&apos;est pas expédiée à temps, elle se ferme d&apos;elle-même et l&apos;argent vous est rendu automatiquement (généralement sous {low} à %n jours ouvrés).</numerusform>
         </translation>
     </message>
     <message>
@@ -4739,16 +4739,16 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within %n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;argent retourne d&apos;où il vient, généralement sous %n jour ouvré.</numerusform>
+            <numerusform>L&apos;argent retourne d&apos;où il vient, généralement sous %n jours ouvrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within {low}–%n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;argent retourne d&apos;où il vient, généralement sous {low} à %n jour ouvré.</numerusform>
+            <numerusform>L&apos;argent retourne d&apos;où il vient, généralement sous {low} à %n jours ouvrés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4773,9 +4773,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>The money comes back only if the seller approves. If the seller doesn&apos;t answer within %n hour(s), the request is approved automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;argent ne vous est rendu que si le vendeur accepte. S&apos;il ne répond pas sous %n heure, la demande est acceptée automatiquement.</numerusform>
+            <numerusform>L&apos;argent ne vous est rendu que si le vendeur accepte. S&apos;il ne répond pas sous %n heures, la demande est acceptée automatiquement.</numerusform>
         </translation>
     </message>
     <message>
@@ -4796,9 +4796,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>If the seller doesn&apos;t answer within %n hour(s) of your request, it is approved automatically and the money comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si le vendeur ne répond pas dans un délai de %n heure après votre demande, elle est acceptée automatiquement et l&apos;argent vous est rendu.</numerusform>
+            <numerusform>Si le vendeur ne répond pas dans un délai de %n heures après votre demande, elle est acceptée automatiquement et l&apos;argent vous est rendu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4839,9 +4839,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>From %n day(s) after shipment, a &quot;not received&quot; dispute can be opened if tracking stops moving or shows something wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À partir de %n jour après l&apos;expédition, un litige « non reçu » peut être ouvert si le suivi ne bouge plus ou indique une anomalie.</numerusform>
+            <numerusform>À partir de %n jours après l&apos;expédition, un litige « non reçu » peut être ouvert si le suivi ne bouge plus ou indique une anomalie.</numerusform>
         </translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans légende)</translation>
     </message>
     <message>
         <source>Case file — order {order}</source>
@@ -5410,17 +5410,17 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegardé dans {path}</translation>
     </message>
     <message>
         <source>no change since the last automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification depuis la dernière sauvegarde automatique</translation>
     </message>
     <message numerus="yes">
         <source>backed up to {path} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sauvegardé dans {path} (%n octet)</numerusform>
+            <numerusform>sauvegardé dans {path} (%n octets)</numerusform>
         </translation>
     </message>
     <message>
@@ -5429,17 +5429,17 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>restored %n order(s) and {files} from the backup of {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande et {files} restaurés depuis la sauvegarde du {time}</numerusform>
+            <numerusform>%n commandes et {files} restaurés depuis la sauvegarde du {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <comment>restored … and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,24 +5464,24 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>{order}: %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{order} : %n preuve</numerusform>
+            <numerusform>{order} : %n preuves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote {pdf} (%n page(s)) and {photos}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pdf} (%n page) et {photos} enregistrés</numerusform>
+            <numerusform>{pdf} (%n pages) et {photos} enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <comment>wrote the case pack (…) and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5516,9 +5516,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne non importée :</numerusform>
+            <numerusform>%n lignes non importées :</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,16 +5579,16 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>%n dispute(s) ({won} won, {lost} lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n litige (gagnés : {won}, perdus : {lost})</numerusform>
+            <numerusform>%n litiges (gagnés : {won}, perdus : {lost})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande ; dépensé : {spent} ; {disputes} ; livraison : {median} ; dernière commande : {last}</numerusform>
+            <numerusform>%n commandes ; dépensé : {spent} ; {disputes} ; livraison : {median} ; dernière commande : {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -5693,9 +5693,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>%n reminder(s) shown on the desktop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel affiché sur le bureau</numerusform>
+            <numerusform>%n rappels affichés sur le bureau</numerusform>
         </translation>
     </message>
     <message>
@@ -5994,7 +5994,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>Last moment to appeal the decision, once, with new evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier moment pour faire appel de la décision, une seule fois, avec de nouvelles preuves.</translation>
     </message>
     <message>
         <source>Estimated from the usual processing time: the seller&apos;s real one isn&apos;t known. Enter the processing time or the ship-by countdown from the order page (edit the order) for the real deadline. If it has passed and the order didn&apos;t ship, the order closes by itself and the money comes back.</source>
@@ -6446,9 +6446,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>Ask for a partial refund if you keep the item, or for a full refund with a return (then ship it within %n day(s) of the agreement).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demandez un remboursement partiel si vous gardez l&apos;article, ou un remboursement total avec retour (renvoyez-le alors dans un délai de %n jour après l&apos;accord).</numerusform>
+            <numerusform>Demandez un remboursement partiel si vous gardez l&apos;article, ou un remboursement total avec retour (renvoyez-le alors dans un délai de %n jours après l&apos;accord).</numerusform>
         </translation>
     </message>
     <message>
@@ -6480,9 +6480,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; {confidence}): this is the last chance, open it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La protection acheteur a pris fin le {ended} : le moment sûr pour ouvrir un litige était avant cette date. La commande est considérée comme terminée, et une commande terminée peut encore faire l&apos;objet d&apos;un litige pendant %n jour (jusqu&apos;au {closes} ; {confidence}) : c&apos;est la dernière chance, ouvrez-le maintenant.</numerusform>
+            <numerusform>La protection acheteur a pris fin le {ended} : le moment sûr pour ouvrir un litige était avant cette date. La commande est considérée comme terminée, et une commande terminée peut encore faire l&apos;objet d&apos;un litige pendant %n jours (jusqu&apos;au {closes} ; {confidence}) : c&apos;est la dernière chance, ouvrez-le maintenant.</numerusform>
         </translation>
     </message>
     <message>
@@ -6525,16 +6525,16 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press &quot;Escalate dispute&quot; earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si le litige n&apos;est toujours pas résolu %n jour après son ouverture, il est transmis à la plateforme ; vous pouvez cliquer plus tôt sur « Escalader le litige ».</numerusform>
+            <numerusform>Si le litige n&apos;est toujours pas résolu %n jours après son ouverture, il est transmis à la plateforme ; vous pouvez cliquer plus tôt sur « Escalader le litige ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The platform decided against you: you can appeal once, within %n day(s) of the decision, with more evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La plateforme a tranché en votre défaveur : vous pouvez faire appel une fois, dans un délai de %n jour après la décision, avec des preuves supplémentaires.</numerusform>
+            <numerusform>La plateforme a tranché en votre défaveur : vous pouvez faire appel une fois, dans un délai de %n jours après la décision, avec des preuves supplémentaires.</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,9 +6649,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>{rows} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} et %n autre</numerusform>
+            <numerusform>{rows} et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -7080,7 +7080,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, MP4, MOV or WebM</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, PNG, WebP, HEIC, MP4, MOV ou WebM</translation>
     </message>
     <message>
         <source>{name} is an AVIF image; only {formats} files can be attached</source>
@@ -7640,9 +7640,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune ligne n&apos;est lisible (%n ligne examinée ; ligne {line} : {message}) ; ce n&apos;est pas un fichier de commandes de ce type</numerusform>
+            <numerusform>aucune des %n premières lignes n&apos;est lisible (ligne {line} : {message}) ; ce n&apos;est pas un fichier de commandes de ce type</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7774,7 +7774,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>aliexpress-order-exporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV d&apos;aliexpress-order-exporter</translation>
     </message>
     <message>
         <source>tab-separated order rows</source>
@@ -7798,23 +7798,23 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>no countdown in &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte à rebours dans « {text} »</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: minutes and seconds go up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas un compte à rebours : les minutes et les secondes vont jusqu&apos;à 59</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: more than 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas un compte à rebours : plus de 3650 jours</translation>
     </message>
     <message>
         <source>total: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>total : {reason}</translation>
     </message>
     <message>
         <source>item price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>prix de l&apos;article : {reason}</translation>
     </message>
     <message>
         <source>still missing: {names}</source>
@@ -7898,7 +7898,7 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message>
         <source>a field is longer than {size} MB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ dépasse {size} Mo de texte</translation>
     </message>
     <message>
         <source>{event} on {time}Z is in the future</source>
@@ -7985,9 +7985,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune ligne de {files} (%n au total) n&apos;a pu être lue comme {format} (ligne {line} : {reason})</numerusform>
+            <numerusform>aucune des %n lignes de {files} n&apos;a pu être lue comme {format} (ligne {line} : {reason})</numerusform>
         </translation>
     </message>
     <message>
@@ -8135,9 +8135,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>{currency} has %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{currency} a %n décimale</numerusform>
+            <numerusform>{currency} a %n décimales</numerusform>
         </translation>
     </message>
     <message>
@@ -9425,9 +9425,9 @@ Basculez vers lui, ou fermez-le (s&apos;il est bloqué, arrêtez-le dans le gest
     </message>
     <message numerus="yes">
         <source>the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la mise à niveau du schéma a été annulée : elle laissait des lignes pointant vers des enregistrements absents dans {names} (%n ligne)</numerusform>
+            <numerusform>la mise à niveau du schéma a été annulée : elle laissait des lignes pointant vers des enregistrements absents dans {names} (%n lignes)</numerusform>
         </translation>
     </message>
     <message>

@@ -494,7 +494,7 @@ Szczegóły są w pliku dziennika.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>How to open it:</source>
@@ -3903,7 +3903,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>I changed my mind</source>
@@ -4293,63 +4293,63 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty pozycyjne</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż numer wersji programu i zakończ</translation>
     </message>
     <message>
         <source>argument {option}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>argument {option}: {problem}</translation>
     </message>
     <message>
         <source>the following arguments are required: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane są następujące argumenty: {arguments}</translation>
     </message>
     <message>
         <source>one of the arguments {arguments} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany jest jeden z argumentów {arguments}</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: {arguments}</translation>
     </message>
     <message>
         <source>not allowed with argument {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>niedozwolony razem z argumentem {option}</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano najwyżej jednego argumentu</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
     </message>
     <message>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wybór: {value} (dostępne: {choices})</translation>
     </message>
     <message>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna opcja: {option} może oznaczać {matches}</translation>
     </message>
 </context>
 <context>
@@ -4682,10 +4682,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     <name>cancel</name>
     <message numerus="yes">
         <source>Nothing to do: the order isn&apos;t paid, so it closes by itself %n day(s) after it was placed, with no penalty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nic nie trzeba robić: zamówienie nie jest opłacone, więc zamknie się samo %n dzień po złożeniu, bez żadnych konsekwencji.</numerusform>
+            <numerusform>Nic nie trzeba robić: zamówienie nie jest opłacone, więc zamknie się samo %n dni po złożeniu, bez żadnych konsekwencji.</numerusform>
+            <numerusform>Nic nie trzeba robić: zamówienie nie jest opłacone, więc zamknie się samo %n dni po złożeniu, bez żadnych konsekwencji.</numerusform>
         </translation>
     </message>
     <message>
@@ -4706,10 +4706,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>Wait until the payment check ends (%n hour(s) after paying): the order can&apos;t be cancelled before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poczekaj na koniec weryfikacji płatności (%n godzinę po zapłacie): wcześniej zamówienia nie można anulować.</numerusform>
+            <numerusform>Poczekaj na koniec weryfikacji płatności (%n godziny po zapłacie): wcześniej zamówienia nie można anulować.</numerusform>
+            <numerusform>Poczekaj na koniec weryfikacji płatności (%n godzin po zapłacie): wcześniej zamówienia nie można anulować.</numerusform>
         </translation>
     </message>
     <message>
@@ -4726,18 +4726,18 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within %n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu %n dnia roboczego).</numerusform>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu %n dni roboczych).</numerusform>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu %n dni roboczych).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within {low}–%n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu {low}–%n dnia roboczego).</numerusform>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu {low}–%n dni roboczych).</numerusform>
+            <numerusform>Nie anuluj zamówienia samodzielnie, nawet jeśli sprzedawca o to prosi: jeśli nie zostanie wysłane na czas, zamknie się samo, a pieniądze wrócą automatycznie (zwykle w ciągu {low}–%n dni roboczych).</numerusform>
         </translation>
     </message>
     <message>
@@ -4778,18 +4778,18 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within %n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu %n dnia roboczego.</numerusform>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu %n dni roboczych.</numerusform>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu %n dni roboczych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within {low}–%n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu {low}–%n dnia roboczego.</numerusform>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu {low}–%n dni roboczych.</numerusform>
+            <numerusform>Pieniądze wracają tam, skąd pochodziły, zwykle w ciągu {low}–%n dni roboczych.</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,10 +4814,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>The money comes back only if the seller approves. If the seller doesn&apos;t answer within %n hour(s), the request is approved automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pieniądze wrócą tylko wtedy, gdy sprzedawca się zgodzi. Jeśli sprzedawca nie odpowie w ciągu %n godziny, prośba zostanie zatwierdzona automatycznie.</numerusform>
+            <numerusform>Pieniądze wrócą tylko wtedy, gdy sprzedawca się zgodzi. Jeśli sprzedawca nie odpowie w ciągu %n godzin, prośba zostanie zatwierdzona automatycznie.</numerusform>
+            <numerusform>Pieniądze wrócą tylko wtedy, gdy sprzedawca się zgodzi. Jeśli sprzedawca nie odpowie w ciągu %n godzin, prośba zostanie zatwierdzona automatycznie.</numerusform>
         </translation>
     </message>
     <message>
@@ -4838,10 +4838,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>If the seller doesn&apos;t answer within %n hour(s) of your request, it is approved automatically and the money comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeśli sprzedawca nie odpowie w ciągu %n godziny od Twojej prośby, zostanie ona zatwierdzona automatycznie, a pieniądze wrócą.</numerusform>
+            <numerusform>Jeśli sprzedawca nie odpowie w ciągu %n godzin od Twojej prośby, zostanie ona zatwierdzona automatycznie, a pieniądze wrócą.</numerusform>
+            <numerusform>Jeśli sprzedawca nie odpowie w ciągu %n godzin od Twojej prośby, zostanie ona zatwierdzona automatycznie, a pieniądze wrócą.</numerusform>
         </translation>
     </message>
     <message>
@@ -4882,10 +4882,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>From %n day(s) after shipment, a &quot;not received&quot; dispute can be opened if tracking stops moving or shows something wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po upływie %n dnia od wysyłki można otworzyć spór o nieotrzymaną przesyłkę, jeśli śledzenie stanie w miejscu lub pokaże coś niepokojącego.</numerusform>
+            <numerusform>Po upływie %n dni od wysyłki można otworzyć spór o nieotrzymaną przesyłkę, jeśli śledzenie stanie w miejscu lub pokaże coś niepokojącego.</numerusform>
+            <numerusform>Po upływie %n dni od wysyłki można otworzyć spór o nieotrzymaną przesyłkę, jeśli śledzenie stanie w miejscu lub pokaże coś niepokojącego.</numerusform>
         </translation>
     </message>
     <message>
@@ -5128,7 +5128,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak podpisu)</translation>
     </message>
     <message>
         <source>Case file — order {order}</source>
@@ -5455,18 +5455,18 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono kopię zapasową: {path}</translation>
     </message>
     <message>
         <source>no change since the last automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zmian od ostatniej automatycznej kopii zapasowej</translation>
     </message>
     <message numerus="yes">
         <source>backed up to {path} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utworzono kopię zapasową: {path} (%n bajt)</numerusform>
+            <numerusform>utworzono kopię zapasową: {path} (%n bajty)</numerusform>
+            <numerusform>utworzono kopię zapasową: {path} (%n bajtów)</numerusform>
         </translation>
     </message>
     <message>
@@ -5475,19 +5475,19 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>restored %n order(s) and {files} from the backup of {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przywrócono %n zamówienie i {files} z kopii zapasowej z {time}</numerusform>
+            <numerusform>przywrócono %n zamówienia i {files} z kopii zapasowej z {time}</numerusform>
+            <numerusform>przywrócono %n zamówień i {files} z kopii zapasowej z {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <comment>restored … and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik dowodu</numerusform>
+            <numerusform>%n pliki dowodów</numerusform>
+            <numerusform>%n plików dowodów</numerusform>
         </translation>
     </message>
     <message>
@@ -5512,27 +5512,27 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>{order}: %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{order}: %n dowód</numerusform>
+            <numerusform>{order}: %n dowody</numerusform>
+            <numerusform>{order}: %n dowodów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote {pdf} (%n page(s)) and {photos}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zapisano {pdf} (%n strona) i {photos}</numerusform>
+            <numerusform>zapisano {pdf} (%n strony) i {photos}</numerusform>
+            <numerusform>zapisano {pdf} (%n stron) i {photos}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <comment>wrote the case pack (…) and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5569,10 +5569,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz nie został zaimportowany:</numerusform>
+            <numerusform>%n wiersze nie zostały zaimportowane:</numerusform>
+            <numerusform>%n wierszy nie zostało zaimportowanych:</numerusform>
         </translation>
     </message>
     <message>
@@ -5633,18 +5633,18 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>%n dispute(s) ({won} won, {lost} lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spór (wygrane: {won}, przegrane: {lost})</numerusform>
+            <numerusform>%n spory (wygrane: {won}, przegrane: {lost})</numerusform>
+            <numerusform>%n sporów (wygrane: {won}, przegrane: {lost})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zamówienie, wydano: {spent}; {disputes}; dostawa: {median}; ostatnie zamówienie: {last}</numerusform>
+            <numerusform>%n zamówienia, wydano: {spent}; {disputes}; dostawa: {median}; ostatnie zamówienie: {last}</numerusform>
+            <numerusform>%n zamówień, wydano: {spent}; {disputes}; dostawa: {median}; ostatnie zamówienie: {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -5749,10 +5749,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>%n reminder(s) shown on the desktop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wyświetlono na pulpicie %n przypomnienie</numerusform>
+            <numerusform>wyświetlono na pulpicie %n przypomnienia</numerusform>
+            <numerusform>wyświetlono na pulpicie %n przypomnień</numerusform>
         </translation>
     </message>
     <message>
@@ -6051,7 +6051,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>Last moment to appeal the decision, once, with new evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia chwila na odwołanie się od decyzji (tylko raz, z nowymi dowodami).</translation>
     </message>
     <message>
         <source>Estimated from the usual processing time: the seller&apos;s real one isn&apos;t known. Enter the processing time or the ship-by countdown from the order page (edit the order) for the real deadline. If it has passed and the order didn&apos;t ship, the order closes by itself and the money comes back.</source>
@@ -6505,10 +6505,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>Ask for a partial refund if you keep the item, or for a full refund with a return (then ship it within %n day(s) of the agreement).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poproś o częściowy zwrot pieniędzy, jeśli zatrzymujesz produkt, albo o pełny zwrot pieniędzy ze zwrotem produktu (wtedy odeślij produkt w ciągu %n dnia od uzgodnienia).</numerusform>
+            <numerusform>Poproś o częściowy zwrot pieniędzy, jeśli zatrzymujesz produkt, albo o pełny zwrot pieniędzy ze zwrotem produktu (wtedy odeślij produkt w ciągu %n dni od uzgodnienia).</numerusform>
+            <numerusform>Poproś o częściowy zwrot pieniędzy, jeśli zatrzymujesz produkt, albo o pełny zwrot pieniędzy ze zwrotem produktu (wtedy odeślij produkt w ciągu %n dni od uzgodnienia).</numerusform>
         </translation>
     </message>
     <message>
@@ -6542,10 +6542,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; {confidence}): this is the last chance, open it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ochrona kupującego skończyła się {ended}: spór najbezpieczniej było otworzyć przed tym terminem. Zamówienie uznaje się za zakończone, a w sprawie zakończonego zamówienia można jeszcze otworzyć spór przez %n dzień (do {closes}; {confidence}): to ostatnia szansa, otwórz spór teraz.</numerusform>
+            <numerusform>Ochrona kupującego skończyła się {ended}: spór najbezpieczniej było otworzyć przed tym terminem. Zamówienie uznaje się za zakończone, a w sprawie zakończonego zamówienia można jeszcze otworzyć spór przez %n dni (do {closes}; {confidence}): to ostatnia szansa, otwórz spór teraz.</numerusform>
+            <numerusform>Ochrona kupującego skończyła się {ended}: spór najbezpieczniej było otworzyć przed tym terminem. Zamówienie uznaje się za zakończone, a w sprawie zakończonego zamówienia można jeszcze otworzyć spór przez %n dni (do {closes}; {confidence}): to ostatnia szansa, otwórz spór teraz.</numerusform>
         </translation>
     </message>
     <message>
@@ -6591,18 +6591,18 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press &quot;Escalate dispute&quot; earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeśli spór nie zostanie rozwiązany w ciągu %n dnia od otwarcia, trafi do platformy; wcześniej możesz nacisnąć „Eskaluj spór”.</numerusform>
+            <numerusform>Jeśli spór nie zostanie rozwiązany w ciągu %n dni od otwarcia, trafi do platformy; wcześniej możesz nacisnąć „Eskaluj spór”.</numerusform>
+            <numerusform>Jeśli spór nie zostanie rozwiązany w ciągu %n dni od otwarcia, trafi do platformy; wcześniej możesz nacisnąć „Eskaluj spór”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The platform decided against you: you can appeal once, within %n day(s) of the decision, with more evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Platforma rozstrzygnęła na Twoją niekorzyść: możesz raz złożyć odwołanie z dodatkowymi dowodami w ciągu %n dnia od decyzji.</numerusform>
+            <numerusform>Platforma rozstrzygnęła na Twoją niekorzyść: możesz raz złożyć odwołanie z dodatkowymi dowodami w ciągu %n dni od decyzji.</numerusform>
+            <numerusform>Platforma rozstrzygnęła na Twoją niekorzyść: możesz raz złożyć odwołanie z dodatkowymi dowodami w ciągu %n dni od decyzji.</numerusform>
         </translation>
     </message>
     <message>
@@ -6718,10 +6718,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>{rows} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} i jeszcze %n</numerusform>
+            <numerusform>{rows} i jeszcze %n</numerusform>
+            <numerusform>{rows} i jeszcze %n</numerusform>
         </translation>
     </message>
     <message>
@@ -7151,7 +7151,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, MP4, MOV or WebM</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, PNG, WebP, HEIC, MP4, MOV lub WebM</translation>
     </message>
     <message>
         <source>{name} is an AVIF image; only {formats} files can be attached</source>
@@ -7711,10 +7711,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie można odczytać pierwszego wiersza (%n) (wiersz {line}: {message}); to nie jest plik zamówień tego rodzaju</numerusform>
+            <numerusform>nie można odczytać żadnego z pierwszych %n wierszy (wiersz {line}: {message}); to nie jest plik zamówień tego rodzaju</numerusform>
+            <numerusform>nie można odczytać żadnego z pierwszych %n wierszy (wiersz {line}: {message}); to nie jest plik zamówień tego rodzaju</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7847,7 +7847,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>aliexpress-order-exporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>aliexpress-order-exporter CSV</translation>
     </message>
     <message>
         <source>tab-separated order rows</source>
@@ -7871,23 +7871,23 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>no countdown in &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odliczania w „{text}”</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: minutes and seconds go up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” to nie jest odliczanie: minuty i sekundy mogą wynosić najwyżej 59</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: more than 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” to nie jest odliczanie: ponad 3650 dni</translation>
     </message>
     <message>
         <source>total: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>suma: {reason}</translation>
     </message>
     <message>
         <source>item price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cena produktu: {reason}</translation>
     </message>
     <message>
         <source>still missing: {names}</source>
@@ -7971,7 +7971,7 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message>
         <source>a field is longer than {size} MB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>pole zawiera ponad {size} MB tekstu</translation>
     </message>
     <message>
         <source>{event} on {time}Z is in the future</source>
@@ -8059,10 +8059,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie udało się odczytać jedynego wiersza (%n) w {files} jako {format} (wiersz {line}: {reason})</numerusform>
+            <numerusform>nie udało się odczytać żadnego z %n wierszy w {files} jako {format} (wiersz {line}: {reason})</numerusform>
+            <numerusform>nie udało się odczytać żadnego z %n wierszy w {files} jako {format} (wiersz {line}: {reason})</numerusform>
         </translation>
     </message>
     <message>
@@ -8210,10 +8210,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>{currency} has %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{currency} ma %n miejsce po przecinku</numerusform>
+            <numerusform>{currency} ma %n miejsca po przecinku</numerusform>
+            <numerusform>{currency} ma %n miejsc po przecinku</numerusform>
         </translation>
     </message>
     <message>
@@ -9504,10 +9504,10 @@ Przełącz się do niego albo go zamknij (jeśli się zawiesił, zakończ go w m
     </message>
     <message numerus="yes">
         <source>the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wycofano aktualizację schematu: pozostawiła wiersze wskazujące na brakujące rekordy w {names} (%n wiersz)</numerusform>
+            <numerusform>wycofano aktualizację schematu: pozostawiła wiersze wskazujące na brakujące rekordy w {names} (%n wiersze)</numerusform>
+            <numerusform>wycofano aktualizację schematu: pozostawiła wiersze wskazujące na brakujące rekordy w {names} (%n wierszy)</numerusform>
         </translation>
     </message>
     <message>

@@ -492,7 +492,7 @@ Os detalhes estão no arquivo de log.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>How to open it:</source>
@@ -3875,7 +3875,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>I changed my mind</source>
@@ -4258,63 +4258,63 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionais</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opções</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
         <source>argument {option}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento {option}: {problem}</translation>
     </message>
     <message>
         <source>the following arguments are required: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>os seguintes argumentos são obrigatórios: {arguments}</translation>
     </message>
     <message>
         <source>one of the arguments {arguments} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>um dos argumentos {arguments} é obrigatório</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos não reconhecidos: {arguments}</translation>
     </message>
     <message>
         <source>not allowed with argument {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido com o argumento {option}</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado um argumento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado no máximo um argumento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado pelo menos um argumento</translation>
     </message>
     <message>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>opção inválida: {value} (escolha entre {choices})</translation>
     </message>
     <message>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>opção ambígua: {option} pode corresponder a {matches}</translation>
     </message>
 </context>
 <context>
@@ -4647,9 +4647,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     <name>cancel</name>
     <message numerus="yes">
         <source>Nothing to do: the order isn&apos;t paid, so it closes by itself %n day(s) after it was placed, with no penalty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada a fazer: o pedido não foi pago, então é fechado automaticamente %n dia após ter sido realizado, sem penalidade.</numerusform>
+            <numerusform>Nada a fazer: o pedido não foi pago, então é fechado automaticamente %n dias após ter sido realizado, sem penalidade.</numerusform>
         </translation>
     </message>
     <message>
@@ -4670,9 +4670,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>Wait until the payment check ends (%n hour(s) after paying): the order can&apos;t be cancelled before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espere a verificação do pagamento terminar (%n hora após o pagamento): o pedido não pode ser cancelado antes disso.</numerusform>
+            <numerusform>Espere a verificação do pagamento terminar (%n horas após o pagamento): o pedido não pode ser cancelado antes disso.</numerusform>
         </translation>
     </message>
     <message>
@@ -4689,16 +4689,16 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within %n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não cancele o pedido por conta própria, mesmo que o vendedor peça: se ele não for enviado a tempo, é fechado automaticamente e o dinheiro volta sozinho (em geral em até %n dia útil).</numerusform>
+            <numerusform>Não cancele o pedido por conta própria, mesmo que o vendedor peça: se ele não for enviado a tempo, é fechado automaticamente e o dinheiro volta sozinho (em geral em até %n dias úteis).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within {low}–%n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não cancele o pedido por conta própria, mesmo que o vendedor peça: se ele não for enviado a tempo, é fechado automaticamente e o dinheiro volta sozinho (em geral em {low}–%n dia útil).</numerusform>
+            <numerusform>Não cancele o pedido por conta própria, mesmo que o vendedor peça: se ele não for enviado a tempo, é fechado automaticamente e o dinheiro volta sozinho (em geral em {low}–%n dias úteis).</numerusform>
         </translation>
     </message>
     <message>
@@ -4739,16 +4739,16 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within %n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O dinheiro volta para a origem do pagamento, em geral em até %n dia útil.</numerusform>
+            <numerusform>O dinheiro volta para a origem do pagamento, em geral em até %n dias úteis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within {low}–%n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O dinheiro volta para a origem do pagamento, em geral em {low}–%n dia útil.</numerusform>
+            <numerusform>O dinheiro volta para a origem do pagamento, em geral em {low}–%n dias úteis.</numerusform>
         </translation>
     </message>
     <message>
@@ -4773,9 +4773,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>The money comes back only if the seller approves. If the seller doesn&apos;t answer within %n hour(s), the request is approved automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O dinheiro só volta se o vendedor aprovar. Se o vendedor não responder em até %n hora, a solicitação é aprovada automaticamente.</numerusform>
+            <numerusform>O dinheiro só volta se o vendedor aprovar. Se o vendedor não responder em até %n horas, a solicitação é aprovada automaticamente.</numerusform>
         </translation>
     </message>
     <message>
@@ -4796,9 +4796,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>If the seller doesn&apos;t answer within %n hour(s) of your request, it is approved automatically and the money comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se o vendedor não responder em até %n hora após a sua solicitação, ela é aprovada automaticamente e o dinheiro volta.</numerusform>
+            <numerusform>Se o vendedor não responder em até %n horas após a sua solicitação, ela é aprovada automaticamente e o dinheiro volta.</numerusform>
         </translation>
     </message>
     <message>
@@ -4839,9 +4839,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>From %n day(s) after shipment, a &quot;not received&quot; dispute can be opened if tracking stops moving or shows something wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A partir de %n dia após o envio, uma disputa por &quot;não recebido&quot; pode ser aberta se o rastreio parar de atualizar ou mostrar algo errado.</numerusform>
+            <numerusform>A partir de %n dias após o envio, uma disputa por &quot;não recebido&quot; pode ser aberta se o rastreio parar de atualizar ou mostrar algo errado.</numerusform>
         </translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem legenda)</translation>
     </message>
     <message>
         <source>Case file — order {order}</source>
@@ -5410,17 +5410,17 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>backup gravado em {path}</translation>
     </message>
     <message>
         <source>no change since the last automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma alteração desde o último backup automático</translation>
     </message>
     <message numerus="yes">
         <source>backed up to {path} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>backup gravado em {path} (%n byte)</numerusform>
+            <numerusform>backup gravado em {path} (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -5429,17 +5429,17 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>restored %n order(s) and {files} from the backup of {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido e {files} restaurados do backup de {time}</numerusform>
+            <numerusform>%n pedidos e {files} restaurados do backup de {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <comment>restored … and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo de prova</numerusform>
+            <numerusform>%n arquivos de provas</numerusform>
         </translation>
     </message>
     <message>
@@ -5464,24 +5464,24 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>{order}: %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{order}: %n item de prova</numerusform>
+            <numerusform>{order}: %n itens de prova</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote {pdf} (%n page(s)) and {photos}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pdf} (%n página) e {photos} gravados</numerusform>
+            <numerusform>{pdf} (%n páginas) e {photos} gravados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <comment>wrote the case pack (…) and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5516,9 +5516,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha não importada:</numerusform>
+            <numerusform>%n linhas não importadas:</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,16 +5579,16 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>%n dispute(s) ({won} won, {lost} lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disputa ({won} ganhas, {lost} perdidas)</numerusform>
+            <numerusform>%n disputas ({won} ganhas, {lost} perdidas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido, gasto {spent}; {disputes}; entrega {median}; último pedido {last}</numerusform>
+            <numerusform>%n pedidos, gasto {spent}; {disputes}; entrega {median}; último pedido {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -5693,9 +5693,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>%n reminder(s) shown on the desktop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lembrete exibido na área de trabalho</numerusform>
+            <numerusform>%n lembretes exibidos na área de trabalho</numerusform>
         </translation>
     </message>
     <message>
@@ -5994,7 +5994,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>Last moment to appeal the decision, once, with new evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último momento para recorrer da decisão, uma única vez, com novas provas.</translation>
     </message>
     <message>
         <source>Estimated from the usual processing time: the seller&apos;s real one isn&apos;t known. Enter the processing time or the ship-by countdown from the order page (edit the order) for the real deadline. If it has passed and the order didn&apos;t ship, the order closes by itself and the money comes back.</source>
@@ -6446,9 +6446,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>Ask for a partial refund if you keep the item, or for a full refund with a return (then ship it within %n day(s) of the agreement).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicite um reembolso parcial se ficar com o item, ou um reembolso total com devolução (nesse caso, envie-o em até %n dia após o acordo).</numerusform>
+            <numerusform>Solicite um reembolso parcial se ficar com o item, ou um reembolso total com devolução (nesse caso, envie-o em até %n dias após o acordo).</numerusform>
         </translation>
     </message>
     <message>
@@ -6480,9 +6480,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; {confidence}): this is the last chance, open it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A proteção ao comprador terminou em {ended}: o momento seguro para abrir uma disputa era antes disso. O pedido conta como concluído, e ainda é possível abrir disputa de um pedido concluído por %n dia (até {closes}; {confidence}): esta é a última chance, abra-a agora.</numerusform>
+            <numerusform>A proteção ao comprador terminou em {ended}: o momento seguro para abrir uma disputa era antes disso. O pedido conta como concluído, e ainda é possível abrir disputa de um pedido concluído por %n dias (até {closes}; {confidence}): esta é a última chance, abra-a agora.</numerusform>
         </translation>
     </message>
     <message>
@@ -6525,16 +6525,16 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press &quot;Escalate dispute&quot; earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ainda não estiver resolvida %n dia após a abertura, ela vai para a plataforma; você pode clicar em &quot;Escalar disputa&quot; antes disso.</numerusform>
+            <numerusform>Se ainda não estiver resolvida %n dias após a abertura, ela vai para a plataforma; você pode clicar em &quot;Escalar disputa&quot; antes disso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The platform decided against you: you can appeal once, within %n day(s) of the decision, with more evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A plataforma decidiu contra você: você pode recorrer uma vez, com mais provas, em até %n dia após a decisão.</numerusform>
+            <numerusform>A plataforma decidiu contra você: você pode recorrer uma vez, com mais provas, em até %n dias após a decisão.</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,9 +6649,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>{rows} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} e mais %n</numerusform>
+            <numerusform>{rows} e mais %n</numerusform>
         </translation>
     </message>
     <message>
@@ -7080,7 +7080,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, MP4, MOV or WebM</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, PNG, WebP, HEIC, MP4, MOV ou WebM</translation>
     </message>
     <message>
         <source>{name} is an AVIF image; only {formats} files can be attached</source>
@@ -7640,9 +7640,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não é possível ler %n linha inicial (linha {line}: {message}); não é um arquivo de pedidos deste tipo</numerusform>
+            <numerusform>não é possível ler nenhuma das primeiras %n linhas (linha {line}: {message}); não é um arquivo de pedidos deste tipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7774,7 +7774,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>aliexpress-order-exporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV do aliexpress-order-exporter</translation>
     </message>
     <message>
         <source>tab-separated order rows</source>
@@ -7798,23 +7798,23 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>no countdown in &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma contagem regressiva em &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: minutes and seconds go up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; não é uma contagem regressiva: minutos e segundos vão até 59</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: more than 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; não é uma contagem regressiva: mais de 3650 dias</translation>
     </message>
     <message>
         <source>total: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>total: {reason}</translation>
     </message>
     <message>
         <source>item price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>preço do item: {reason}</translation>
     </message>
     <message>
         <source>still missing: {names}</source>
@@ -7898,7 +7898,7 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message>
         <source>a field is longer than {size} MB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo tem mais de {size} MB de texto</translation>
     </message>
     <message>
         <source>{event} on {time}Z is in the future</source>
@@ -7985,9 +7985,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha de {files} não pôde ser lida como {format} (linha {line}: {reason})</numerusform>
+            <numerusform>nenhuma das %n linhas de {files} pôde ser lida como {format} (linha {line}: {reason})</numerusform>
         </translation>
     </message>
     <message>
@@ -8135,9 +8135,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>{currency} has %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{currency} tem %n casa decimal</numerusform>
+            <numerusform>{currency} tem %n casas decimais</numerusform>
         </translation>
     </message>
     <message>
@@ -9425,9 +9425,9 @@ Alterne para ele ou feche-o (se estiver travado, encerre-o no gerenciador de tar
     </message>
     <message numerus="yes">
         <source>the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a atualização do esquema foi desfeita: ela deixou linhas apontando para registros ausentes em {names} (%n linha)</numerusform>
+            <numerusform>a atualização do esquema foi desfeita: ela deixou linhas apontando para registros ausentes em {names} (%n linhas)</numerusform>
         </translation>
     </message>
     <message>

@@ -494,7 +494,7 @@ Details are in the log file.</source>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>How to open it:</source>
@@ -3903,7 +3903,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>I changed my mind</source>
@@ -4293,63 +4293,63 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
         <source>argument {option}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент {option}: {problem}</translation>
     </message>
     <message>
         <source>the following arguments are required: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны обязательные аргументы: {arguments}</translation>
     </message>
     <message>
         <source>one of the arguments {arguments} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется один из аргументов {arguments}</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
-        <translation type="unfinished"></translation>
+        <translation>нераспознанные аргументы: {arguments}</translation>
     </message>
     <message>
         <source>not allowed with argument {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>нельзя использовать вместе с аргументом {option}</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался один аргумент</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось не более одного аргумента</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался хотя бы один аргумент</translation>
     </message>
     <message>
         <source>invalid choice: {value} (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение: {value} (выберите из: {choices})</translation>
     </message>
     <message>
         <source>ambiguous option: {option} could match {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначный параметр: {option} может означать {matches}</translation>
     </message>
 </context>
 <context>
@@ -4682,10 +4682,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     <name>cancel</name>
     <message numerus="yes">
         <source>Nothing to do: the order isn&apos;t paid, so it closes by itself %n day(s) after it was placed, with no penalty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего делать не нужно: заказ не оплачен, поэтому он закроется сам через %n день после оформления, без штрафов.</numerusform>
+            <numerusform>Ничего делать не нужно: заказ не оплачен, поэтому он закроется сам через %n дня после оформления, без штрафов.</numerusform>
+            <numerusform>Ничего делать не нужно: заказ не оплачен, поэтому он закроется сам через %n дней после оформления, без штрафов.</numerusform>
         </translation>
     </message>
     <message>
@@ -4706,10 +4706,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>Wait until the payment check ends (%n hour(s) after paying): the order can&apos;t be cancelled before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дождитесь окончания проверки оплаты (через %n час после оплаты): до этого заказ отменить нельзя.</numerusform>
+            <numerusform>Дождитесь окончания проверки оплаты (через %n часа после оплаты): до этого заказ отменить нельзя.</numerusform>
+            <numerusform>Дождитесь окончания проверки оплаты (через %n часов после оплаты): до этого заказ отменить нельзя.</numerusform>
         </translation>
     </message>
     <message>
@@ -4726,18 +4726,18 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within %n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение %n рабочего дня).</numerusform>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение %n рабочих дней).</numerusform>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение %n рабочих дней).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Don&apos;t cancel the order yourself, even if the seller asks: if it isn&apos;t shipped in time, it closes by itself and the money comes back automatically (usually within {low}–%n business day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение {low}–%n рабочего дня).</numerusform>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение {low}–%n рабочих дней).</numerusform>
+            <numerusform>Не отменяйте заказ сами, даже если об этом просит продавец: если заказ не отправят вовремя, он закроется сам, а деньги вернутся автоматически (обычно в течение {low}–%n рабочих дней).</numerusform>
         </translation>
     </message>
     <message>
@@ -4778,18 +4778,18 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within %n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение %n рабочего дня.</numerusform>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение %n рабочих дней.</numerusform>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение %n рабочих дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The money goes back to where it came from, usually within {low}–%n business day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение {low}–%n рабочего дня.</numerusform>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение {low}–%n рабочих дней.</numerusform>
+            <numerusform>Деньги вернутся туда, откуда была оплата, обычно в течение {low}–%n рабочих дней.</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,10 +4814,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>The money comes back only if the seller approves. If the seller doesn&apos;t answer within %n hour(s), the request is approved automatically.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Деньги вернутся, только если продавец одобрит отмену. Если продавец не ответит в течение %n часа, запрос будет одобрен автоматически.</numerusform>
+            <numerusform>Деньги вернутся, только если продавец одобрит отмену. Если продавец не ответит в течение %n часов, запрос будет одобрен автоматически.</numerusform>
+            <numerusform>Деньги вернутся, только если продавец одобрит отмену. Если продавец не ответит в течение %n часов, запрос будет одобрен автоматически.</numerusform>
         </translation>
     </message>
     <message>
@@ -4838,10 +4838,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>If the seller doesn&apos;t answer within %n hour(s) of your request, it is approved automatically and the money comes back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Если продавец не ответит в течение %n часа после вашего запроса, запрос будет одобрен автоматически и деньги вернутся.</numerusform>
+            <numerusform>Если продавец не ответит в течение %n часов после вашего запроса, запрос будет одобрен автоматически и деньги вернутся.</numerusform>
+            <numerusform>Если продавец не ответит в течение %n часов после вашего запроса, запрос будет одобрен автоматически и деньги вернутся.</numerusform>
         </translation>
     </message>
     <message>
@@ -4882,10 +4882,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>From %n day(s) after shipment, a &quot;not received&quot; dispute can be opened if tracking stops moving or shows something wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n день после отправки можно открыть спор о неполучении, если трек перестал обновляться или показывает что-то не то.</numerusform>
+            <numerusform>Через %n дня после отправки можно открыть спор о неполучении, если трек перестал обновляться или показывает что-то не то.</numerusform>
+            <numerusform>Через %n дней после отправки можно открыть спор о неполучении, если трек перестал обновляться или показывает что-то не то.</numerusform>
         </translation>
     </message>
     <message>
@@ -5128,7 +5128,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без подписи)</translation>
     </message>
     <message>
         <source>Case file — order {order}</source>
@@ -5455,18 +5455,18 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия сохранена в {path}</translation>
     </message>
     <message>
         <source>no change since the last automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>изменений нет с момента последней автоматической копии</translation>
     </message>
     <message numerus="yes">
         <source>backed up to {path} (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>резервная копия сохранена в {path} (%n байт)</numerusform>
+            <numerusform>резервная копия сохранена в {path} (%n байта)</numerusform>
+            <numerusform>резервная копия сохранена в {path} (%n байт)</numerusform>
         </translation>
     </message>
     <message>
@@ -5475,19 +5475,19 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>restored %n order(s) and {files} from the backup of {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>из резервной копии от {time} восстановлено: %n заказ и {files}</numerusform>
+            <numerusform>из резервной копии от {time} восстановлено: %n заказа и {files}</numerusform>
+            <numerusform>из резервной копии от {time} восстановлено: %n заказов и {files}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <comment>restored … and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message>
@@ -5512,27 +5512,27 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>{order}: %n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{order}: %n доказательство</numerusform>
+            <numerusform>{order}: %n доказательства</numerusform>
+            <numerusform>{order}: %n доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wrote {pdf} (%n page(s)) and {photos}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>записаны {pdf} (%n страница) и {photos}</numerusform>
+            <numerusform>записаны {pdf} (%n страницы) и {photos}</numerusform>
+            <numerusform>записаны {pdf} (%n страниц) и {photos}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <comment>wrote the case pack (…) and this</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5569,10 +5569,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка не импортирована:</numerusform>
+            <numerusform>%n строки не импортированы:</numerusform>
+            <numerusform>%n строк не импортировано:</numerusform>
         </translation>
     </message>
     <message>
@@ -5633,18 +5633,18 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>%n dispute(s) ({won} won, {lost} lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n спор (выиграно — {won}, проиграно — {lost})</numerusform>
+            <numerusform>%n спора (выиграно — {won}, проиграно — {lost})</numerusform>
+            <numerusform>%n споров (выиграно — {won}, проиграно — {lost})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), spent {spent}; {disputes}; delivery {median}; last order {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заказ, потрачено: {spent}; {disputes}; доставка: {median}; последний заказ: {last}</numerusform>
+            <numerusform>%n заказа, потрачено: {spent}; {disputes}; доставка: {median}; последний заказ: {last}</numerusform>
+            <numerusform>%n заказов, потрачено: {spent}; {disputes}; доставка: {median}; последний заказ: {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -5749,10 +5749,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>%n reminder(s) shown on the desktop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n напоминание показано на рабочем столе</numerusform>
+            <numerusform>%n напоминания показаны на рабочем столе</numerusform>
+            <numerusform>%n напоминаний показано на рабочем столе</numerusform>
         </translation>
     </message>
     <message>
@@ -6051,7 +6051,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>Last moment to appeal the decision, once, with new evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний момент, чтобы подать апелляцию на решение (один раз, с новыми доказательствами).</translation>
     </message>
     <message>
         <source>Estimated from the usual processing time: the seller&apos;s real one isn&apos;t known. Enter the processing time or the ship-by countdown from the order page (edit the order) for the real deadline. If it has passed and the order didn&apos;t ship, the order closes by itself and the money comes back.</source>
@@ -6505,10 +6505,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>Ask for a partial refund if you keep the item, or for a full refund with a return (then ship it within %n day(s) of the agreement).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запросите частичный возврат средств, если оставляете товар себе, или полный возврат с возвратом товара (тогда отправьте товар в течение %n дня после согласования).</numerusform>
+            <numerusform>Запросите частичный возврат средств, если оставляете товар себе, или полный возврат с возвратом товара (тогда отправьте товар в течение %n дней после согласования).</numerusform>
+            <numerusform>Запросите частичный возврат средств, если оставляете товар себе, или полный возврат с возвратом товара (тогда отправьте товар в течение %n дней после согласования).</numerusform>
         </translation>
     </message>
     <message>
@@ -6542,10 +6542,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>Buyer protection ended at {ended}: the safe time to open a dispute was before then. The order counts as completed, and a completed order can still be disputed for %n day(s) (until {closes}; {confidence}): this is the last chance, open it now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Защита покупателя истекла {ended}: безопасно открыть спор можно было до этого момента. Заказ считается завершённым, а по завершённому заказу спор ещё можно открыть в течение %n дня (до {closes}; {confidence}): это последний шанс, откройте спор сейчас.</numerusform>
+            <numerusform>Защита покупателя истекла {ended}: безопасно открыть спор можно было до этого момента. Заказ считается завершённым, а по завершённому заказу спор ещё можно открыть в течение %n дней (до {closes}; {confidence}): это последний шанс, откройте спор сейчас.</numerusform>
+            <numerusform>Защита покупателя истекла {ended}: безопасно открыть спор можно было до этого момента. Заказ считается завершённым, а по завершённому заказу спор ещё можно открыть в течение %n дней (до {closes}; {confidence}): это последний шанс, откройте спор сейчас.</numerusform>
         </translation>
     </message>
     <message>
@@ -6591,18 +6591,18 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>If it is still unresolved %n day(s) after the opening, it goes to the platform; you can press &quot;Escalate dispute&quot; earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Если спор не решится за %n день после открытия, он будет передан площадке; нажать «Обострить спор» можно и раньше.</numerusform>
+            <numerusform>Если спор не решится за %n дня после открытия, он будет передан площадке; нажать «Обострить спор» можно и раньше.</numerusform>
+            <numerusform>Если спор не решится за %n дней после открытия, он будет передан площадке; нажать «Обострить спор» можно и раньше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The platform decided against you: you can appeal once, within %n day(s) of the decision, with more evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Площадка решила не в вашу пользу: вы можете один раз подать апелляцию с дополнительными доказательствами в течение %n дня после решения.</numerusform>
+            <numerusform>Площадка решила не в вашу пользу: вы можете один раз подать апелляцию с дополнительными доказательствами в течение %n дней после решения.</numerusform>
+            <numerusform>Площадка решила не в вашу пользу: вы можете один раз подать апелляцию с дополнительными доказательствами в течение %n дней после решения.</numerusform>
         </translation>
     </message>
     <message>
@@ -6718,10 +6718,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>{rows} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} и ещё %n</numerusform>
+            <numerusform>{rows} и ещё %n</numerusform>
+            <numerusform>{rows} и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6741,27 +6741,27 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     <name>draft</name>
     <message>
         <source>Hello! I&apos;d like to cancel order {order}: I no longer need it. Please don&apos;t ship it; I&apos;m sending a cancellation request now. Could you please approve it? Thank you!</source>
-        <translation>Здравствуйте! Я хочу отменить заказ {order}: он мне больше не нужен. Пожалуйста, не отправляйте его — сейчас я отправлю запрос на отмену. Не могли бы вы его одобрить? Спасибо!</translation>
+        <translation>Здравствуйте! Прошу отменить заказ № {order}: он мне больше не нужен. Пожалуйста, не отправляйте его: я отправляю запрос на отмену. Подтвердите его, пожалуйста. Спасибо!</translation>
     </message>
     <message>
         <source>Hello! I&apos;d like to cancel order {order}. Please don&apos;t ship it; I&apos;m sending a cancellation request now. Could you please approve it? Thank you!</source>
-        <translation>Здравствуйте! Я хочу отменить заказ {order}. Пожалуйста, не отправляйте его — сейчас я отправлю запрос на отмену. Не могли бы вы его одобрить? Спасибо!</translation>
+        <translation>Здравствуйте! Прошу отменить заказ № {order}. Пожалуйста, не отправляйте его: я отправляю запрос на отмену. Подтвердите его, пожалуйста. Спасибо!</translation>
     </message>
     <message>
         <source>Hello! I have sent a cancellation request for order {order}. Could you please approve it and not ship the order? Thank you!</source>
-        <translation>Здравствуйте! По заказу {order} отправлен запрос на отмену. Не могли бы вы одобрить его и не отправлять заказ? Спасибо!</translation>
+        <translation>Здравствуйте! По заказу № {order} отправлен запрос на отмену. Пожалуйста, подтвердите его и не отправляйте заказ. Спасибо!</translation>
     </message>
     <message>
         <source>Hello! I understand the item in order {order} is out of stock. I won&apos;t cancel the order myself: if you can&apos;t ship it, the order will close automatically when the shipping time runs out, and the payment will be refunded. Thank you!</source>
-        <translation>Здравствуйте! Насколько я понимаю, товара из заказа {order} нет в наличии. Самостоятельно отменять заказ я не буду: если вы не сможете его отправить, заказ автоматически закроется по истечении срока отправки, и оплата будет возвращена. Спасибо!</translation>
+        <translation>Здравствуйте! Понимаю, что товара из заказа № {order} нет в наличии. Отменять заказ самостоятельно я не буду: если вы не сможете его отправить, заказ закроется автоматически, когда закончится срок отправки, и деньги вернутся. Спасибо!</translation>
     </message>
     <message>
         <source>Hello! Order {order} was paid at the price shown when I ordered; please ship it at that price. I won&apos;t cancel the order myself: if you can&apos;t ship it, the order will close automatically when the shipping time runs out, and the payment will be refunded. Thank you!</source>
-        <translation>Здравствуйте! Заказ {order} оплачен по цене, указанной на момент заказа; пожалуйста, отправьте его по этой цене. Самостоятельно отменять заказ я не буду: если вы не сможете его отправить, заказ автоматически закроется по истечении срока отправки, и оплата будет возвращена. Спасибо!</translation>
+        <translation>Здравствуйте! Заказ № {order} оплачен по цене, указанной при оформлении; пожалуйста, отправьте его по этой цене. Отменять заказ самостоятельно я не буду: если вы не сможете его отправить, заказ закроется автоматически, когда закончится срок отправки, и деньги вернутся. Спасибо!</translation>
     </message>
     <message>
         <source>Hello! You asked me to cancel order {order}. I&apos;d rather not cancel it myself: if you can&apos;t ship it, the order will close automatically when the shipping time runs out, and the payment will be refunded. Thank you for understanding!</source>
-        <translation>Здравствуйте! Вы попросили меня отменить заказ {order}. Мне бы не хотелось отменять его самостоятельно: если вы не сможете его отправить, заказ автоматически закроется по истечении срока отправки, и оплата будет возвращена. Спасибо за понимание!</translation>
+        <translation>Здравствуйте! Вы попросили отменить заказ № {order}. Мне бы не хотелось отменять его самостоятельно: если вы не сможете его отправить, заказ закроется автоматически, когда закончится срок отправки, и деньги вернутся. Спасибо за понимание!</translation>
     </message>
     <message>
         <source>Reason: {reason}.</source>
@@ -6769,11 +6769,11 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>Order {order}, item “{item}”</source>
-        <translation>Заказ {order}, товар «{item}»</translation>
+        <translation>Заказ № {order}, товар «{item}»</translation>
     </message>
     <message>
         <source>Order {order}</source>
-        <translation>Заказ {order}</translation>
+        <translation>Заказ № {order}</translation>
     </message>
     <message>
         <source>ordered on {date}</source>
@@ -6797,7 +6797,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>I ask for a full refund.</source>
-        <translation>Прошу полный возврат средств.</translation>
+        <translation>Прошу полный возврат денег.</translation>
     </message>
     <message>
         <source>[amount]</source>
@@ -6805,27 +6805,27 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>I ask for a partial refund of {amount} and will keep the item, or a full refund if I return it.</source>
-        <translation>Прошу частичный возврат в размере {amount}, при этом товар останется у меня, или полный возврат средств, если я верну товар.</translation>
+        <translation>Прошу частичный возврат {amount}, товар оставлю себе, или полный возврат денег при возврате товара.</translation>
     </message>
     <message numerus="yes">
         <source>I attach %n photo(s) or video(s) that show it.</source>
         <translation>
-            <numerusform>Прилагаю фото или видео, подтверждающие это (%n шт.).</numerusform>
-            <numerusform>Прилагаю фото или видео, подтверждающие это (%n шт.).</numerusform>
-            <numerusform>Прилагаю фото или видео, подтверждающие это (%n шт.).</numerusform>
+            <numerusform>Прилагаю фото и видео, которые это показывают (%n шт.).</numerusform>
+            <numerusform>Прилагаю фото и видео, которые это показывают (%n шт.).</numerusform>
+            <numerusform>Прилагаю фото и видео, которые это показывают (%n шт.).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Attach photos or a video that show it, and say so here.]</source>
-        <translation>[Приложите фото или видео, на которых это видно, и укажите это здесь.]</translation>
+        <translation>[Приложите фото или видео, которые это показывают, и напишите об этом здесь.]</translation>
     </message>
     <message>
         <source>I attach screenshots of the tracking ({count}).</source>
-        <translation>Прилагаю скриншоты отслеживания ({count}).</translation>
+        <translation>Прилагаю скриншоты отслеживания ({count} шт.).</translation>
     </message>
     <message>
         <source>[Attach screenshots of the tracking, and say so here.]</source>
-        <translation>[Приложите скриншоты отслеживания и укажите это здесь.]</translation>
+        <translation>[Приложите скриншоты отслеживания и напишите об этом здесь.]</translation>
     </message>
     <message>
         <source>[date of shipment]</source>
@@ -6841,19 +6841,19 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>The tracking hasn&apos;t been updated since [date of the last update], and I haven&apos;t received the parcel.</source>
-        <translation>Трек не обновляется с [дата последнего обновления], а посылка до меня так и не дошла.</translation>
+        <translation>Трек-номер не обновляется с [дата последнего обновления], посылку я не получил(а).</translation>
     </message>
     <message>
         <source>The tracking shows the parcel going to [the other destination or country], not to my address.</source>
-        <translation>По данным отслеживания посылка идёт в [другое место назначения или страна], а не на мой адрес.</translation>
+        <translation>Отслеживание показывает, что посылка идёт в [другой пункт или страна], а не по моему адресу.</translation>
     </message>
     <message>
         <source>Buyer protection ends soon and the parcel still hasn&apos;t arrived; the tracking last showed [last tracking event].</source>
-        <translation>Защита покупателя скоро закончится, а посылка до сих пор не пришла; последний статус отслеживания: [последнее событие в треке].</translation>
+        <translation>Срок защиты покупателя скоро закончится, а посылка так и не пришла; последнее событие отслеживания: [последнее событие].</translation>
     </message>
     <message>
         <source>The tracking shows the parcel returned to the sender on [date]; I never received it.</source>
-        <translation>По данным отслеживания посылка возвращена отправителю [дата]; до меня она так и не дошла.</translation>
+        <translation>Отслеживание показывает, что посылка возвращена отправителю [дата]; я её не получил(а).</translation>
     </message>
     <message>
         <source>The parcel is held at customs since [date]: [what customs says].</source>
@@ -6861,11 +6861,11 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>The listing promised: [what the listing said]. What arrived: [what you received].</source>
-        <translation>В описании товара было указано: [что было в описании]. Пришло: [что вы получили].</translation>
+        <translation>В описании товара обещано: [что указано в описании]. Пришло: [что вы получили].</translation>
     </message>
     <message>
         <source>The item doesn&apos;t work: [what happens when you use it]. The listing promised: [what the listing said].</source>
-        <translation>Товар не работает: [что происходит при использовании]. В описании товара было указано: [что было в описании].</translation>
+        <translation>Товар не работает: [что происходит при использовании]. В описании обещано: [что указано в описании].</translation>
     </message>
     <message>
         <source>The item arrived damaged: [what is damaged].</source>
@@ -6873,19 +6873,19 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>I ordered [what you ordered], but received [what arrived].</source>
-        <translation>Заказано: [что вы заказали], а получено: [что пришло].</translation>
+        <translation>Я заказал(а) [что вы заказали], а получил(а) [что пришло].</translation>
     </message>
     <message>
         <source>I ordered [number] pieces, but only [number] arrived.</source>
-        <translation>Заказано [количество] шт., а пришло только [количество].</translation>
+        <translation>Я заказал(а) [количество] шт., а пришло только [количество] шт.</translation>
     </message>
     <message>
         <source>The listing promised a genuine [brand] product, but what arrived is a counterfeit: [what shows it].</source>
-        <translation>В описании был обещан оригинальный товар [бренд], а пришла подделка: [что на это указывает].</translation>
+        <translation>В описании обещан оригинальный товар [бренд], а пришла подделка: [чем это видно].</translation>
     </message>
     <message>
         <source>The parcel arrived empty: it weighs [weight] instead of [expected weight].</source>
-        <translation>Посылка пришла пустой: она весит [вес] вместо [ожидаемый вес].</translation>
+        <translation>Посылка пришла пустой: её вес [вес] вместо [ожидаемый вес].</translation>
     </message>
     <message>
         <source>parcel not received, tracking not updated</source>
@@ -6893,11 +6893,11 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>parcel not received, sent to another destination</source>
-        <translation>посылка не получена, отправлена в другое место</translation>
+        <translation>посылка не получена, отправлена не туда</translation>
     </message>
     <message>
         <source>parcel not received, delivery period ending</source>
-        <translation>посылка не получена, истекает срок доставки</translation>
+        <translation>посылка не получена, срок доставки истекает</translation>
     </message>
     <message>
         <source>parcel not received, returned to the sender</source>
@@ -6913,7 +6913,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>item defective or doesn&apos;t work</source>
-        <translation>товар бракованный или не работает</translation>
+        <translation>товар неисправен или не работает</translation>
     </message>
     <message>
         <source>item damaged</source>
@@ -6929,7 +6929,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>counterfeit item</source>
-        <translation>товар — подделка</translation>
+        <translation>подделка</translation>
     </message>
     <message>
         <source>empty parcel</source>
@@ -7151,7 +7151,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>JPEG, PNG, WebP, HEIC, MP4, MOV or WebM</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, PNG, WebP, HEIC, MP4, MOV или WebM</translation>
     </message>
     <message>
         <source>{name} is an AVIF image; only {formats} files can be attached</source>
@@ -7711,10 +7711,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>none of the first %n row(s) can be read (line {line}: {message}); it is not an order file of this kind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не удаётся прочитать ни одну из первых %n строки (строка {line}: {message}); это не файл заказов такого типа</numerusform>
+            <numerusform>не удаётся прочитать ни одну из первых %n строк (строка {line}: {message}); это не файл заказов такого типа</numerusform>
+            <numerusform>не удаётся прочитать ни одну из первых %n строк (строка {line}: {message}); это не файл заказов такого типа</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7847,7 +7847,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>aliexpress-order-exporter CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>aliexpress-order-exporter CSV</translation>
     </message>
     <message>
         <source>tab-separated order rows</source>
@@ -7871,23 +7871,23 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>no countdown in &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в «{text}» нет таймера</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: minutes and seconds go up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не таймер: минут и секунд может быть не больше 59</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a countdown: more than 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не таймер: больше 3650 дней</translation>
     </message>
     <message>
         <source>total: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма: {reason}</translation>
     </message>
     <message>
         <source>item price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>цена товара: {reason}</translation>
     </message>
     <message>
         <source>still missing: {names}</source>
@@ -7971,7 +7971,7 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message>
         <source>a field is longer than {size} MB of text</source>
-        <translation type="unfinished"></translation>
+        <translation>поле длиннее {size} МБ текста</translation>
     </message>
     <message>
         <source>{event} on {time}Z is in the future</source>
@@ -8059,10 +8059,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>none of the %n row(s) of {files} could be read as {format} (line {line}: {reason})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ни одну из %n строки в {files} не удалось прочитать как {format} (строка {line}: {reason})</numerusform>
+            <numerusform>ни одну из %n строк в {files} не удалось прочитать как {format} (строка {line}: {reason})</numerusform>
+            <numerusform>ни одну из %n строк в {files} не удалось прочитать как {format} (строка {line}: {reason})</numerusform>
         </translation>
     </message>
     <message>
@@ -8210,10 +8210,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>{currency} has %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>у валюты {currency} %n знак после запятой</numerusform>
+            <numerusform>у валюты {currency} %n знака после запятой</numerusform>
+            <numerusform>у валюты {currency} %n знаков после запятой</numerusform>
         </translation>
     </message>
     <message>
@@ -9504,10 +9504,10 @@ Switch to it, or close it (if it hangs, end it in your system&apos;s task manage
     </message>
     <message numerus="yes">
         <source>the schema upgrade was rolled back: it left rows pointing at missing records in {names} (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>обновление схемы отменено: после него остались строки, ссылающиеся на отсутствующие записи в {names} (%n строка)</numerusform>
+            <numerusform>обновление схемы отменено: после него остались строки, ссылающиеся на отсутствующие записи в {names} (%n строки)</numerusform>
+            <numerusform>обновление схемы отменено: после него остались строки, ссылающиеся на отсутствующие записи в {names} (%n строк)</numerusform>
         </translation>
     </message>
     <message>
