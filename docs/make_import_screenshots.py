@@ -92,7 +92,7 @@ def main() -> int:
         save(dialog, "import-dialog")
         dialog.close()
 
-        paste = PasteOrderDialog(lambda: service, tasks)
+        paste = PasteOrderDialog(lambda: service, tasks, clock)
         paste.resize(900, 560)
         paste.show()
         paste.text.setPlainText(PAGE)

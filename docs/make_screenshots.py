@@ -1,8 +1,9 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen; no display needed).
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang ru]
 
-Every picture is made from sample data on a frozen clock, so they change only when the GUI does.
+With ``--lang`` the window speaks that language (its catalog, plurals and locale formats) and
+the pictures go to ``docs/screenshots/<lang>/``; the case pack is written in it too. Every picture is made from sample data on a frozen clock, so they change only when the GUI does.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+LANG = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else "en"
+OUT = ROOT / "docs" / "screenshots" / ("" if LANG == "en" else LANG)
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,7 +39,7 @@ def main() -> int:
     from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    install_language(app, "en")  # English, with its plural forms and formats, as the app has them
+    install_language(app, LANG)  # with its plural forms and formats, as the app has them
     use_plain_dialog_buttons(app)  # as the app does right after its first paint
     app.setApplicationName("Dispute Desk")
     OUT.mkdir(parents=True, exist_ok=True)
@@ -46,7 +48,7 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote docs/screenshots/{name}.png")
+        print(f"wrote {(OUT / name).relative_to(ROOT)}.png")
 
     with tempfile.TemporaryDirectory() as tmp:
         clock = FrozenClock(NOW)
@@ -364,7 +366,7 @@ def evidence_pictures(service: Any, clock: Any, window: Any, save: Any, tmp: Pat
     save(gallery, "evidence-gallery")
     gallery.close()
 
-    pack = evidence.pack(number, tmp / "pack")
+    pack = evidence.pack(number, tmp / "pack", language=None if LANG == "en" else LANG)
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         print("pdftoppm not found (Debian: apt-get install poppler-utils): case-pack-pdf.png not made")
@@ -381,7 +383,7 @@ def evidence_pictures(service: Any, clock: Any, window: Any, save: Any, tmp: Pat
     for i, page in enumerate(pages):
         sheet.paste(page, (12 + i * (page.width + 12), 12))
     sheet.save(OUT / "case-pack-pdf.png")
-    print("wrote docs/screenshots/case-pack-pdf.png")
+    print(f"wrote {(OUT / 'case-pack-pdf.png').relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
