@@ -8,7 +8,7 @@ systemd timer happens at once, from its button. "Start at login" shows what is r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import time
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain.errors import Refused
 from app.domain.reminders import QuietHours, normalized_leads
 from app.services import Services
@@ -163,7 +164,7 @@ class RemindersPage(QWidget):
         closed_box = QGroupBox(
             QCoreApplication.translate("RemindersPage", "While Dispute Desk is closed"), self
         )
-        remind = [*setup.app_command, "remind"]
+        remind = remind_command(setup.app_command)
         windows = install_line(remind).startswith("schtasks")
         closed_about = QLabel(
             QCoreApplication.translate(
@@ -373,7 +374,7 @@ class RemindersPage(QWidget):
             if timer.installed():
                 timer.remove()
             else:
-                timer.install([*self._setup.app_command, "remind"])
+                timer.install(remind_command(self._setup.app_command))
         except OSError as exc:
             self._show_timer()
             self.timer_status.setText(
@@ -387,3 +388,11 @@ class RemindersPage(QWidget):
 
     def _copy_path(self) -> None:
         QGuiApplication.clipboard().setText(self.calendar_path.text())
+
+
+def remind_command(app_command: Sequence[str]) -> list[str]:
+    """``dispute-desk remind`` as the system runs it while the window is closed, in the window's
+    language: cron and the Task Scheduler start it without the desktop's locale."""
+    language = i18n.current_language()
+    lang = [] if language == i18n.SOURCE_LANGUAGE else ["--lang", language]
+    return [*app_command, *lang, "remind"]

@@ -164,3 +164,15 @@ def test_without_a_tray_close_to_tray_is_not_offered(
         not page.close_to_tray.isEnabled()
         and page.close_to_tray.toolTip() == "This desktop shows no tray icons."
     )
+
+
+def test_the_closed_window_reminders_speak_the_windows_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cron and the Task Scheduler start ``remind`` without the desktop's locale: the line the
+    page installs names the window's language, so the reminders don't fall back to English."""
+    from app import i18n
+    from ui.settings.reminders_page import remind_command
+
+    monkeypatch.setattr(i18n, "_language", "pl")
+    assert remind_command(["/opt/dd/dispute-desk"]) == ["/opt/dd/dispute-desk", "--lang", "pl", "remind"]
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert remind_command(["/opt/dd/dispute-desk"]) == ["/opt/dd/dispute-desk", "remind"]
