@@ -29,6 +29,39 @@ def zone_text(value: str) -> str:
     )
 
 
+def confidence_text(confidence: str) -> tuple[str, str]:
+    """The confidence level's short name and what it means (the tooltip)."""
+    levels = {
+        "official": (
+            QCoreApplication.translate("SettingsDialog", "official"),
+            QCoreApplication.translate("SettingsDialog", "Published by the platform in its rules."),
+        ),
+        "help-centre": (
+            QCoreApplication.translate("SettingsDialog", "help centre"),
+            QCoreApplication.translate(
+                "SettingsDialog", "Copied from the platform's help centre or its support answers."
+            ),
+        ),
+        "guide": (
+            QCoreApplication.translate("SettingsDialog", "guide"),
+            QCoreApplication.translate(
+                "SettingsDialog", "From a buyer's guide or forum; not confirmed by the platform."
+            ),
+        ),
+    }
+    return levels.get(confidence, (confidence, ""))
+
+
+def count_text(n: int, unit: str) -> str:
+    """A number with its unit, singular or plural: "1 business day", "20 days"."""
+    counted = {
+        "days": QCoreApplication.translate("SettingsDialog", "%n day(s)", None, n),
+        "hours": QCoreApplication.translate("SettingsDialog", "%n hour(s)", None, n),
+        "business days": QCoreApplication.translate("SettingsDialog", "%n business day(s)", None, n),
+    }
+    return counted.get(unit, f"{n} {unit}")
+
+
 def source_value_text(rule: RuleValue, value: Any) -> str:
     """A source's value, short: "16 days", "yes", "America/Los_Angeles"."""
     if isinstance(value, bool):
@@ -38,7 +71,7 @@ def source_value_text(rule: RuleValue, value: Any) -> str:
             else QCoreApplication.translate("SettingsDialog", "no")
         )
     if isinstance(value, int):
-        return f"{value} {rule.unit}"
+        return count_text(value, rule.unit)
     if isinstance(value, str):
         return zone_text(value)
     return json.dumps(value)
@@ -75,7 +108,7 @@ class RuleSources(QWidget):
             text = (
                 QCoreApplication.translate("SettingsDialog", "%1 (%2): %3 — %4")
                 .replace("%1", source.date)
-                .replace("%2", rule_text(source.confidence))
+                .replace("%2", confidence_text(source.confidence)[0])
                 .replace("%3", source_value_text(self._rule, source.value))
                 .replace("%4", rule_text(source.text))
             )

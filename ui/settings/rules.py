@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.profile import PAYMENT_METHODS, RuleValue
 from ui.detail.texts import payment_text
-from ui.settings.rule_sources import RuleSources, ZoneField, rule_text, zone_text
+from ui.settings.rule_sources import RuleSources, ZoneField, confidence_text, count_text, rule_text, zone_text
 
 MAX_VALUE = 3650  # the profile accepts whole numbers from 0 to 3650
 
@@ -33,39 +33,6 @@ def unit_text(unit: str) -> str:
         "business days": QCoreApplication.translate("SettingsDialog", "business days"),
     }
     return words.get(unit, unit)
-
-
-def confidence_text(confidence: str) -> tuple[str, str]:
-    """The confidence level's short name and what it means (the tooltip)."""
-    levels = {
-        "official": (
-            QCoreApplication.translate("SettingsDialog", "official"),
-            QCoreApplication.translate("SettingsDialog", "Published by the platform in its rules."),
-        ),
-        "help-centre": (
-            QCoreApplication.translate("SettingsDialog", "help centre"),
-            QCoreApplication.translate(
-                "SettingsDialog", "Copied from the platform's help centre or its support answers."
-            ),
-        ),
-        "guide": (
-            QCoreApplication.translate("SettingsDialog", "guide"),
-            QCoreApplication.translate(
-                "SettingsDialog", "From a buyer's guide or forum; not confirmed by the platform."
-            ),
-        ),
-    }
-    return levels.get(confidence, (confidence, ""))
-
-
-def count_text(n: int, unit: str) -> str:
-    """A number with its unit, singular or plural: "1 business day", "20 days"."""
-    counted = {
-        "days": QCoreApplication.translate("SettingsDialog", "%n day(s)", None, n),
-        "hours": QCoreApplication.translate("SettingsDialog", "%n hour(s)", None, n),
-        "business days": QCoreApplication.translate("SettingsDialog", "%n business day(s)", None, n),
-    }
-    return counted.get(unit, f"{n} {unit}")
 
 
 def range_text(low: int, high: int, unit: str) -> str:
