@@ -56,22 +56,6 @@ def dispute_text(
     return " ".join(sentences)
 
 
-def dispute_texts(
-    facts: OrderFacts,
-    history: History,
-    reason: str,
-    refund: Decimal | None,
-    item: str | None = None,
-    evidence: int | None = None,
-    language: str | None = None,
-) -> tuple[str, str]:
-    """The dispute text in ``language`` (None: the buyer's own) and in Russian."""
-    return (
-        dispute_text(facts, history, reason, refund, item, evidence, language),
-        dispute_text(facts, history, reason, refund, item, evidence, "ru"),
-    )
-
-
 def _facts_sentence(facts: OrderFacts, history: History, item: str | None) -> str:
     """The order (and item) with its dates: "Order 81…: ordered on 2026-03-01, shipped on …"."""
     if item:

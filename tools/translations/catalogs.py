@@ -38,10 +38,6 @@ def ts_path(folder: Path, code: str) -> Path:
     return folder / f"{CATALOG_PREFIX}{code}.ts"
 
 
-def qm_path(folder: Path, code: str) -> Path:
-    return folder / f"{CATALOG_PREFIX}{code}.qm"
-
-
 def source_files(root: Path = ROOT) -> list[Path]:
     """The Python files of ``ui/`` and ``app/`` that git tracks (or would add: new files not yet
     committed count, ignored ones don't); every ``.py`` file there outside a git checkout."""

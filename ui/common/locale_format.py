@@ -216,13 +216,6 @@ def _local(when: datetime) -> tuple[QDate, QTime]:
     return QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
 
 
-def time_text(when: datetime, with_seconds: bool = False, locale: QLocale | None = None) -> str:
-    """The local time of day: "15:41" (ru), "3:41 PM" (en)."""
-    loc = _locale(locale)
-    _day, minute, second = _formats(loc.name())
-    return loc.toString(_local(when)[1], second if with_seconds else minute)
-
-
 def date_time_text(when: datetime | int, with_seconds: bool = False, locale: QLocale | None = None) -> str:
     """A moment in the computer's zone: "03.12.2026 15:41" (ru), "12/3/2026 3:41 PM" (en).
     An int is seconds since the epoch."""
