@@ -71,8 +71,7 @@ class Reminder:
 
     @property
     def title(self) -> str:
-        """In the buyer's language (the command line prints it; the window may build its own from the
-        fields)."""
+        """In the buyer's language: the command line prints it, the window shows it."""
         return reminder_texts(self)[0]
 
     @property
@@ -292,9 +291,10 @@ def heading_words(kind: DeadlineKind, left: timedelta) -> str:
     return translate("reminder", "{deadline} in %n minute(s)", None, minutes).format(deadline=deadline)
 
 
-def reminder_texts(reminder: Reminder) -> tuple[str, str]:
+def reminder_texts(reminder: Reminder, moment: Callable[[datetime], str] | None = None) -> tuple[str, str]:
     """The title and body of a reminder, in the buyer's language: the deadline and the time left,
-    the order, when it is due on the computer's clock, and what to do."""
+    the order, when it is due on the computer's clock (written by ``moment``; the window passes
+    its locale's), and what to do."""
     r = reminder
     fields = {"order": r.order, "store": r.store, "title": r.order_title}
     if r.store and r.order_title:
@@ -305,7 +305,7 @@ def reminder_texts(reminder: Reminder) -> tuple[str, str]:
         what = translate("reminder", "Order {order}: {title}").format(**fields)
     else:
         what = translate("reminder", "Order {order}").format(**fields)
-    local = r.due.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment(r.due) if moment is not None else r.due.astimezone().strftime("%Y-%m-%d %H:%M")
     due = translate("reminder", "Due {time}. {action}").format(time=local, action=r.action)
     return heading_words(r.kind, r.left), f"{what}\n{due}"
 

@@ -3309,32 +3309,6 @@ No se registra nada hasta que pulses Finalizar.</translation>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dentro de %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Pedido %1</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>Vence el %1.</translation>
-    </message>
     <message>
         <source>&amp;Open Dispute Desk</source>
         <translation>&amp;Abrir Dispute Desk</translation>

@@ -3309,32 +3309,6 @@ Rien n&apos;est enregistré avant que vous cliquiez sur Terminer.</translation>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>Échéance le %1.</translation>
-    </message>
     <message>
         <source>&amp;Open Dispute Desk</source>
         <translation>&amp;Ouvrir Dispute Desk</translation>

@@ -3329,34 +3329,6 @@ Nic nie zostanie zapisane, dopóki nie naciśniesz „Zakończ”.</translation>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n godzinę</numerusform>
-            <numerusform>%n godziny</numerusform>
-            <numerusform>%n godzin</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 za %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Zamówienie %1</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>Termin: %1.</translation>
-    </message>
     <message>
         <source>&amp;Open Dispute Desk</source>
         <translation>&amp;Otwórz Dispute Desk</translation>

@@ -3309,32 +3309,6 @@ Nada é registrado até você clicar em Concluir.</translation>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dia</numerusform>
-            <numerusform>%n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 em %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Pedido %1</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>Vence em %1.</translation>
-    </message>
     <message>
         <source>&amp;Open Dispute Desk</source>
         <translation>&amp;Abrir o Dispute Desk</translation>

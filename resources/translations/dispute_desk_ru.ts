@@ -3329,34 +3329,6 @@ Nothing is recorded until you press Finish.</source>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 через %2</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Заказ %1</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>Срок: %1.</translation>
-    </message>
     <message>
         <source>&amp;Open Dispute Desk</source>
         <translation>&amp;Открыть Dispute Desk</translation>

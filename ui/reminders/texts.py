@@ -1,43 +1,23 @@
-"""What a reminder says on screen, translated: the deadline and the time left, the order, what
-to do. The service's English texts are for the command line; the window builds its own."""
+"""What a reminder says on screen: the core's sentences (see
+:func:`app.services.reminders.reminder_texts`), with the due time written the locale's way, and one
+message for several reminders at once."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QCoreApplication
 
-from app.services.reminders import Reminder
-from ui.common.format import deadline_text, local_time
-
-
-def time_left(left: timedelta) -> str:
-    """Rounded as a person says it: "7 days", "48 hours", "1 hour", "40 minutes"."""
-    seconds = max(0, int(left.total_seconds()))
-    days, hours, minutes = round(seconds / 86400), round(seconds / 3600), round(seconds / 60)
-    if hours >= 72:
-        return QCoreApplication.translate("Reminders", "%n day(s)", None, days)
-    if minutes >= 60:
-        return QCoreApplication.translate("Reminders", "%n hour(s)", None, hours)
-    return QCoreApplication.translate("Reminders", "%n minute(s)", None, max(1, minutes))
+from app.services.reminders import Reminder, reminder_texts
+from ui.common.format import local_time
 
 
 def title(reminder: Reminder) -> str:
-    return (
-        QCoreApplication.translate("Reminders", "%1 in %2")
-        .replace("%1", deadline_text(reminder.kind.value))
-        .replace("%2", time_left(reminder.left))
-    )
+    """The deadline and the time left, rounded as a person says it: "Seller must ship in 7 days"."""
+    return reminder.title
 
 
 def body(reminder: Reminder) -> str:
-    order = QCoreApplication.translate("Reminders", "Order %1").replace("%1", reminder.order)
-    if reminder.store:
-        order += f" ({reminder.store})"
-    if reminder.order_title:
-        order += f": {reminder.order_title}"
-    due = QCoreApplication.translate("Reminders", "Due %1.").replace("%1", local_time(reminder.due))
-    return f"{order}\n{due} {reminder.action}"
+    """The order, when it is due on the computer's clock, and what to do."""
+    return reminder_texts(reminder, local_time)[1]
 
 
 def summary(reminders: list[Reminder]) -> tuple[str, str]:

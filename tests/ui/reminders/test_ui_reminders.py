@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.listing import ListRow
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
+from ui.common.format import local_time
 from ui.common.tasks import TaskRunner
 from ui.reminders import prefs
 from ui.reminders.desk import ReminderDesk
@@ -174,6 +175,8 @@ def test_a_due_reminder_is_shown_once_and_its_click_opens_the_order(
     [(title, body)] = shown.messages
     assert title == "Seller must ship in 20 hours"
     assert body.startswith("Order 8100000000000001 (Lamp Store): Lamp 8100000000000001\nDue ")
+    # The due time as the window's locale writes it, not the command line's ISO form.
+    assert f"\nDue {local_time(clock.now() + timedelta(hours=20))}. " in body
     desk.tray.icon.messageClicked.emit()
     assert window.opened == ["8100000000000001"] and window.forward == 1
     desk.check()  # given once: nothing more
