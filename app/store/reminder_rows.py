@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.domain.reminders import Given
 from app.store.codec import cache_holds_sql
 from app.store.list_rows import DEMO_SOURCE
 from app.store.order_rows import chunks
+
+if TYPE_CHECKING:
+    from app.domain.reminders import Given
 
 
 class ReminderOrder(NamedTuple):
@@ -100,6 +102,8 @@ class ReminderRows:
     def reminders_given_for(self, order_id: int, kind: str, since: int) -> list[Given]:
         """The reminders given from ``since`` on for this kind of deadline of this order, whatever
         its due time was then (a deadline that moved)."""
+        from app.domain.reminders import Given  # deferred: the reminder rules cost start-up time
+
         return [
             Given(*row)
             for row in self._conn.execute(

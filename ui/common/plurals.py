@@ -9,6 +9,8 @@ a real translation for the user's language, installed after it, is asked first.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.domain import words
@@ -35,9 +37,13 @@ class EnglishPlurals(QTranslator):
 
 def install(app: QCoreApplication) -> EnglishPlurals:
     """Install the English plural forms into ``app`` (once; returns the translator)."""
-    for child in app.children():
-        if isinstance(child, EnglishPlurals):
-            return child
-    translator = EnglishPlurals(app)
-    app.installTranslator(translator)
+    # Remembered here, not looked up among the application's children: wrapping its style for
+    # Python creates QStyle's enums, which costs start-up time.
+    translator = _installed.get(app)
+    if translator is None:
+        translator = _installed[app] = EnglishPlurals(app)
+        app.installTranslator(translator)
     return translator
+
+
+_installed: WeakKeyDictionary[QCoreApplication, EnglishPlurals] = WeakKeyDictionary()

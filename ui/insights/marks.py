@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from app.domain.stores import StoreMark, store_key
 
@@ -69,6 +69,8 @@ class AvoidedStores:
             return None
         if role == _DECORATION:
             if self._icon is None:
+                from PySide6.QtWidgets import QStyle  # deferred: its enums cost start-up time
+
                 self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._icon
         if role == _TOOLTIP:

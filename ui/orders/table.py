@@ -113,6 +113,11 @@ class OrderTable(QTableView):
         self._user_hidden: set[int] = set()  # hidden with the header menu: stays hidden
         self._no_room: set[int] = set()  # stepped aside because the table is too narrow
         self._fixed_samples, self._flex_samples = column_samples()
+        # Found by name, Qt's viewport reaches Python as the plain QWidget it is. Asked for with
+        # viewport() the first time, PySide first looks through every QtWidgets class for what
+        # it might be, creating each one's Python type and enums (about 12 ms of start-up);
+        # afterwards viewport() returns this same object.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport") or self.viewport()
         self.setModel(model)
         self.setAccessibleName(self.tr("Orders"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -365,7 +370,9 @@ class OrderTable(QTableView):
             self._fixed_samples[COL_LEFT],
             self._flex_samples[COL_ITEMS][0],
         ]
-        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        # The scroll bar's own width (the style's extent); asking the style for it would create
+        # QStyle's Python enums, which costs start-up time.
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
         return (
             sum(fm.horizontalAdvance(sample) + 18 for sample in columns) + scroll_bar + 2 * self.frameWidth()
         )

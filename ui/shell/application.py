@@ -116,8 +116,9 @@ def open_data(services: Services, clock: Clock) -> OpenedData:
     on the way; an up-to-date one is only read."""
     now = int(clock.now().timestamp())
     listing = services.listing
-    if listing.count() > FIRST_ROWS_ABOVE:
-        return OpenedData(listing.first_rows(now, FIRST_ROWS).rows, listing.view_counts(now))
+    counts = listing.view_counts(now)  # what the sidebar shows; also says how large the list is
+    if counts[View.ALL] + counts[View.TRASH] > FIRST_ROWS_ABOVE:
+        return OpenedData(listing.first_rows(now, FIRST_ROWS).rows, counts)
     return OpenedData(listing.rows(now).rows, None)
 
 

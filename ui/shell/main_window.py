@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
         self.sample_banner.setVisible(has_sample)
         self.main_actions.sample_action.setEnabled(has_sample)
         self.status_line.update_from(rows, self._now())
-        self.auto_backups.data_changed()
+        if self._auto_backups is not None:  # built after the first paint; the first rows are no change
+            self._auto_backups.data_changed()
         if self.reminders is not None:
             self.reminders.rows_changed(rows, self._now())
         self.insights.data_changed()

@@ -18,7 +18,6 @@ migrate it), while Qt is still being imported.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -43,6 +42,8 @@ def server_name(data_dir: Path, env: Mapping[str, str]) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment nor the password database
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    import hashlib  # deferred: loading OpenSSL costs start-up time, and the window serves after its first paint
+
     folder = os.path.normcase(str(data_dir.resolve()))
     digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
     name = f"dispute-desk-{digest}"
@@ -58,11 +59,17 @@ def server_name(data_dir: Path, env: Mapping[str, str]) -> str:
 class WindowClaim:
     """This launch holds the folder: it runs the window and serves later launches."""
 
-    def __init__(self, lock: InstanceLock, name: str, files: Sequence[Path]) -> None:
+    def __init__(self, lock: InstanceLock, root: Path, env: Mapping[str, str], files: Sequence[Path]) -> None:
         self.lock = lock
-        self.name = name
+        self._root = root
+        self._env = dict(env)
         self.files = list(files)
         self.server: InstanceServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (see :func:`server_name`)."""
+        return server_name(self._root, self._env)
 
     def serve(self, window: QWidget) -> None:
         from ui.shell.single_instance import serve  # deferred: Qt is imported once the window claims
@@ -83,10 +90,10 @@ class WindowClaim:
 def claim_window(data_dir: DataDir, files: Sequence[Path], env: Mapping[str, str]) -> WindowClaim | int:
     """The window for ``data_dir``: a :class:`WindowClaim` when this launch runs it, else the exit
     code of a launch that handed ``files`` over to the running one (0) or could not (1)."""
-    name = server_name(data_dir.root, env)
     lock = InstanceLock(data_dir.root)
     if lock.acquire():
-        return WindowClaim(lock, name, files)
+        return WindowClaim(lock, data_dir.root, env, files)
+    name = server_name(data_dir.root, env)
     # Deferred: Qt is loaded only when another window holds the folder and must be told.
     from ui.shell.single_instance import Handover, hand_over, say_not_answering
 

@@ -254,6 +254,7 @@ def test_the_file_menu_offers_export_backup_and_restore(
     qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings
 ) -> None:
     window = make_window(qtbot, service, clock, settings)
+    window.after_first_paint()  # export and backup join the File menu right after the first paint
     [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
     texts = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
     assert "&Back up now…" in texts and "&Restore from backup…" in texts

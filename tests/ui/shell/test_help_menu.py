@@ -37,6 +37,7 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Pa
     main = MainWindow(services, clock, rows, settings)
     qtbot.addWidget(main)
     main.show()
+    main.after_first_paint()  # the menus as the buyer uses them (export and backup join after the paint)
     return main
 
 
