@@ -1400,7 +1400,7 @@ No se registra nada hasta que pulses Finalizar.</translation>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>&amp;Add photos…</source>
         <translation>Añadir &amp;fotos…</translation>
     </message>
     <message>
@@ -1686,7 +1686,7 @@ No se registra nada hasta que pulses Finalizar.</translation>
         <translation>Todo en &amp;JSON…</translation>
     </message>
     <message>
-        <source>Deadlines as &amp;calendar (ICS)…</source>
+        <source>Deadlines as calendar (&amp;ICS)…</source>
         <translation>Plazos como calendario (&amp;ICS)…</translation>
     </message>
     <message>

@@ -1400,7 +1400,7 @@ Rien n&apos;est enregistré avant que vous cliquiez sur Terminer.</translation>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>&amp;Add photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
@@ -1686,7 +1686,7 @@ Rien n&apos;est enregistré avant que vous cliquiez sur Terminer.</translation>
         <translation>Tout en &amp;JSON…</translation>
     </message>
     <message>
-        <source>Deadlines as &amp;calendar (ICS)…</source>
+        <source>Deadlines as calendar (&amp;ICS)…</source>
         <translation>Échéances en ca&amp;lendrier (ICS)…</translation>
     </message>
     <message>

@@ -1407,7 +1407,7 @@ Nic nie zostanie zapisane, dopóki nie naciśniesz „Zakończ”.</translation>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>&amp;Add photos…</source>
         <translation>Dodaj &amp;zdjęcia…</translation>
     </message>
     <message>
@@ -1696,7 +1696,7 @@ Nic nie zostanie zapisane, dopóki nie naciśniesz „Zakończ”.</translation>
         <translation>Wszystko jako &amp;JSON…</translation>
     </message>
     <message>
-        <source>Deadlines as &amp;calendar (ICS)…</source>
+        <source>Deadlines as calendar (&amp;ICS)…</source>
         <translation>Terminy jako &amp;kalendarz (ICS)…</translation>
     </message>
     <message>

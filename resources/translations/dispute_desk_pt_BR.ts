@@ -1400,7 +1400,7 @@ Nada é registrado até você clicar em Concluir.</translation>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>&amp;Add photos…</source>
         <translation>Adicionar &amp;fotos…</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Nada é registrado até você clicar em Concluir.</translation>
     </message>
     <message>
         <source>Make case &amp;pack…</source>
-        <translation>Criar &amp;dossiê…</translation>
+        <translation>Criar d&amp;ossiê…</translation>
     </message>
     <message>
         <source>A PDF case file and upload-ready photo copies in a folder</source>
@@ -1686,8 +1686,8 @@ Nada é registrado até você clicar em Concluir.</translation>
         <translation>Tudo em &amp;JSON…</translation>
     </message>
     <message>
-        <source>Deadlines as &amp;calendar (ICS)…</source>
-        <translation>Prazos como &amp;calendário (ICS)…</translation>
+        <source>Deadlines as calendar (&amp;ICS)…</source>
+        <translation>Prazos como calendário (&amp;ICS)…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

@@ -1407,7 +1407,7 @@ Nothing is recorded until you press Finish.</source>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <source>Add &amp;photos…</source>
+        <source>&amp;Add photos…</source>
         <translation>Добавить &amp;фото…</translation>
     </message>
     <message>
@@ -1696,7 +1696,7 @@ Nothing is recorded until you press Finish.</source>
         <translation>Всё в &amp;JSON…</translation>
     </message>
     <message>
-        <source>Deadlines as &amp;calendar (ICS)…</source>
+        <source>Deadlines as calendar (&amp;ICS)…</source>
         <translation>Сроки в &amp;календарь (ICS)…</translation>
     </message>
     <message>
@@ -2251,7 +2251,7 @@ Nothing is recorded until you press Finish.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
         <source>Remove sample orders</source>
@@ -3347,7 +3347,7 @@ Nothing is recorded until you press Finish.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message numerus="yes">
         <source>Dispute Desk: %n order(s) needing attention</source>

@@ -42,7 +42,7 @@ class EvidenceActions(QObject):
         self._desk: EvidenceDesk | None = None
         self._pack: CasePackMaker | None = None
 
-        self.add_action = self._action(self.tr("Add &photos…"), "Ctrl+Shift+A", self.add_photos)
+        self.add_action = self._action(self.tr("&Add photos…"), "Ctrl+Shift+A", self.add_photos)
         self.add_action.setStatusTip(self.tr("Add photos or videos to the order as evidence"))
         self.paste_action = self._action(self.tr("&Paste photo"), QKeySequence.StandardKey.Paste, self.paste)
         self.paste_action.setStatusTip(self.tr("Add the picture or files on the clipboard to the order"))

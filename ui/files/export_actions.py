@@ -64,7 +64,7 @@ class ExportFormat:
         return {
             "csv": QCoreApplication.translate("ExportActions", "Orders as &CSV…"),
             "json": QCoreApplication.translate("ExportActions", "Everything as &JSON…"),
-            "ics": QCoreApplication.translate("ExportActions", "Deadlines as &calendar (ICS)…"),
+            "ics": QCoreApplication.translate("ExportActions", "Deadlines as calendar (&ICS)…"),
         }[self.key]
 
     def file_filter(self) -> str:

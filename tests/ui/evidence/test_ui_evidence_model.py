@@ -104,7 +104,7 @@ def test_the_order_menu_offers_evidence_and_the_case_pack_only_for_an_order(
     texts = [a.text() for a in order_menu.actions()]
     assert "E&vidence" in texts and "Make case &pack…" in texts
     actions = window.evidence
-    assert [a.text() for a in actions.menu.actions()] == ["Add &photos…", "&Paste photo", "Show &gallery…"]
+    assert [a.text() for a in actions.menu.actions()] == ["&Add photos…", "&Paste photo", "Show &gallery…"]
     assert actions.add_action.shortcut().toString() == "Ctrl+Shift+A"
     assert actions.pack_action.shortcut().toString() == "Ctrl+Shift+P"
     assert not actions.pack_action.isEnabled()  # nothing selected yet

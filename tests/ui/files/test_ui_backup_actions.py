@@ -262,7 +262,7 @@ def test_the_file_menu_offers_export_backup_and_restore(
     assert [a.text() for a in export.actions()] == [  # type: ignore[union-attr]
         "Orders as &CSV…",
         "Everything as &JSON…",
-        "Deadlines as &calendar (ICS)…",
+        "Deadlines as calendar (&ICS)…",
     ]
 
 
