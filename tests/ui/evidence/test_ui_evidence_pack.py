@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
-from app.services import Services
 from app.services.evidence import EvidenceService
 from app.services.orders import OrderService
 from app.services.views import NewEvent, NewOrder
+from tests.ui.windows import layout_settings, open_window
 from ui.common import dialogs
 from ui.evidence import attach as evidence_attach
 from ui.evidence import desk as evidence_desk
@@ -57,12 +57,7 @@ def evidence(service: OrderService, clock: FrozenClock) -> EvidenceService:
 def window(
     qtbot: QtBot, service: OrderService, evidence: EvidenceService, clock: FrozenClock, tmp_path: Path
 ) -> Iterator[MainWindow]:
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, service, clock, layout_settings(tmp_path))
     window.list_panel.set_view(View.ALL)
     yield window
     window.evidence.wait()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -25,10 +25,10 @@ from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
 from app.domain.views import View
-from app.services import Services
 from app.services.evidence import EvidenceService
 from app.services.orders import OrderService
 from app.services.views import NewOrder
+from tests.ui.windows import layout_settings, open_window
 from ui.common import dialogs
 from ui.evidence import attach as evidence_attach
 from ui.shell.main_window import MainWindow
@@ -78,13 +78,7 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Path) -> MainWindow:
     add_order(service, clock, "8100000000000001")
     add_order(service, clock, "8100000000000002")
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.after_first_paint()
+    window = open_window(qtbot, service, clock, layout_settings(tmp_path), painted=True)
     yield window
     window.evidence.wait()
 

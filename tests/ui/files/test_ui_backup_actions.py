@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services import Services
 from app.services.backup import BackupService
 from app.services.orders import OrderService
 from app.services.views import NewOrder
 from app.store.paths import DataDir
+from tests.ui.windows import open_window
 from ui.common import dialogs
 from ui.settings.dialog import SettingsDialog
 from ui.shell.main_window import MainWindow
@@ -56,11 +56,7 @@ def add(service: OrderService, clock: FrozenClock, number: str) -> None:
 
 
 def make_window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    window = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, service, clock, settings)
     # As after the first paint: the window watches the file for other processes' changes (its
     # own connection), which a restore must not trip over.
     window.external_changes.start()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services import Services
 from app.services.backup import BackupInfo, BackupService, RetentionPolicy
 from app.services.orders import OrderService
 from app.services.views import NewOrder
+from tests.ui.windows import open_window
 from ui.files import backup_auto
 from ui.shell.main_window import MainWindow
 
@@ -38,11 +38,7 @@ def add(service: OrderService, number: str) -> None:
 
 
 def make_window(qtbot: QtBot, service: OrderService, clock: FrozenClock, settings: QSettings) -> MainWindow:
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    window = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, service, clock, settings)
     return window
 
 

@@ -9,16 +9,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services import Services
 from app.services.importing import ImportService
 from app.services.orders import OrderService
 from app.services.views import NewOrder
+from tests.ui.windows import layout_settings, open_window
 from ui.common.tasks import TaskRunner
 from ui.files import import_dialog
 from ui.files.import_dialog import ImportDialog
@@ -145,13 +145,7 @@ def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Pa
     service.add_order(
         NewOrder("8100000000000001", "Store", "Lamp", Decimal("12.50"), "USD", paid, paid, "card", 3)
     )
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    widget = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return open_window(qtbot, service, clock, layout_settings(tmp_path))
 
 
 def drop(window: MainWindow, paths: list[Path]) -> QDropEvent:

@@ -6,15 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.clock import FrozenClock
-from app.services import DataDir, Services
+from app.services import DataDir
 from app.services.orders import OrderService
+from tests.ui.windows import layout_settings, open_window
 from ui.shell.about import AboutDialog
 from ui.shell.logs import log_folder
 from ui.shell.main_window import MainWindow
@@ -31,14 +32,9 @@ def _shot(widget: object, name: str) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Path) -> MainWindow:
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(main)
-    main.show()
-    main.after_first_paint()  # the menus as the buyer uses them (export and backup join after the paint)
-    return main
+    return open_window(
+        qtbot, service, clock, layout_settings(tmp_path), painted=True
+    )  # the menus as the buyer has them
 
 
 def _native(keys: str) -> str:

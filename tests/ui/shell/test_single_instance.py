@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.clock import FrozenClock
-from app.services import DataDir, Services
+from app.services import DataDir
 from app.services.orders import OrderService
+from tests.ui.windows import layout_settings, open_window
 from ui.shell import single_instance
 from ui.shell.instance_lock import InstanceLock
 from ui.shell.main_window import MainWindow
@@ -43,13 +43,7 @@ def _launch(data: Path, *args: str | Path, home: Path) -> subprocess.Popen[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, service: OrderService, clock: FrozenClock, tmp_path: Path) -> MainWindow:
-    services = Services.ready(service)
-    rows = services.listing.rows(int(clock.now().timestamp())).rows
-    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(services, clock, rows, settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return open_window(qtbot, service, clock, layout_settings(tmp_path))
 
 
 def _claim(data_dir: DataDir) -> WindowClaim:

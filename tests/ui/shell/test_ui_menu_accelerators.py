@@ -8,16 +8,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.clock import FrozenClock
-from app.services import Services
 from app.services.orders import OrderService
 from tests.ui.catalogs import speaking
+from tests.ui.windows import layout_settings, open_window
 from ui.common.resources import resource_path
 from ui.shell.main_window import MainWindow
 
@@ -79,11 +78,5 @@ def test_no_two_menus_nor_two_items_of_a_menu_share_a_letter(
 ) -> None:
     assert SHIPPED, "the shipped catalogs are built (python3 dev.py tr)"
     with speaking(code):
-        services = Services.ready(service)
-        rows = services.listing.rows(int(clock.now().timestamp())).rows
-        settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(services, clock, rows, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.after_first_paint()  # export and backup join the File menu after the paint
+        window = open_window(qtbot, service, clock, layout_settings(tmp_path), painted=True)
         assert menu_clashes(window) == {}
