@@ -144,7 +144,13 @@ class ImportService:
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
-        with collector_paused(), order_page_zone(self.rules.profile().order_page_zone()):
+        # One pause for reading and planning: the collector's first pass afterwards walks every
+        # object still alive, so a pause between the two would pay for that walk twice.
+        with collector_paused():
+            return self._preview(paths, fmt, code, encoding)
+
+    def _preview(self, paths: tuple[Path, ...], fmt: Format, code: str, encoding: str | None) -> ImportPlan:
+        with order_page_zone(self.rules.profile().order_page_zone()):
             source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:

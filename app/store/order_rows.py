@@ -75,22 +75,25 @@ def line_record(row: Sequence[Any]) -> LineRecord:
     return LineRecord(row[0], row[1], row[2], Decimal(row[3]), row[4], row[5], row[6], row[7], row[8])
 
 
-def line_values(order_id: int, line: LineRecord) -> tuple[Any, ...]:
+def line_values(order_id: int, line: LineRecord, line_no: int | None = None) -> tuple[Any, ...]:
+    """The stored columns of a line; ``line_no``: its number when not the line's own."""
     return (
         order_id, line.position, line.title, line.options, line.quantity, db_money(line.unit_price),
-        line.product_id, line.sku_id, line.source_line_id, line.line_no,
+        line.product_id, line.sku_id, line.source_line_id, line.line_no if line_no is None else line_no,
     )  # fmt: skip
 
 
-def numbered(lines: Sequence[LineRecord]) -> list[LineRecord]:
-    """``lines`` with a number for each new one (0): the next free one, in the order given."""
+def line_numbers(lines: Sequence[LineRecord]) -> list[int]:
+    """The number of each of ``lines``: its own, or for a new one (0) the next free one, in the
+    order given."""
     next_no = max((line.line_no for line in lines), default=0) + 1
     result = []
     for line in lines:
         if line.line_no <= 0:
-            line = replace(line, line_no=next_no)
+            result.append(next_no)
             next_no += 1
-        result.append(line)
+        else:
+            result.append(line.line_no)
     return result
 
 
@@ -182,7 +185,10 @@ def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedO
                 *cache_columns(order.evaluation),
             )
         )  # fmt: skip
-        line_rows.extend(line_values(order_id, line) for line in numbered(order.lines))
+        line_rows.extend(
+            line_values(order_id, line, number)
+            for line, number in zip(order.lines, line_numbers(order.lines), strict=True)
+        )
         event_rows.extend(event_values(order_id, event) for event in order.events)
         tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
     return PreparedOrders(len(orders), order_rows, line_rows, event_rows, tracking_rows)
@@ -263,8 +269,10 @@ class OrderRows:
             (_INSERT_TRACKING, prepared.tracking),
         ):
             if rows:
-                # The rows hold ids 1, 2, … counted from the first new order: shifted here.
-                self._conn.executemany(sql, (((row[0] + offset), *row[1:]) for row in rows))
+                # The rows hold ids 1, 2, … counted from the first new order: shifted here
+                # (into an empty table, as they are).
+                shifted = rows if offset == 0 else (((row[0] + offset), *row[1:]) for row in rows)
+                self._conn.executemany(sql, shifted)
         return list(range(offset + 1, offset + 1 + prepared.count))
 
     def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
