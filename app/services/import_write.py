@@ -95,9 +95,11 @@ class PreparedWrites:
         self, tx: Transaction, cancel: Cancel | None = None, step: Callable[[int, int], None] | None = None
     ) -> None:
         """Run the kept writes on ``tx`` in the order they were made; ``step(done, count)`` now
-        and then."""
-        count = len(self.writes)
-        for index, (name, args, kwargs) in enumerate(self.writes):
+        and then. They are forgotten as they are run: the rows are freed before the import's
+        pause of the garbage collector ends, so its first pass has nothing of them to walk."""
+        writes, self.writes = self.writes, []
+        count = len(writes)
+        for index, (name, args, kwargs) in enumerate(writes):
             if cancel is not None and index % 200 == 0 and cancel():
                 raise Cancelled
             getattr(tx, name)(*args, **kwargs)
