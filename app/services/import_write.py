@@ -51,11 +51,16 @@ class PreparedWrites:
         self.asked: set[str] = set()
         self.versions: dict[int, int] = {}  # order id -> newest event id, of the orders it read
         self.any_event_since: int | None = None  # set when notices were planned
+        self.last_id: int | None = None  # the highest order id, as read, plus the orders prepared
 
     def insert_orders(self, orders: Sequence[NewOrderRecord], now: datetime) -> list[int]:
         # The rows are put in their stored form now, without the lock (most of the writing's
-        # work); only their ids are given under it. The ids it returns are never used by planning.
-        self.writes.append(("insert_prepared", (prepare_orders(orders, now),), {}))
+        # work), with the ids that follow the ones in the snapshot (shifted under the lock if
+        # someone stored orders meanwhile). The ids it returns are never used by planning.
+        if self.last_id is None:
+            self.last_id = self._tx.last_order_id()
+        self.writes.append(("insert_prepared", (prepare_orders(orders, now, self.last_id),), {}))
+        self.last_id += len(orders)
         return []
 
     def __getattr__(self, name: str) -> Any:

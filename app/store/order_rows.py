@@ -156,9 +156,11 @@ def chunks(ids: Sequence[Any]) -> Iterable[tuple[Sequence[Any], str]]:
 
 @dataclass(frozen=True)
 class PreparedOrders:
-    """New orders' rows in their stored form, with ids 1, 2, … counted from the first of them
-    (:meth:`OrderRows.insert_prepared` shifts them past the orders already stored)."""
+    """New orders' rows in their stored form, with ids ``after + 1``, ``after + 2``, … (``after``:
+    the highest order id as the caller saw it; :meth:`OrderRows.insert_prepared` shifts them past
+    orders stored since)."""
 
+    after: int
     count: int
     orders: list[tuple[Any, ...]]
     lines: list[tuple[Any, ...]]
@@ -166,14 +168,15 @@ class PreparedOrders:
     tracking: list[tuple[Any, ...]]
 
 
-def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedOrders:
-    """The rows :meth:`OrderRows.insert_orders` writes, made without touching the database."""
+def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime, after: int = 0) -> PreparedOrders:
+    """The rows :meth:`OrderRows.insert_orders` writes, made without touching the database, with
+    ids from ``after + 1`` on."""
     stamp = db_time(now)
     order_rows: list[tuple[Any, ...]] = []
     line_rows: list[tuple[Any, ...]] = []
     event_rows: list[tuple[Any, ...]] = []
     tracking_rows: list[tuple[Any, ...]] = []
-    for order_id, order in enumerate(orders, 1):
+    for order_id, order in enumerate(orders, after + 1):
         titles = [line.title for line in order.lines]
         numbers = [t.number for t in order.tracking]
         order_rows.append(
@@ -191,7 +194,7 @@ def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedO
         )
         event_rows.extend(event_values(order_id, event) for event in order.events)
         tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
-    return PreparedOrders(len(orders), order_rows, line_rows, event_rows, tracking_rows)
+    return PreparedOrders(after, len(orders), order_rows, line_rows, event_rows, tracking_rows)
 
 
 class OrderRows:
@@ -251,17 +254,21 @@ class OrderRows:
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def last_order_id(self) -> int:
+        """The highest order id in use (0 without orders): new orders' ids follow it."""
+        (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
+        return int(last or 0)
+
     def insert_orders(self, orders: Sequence[NewOrderRecord], now: datetime) -> list[int]:
         """Insert new orders with their lines, events, tracking numbers, list cache and search
         text, in bulk (one ``executemany`` per table, values already in their stored form).
         Returns their ids, in the order given."""
-        return self.insert_prepared(prepare_orders(orders, now))
+        return self.insert_prepared(prepare_orders(orders, now, self.last_order_id()))
 
     def insert_prepared(self, prepared: PreparedOrders) -> list[int]:
         """:meth:`insert_orders` of rows made beforehand by :func:`prepare_orders` (an import
         makes them before it takes the write lock: the conversion is most of the work)."""
-        (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
-        offset = last or 0
+        shift = self.last_order_id() - prepared.after
         for sql, rows in (
             (_INSERT_ORDER, prepared.orders),
             (_INSERT_LINE, prepared.lines),
@@ -269,11 +276,11 @@ class OrderRows:
             (_INSERT_TRACKING, prepared.tracking),
         ):
             if rows:
-                # The rows hold ids 1, 2, … counted from the first new order: shifted here
-                # (into an empty table, as they are).
-                shifted = rows if offset == 0 else (((row[0] + offset), *row[1:]) for row in rows)
+                # Orders stored since the rows were made took their ids: shifted past them.
+                shifted = rows if shift == 0 else (((row[0] + shift), *row[1:]) for row in rows)
                 self._conn.executemany(sql, shifted)
-        return list(range(offset + 1, offset + 1 + prepared.count))
+        first = prepared.after + shift + 1
+        return list(range(first, first + prepared.count))
 
     def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
         """Change the order's own fields (``number``, ``store``, ``title``, ``note``,
