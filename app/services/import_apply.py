@@ -103,15 +103,17 @@ def _add_orders(
     checked: Mapping[str, CheckedOrder],
 ) -> None:
     records: list[NewOrderRecord] = []
+    said: dict[tuple[int, str], str] = {}  # the entries' words, by the shape they describe
     for order in orders:
         new = checked.get(order.number)
+        events: Sequence[Event]
         if new is not None and new.checked_at <= now:
             # Checked at or before now, so nothing of it lies ahead of now either: the same
             # timeline, recorded now.
-            events = tuple(Event(e.kind, e.at, now, e.data) for e in new.events)
+            events = [Event(e.kind, e.at, now, e.data) for e in new.events]
         else:
             try:
-                new = _check_new_order(order, fmt, profile, now)
+                new = _check_new_order(order, fmt, profile, now, said)
             except Refused as exc:
                 _skip(outcome, order, str(exc))
                 continue
@@ -120,7 +122,7 @@ def _add_orders(
         outcome.entries.append(new.entry)
         if not write:
             continue
-        tracking = dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking"))
+        tracking = dict.fromkeys([str(e.data["tracking"]) for e in events if e.data.get("tracking")])
         records.append(
             NewOrderRecord(
                 number=order.number,
@@ -143,16 +145,17 @@ def _add_orders(
         tx.insert_orders(records, now)
 
 
-def _check_new_order(order: ImportedOrder, fmt: Format, profile: RuleProfile, now: datetime) -> CheckedOrder:
+def _check_new_order(
+    order: ImportedOrder, fmt: Format, profile: RuleProfile, now: datetime, said: dict[tuple[int, str], str]
+) -> CheckedOrder:
     """A new order's facts and timeline, validated; Refused (with the reason) when the domain
     refuses it."""
     lines = _lines_for_new(order)
-    total = (
-        order.total
-        if order.total is not None
-        else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0))
+    amounts = [ln.unit_price * ln.quantity for ln in lines]
+    total = order.total if order.total is not None else sum(amounts, Decimal(0))
+    items = tuple(
+        LineFacts(n, ln.title, amount) for n, (ln, amount) in enumerate(zip(lines, amounts, strict=True), 1)
     )
-    items = tuple(LineFacts(n, ln.title, ln.unit_price * ln.quantity) for n, ln in enumerate(lines, 1))
     facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method, items)
     _check_new(order, now)
     # Every event is at or before now (checked by both), so none waits in the future.
@@ -161,7 +164,7 @@ def _check_new_order(order: ImportedOrder, fmt: Format, profile: RuleProfile, no
     entry = PlanEntry(
         order.number,
         ADD,
-        _describe_new(order, events),
+        _describe_new(order, events, said),
         tuple(order.source_lines),
         order.store,
         order.title or lines[0].title,
@@ -189,10 +192,18 @@ def _lines_for_new(order: ImportedOrder) -> list[ImportedLine]:
     return [ImportedLine(order.title or order.number, 1, order.total or Decimal(0))]
 
 
-def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
+def _describe_new(order: ImportedOrder, events: Sequence[Event], said: dict[tuple[int, str], str]) -> str:
+    """What the plan says about a new order; ``said``: the words already said for orders of the
+    same shape (thousands of orders share a few shapes)."""
     count = len(order.lines) or 1
     last = events[-1].kind.value if len(events) > 1 else "ordered"
-    return translate("import", "new order, %n line(s), {event}", None, count).format(event=event_name(last))
+    words = said.get((count, last))
+    if words is None:
+        words = translate("import", "new order, %n line(s), {event}", None, count).format(
+            event=event_name(last)
+        )
+        said[(count, last)] = words
+    return words
 
 
 # -- existing orders ------------------------------------------------------------------------------

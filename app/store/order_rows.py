@@ -176,24 +176,27 @@ def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime, after: int =
     line_rows: list[tuple[Any, ...]] = []
     event_rows: list[tuple[Any, ...]] = []
     tracking_rows: list[tuple[Any, ...]] = []
+    # List comprehensions, not generators, feed the row lists: an order has a few rows of each,
+    # and a generator per order and table costs more than the list it fills.
     for order_id, order in enumerate(orders, after + 1):
-        titles = [line.title for line in order.lines]
+        lines = order.lines
         numbers = [t.number for t in order.tracking]
         order_rows.append(
             (
                 order_id, order.number, order.store, order.title, order.currency, db_money(order.total),
                 order.payment_method, db_time(order.ordered_at), order.note, stamp, stamp, order.source,
-                order.source_raw, sum(line.quantity for line in order.lines),
-                search_text(order.number, order.store, order.title, titles, numbers),
+                order.source_raw, sum([line.quantity for line in lines]),
+                search_text(order.number, order.store, order.title, [line.title for line in lines], numbers),
                 *cache_columns(order.evaluation),
             )
         )  # fmt: skip
-        line_rows.extend(
+        line_rows += [
             line_values(order_id, line, number)
-            for line, number in zip(order.lines, line_numbers(order.lines), strict=True)
-        )
-        event_rows.extend(event_values(order_id, event) for event in order.events)
-        tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
+            for line, number in zip(lines, line_numbers(lines), strict=True)
+        ]
+        event_rows += [event_values(order_id, event) for event in order.events]
+        if order.tracking:
+            tracking_rows += [(order_id, t.number, t.carrier, stamp) for t in order.tracking]
     return PreparedOrders(after, len(orders), order_rows, line_rows, event_rows, tracking_rows)
 
 
