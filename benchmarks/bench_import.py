@@ -96,10 +96,11 @@ def raw_insert(source: Path, target: Path, *, indexes: bool = True) -> float:
 
 
 def _clear_memos() -> None:
-    from app.importers import common
+    from app.importers import common, statuses
     from app.store import codec
 
     common._parse_amount.cache_clear()
+    statuses.status_progress.cache_clear()
     common._parse_date.cache_clear()
     codec.db_time.cache_clear()
 

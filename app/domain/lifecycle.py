@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -48,6 +48,7 @@ __all__ = [
     "event_line",
     "expected_refund",
     "fold",
+    "initial_history",
     "parse_stamp",
     "refunds_cover",
     "scope_amount",
@@ -125,6 +126,8 @@ class History:
     @property
     def whole_order_dispute(self) -> Dispute | None:
         """The dispute about the whole order that is still in dispute, if any."""
+        if not self.disputes:  # most orders: checked for every event they get
+            return None
         return next((d for d in self.disputes if d.line is None and d.in_dispute), None)
 
     @property
@@ -135,9 +138,16 @@ class History:
         return sum((amount for at, amount in self.refunds if at == line), Decimal(0))
 
 
+def initial_history(facts: OrderFacts) -> History:
+    """The history before any event: the order placed, awaiting payment."""
+    # A copy of one made once: History's own __init__ sets its 21 fields one by one, three times
+    # the cost of the copy (an import checks tens of thousands of short timelines).
+    return _with(_START, ordered_at=facts.ordered_at)
+
+
 def fold(facts: OrderFacts, events: Iterable[Event], profile: RuleProfile) -> History:
     """Replay ``events`` (any order; sorted here by ``at``) without validating them."""
-    history = History(phase=Phase.AWAITING_PAYMENT, ordered_at=facts.ordered_at)
+    history = initial_history(facts)
     for event in sort_events(events):
         history = apply(history, event, facts, profile)
     return history
@@ -199,13 +209,29 @@ def refunds_cover(history: History, facts: OrderFacts) -> bool:
 def apply(history: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> History:
     """The history after ``event``. Assumes the event was checked."""
     h = _apply(history, event, facts, profile)
+    guessed = _guessed(history, event)
     if h is history:
-        return _with(h, last_event_at=event.at, phase=summary_phase(h, facts))
-    # A history _apply has just built, seen by no one yet: finished in place (folding tens of
-    # thousands of timelines makes every copy count).
-    h.__dict__["last_event_at"] = event.at
+        h = _with(h, last_event_at=event.at)
+    else:
+        # A history _apply has just built, seen by no one yet: finished in place (folding tens
+        # of thousands of timelines makes every copy count).
+        h.__dict__["last_event_at"] = event.at
+    if guessed is not None:
+        h.__dict__["guessed"] = guessed
     h.__dict__["phase"] = summary_phase(h, facts)
     return h
+
+
+def _guessed(h: History, event: Event) -> frozenset[str] | None:
+    """The facts whose time is a guess after ``event`` (see ``model.TIME_GUESSED``); None when
+    they stay as they were."""
+    timed = _TIMED_FACTS.get(event.kind)
+    if timed is None:
+        return None
+    if event.kind is K.RECEIVED and h.delivered_at is not None:
+        timed = timed[:1]  # the delivery keeps its own time (and whether it was a guess)
+    guessed = h.guessed | set(timed) if event.data.get(TIME_GUESSED) else h.guessed - set(timed)
+    return frozenset(guessed) if guessed != h.guessed else None
 
 
 def summary_phase(h: History, facts: OrderFacts) -> Phase:
@@ -227,14 +253,8 @@ def summary_phase(h: History, facts: OrderFacts) -> Phase:
 
 
 def _apply(h: History, event: Event, facts: OrderFacts, profile: RuleProfile) -> History:
+    # What it changes besides the facts whose time is a guess (see _guessed).
     kind, data, at = event.kind, event.data, event.at
-    timed = _TIMED_FACTS.get(kind)
-    if timed is not None:
-        if kind is K.RECEIVED and h.delivered_at is not None:
-            timed = timed[:1]  # the delivery keeps its own time (and whether it was a guess)
-        guessed = h.guessed | set(timed) if data.get(TIME_GUESSED) else h.guessed - set(timed)
-        if guessed != h.guessed:
-            h = _with(h, guessed=frozenset(guessed))
     if kind is K.ORDERED:
         days = data.get("processing_days")
         ship_by = data.get("ship_by")
@@ -406,6 +426,10 @@ def _with(history: History, **changes: Any) -> History:
     new = object.__new__(History)
     object.__setattr__(new, "__dict__", {**history.__dict__, **changes})
     return new
+
+
+# The history before any event, made once (see initial_history); its time is set per order.
+_START = History(phase=Phase.AWAITING_PAYMENT, ordered_at=datetime.min.replace(tzinfo=UTC))
 
 
 def parse_stamp(value: Any) -> datetime:

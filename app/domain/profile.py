@@ -77,12 +77,18 @@ class RuleProfile:
     reviewed: str = ""  # ISO date the shipped values were last checked against their sources
     # The buyer's own calendar, for business days: None is the computer's zone (tests pass one).
     buyer_zone: tzinfo | None = None
+    # The durations asked for so far, by key (the values never change): the deadline engine asks
+    # for a few of them for every order it derives or checks.
+    _durations: dict[str, timedelta] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key].value
 
     def days(self, key: str) -> timedelta:
-        return timedelta(days=int(self[key]))
+        found = self._durations.get(key)
+        if found is None:
+            found = self._durations[key] = timedelta(days=int(self[key]))
+        return found
 
     def hours(self, key: str) -> timedelta:
         return timedelta(hours=int(self[key]))

@@ -33,6 +33,7 @@ from app.domain.lifecycle import (
     effective_protection_end,
     event_line,
     fold,
+    initial_history,
     parse_stamp,
     scope_amount,
     sort_events,
@@ -458,7 +459,7 @@ def _check_refund_left(history: History, event: Event, facts: OrderFacts) -> Non
 
 def validate_timeline(facts: OrderFacts, events: Sequence[Event], profile: RuleProfile) -> History:
     """Replay every event with its checks; the refusal names the event that doesn't fit."""
-    history = History(phase=Phase.AWAITING_PAYMENT, ordered_at=facts.ordered_at)
+    history = initial_history(facts)
     for event in sort_events(events):
         check(history, event, facts, profile)
         history = apply(history, event, facts, profile)

@@ -276,7 +276,10 @@ def group_orders(
             order.total = (order.total or Decimal(0)) + record.total
         if record.order_line is not None:
             line = record.order_line
-            order.lines.append(replace(line, title=clean_text(line.title), options=clean_text(line.options)))
+            title, options = clean_text(line.title), clean_text(line.options)
+            if title != line.title or options != line.options:  # most lines are one line already
+                line = replace(line, title=title, options=options)
+            order.lines.append(line)
         order.source_lines.append(record.line)
         # The row as read (a fresh dict per row from every reader): kept as it is, not copied.
         order.parts.setdefault(record.part, []).append(

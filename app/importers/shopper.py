@@ -31,8 +31,8 @@ from app.importers.common import (
     read_rows,
     required,
 )
-from app.importers.model import Format, ImportedLine, ParsedSource, Progress
-from app.importers.statuses import stage_of
+from app.importers.model import Format, ImportedLine, ParsedSource
+from app.importers.statuses import status_progress
 from app.importers.text_files import csv_rows, open_text, read_text
 
 CSV_HEADER: Final = (
@@ -66,7 +66,6 @@ def _price(display: str, info: str, currency: str) -> Decimal:
 
 def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
     currency = currency_code(required(row, "Currency"))
-    stage = stage_of(row.get("Status", ""))
     title = required(row, "Title")
     return RowRecord(
         line=line,
@@ -84,7 +83,7 @@ def _csv_row(line: int, row: Mapping[str, str]) -> RowRecord:
             product_id=optional_id(row.get("Product ID")),
             sku_id=optional_id(row.get("SKU ID")),
         ),
-        progress=Progress(stage, status_text=row.get("Status", "").strip()),
+        progress=status_progress(row.get("Status", "")),
     )
 
 
@@ -206,7 +205,7 @@ def _json_item(line: int, item: Mapping[str, Any]) -> RowRecord:
             sku_id=optional_id(item.get("skuId")),
             source_line_id=optional_id(item.get("orderLineId")),
         ),
-        progress=Progress(stage_of(_text(item, "status")), status_text=_text(item, "status")),
+        progress=status_progress(_text(item, "status")),
     )
 
 

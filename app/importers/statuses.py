@@ -6,9 +6,10 @@ the order is imported with no status events (the preview says so).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
-from app.importers.model import Stage
+from app.importers.model import Progress, Stage
 
 _STATUS_WORDS: Final[dict[Stage, tuple[str, ...]]] = {
     Stage.UNPAID: (
@@ -49,3 +50,10 @@ def stage_of(status: str) -> Stage | None:
     if not folded:
         return None
     return _BY_WORD.get(folded)
+
+
+@lru_cache(maxsize=1024)
+def status_progress(status: str) -> Progress:
+    """What a status text alone says about an order's progress (no times). Remembered: a file
+    repeats a few statuses on every row, and the record is immutable."""
+    return Progress(stage_of(status), status_text=status.strip())

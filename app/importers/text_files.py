@@ -254,7 +254,8 @@ def csv_rows(
             continue
         line = start
         start = reader.line_num + 1
-        if any(_TOO_LONG in cell for cell in cells):
+        joined = "".join(cells)
+        if _TOO_LONG in joined and any(_TOO_LONG in cell for cell in cells):
             if errors is None:
                 raise Refused(
                     translate("import", "line {line} is longer than {size} MB of text").format(
@@ -270,9 +271,10 @@ def csv_rows(
                 )
             )
             continue
-        if not "".join(cells).strip():
+        if not joined.strip():
             continue
-        cells = [clean_text(cell, multiline=True) for cell in cells]
+        if not joined.isprintable():  # one scan of the row; most rows hold no control character
+            cells = [clean_text(cell, multiline=True) for cell in cells]
         if len(cells) < width:
             cells += [""] * (width - len(cells))
         row = dict(zip(header, cells, strict=False))  # extra cells: kept below

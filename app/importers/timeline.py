@@ -66,9 +66,14 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
             steps.append((K.RECEIVED, p.completed_at or p.delivered_at, {}))
     events: list[Event] = []
     at = order.ordered_at
-    for kind, when, data in steps:
+    # The last step says where the status came from.
+    note = f"From the {FORMAT_NAMES[fmt]}: status “{p.status_text}”" if p.status_text else None
+    last = len(steps) - 1
+    for index, (kind, when, data) in enumerate(steps):
         if when is None:  # the source says it happened, not when: the earliest possible, marked
             data = {**data, TIME_GUESSED: True}
+        if index == last and note is not None:
+            data = {**data, "note": note}
         at = max(at, when) if when is not None else at
         if at > now:
             raise Refused(
@@ -77,10 +82,6 @@ def status_events(order: ImportedOrder, fmt: Format, now: datetime) -> list[Even
                 )
             )
         events.append(Event(kind, at, now, data))
-    if events and p.status_text:
-        last = events[-1]
-        note = f"From the {FORMAT_NAMES[fmt]}: status “{p.status_text}”"
-        events[-1] = Event(last.kind, last.at, last.recorded_at, {**last.data, "note": note})
     if events and "ship_by" in events[0].data and events[0].kind is K.PAID:
         if format_utc(events[0].at) >= events[0].data["ship_by"]:
             first = events[0]

@@ -22,7 +22,7 @@ from typing import Any
 
 from app.domain.deadlines import derive, evaluate
 from app.domain.errors import Refused
-from app.domain.lifecycle import History, fold
+from app.domain.lifecycle import fold
 from app.domain.model import Event, EventKind, LineFacts, OrderFacts
 from app.domain.profile import RuleProfile
 from app.domain.validation import validate_new_event, validate_timeline
@@ -32,7 +32,7 @@ from app.importers.aliexpress_xlsx import UNKNOWN_STORE
 from app.importers.model import Format, ImportedLine, ImportedOrder, ParsedSource, RowError, line_key
 from app.importers.timeline import new_for_existing, status_events
 from app.services.import_notices import apply_notices
-from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, CheckedOrder, Outcome, PlanEntry
 from app.services.import_write import check_cancel
 from app.store.records import LineRecord, NewOrderRecord, StoredOrder, Tracking
 from app.store.transaction import Transaction
@@ -52,11 +52,11 @@ def plan_and_write(
     *,
     write: bool,
     progress: Progress | None = None,
-    folded: Mapping[str, History] = MappingProxyType({}),
+    checked: Mapping[str, CheckedOrder] = MappingProxyType({}),
     cancel: Callable[[], bool] | None = None,
 ) -> Outcome:
-    """Compare (and with ``write``, write) every order of ``source``. ``folded``: the timelines
-    of new orders that a preview with the same rule profile validated (its ``Outcome.folded``);
+    """Compare (and with ``write``, write) every order of ``source``. ``checked``: the new
+    orders a preview with the same rule profile and language checked (its ``Outcome.checked``);
     a new order's timeline is built from the file alone, so it needs no second check."""
     outcome = Outcome(errors=list(source.errors))
     numbers = [order.number for order in source.orders] + [n.order for n in source.notices if n.order]
@@ -68,7 +68,7 @@ def plan_and_write(
     for start in range(0, len(fresh), CHUNK):
         check_cancel(cancel)
         chunk = fresh[start : start + CHUNK]
-        _add_orders(tx, chunk, source.format, profile, now, outcome, write, folded)
+        _add_orders(tx, chunk, source.format, profile, now, outcome, write, checked)
         done += len(chunk)
         if progress is not None:
             progress(done, total_steps)
@@ -100,56 +100,42 @@ def _add_orders(
     now: datetime,
     outcome: Outcome,
     write: bool,
-    folded: Mapping[str, History],
+    checked: Mapping[str, CheckedOrder],
 ) -> None:
     records: list[NewOrderRecord] = []
+    said: dict[tuple[int, str], str] = {}  # the entries' words, by the shape they describe
     for order in orders:
-        lines = _lines_for_new(order)
-        total = (
-            order.total
-            if order.total is not None
-            else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0))
-        )
-        items = tuple(LineFacts(n, ln.title, ln.unit_price * ln.quantity) for n, ln in enumerate(lines, 1))
-        facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method, items)
-        try:
-            _check_new(order, now)
-            # Every event is at or before now (checked by both), so none waits in the future.
-            events = [Event(K.ORDERED, order.ordered_at, now, {}), *status_events(order, fmt, now)]
-            history = folded.get(order.number) or validate_timeline(facts, events, profile)
-        except Refused as exc:
-            _skip(outcome, order, str(exc))
-            continue
-        outcome.folded[order.number] = history
-        title = order.title or lines[0].title
-        outcome.entries.append(
-            PlanEntry(
-                order.number,
-                ADD,
-                _describe_new(order, events),
-                tuple(order.source_lines),
-                order.store,
-                title,
-                total,
-                order.currency,
-            )
-        )
+        new = checked.get(order.number)
+        events: Sequence[Event]
+        if new is not None and new.checked_at <= now:
+            # Checked at or before now, so nothing of it lies ahead of now either: the same
+            # timeline, recorded now.
+            events = [Event(e.kind, e.at, now, e.data) for e in new.events]
+        else:
+            try:
+                new = _check_new_order(order, fmt, profile, now, said)
+            except Refused as exc:
+                _skip(outcome, order, str(exc))
+                continue
+            events = new.events
+        outcome.checked[order.number] = new
+        outcome.entries.append(new.entry)
         if not write:
             continue
-        tracking = dict.fromkeys(str(e.data["tracking"]) for e in events if e.data.get("tracking"))
+        tracking = dict.fromkeys([str(e.data["tracking"]) for e in events if e.data.get("tracking")])
         records.append(
             NewOrderRecord(
                 number=order.number,
                 store=order.store,
-                title=title,
+                title=new.entry.title,
                 currency=order.currency,
-                total=total,
+                total=new.facts.total,
                 payment_method=order.payment_method,
                 ordered_at=order.ordered_at,
-                lines=[_line_record(position, line) for position, line in enumerate(lines)],
+                lines=[_line_record(position, line) for position, line in enumerate(_lines_for_new(order))],
                 events=events,
                 # derive() without replaying the events again: none lies ahead of now.
-                evaluation=evaluate(history, facts, profile, now),
+                evaluation=evaluate(new.history, new.facts, profile, now),
                 tracking=[Tracking(number) for number in tracking],
                 source=fmt.value,
                 source_raw=raw_json(order.parts),
@@ -157,6 +143,35 @@ def _add_orders(
         )
     if write:
         tx.insert_orders(records, now)
+
+
+def _check_new_order(
+    order: ImportedOrder, fmt: Format, profile: RuleProfile, now: datetime, said: dict[tuple[int, str], str]
+) -> CheckedOrder:
+    """A new order's facts and timeline, validated; Refused (with the reason) when the domain
+    refuses it."""
+    lines = _lines_for_new(order)
+    amounts = [ln.unit_price * ln.quantity for ln in lines]
+    total = order.total if order.total is not None else sum(amounts, Decimal(0))
+    items = tuple(
+        LineFacts(n, ln.title, amount) for n, (ln, amount) in enumerate(zip(lines, amounts, strict=True), 1)
+    )
+    facts = OrderFacts(order.number, order.currency, total, order.ordered_at, order.payment_method, items)
+    _check_new(order, now)
+    # Every event is at or before now (checked by both), so none waits in the future.
+    events = (Event(K.ORDERED, order.ordered_at, now, {}), *status_events(order, fmt, now))
+    history = validate_timeline(facts, events, profile)
+    entry = PlanEntry(
+        order.number,
+        ADD,
+        _describe_new(order, events, said),
+        tuple(order.source_lines),
+        order.store,
+        order.title or lines[0].title,
+        total,
+        order.currency,
+    )
+    return CheckedOrder(facts, events, history, entry, now)
 
 
 def _check_new(order: ImportedOrder, now: datetime) -> None:
@@ -177,10 +192,18 @@ def _lines_for_new(order: ImportedOrder) -> list[ImportedLine]:
     return [ImportedLine(order.title or order.number, 1, order.total or Decimal(0))]
 
 
-def _describe_new(order: ImportedOrder, events: Sequence[Event]) -> str:
+def _describe_new(order: ImportedOrder, events: Sequence[Event], said: dict[tuple[int, str], str]) -> str:
+    """What the plan says about a new order; ``said``: the words already said for orders of the
+    same shape (thousands of orders share a few shapes)."""
     count = len(order.lines) or 1
     last = events[-1].kind.value if len(events) > 1 else "ordered"
-    return translate("import", "new order, %n line(s), {event}", None, count).format(event=event_name(last))
+    words = said.get((count, last))
+    if words is None:
+        words = translate("import", "new order, %n line(s), {event}", None, count).format(
+            event=event_name(last)
+        )
+        said[(count, last)] = words
+    return words
 
 
 # -- existing orders ------------------------------------------------------------------------------

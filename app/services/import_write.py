@@ -51,11 +51,16 @@ class PreparedWrites:
         self.asked: set[str] = set()
         self.versions: dict[int, int] = {}  # order id -> newest event id, of the orders it read
         self.any_event_since: int | None = None  # set when notices were planned
+        self.last_id: int | None = None  # the highest order id, as read, plus the orders prepared
 
     def insert_orders(self, orders: Sequence[NewOrderRecord], now: datetime) -> list[int]:
         # The rows are put in their stored form now, without the lock (most of the writing's
-        # work); only their ids are given under it. The ids it returns are never used by planning.
-        self.writes.append(("insert_prepared", (prepare_orders(orders, now),), {}))
+        # work), with the ids that follow the ones in the snapshot (shifted under the lock if
+        # someone stored orders meanwhile). The ids it returns are never used by planning.
+        if self.last_id is None:
+            self.last_id = self._tx.last_order_id()
+        self.writes.append(("insert_prepared", (prepare_orders(orders, now, self.last_id),), {}))
+        self.last_id += len(orders)
         return []
 
     def __getattr__(self, name: str) -> Any:
@@ -95,9 +100,11 @@ class PreparedWrites:
         self, tx: Transaction, cancel: Cancel | None = None, step: Callable[[int, int], None] | None = None
     ) -> None:
         """Run the kept writes on ``tx`` in the order they were made; ``step(done, count)`` now
-        and then."""
-        count = len(self.writes)
-        for index, (name, args, kwargs) in enumerate(self.writes):
+        and then. They are forgotten as they are run: the rows are freed before the import's
+        pause of the garbage collector ends, so its first pass has nothing of them to walk."""
+        writes, self.writes = self.writes, []
+        count = len(writes)
+        for index, (name, args, kwargs) in enumerate(writes):
             if cancel is not None and index % 200 == 0 and cancel():
                 raise Cancelled
             getattr(tx, name)(*args, **kwargs)

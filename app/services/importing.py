@@ -22,16 +22,15 @@ from types import MappingProxyType
 from app.clock import Clock
 from app.domain.currencies import normalize_currency
 from app.domain.errors import ParseError, Refused
-from app.domain.lifecycle import History
 from app.domain.profile import RuleProfile
-from app.i18n import translate, translate_marked
+from app.i18n import speaking, translate, translate_marked
 from app.importers.common import order_page_zone
 from app.importers.detect import detect_all, read_source
 from app.importers.model import FORMAT_NAMES, Format, ParsedSource, RowError
 from app.importers.paste import ParsedOrder, parse_order_text, to_imported
 from app.services.gc_pause import collector_paused
 from app.services.import_apply import plan_and_write
-from app.services.import_outcome import ADD, UNCHANGED, UPDATE, Outcome, PlanEntry
+from app.services.import_outcome import ADD, UNCHANGED, UPDATE, CheckedOrder, Outcome, PlanEntry
 from app.services.import_write import Cancel, Cancelled, PreparedWrites, as_transaction, check_cancel
 from app.services.rules import RuleService
 from app.services.settings import SettingsService
@@ -69,9 +68,10 @@ class ImportPlan:
     errors: tuple[RowError, ...]
     rows: int
     source: ParsedSource = field(repr=False, compare=False)
-    # The new orders' validated timelines and the rule profile they were validated with.
-    folded: Mapping[str, History] = field(default_factory=dict, repr=False, compare=False)
+    # The new orders as checked, and the rule profile and language they were checked in.
+    checked: Mapping[str, CheckedOrder] = field(default_factory=dict, repr=False, compare=False)
     profile: RuleProfile | None = field(default=None, repr=False, compare=False)
+    language: str = field(default="", repr=False, compare=False)
 
     def count(self, action: str) -> int:
         return sum(1 for entry in self.entries if entry.action == action)
@@ -144,7 +144,13 @@ class ImportService:
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
-        with collector_paused(), order_page_zone(self.rules.profile().order_page_zone()):
+        # One pause for reading and planning: the collector's first pass afterwards walks every
+        # object still alive, so a pause between the two would pay for that walk twice.
+        with collector_paused():
+            return self._preview(paths, fmt, code, encoding)
+
+    def _preview(self, paths: tuple[Path, ...], fmt: Format, code: str, encoding: str | None) -> ImportPlan:
+        with order_page_zone(self.rules.profile().order_page_zone()):
             source = _read(paths, fmt, code, encoding)
         names = ", ".join(p.name for p in paths)
         if source.rows == 0:
@@ -170,15 +176,16 @@ class ImportService:
         write lock is held only while the prepared rows are written (see
         :mod:`app.services.import_write`). ``cancel`` (asked now and then) stops it with
         :class:`Cancelled`, nothing written. Refused when the disk can't hold it."""
-        # New orders' timelines come from the file alone: what the preview validated with the
-        # same rule profile needs no second check (a changed profile checks them again).
+        # New orders' timelines come from the file alone: what the preview checked with the
+        # same rule profile needs no second check (a changed profile checks them again, and a
+        # changed language describes them again).
         profile = self.rules.profile()
-        folded = plan.folded if plan.profile is profile else {}
+        checked = plan.checked if plan.profile is profile and plan.language == speaking() else {}
         self._check_space(plan)
         detail = ", ".join(p.name for p in plan.paths) or FORMAT_NAMES[plan.format]  # kept in a file: English
         with Activity(self._store.data_dir, "import", detail):
             outcome = self._run(
-                plan.source, profile, write=True, progress=progress, folded=folded, cancel=cancel
+                plan.source, profile, write=True, progress=progress, checked=checked, cancel=cancel
             )
         return ImportResult(
             plan.format,
@@ -219,14 +226,16 @@ class ImportService:
         *,
         write: bool,
         progress: ProgressCallback | None = None,
-        folded: Mapping[str, History] = MappingProxyType({}),
+        checked: Mapping[str, CheckedOrder] = MappingProxyType({}),
         cancel: Cancel | None = None,
     ) -> Outcome:
         now = self._clock.now()
         if not write:
             # A preview only reads: it takes no write lock and the GUI's preview never blocks a writer.
             with collector_paused(), self._store.read() as tx:
-                return plan_and_write(tx, source, profile, now, write=False, progress=progress, folded=folded)
+                return plan_and_write(
+                    tx, source, profile, now, write=False, progress=progress, checked=checked
+                )
         # Progress: the planning is the first half of the bar, the writing the second.
         planned = [1]
 
@@ -250,7 +259,7 @@ class ImportService:
                     now,
                     write=True,
                     progress=plan_step,
-                    folded=folded,
+                    checked=checked,
                     cancel=cancel,
                 )
             check_cancel(cancel)
@@ -260,7 +269,7 @@ class ImportService:
                     return outcome
                 # Someone else changed what the plan read: plan again, under the lock this time.
                 return plan_and_write(
-                    tx, source, profile, now, write=True, progress=progress, folded=folded, cancel=cancel
+                    tx, source, profile, now, write=True, progress=progress, checked=checked, cancel=cancel
                 )
 
     def _check_space(self, plan: ImportPlan) -> None:
@@ -290,8 +299,9 @@ def _plan(
         tuple(outcome.errors),
         source.rows,
         source,
-        MappingProxyType(outcome.folded),
+        MappingProxyType(outcome.checked),
         profile,
+        speaking(),
     )
 
 

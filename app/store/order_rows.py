@@ -75,22 +75,25 @@ def line_record(row: Sequence[Any]) -> LineRecord:
     return LineRecord(row[0], row[1], row[2], Decimal(row[3]), row[4], row[5], row[6], row[7], row[8])
 
 
-def line_values(order_id: int, line: LineRecord) -> tuple[Any, ...]:
+def line_values(order_id: int, line: LineRecord, line_no: int | None = None) -> tuple[Any, ...]:
+    """The stored columns of a line; ``line_no``: its number when not the line's own."""
     return (
         order_id, line.position, line.title, line.options, line.quantity, db_money(line.unit_price),
-        line.product_id, line.sku_id, line.source_line_id, line.line_no,
+        line.product_id, line.sku_id, line.source_line_id, line.line_no if line_no is None else line_no,
     )  # fmt: skip
 
 
-def numbered(lines: Sequence[LineRecord]) -> list[LineRecord]:
-    """``lines`` with a number for each new one (0): the next free one, in the order given."""
+def line_numbers(lines: Sequence[LineRecord]) -> list[int]:
+    """The number of each of ``lines``: its own, or for a new one (0) the next free one, in the
+    order given."""
     next_no = max((line.line_no for line in lines), default=0) + 1
     result = []
     for line in lines:
         if line.line_no <= 0:
-            line = replace(line, line_no=next_no)
+            result.append(next_no)
             next_no += 1
-        result.append(line)
+        else:
+            result.append(line.line_no)
     return result
 
 
@@ -153,9 +156,11 @@ def chunks(ids: Sequence[Any]) -> Iterable[tuple[Sequence[Any], str]]:
 
 @dataclass(frozen=True)
 class PreparedOrders:
-    """New orders' rows in their stored form, with ids 1, 2, … counted from the first of them
-    (:meth:`OrderRows.insert_prepared` shifts them past the orders already stored)."""
+    """New orders' rows in their stored form, with ids ``after + 1``, ``after + 2``, … (``after``:
+    the highest order id as the caller saw it; :meth:`OrderRows.insert_prepared` shifts them past
+    orders stored since)."""
 
+    after: int
     count: int
     orders: list[tuple[Any, ...]]
     lines: list[tuple[Any, ...]]
@@ -163,29 +168,36 @@ class PreparedOrders:
     tracking: list[tuple[Any, ...]]
 
 
-def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime) -> PreparedOrders:
-    """The rows :meth:`OrderRows.insert_orders` writes, made without touching the database."""
+def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime, after: int = 0) -> PreparedOrders:
+    """The rows :meth:`OrderRows.insert_orders` writes, made without touching the database, with
+    ids from ``after + 1`` on."""
     stamp = db_time(now)
     order_rows: list[tuple[Any, ...]] = []
     line_rows: list[tuple[Any, ...]] = []
     event_rows: list[tuple[Any, ...]] = []
     tracking_rows: list[tuple[Any, ...]] = []
-    for order_id, order in enumerate(orders, 1):
-        titles = [line.title for line in order.lines]
+    # List comprehensions, not generators, feed the row lists: an order has a few rows of each,
+    # and a generator per order and table costs more than the list it fills.
+    for order_id, order in enumerate(orders, after + 1):
+        lines = order.lines
         numbers = [t.number for t in order.tracking]
         order_rows.append(
             (
                 order_id, order.number, order.store, order.title, order.currency, db_money(order.total),
                 order.payment_method, db_time(order.ordered_at), order.note, stamp, stamp, order.source,
-                order.source_raw, sum(line.quantity for line in order.lines),
-                search_text(order.number, order.store, order.title, titles, numbers),
+                order.source_raw, sum([line.quantity for line in lines]),
+                search_text(order.number, order.store, order.title, [line.title for line in lines], numbers),
                 *cache_columns(order.evaluation),
             )
         )  # fmt: skip
-        line_rows.extend(line_values(order_id, line) for line in numbered(order.lines))
-        event_rows.extend(event_values(order_id, event) for event in order.events)
-        tracking_rows.extend((order_id, t.number, t.carrier, stamp) for t in order.tracking)
-    return PreparedOrders(len(orders), order_rows, line_rows, event_rows, tracking_rows)
+        line_rows += [
+            line_values(order_id, line, number)
+            for line, number in zip(lines, line_numbers(lines), strict=True)
+        ]
+        event_rows += [event_values(order_id, event) for event in order.events]
+        if order.tracking:
+            tracking_rows += [(order_id, t.number, t.carrier, stamp) for t in order.tracking]
+    return PreparedOrders(after, len(orders), order_rows, line_rows, event_rows, tracking_rows)
 
 
 class OrderRows:
@@ -245,17 +257,21 @@ class OrderRows:
 
     # -- writing ----------------------------------------------------------------------------------
 
+    def last_order_id(self) -> int:
+        """The highest order id in use (0 without orders): new orders' ids follow it."""
+        (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
+        return int(last or 0)
+
     def insert_orders(self, orders: Sequence[NewOrderRecord], now: datetime) -> list[int]:
         """Insert new orders with their lines, events, tracking numbers, list cache and search
         text, in bulk (one ``executemany`` per table, values already in their stored form).
         Returns their ids, in the order given."""
-        return self.insert_prepared(prepare_orders(orders, now))
+        return self.insert_prepared(prepare_orders(orders, now, self.last_order_id()))
 
     def insert_prepared(self, prepared: PreparedOrders) -> list[int]:
         """:meth:`insert_orders` of rows made beforehand by :func:`prepare_orders` (an import
         makes them before it takes the write lock: the conversion is most of the work)."""
-        (last,) = self._conn.execute("SELECT max(id) FROM orders").fetchone()
-        offset = last or 0
+        shift = self.last_order_id() - prepared.after
         for sql, rows in (
             (_INSERT_ORDER, prepared.orders),
             (_INSERT_LINE, prepared.lines),
@@ -263,9 +279,11 @@ class OrderRows:
             (_INSERT_TRACKING, prepared.tracking),
         ):
             if rows:
-                # The rows hold ids 1, 2, … counted from the first new order: shifted here.
-                self._conn.executemany(sql, (((row[0] + offset), *row[1:]) for row in rows))
-        return list(range(offset + 1, offset + 1 + prepared.count))
+                # Orders stored since the rows were made took their ids: shifted past them.
+                shifted = rows if shift == 0 else (((row[0] + shift), *row[1:]) for row in rows)
+                self._conn.executemany(sql, shifted)
+        first = prepared.after + shift + 1
+        return list(range(first, first + prepared.count))
 
     def update_fields(self, order_id: int, fields: Mapping[str, Any]) -> None:
         """Change the order's own fields (``number``, ``store``, ``title``, ``note``,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,39 @@ def test_a_write_during_an_imports_planning_does_not_wait(tmp_path: Path, clock:
         assert waited and waited[0] < 1.0
         notes = [e for e in other.orders.show(numbers[0]).timeline if e.kind == "note"]
         assert [n.data["note"] for n in notes] == ["typed meanwhile"]
+    finally:
+        importer.close()
+        other.close()
+
+
+def test_an_order_added_during_an_imports_planning_keeps_its_id_and_the_import_follows_it(
+    tmp_path: Path, clock: FrozenClock
+) -> None:
+    data = tmp_path / "data"
+    _seed(data, clock, 1)
+    importer = open_services(data, clock)
+    other = open_services(data, clock)
+    plan = importer.imports.preview(_csv(tmp_path / "big.csv", 1200))
+    added: list[str] = []
+
+    def progress(done: int, total: int) -> None:
+        if not added:  # planning: the rows are being made with the ids that follow the snapshot's
+            other.orders.add_order(
+                NewOrder("7100000000000001", "Other", "Typed meanwhile", Decimal("5"), "USD")
+            )
+            added.append("7100000000000001")
+
+    try:
+        result = importer.imports.apply(plan, progress=progress)
+        assert result.added == 1200 and added
+        assert other.listing.count() == 1202
+        typed = other.orders.show("7100000000000001")
+        assert [ln.title for ln in typed.lines] == ["Typed meanwhile"]
+        assert [e.kind for e in typed.timeline] == ["ordered"]
+        for index in (0, 499, 500, 1199):  # the first and last order of two of the import's chunks
+            order = other.orders.show(str(8100000000000000 + index))
+            assert [ln.title for ln in order.lines] == [f"Item {index}"]
+            assert [e.kind for e in order.timeline] == ["ordered", "paid", "shipped", "received"]
     finally:
         importer.close()
         other.close()
