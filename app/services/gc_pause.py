@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -25,19 +25,34 @@ class _Pauses:
     was_on = True
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause automatic garbage collection while the block runs. With several blocks at once
-    (threads), the collector resumes when the last ends, and only if it was on before."""
+def pause_collector() -> Callable[[], None]:
+    """Pause automatic garbage collection until the returned function is called (calling it
+    again does nothing). With several pauses at once (threads), the collector resumes when the
+    last ends, and only if it was on before the first."""
     with _Pauses.lock:
         if _Pauses.running == 0:
             _Pauses.was_on = gc.isenabled()
             gc.disable()
         _Pauses.running += 1
-    try:
-        yield
-    finally:
+    ended = threading.Event()
+
+    def resume() -> None:
         with _Pauses.lock:
+            if ended.is_set():
+                return
+            ended.set()
             _Pauses.running -= 1
             if _Pauses.running == 0 and _Pauses.was_on:
                 gc.enable()
+
+    return resume
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause automatic garbage collection while the block runs (see :func:`pause_collector`)."""
+    resume = pause_collector()
+    try:
+        yield
+    finally:
+        resume()

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from app.services.gc_pause import collector_paused
+from app.services.gc_pause import collector_paused, pause_collector
 
 
 def test_the_collector_is_off_inside_and_on_again_after() -> None:
@@ -50,3 +50,12 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_pause_ends_once_however_often_it_is_ended() -> None:
+    resume_start = pause_collector()
+    with collector_paused():
+        resume_start()
+        resume_start()  # a second call must not end the block's pause too
+        assert not gc.isenabled()
+    assert gc.isenabled()

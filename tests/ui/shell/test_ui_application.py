@@ -42,12 +42,20 @@ def test_a_foreign_database_is_refused_with_exit_2(
 # run_gui runs its own event loop and quits the application: in this test process that would
 # leave the shared QApplication quitting for the tests after, so the paint tests run it in a child.
 _CHILD = """
-import json, os, sys
+import gc, json, os, sys
 from datetime import UTC, datetime
 from PySide6.QtWidgets import QApplication, QMainWindow
 from app.clock import FrozenClock
 from app.domain.views import View
+from ui.shell import main_window
 from ui.shell.application import run_gui
+
+collector_while_building = []
+build = main_window.MainWindow.__init__
+def watched_build(self, *args, **kwargs):
+    collector_while_building.append(gc.isenabled())
+    build(self, *args, **kwargs)
+main_window.MainWindow.__init__ = watched_build
 
 def first_paint():
     [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
@@ -56,6 +64,7 @@ def first_paint():
         "rows": window.list_panel.model.rowCount(),
         "all": window.list_panel._counts[View.ALL],
         "partial": window.list_panel.is_partial(),
+        "collector": [*collector_while_building, gc.isenabled()],
     }), flush=True)
     os._exit(0)
 
@@ -98,6 +107,7 @@ def test_a_large_list_paints_with_its_most_urgent_rows_and_true_counts(
     assert 0 < seen["rows"] <= FIRST_ROWS
     assert seen["partial"] is True
     assert seen["all"] == application.FIRST_ROWS_ABOVE + 50
+    assert seen["collector"] == [False, True]  # paused while the window is built, on after the paint
     # the benchmark's hook replaces the post-paint work, the log file included
     assert not log_path(DataDir(data)).exists()
 
