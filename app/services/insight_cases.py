@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.store.codec import from_db_time
-from app.store.insight_rows import CaseEvent
+from app.store.insight_rows import CaseEvent, DisputeEvent
 
 WON, LOST, OPEN, CANCELLED = "won", "lost", "open", "cancelled"
 OUTCOMES = (WON, LOST, OPEN, CANCELLED)
@@ -107,6 +107,35 @@ def read_cases(rows: Iterable[CaseEvent]) -> Iterator[OrderCases]:
                 running = {key: value for key, value in running.items() if value is not case}
     if order is not None:
         yield order
+
+
+def dispute_outcomes(rows: Iterable[DisputeEvent]) -> Iterator[tuple[str, str]]:
+    """The store and the outcome of every dispute, from the events that open, decide or cancel
+    one (by order, oldest first): what :func:`read_cases` says of them, without the money and
+    the objects the ledger has no use for."""
+    current: int | None = None
+    store = ""
+    cases: list[Case] = []
+    running: dict[Any, Case] = {}
+    for order_id, text, kind, at, line, outcome in rows:
+        if order_id != current:
+            for case in cases:
+                yield store, case.outcome
+            current, store, cases, running = order_id, text, [], {}
+        if kind == "dispute-opened":
+            case = Case(order_id, at, "", None, line)
+            cases.append(case)
+            running[line] = case
+        elif kind == "decided":
+            decision = str(outcome or "") or None
+            for case in _targets(running, line):
+                case.decision = decision
+        else:  # dispute-cancelled
+            for case in _targets(running, line):
+                case.cancelled_at = at
+                running = {key: value for key, value in running.items() if value is not case}
+    for case in cases:
+        yield store, case.outcome
 
 
 def _unnamed_refund(order: OrderCases, line: Any) -> Decimal:

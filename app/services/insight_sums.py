@@ -1,4 +1,5 @@
-"""The statistics and the stores ledger, added up from the store's plain rows.
+"""The statistics, added up from the store's plain rows (the stores ledger is in
+:mod:`app.services.insight_ledger`).
 
 Definitions (the command line's contract says the same):
 
@@ -24,19 +25,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
+from datetime import tzinfo
+from decimal import Decimal
 from functools import partial
 from statistics import median
 from typing import Any, TypeVar
 
 from app.domain.periods import Period, month_starts
 from app.domain.rates import Converted, RateTable
-from app.domain.stores import StoreMark, store_key
 from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, OrderCases
+
+# The ledger has its own module; its row and function are named here too, where they were.
+from app.services.insight_ledger import LedgerRow as LedgerRow
+from app.services.insight_ledger import ledger as ledger
+from app.services.insight_ledger import one_decimal
 from app.store.codec import db_time, from_db_time
-from app.store.insight_rows import ArrivalRow, PaidRow, Payments, StoreGroupRow
+from app.store.insight_rows import ArrivalRow, PaidRow, Payments
 
 Money = dict[str, Decimal]
 RowT = TypeVar("RowT", bound=tuple[Any, ...])
@@ -96,37 +101,6 @@ class Statistics:
 
     def median_delivery_days(self) -> Decimal | None:
         return one_decimal(median(self.delivery_days)) if self.delivery_days else None
-
-
-@dataclass
-class LedgerRow:
-    """One store in the ledger."""
-
-    key: str
-    name: str
-    orders: int = 0
-    spent: Money = field(default_factory=dict)
-    disputes: int = 0
-    won: int = 0
-    lost: int = 0
-    delivery: list[float] = field(default_factory=list)
-    last_order_text: str | None = None  # as stored
-    note: str = ""
-    avoid: bool = False
-
-    @property
-    def last_order(self) -> datetime | None:
-        """When the latest order from the store was placed."""
-        return from_db_time(self.last_order_text) if self.last_order_text else None
-
-    @property
-    def median_delivery_days(self) -> Decimal | None:
-        return one_decimal(median(self.delivery)) if self.delivery else None
-
-
-def one_decimal(days: float) -> Decimal:
-    """Days with one decimal, half up (a duration; floats are fine for it, not for money)."""
-    return Decimal(repr(days)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _add(money: Money, currency: str, value: Decimal) -> None:
@@ -345,59 +319,3 @@ def _converted(payments: Payments, rates: RateTable) -> Converted:
                 converted.amount += Decimal(amount) * rate
     converted.missing = {currency: missing[currency] for currency in sorted(first, key=first.__getitem__)}
     return converted
-
-
-def ledger(
-    groups: Iterable[StoreGroupRow],
-    arrivals: Iterable[ArrivalRow],
-    cases: Iterable[OrderCases],
-    marks: dict[str, StoreMark],
-) -> list[LedgerRow]:
-    """One row per store, most orders first: every store with an order outside the trash, and
-    every store the buyer wrote a note about or flagged. Spellings of one store (spaces, case)
-    are one row, named as most of its orders spell it. Spent adds the paid orders' totals."""
-    rows: dict[str, LedgerRow] = {}
-    of_text: dict[str, LedgerRow] = {}  # a store's text -> its row
-    spellings: dict[str, dict[str, int]] = {}  # a store's key -> its texts -> their orders
-    zero = Decimal(0)
-
-    def entry_of(store: str) -> LedgerRow:
-        key = store_key(store)
-        entry = rows.get(key)
-        if entry is None:
-            entry = rows[key] = LedgerRow(key, " ".join(store.split()))
-        of_text[store] = entry
-        return entry
-
-    for store, currency, count, last, paid_totals in groups:
-        entry = of_text.get(store) or entry_of(store)
-        entry.orders += count
-        texts = spellings.get(entry.key)
-        if texts is None:
-            texts = spellings[entry.key] = {}
-        texts[store] = texts.get(store, 0) + count
-        if paid_totals:
-            spent = entry.spent
-            spent[currency] = spent.get(currency, zero) + sum(map(Decimal, paid_totals.split(" ")), zero)
-        if entry.last_order_text is None or last > entry.last_order_text:
-            entry.last_order_text = last
-    for _order_id, _arrived_at, days, store in arrivals:
-        (of_text.get(store) or entry_of(store)).delivery.append(days)
-    for order in cases:
-        entry = of_text.get(order.store) or entry_of(order.store)
-        for case in order.cases:
-            entry.disputes += 1
-            outcome = case.outcome
-            entry.won += outcome == WON
-            entry.lost += outcome == LOST
-    for key, mark in marks.items():
-        noted = rows.get(key)
-        if noted is None:
-            noted = rows[key] = LedgerRow(key, mark.name)
-        noted.note, noted.avoid = mark.note, mark.avoid
-    for key, entry in rows.items():
-        entry.spent = dict(sorted(entry.spent.items()))
-        texts = spellings.get(key)
-        if texts is not None:  # the spelling of most orders (the first met of equals)
-            entry.name = " ".join(max(texts, key=texts.__getitem__).split())
-    return sorted(rows.values(), key=lambda r: (-r.orders, r.name.casefold(), r.key))

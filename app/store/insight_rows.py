@@ -32,9 +32,13 @@ DISPUTE_KINDS = CASE_KINDS[:3]  # what decides a dispute's outcome
 # Plain tuples for the rows read by the ten thousand (a named tuple per row costs more than
 # the query's own work at that size).
 
+StoreRow = tuple[str, int, str, str | None]
+"""The orders (not in the trash) of one store text: ``(store, orders, latest ordered_at, the
+paid orders' currencies and totals as one text, "USD 18.10 EUR 9.99 USD 3.00", or None)``."""
+
 StoreGroupRow = tuple[str, str, int, str, str | None]
-"""The orders (not in the trash) of one store text in one currency: ``(store, currency, orders,
-latest ordered_at, the paid orders' totals joined by spaces or None)``."""
+"""The same for one store text in one currency: ``(store, currency, orders, latest ordered_at,
+the paid orders' totals joined by spaces or None)``."""
 
 
 PaidRow = tuple[int, str, str, str]
@@ -51,6 +55,11 @@ received, and the days since the first shipment (a duration, not money: a float 
 CaseEvent = tuple[int, str, str, str, str, str, Any, Any, Any, Any, Any]
 """A dispute or refund event as the store hands it: a plain tuple in the order of
 :class:`CaseEventRow`'s fields."""
+
+
+DisputeEvent = tuple[int, str, str, str, Any, Any]
+"""An event that opens, decides or cancels a dispute: ``(order_id, store, kind, at, line,
+outcome)``; the outcome of decisions only."""
 
 
 class CaseEventRow(NamedTuple):
@@ -95,23 +104,24 @@ SELECT o.currency, group_concat(p.at, ','), group_concat(o.total, ','), group_co
 FROM events AS p JOIN orders AS o ON o.id = p.order_id
 WHERE p.kind = 'paid' AND o.deleted_at IS NULL GROUP BY o.currency"""
 
-# The days from the first shipment to the first arrival: the shipments up to the arrival, so an
-# arrival before any shipment gives NULL (left out). min() of a few index entries per parcel
+# The days from the first shipment to the first arrival: the first of the shipments up to the
+# arrival, so an arrival before any shipment gives NULL (left out). One index entry per parcel
 # costs less than grouping every shipment by order and joining.
 _ARRIVALS = f"""
-SELECT a.order_id, a.at, (
-    SELECT julianday(a.at) - julianday(min(s.at)) FROM events AS s
-    WHERE s.kind = 'shipped' AND s.order_id = a.order_id AND s.at <= a.at
-), o.store
+SELECT a.order_id, a.at, julianday(a.at) - julianday((
+    SELECT s.at FROM events AS s
+    WHERE s.kind = 'shipped' AND s.order_id = a.order_id AND s.at <= a.at ORDER BY s.at LIMIT 1
+)), o.store
 FROM ({_first(ARRIVED_KINDS)}) AS a JOIN orders AS o ON o.id = a.order_id
 WHERE o.deleted_at IS NULL"""
 
-# Grouped by SQLite: handing 50,000 rows to Python costs more than grouping them there. The
-# totals travel as text joined by spaces and are added up as Decimal by the caller.
-_STORE_GROUPS = """
-SELECT o.store, o.currency, count(*), max(o.ordered_at),
-       group_concat(CASE WHEN o.id IN (SELECT order_id FROM events WHERE kind = 'paid') THEN o.total END, ' ')
-FROM orders AS o WHERE o.deleted_at IS NULL GROUP BY o.store, o.currency"""
+# Grouped by SQLite: handing 50,000 rows to Python costs more than grouping them there. By store
+# text only (a few groups per store by currency would cost a third more); the paid orders'
+# currencies and totals travel as one text, split and added up as Decimal by the caller.
+_STORES = """
+SELECT o.store, count(*), max(o.ordered_at), group_concat(
+    CASE WHEN o.id IN (SELECT order_id FROM events WHERE kind = 'paid') THEN o.currency || ' ' || o.total END, ' ')
+FROM orders AS o WHERE o.deleted_at IS NULL GROUP BY o.store"""
 
 _FINGERPRINT = """
 SELECT (SELECT max(id) FROM events), (SELECT count(*) FROM events),
@@ -128,7 +138,7 @@ ORDER BY e.order_id, e.at, e.id"""
 
 
 _DISPUTE_EVENTS = f"""
-SELECT e.order_id, o.store, '', '', e.kind, e.at, json_extract(e.data, '$.line'), NULL, NULL, NULL,
+SELECT e.order_id, o.store, e.kind, e.at, json_extract(e.data, '$.line'),
        CASE e.kind WHEN 'decided' THEN json_extract(e.data, '$.outcome') END
 FROM events AS e
 JOIN orders AS o ON o.id = e.order_id
@@ -161,9 +171,9 @@ class InsightRows:
         an event (edits, trash and restore included), and orders only come and go with theirs."""
         return tuple(self._conn.execute(_FINGERPRINT).fetchone())
 
-    def store_groups(self) -> list[StoreGroupRow]:
-        """The orders not in the trash, grouped by store text and currency."""
-        return cast("list[StoreGroupRow]", self._conn.execute(_STORE_GROUPS).fetchall())
+    def store_rows(self) -> list[StoreRow]:
+        """The orders not in the trash, grouped by store text."""
+        return cast("list[StoreRow]", self._conn.execute(_STORES).fetchall())
 
     def payments(self) -> Payments:
         """The first payment of every order not in the trash, by currency."""
@@ -182,10 +192,9 @@ class InsightRows:
         """The dispute and refund events of the orders not in the trash, by order, oldest first."""
         return self._conn.execute(_CASE_EVENTS).fetchall()
 
-    def dispute_events(self) -> list[CaseEvent]:
-        """What the ledger counts: the events that open, decide or cancel a dispute, with the
-        store, in the layout of :meth:`case_events` but without money (no refunds; the currency
-        and total empty, the amounts, reasons and claims None)."""
+    def dispute_events(self) -> list[DisputeEvent]:
+        """What the ledger counts: the events that open, decide or cancel a dispute, of the
+        orders not in the trash, by order, oldest first (no refunds, no money)."""
         return self._conn.execute(_DISPUTE_EVENTS).fetchall()
 
     # -- the buyer's notes on stores -------------------------------------------------------------
