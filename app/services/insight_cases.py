@@ -22,6 +22,7 @@ from app.store.insight_rows import CaseEvent, DisputeEvent
 WON, LOST, OPEN, CANCELLED = "won", "lost", "open", "cancelled"
 OUTCOMES = (WON, LOST, OPEN, CANCELLED)
 _OUTCOME_OF_DECISION = {"full": WON, "partial": WON, "rejected": LOST}
+_ZERO = Decimal(0)
 
 
 @dataclass(slots=True)
@@ -142,19 +143,20 @@ def _unnamed_refund(order: OrderCases, line: Any) -> Decimal:
     """A refund recorded without its amount is taken as what the order was waiting for: the
     latest dispute's award (or its claim) for that item, else the whole order; less what came
     back already, never below zero."""
-    expected = Decimal(order.total)
+    expected: Decimal | None = None
     for case in reversed(order.cases):
         if line is not None and case.line != line:
             continue
         outcome = case.outcome
         if outcome == LOST or outcome == CANCELLED:
             continue
-        named = case.awarded if case.awarded is not None else case.claimed
-        if named is not None:
-            expected = named
+        expected = case.awarded if case.awarded is not None else case.claimed
         break
-    received = sum((value for _stamp, value in order.refunds), Decimal(0))
-    return max(expected - received, Decimal(0))
+    received = _ZERO
+    for _stamp, value in order.refunds:
+        received += value
+    left = (Decimal(order.total) if expected is None else expected) - received
+    return left if left >= _ZERO else _ZERO
 
 
 def _targets(running: dict[Any, Case], line: Any) -> list[Case]:
