@@ -127,25 +127,15 @@ class _Range:
 
     def keep_payments(self, payments: Payments) -> Payments:
         """The payments made in the period, by currency."""
-        low, high = self.low, self.high
-        if low is None and high is None:
+        if self.low is None and self.high is None:
             return payments
         kept: Payments = {}
         for currency, columns in payments.items():
-            rows = [
-                row
-                for row in zip(*columns, strict=True)
-                if (low is None or row[0] >= low) and (high is None or row[0] < high)
-            ]
+            rows = self.keep(zip(*columns, strict=True), 0)
             if rows:
                 times, totals, ids = zip(*rows, strict=True)
                 kept[currency] = (list(times), list(totals), list(ids))
         return kept
-
-    def holds(self, stored: str | None) -> bool:
-        if stored is None:
-            return False
-        return (self.low is None or stored >= self.low) and (self.high is None or stored < self.high)
 
 
 class _Months:
@@ -179,7 +169,8 @@ class _Months:
 
 
 def payments_of(rows: Iterable[PaidRow]) -> Payments:
-    """Payment rows as the store groups them: by currency, times and totals side by side."""
+    """Payment rows as the store hands them: by currency, their times, totals and orders' ids
+    as lists side by side."""
     payments: Payments = {}
     for order_id, currency, total, stamp in rows:
         times, totals, ids = payments.setdefault(currency, ([], [], []))
@@ -199,7 +190,8 @@ def statistics(
     rates: RateTable | None = None,
 ) -> Statistics:
     """The statistics of ``period`` from the store's rows (which may hold more than the
-    period: each is checked against it here too)."""
+    period: each is checked against it here too); ``paid`` as the store reads the payments, or
+    as rows."""
     span = _Range(period)
     low, high = span.low, span.high
     refunded: Money = {}

@@ -7,9 +7,9 @@ stored time's text sorts as its instant does, so periods and months are compared
 Money is summed in Python as ``Decimal`` by the caller; SQLite would sum it as floats.
 
 What costs most at that size is not SQLite but handing rows to Python: a tuple and an object
-per value. So the reads group in SQLite where the sums allow it (the first payments come as
-one text of times and one of totals per currency), leave out what a caller does not use (the
-ledger's disputes carry no money), and hand out plain tuples rather than named ones.
+per value. So the reads group in SQLite where the sums allow it (the payments come as a few
+texts per currency, the orders as one row per store), leave out what a caller does not use
+(the ledger's disputes carry no money), and hand out plain tuples rather than named ones.
 """
 
 from __future__ import annotations
@@ -56,7 +56,6 @@ CaseEvent = tuple[int, str, str, str, str, str, Any, Any, Any, Any, Any]
 """A dispute or refund event as the store hands it: a plain tuple in the order of
 :class:`CaseEventRow`'s fields."""
 
-
 DisputeEvent = tuple[int, str, str, str, Any, Any]
 """An event that opens, decides or cancels a dispute: ``(order_id, store, kind, at, line,
 outcome)``; the outcome of decisions only."""
@@ -98,7 +97,7 @@ def _span(column: str, low: str | None, high: str | None) -> tuple[str, tuple[st
 # The payments with their orders' money, one row per currency: texts joined in the same
 # aggregate step, so their items pair up. Every payment: an order paid twice is rare, and
 # grouping the payments by order to find each one's first costs as much as the rest of the
-# query, so the caller keeps the first itself.
+# query, so :meth:`InsightRows.payments` keeps the first in Python.
 _PAID = """
 SELECT o.currency, group_concat(p.at, ','), group_concat(o.total, ','), group_concat(o.id, ',')
 FROM events AS p JOIN orders AS o ON o.id = p.order_id
@@ -135,7 +134,6 @@ FROM events AS e
 JOIN orders AS o ON o.id = e.order_id
 WHERE o.deleted_at IS NULL AND e.kind IN ({", ".join(f"'{kind}'" for kind in CASE_KINDS)})
 ORDER BY e.order_id, e.at, e.id"""
-
 
 _DISPUTE_EVENTS = f"""
 SELECT e.order_id, o.store, e.kind, e.at, json_extract(e.data, '$.line'),
