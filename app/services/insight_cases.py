@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from itertools import groupby
 from typing import Any
 
 from app.store.codec import from_db_time
-from app.store.insight_rows import CaseEventRow
+from app.store.insight_rows import CaseEvent, DisputeEvent
 
 WON, LOST, OPEN, CANCELLED = "won", "lost", "open", "cancelled"
 OUTCOMES = (WON, LOST, OPEN, CANCELLED)
 _OUTCOME_OF_DECISION = {"full": WON, "partial": WON, "rejected": LOST}
+_ZERO = Decimal(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Case:
     """One dispute of one order."""
 
@@ -52,10 +53,13 @@ class Case:
         closed = self.cancelled_at or self.decided_at
         if closed is None:
             return None
-        return (from_db_time(closed) - from_db_time(self.opened_at)).total_seconds() / 86400
+        start, end = datetime.fromisoformat(self.opened_at), datetime.fromisoformat(closed)
+        if start.tzinfo is not None or end.tzinfo is not None:  # stored times are naive UTC
+            start, end = from_db_time(self.opened_at), from_db_time(closed)
+        return (end - start).total_seconds() / 86400
 
 
-@dataclass
+@dataclass(slots=True)
 class OrderCases:
     """An order's disputes and the refunds received for it (regardless of item)."""
 
@@ -77,56 +81,82 @@ def amount(value: Any) -> Decimal | None:
     return parsed if parsed.is_finite() else None
 
 
-def read_cases(rows: Iterable[CaseEventRow]) -> Iterator[OrderCases]:
-    """The cases of each order, from its dispute and refund events (by order, oldest first)."""
-    for _order_id, events in groupby(rows, key=lambda row: row.order_id):
-        yield _order_cases(events)
-
-
-def _order_cases(events: Iterable[CaseEventRow]) -> OrderCases:
-    result: OrderCases | None = None
-    running: dict[Any, Case] = {}
-    for event in events:
-        if result is None:
-            result = OrderCases(event.order_id, event.store, event.currency, event.total)
-        order_id, line = event.order_id, event.line
-        if event.kind == "refund-received":
-            given = amount(event.amount)
-            value = given if given is not None else _unnamed_refund(result, line)
-            result.refunds.append((event.at, value))
-        elif event.kind == "dispute-opened":
-            case = Case(order_id, event.at, str(event.reason or ""), amount(event.refund), line)
-            result.cases.append(case)
+def read_cases(rows: Iterable[CaseEvent]) -> Iterator[OrderCases]:
+    """The cases of each order, from its dispute and refund events (by order, oldest first).
+    Tens of thousands of events: one loop, fields by position."""
+    order: OrderCases | None = None
+    running: dict[Any, Case] = {}  # the disputes still running, by item (None: the whole order)
+    for order_id, store, currency, total, kind, at, line, money, reason, refund, outcome in rows:
+        if order is None or order_id != order.order_id:
+            if order is not None:
+                yield order
+            order, running = OrderCases(order_id, store, currency, total), {}
+        if kind == "refund-received":
+            given = amount(money)
+            order.refunds.append((at, given if given is not None else _unnamed_refund(order, line)))
+        elif kind == "dispute-opened":
+            case = Case(order_id, at, str(reason or ""), amount(refund), line)
+            order.cases.append(case)
             running[line] = case
-        else:
-            targets = _targets(running, line)
-            for case in targets:
-                if event.kind == "decided":
-                    case.decision = str(event.outcome or "") or None
-                    case.awarded = amount(event.amount)
-                    case.decided_at = event.at
-                else:  # dispute-cancelled: the case ends
-                    case.cancelled_at = event.at
-                    running = {key: value for key, value in running.items() if value is not case}
-    assert result is not None  # groupby never yields an empty group
-    return result
+        elif kind == "decided":
+            decision, awarded = str(outcome or "") or None, amount(money)
+            for case in _targets(running, line):
+                case.decision, case.awarded, case.decided_at = decision, awarded, at
+        else:  # dispute-cancelled: the case ends
+            for case in _targets(running, line):
+                case.cancelled_at = at
+                running = {key: value for key, value in running.items() if value is not case}
+    if order is not None:
+        yield order
+
+
+def dispute_outcomes(rows: Iterable[DisputeEvent]) -> Iterator[tuple[str, str]]:
+    """The store and the outcome of every dispute, from the events that open, decide or cancel
+    one (by order, oldest first): what :func:`read_cases` says of them, without the money and
+    the objects the ledger has no use for."""
+    current: int | None = None
+    store = ""
+    cases: list[Case] = []
+    running: dict[Any, Case] = {}
+    for order_id, text, kind, at, line, outcome in rows:
+        if order_id != current:
+            for case in cases:
+                yield store, case.outcome
+            current, store, cases, running = order_id, text, [], {}
+        if kind == "dispute-opened":
+            case = Case(order_id, at, "", None, line)
+            cases.append(case)
+            running[line] = case
+        elif kind == "decided":
+            decision = str(outcome or "") or None
+            for case in _targets(running, line):
+                case.decision = decision
+        else:  # dispute-cancelled
+            for case in _targets(running, line):
+                case.cancelled_at = at
+                running = {key: value for key, value in running.items() if value is not case}
+    for case in cases:
+        yield store, case.outcome
 
 
 def _unnamed_refund(order: OrderCases, line: Any) -> Decimal:
     """A refund recorded without its amount is taken as what the order was waiting for: the
     latest dispute's award (or its claim) for that item, else the whole order; less what came
     back already, never below zero."""
-    cases = [case for case in order.cases if line is None or case.line == line]
-    expected = Decimal(order.total)
-    for case in reversed(cases):
-        if case.outcome == LOST or case.outcome == CANCELLED:
+    expected: Decimal | None = None
+    for case in reversed(order.cases):
+        if line is not None and case.line != line:
             continue
-        named = case.awarded if case.awarded is not None else case.claimed
-        if named is not None:
-            expected = named
+        outcome = case.outcome
+        if outcome == LOST or outcome == CANCELLED:
+            continue
+        expected = case.awarded if case.awarded is not None else case.claimed
         break
-    received = sum((value for _stamp, value in order.refunds), Decimal(0))
-    return max(expected - received, Decimal(0))
+    received = _ZERO
+    for _stamp, value in order.refunds:
+        received += value
+    left = (Decimal(order.total) if expected is None else expected) - received
+    return left if left >= _ZERO else _ZERO
 
 
 def _targets(running: dict[Any, Case], line: Any) -> list[Case]:

@@ -1,4 +1,5 @@
-"""The statistics and the stores ledger, added up from the store's plain rows.
+"""The statistics, added up from the store's plain rows (the stores ledger is in
+:mod:`app.services.insight_ledger`).
 
 Definitions (the command line's contract says the same):
 
@@ -23,20 +24,24 @@ The trash is left out everywhere (the store's reads skip it).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import tzinfo
+from decimal import Decimal
+from functools import partial
 from statistics import median
 from typing import Any, TypeVar
 
 from app.domain.periods import Period, month_starts
 from app.domain.rates import Converted, RateTable
-from app.domain.stores import StoreMark, store_key
-from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, Case, OrderCases
+from app.services.insight_cases import CANCELLED, LOST, OPEN, OUTCOMES, WON, OrderCases
+
+# The ledger has its own module; its row and function are named here too, where they were.
+from app.services.insight_ledger import LedgerRow as LedgerRow
+from app.services.insight_ledger import ledger as ledger
+from app.services.insight_ledger import one_decimal
 from app.store.codec import db_time, from_db_time
-from app.store.insight_rows import ArrivalRow, PaidRow, StoreGroupRow
+from app.store.insight_rows import ArrivalRow, PaidRow, Payments
 
 Money = dict[str, Decimal]
 RowT = TypeVar("RowT", bound=tuple[Any, ...])
@@ -98,37 +103,6 @@ class Statistics:
         return one_decimal(median(self.delivery_days)) if self.delivery_days else None
 
 
-@dataclass
-class LedgerRow:
-    """One store in the ledger."""
-
-    key: str
-    name: str
-    orders: int = 0
-    spent: Money = field(default_factory=dict)
-    disputes: int = 0
-    won: int = 0
-    lost: int = 0
-    delivery: list[float] = field(default_factory=list)
-    last_order_text: str | None = None  # as stored
-    note: str = ""
-    avoid: bool = False
-
-    @property
-    def last_order(self) -> datetime | None:
-        """When the latest order from the store was placed."""
-        return from_db_time(self.last_order_text) if self.last_order_text else None
-
-    @property
-    def median_delivery_days(self) -> Decimal | None:
-        return one_decimal(median(self.delivery)) if self.delivery else None
-
-
-def one_decimal(days: float) -> Decimal:
-    """Days with one decimal, half up (a duration; floats are fine for it, not for money)."""
-    return Decimal(repr(days)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-
-
 def _add(money: Money, currency: str, value: Decimal) -> None:
     money[currency] = money.get(currency, Decimal(0)) + value
 
@@ -151,10 +125,17 @@ class _Range:
             return [row for row in rows if row[column] < high]
         return [row for row in rows if low <= row[column] < high]
 
-    def holds(self, stored: str | None) -> bool:
-        if stored is None:
-            return False
-        return (self.low is None or stored >= self.low) and (self.high is None or stored < self.high)
+    def keep_payments(self, payments: Payments) -> Payments:
+        """The payments made in the period, by currency."""
+        if self.low is None and self.high is None:
+            return payments
+        kept: Payments = {}
+        for currency, columns in payments.items():
+            rows = self.keep(zip(*columns, strict=True), 0)
+            if rows:
+                times, totals, ids = zip(*rows, strict=True)
+                kept[currency] = (list(times), list(totals), list(ids))
+        return kept
 
 
 class _Months:
@@ -173,9 +154,34 @@ class _Months:
     def label(self, stored: str) -> str:
         return self.labels[bisect_right(self.bounds, stored) - 1]
 
+    def sums(self, stamps: list[str], amounts: list[str]) -> dict[int, Decimal]:
+        """The decimal ``amounts`` added up by the month of their ``stamps`` (1 is the first
+        month, as :func:`bisect_right` numbers them)."""
+        parts: dict[int, list[str]] = {}
+        for index, amount in zip(map(partial(bisect_right, self.bounds), stamps), amounts, strict=True):
+            part = parts.get(index)
+            if part is None:
+                parts[index] = [amount]
+            else:
+                part.append(amount)
+        zero = Decimal(0)
+        return {index: sum(map(Decimal, part), zero) for index, part in parts.items()}
+
+
+def payments_of(rows: Iterable[PaidRow]) -> Payments:
+    """Payment rows as the store hands them: by currency, their times, totals and orders' ids
+    as lists side by side."""
+    payments: Payments = {}
+    for order_id, currency, total, stamp in rows:
+        times, totals, ids = payments.setdefault(currency, ([], [], []))
+        times.append(stamp)
+        totals.append(total)
+        ids.append(str(order_id))
+    return payments
+
 
 def statistics(
-    paid: Iterable[PaidRow],
+    paid: Payments | Iterable[PaidRow],
     arrivals: Iterable[ArrivalRow],
     cases: Iterable[OrderCases],
     period: Period,
@@ -184,66 +190,87 @@ def statistics(
     rates: RateTable | None = None,
 ) -> Statistics:
     """The statistics of ``period`` from the store's rows (which may hold more than the
-    period: each is checked against it here too)."""
+    period: each is checked against it here too); ``paid`` as the store reads the payments, or
+    as rows."""
     span = _Range(period)
+    low, high = span.low, span.high
     refunded: Money = {}
     back: list[tuple[str, str, Decimal]] = []  # (stored time, currency, amount)
     counts = dict.fromkeys(OUTCOMES, 0)
-    by_reason: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    by_reason: dict[str, dict[str, int]] = {}
     days: dict[str, list[float]] = {outcome: [] for outcome in OUTCOMES}
     disputed: Money = {}
     pending: Money = {}
+    zero = Decimal(0)
     for order in cases:
         currency = order.currency
         for stamp, value in order.refunds:
-            if span.holds(stamp):
-                _add(refunded, currency, value)
+            if (low is None or stamp >= low) and (high is None or stamp < high):
+                refunded[currency] = refunded.get(currency, zero) + value
                 back.append((stamp, currency, value))
-        chosen = [case for case in order.cases if span.holds(case.opened_at)]
+        if not order.cases:
+            continue
+        chosen = [
+            case
+            for case in order.cases
+            if (low is None or case.opened_at >= low) and (high is None or case.opened_at < high)
+        ]
         if not chosen:
             continue
         total = Decimal(order.total)
+        expected = zero  # still to come back: the claims of open disputes, the awards of won ones
         for case in chosen:
             outcome = case.outcome
             counts[outcome] += 1
-            by_reason[case.reason or "other"][outcome] += 1
+            reason = case.reason or "other"
+            tally = by_reason.get(reason)
+            if tally is None:
+                tally = by_reason[reason] = dict.fromkeys(OUTCOMES, 0)
+            tally[outcome] += 1
             took = case.days
             if took is not None:
                 days[outcome].append(took)
-            _add(disputed, currency, case.claimed if case.claimed is not None else total)
-        expected = _still_expected(chosen, order, total)
-        if expected > 0:
-            _add(pending, currency, expected)
+            claim = case.claimed if case.claimed is not None else total
+            disputed[currency] = disputed.get(currency, zero) + claim
+            if outcome == OPEN:
+                expected += claim
+            elif outcome == WON:
+                expected += case.awarded if case.awarded is not None else claim
+        if expected:  # less what the order received since its first of these disputes
+            since = min(case.opened_at for case in chosen)
+            received = sum((value for stamp, value in order.refunds if stamp >= since), zero)
+            if expected > received:
+                pending[currency] = pending.get(currency, zero) + (expected - received)
 
-    payments = span.keep(paid, 3)
+    payments = span.keep_payments(paid if isinstance(paid, dict) else payments_of(paid))
     delivery = [row[2] for row in span.keep(arrivals, 1)]
-    stamps = [row[3] for row in payments] + [stamp for stamp, _c, _v in back]
-    months = _Months(min(stamps), max(stamps), tz) if stamps else _Months.none()
-    # Sum per (month, currency) cell first: a few hundred cells instead of a dict per payment.
-    cells: dict[tuple[int, str], Decimal] = {}
-    bounds, zero = months.bounds, Decimal(0)
-    for _order_id, currency, amount, stamp in payments:
-        cell = (bisect_right(bounds, stamp), currency)
-        cells[cell] = cells.get(cell, zero) + Decimal(amount)
+    firsts = [min(times) for times, _totals, _ids in payments.values() if times]
+    lasts = [max(times) for times, _totals, _ids in payments.values() if times]
+    if back:
+        firsts.append(min(stamp for stamp, _c, _v in back))
+        lasts.append(max(stamp for stamp, _c, _v in back))
+    months = _Months(min(firsts), max(lasts), tz) if firsts else _Months.none()
     spent: Money = {}
     by_month: dict[str, tuple[Money, Money]] = {}
-    for (index, currency), value in cells.items():
-        _add(spent, currency, value)
-        _add(by_month.setdefault(months.labels[index - 1], ({}, {}))[0], currency, value)
+    orders = 0
+    for currency, (times, totals, _ids) in payments.items():
+        orders += len(times)
+        # Sum per month first: a few dozen sums of C-level loops instead of a dict per payment.
+        for index, value in months.sums(times, totals).items():
+            _add(spent, currency, value)
+            _add(by_month.setdefault(months.labels[index - 1], ({}, {}))[0], currency, value)
     for stamp, currency, value in back:
         _add(by_month.setdefault(months.label(stamp), ({}, {}))[1], currency, value)
 
     converted_spent = converted_refunded = None
     if rates:
-        converted_spent, converted_refunded = Converted(rates.home), Converted(rates.home)
-        for _order_id, currency, amount, stamp in payments:
-            converted_spent.add(rates, currency, Decimal(amount), stamp)
+        converted_spent, converted_refunded = _converted(payments, rates), Converted(rates.home)
         for stamp, currency, value in back:
             converted_refunded.add(rates, currency, value, stamp)
 
     return Statistics(
         period=period,
-        orders=len(payments),
+        orders=orders,
         spent=dict(sorted(spent.items())),
         refunded=dict(sorted(refunded.items())),
         by_month=[
@@ -267,70 +294,20 @@ def statistics(
     )
 
 
-def _still_expected(cases: Sequence[Case], order: OrderCases, total: Decimal) -> Decimal:
-    """The claims of the open disputes and the awards of the won ones, less what the order
-    received since its first of them."""
-    expected = Decimal(0)
-    for case in cases:
-        claim = case.claimed if case.claimed is not None else total
-        if case.outcome == OPEN:
-            expected += claim
-        elif case.outcome == WON:
-            expected += case.awarded if case.awarded is not None else claim
-    if not expected:
-        return expected
-    since = min(case.opened_at for case in cases)
-    received = sum((value for stamp, value in order.refunds if stamp >= since), Decimal(0))
-    return max(expected - received, Decimal(0))
-
-
-def ledger(
-    groups: Iterable[StoreGroupRow],
-    arrivals: Iterable[ArrivalRow],
-    cases: Iterable[OrderCases],
-    marks: dict[str, StoreMark],
-) -> list[LedgerRow]:
-    """One row per store, most orders first: every store with an order outside the trash, and
-    every store the buyer wrote a note about or flagged. Spellings of one store (spaces, case)
-    are one row, named as most of its orders spell it. Spent adds the paid orders' totals."""
-    rows: dict[str, LedgerRow] = {}
-    spellings: dict[str, Counter[str]] = {}
-    keys: dict[str, str] = {}  # a store's text -> its key
-
-    def entry_of(store: str) -> LedgerRow:
-        key = keys.get(store)
-        if key is None:
-            key = keys[store] = store_key(store)
-        entry = rows.get(key)
-        if entry is None:
-            entry = rows[key] = LedgerRow(key, " ".join(store.split()))
-        return entry
-
-    for store, currency, count, last, paid_totals in groups:
-        entry = entry_of(store)
-        entry.orders += count
-        spellings.setdefault(entry.key, Counter())[store] += count
-        if paid_totals:
-            total = sum((Decimal(text) for text in paid_totals.split(" ")), Decimal(0))
-            _add(entry.spent, currency, total)
-        if entry.last_order_text is None or last > entry.last_order_text:
-            entry.last_order_text = last
-    for _order_id, _arrived_at, days, store in arrivals:
-        entry_of(store).delivery.append(days)
-    for order in cases:
-        entry = entry_of(order.store)
-        for case in order.cases:
-            entry.disputes += 1
-            outcome = case.outcome
-            entry.won += outcome == WON
-            entry.lost += outcome == LOST
-    for key, mark in marks.items():
-        noted = rows.get(key)
-        if noted is None:
-            noted = rows[key] = LedgerRow(key, mark.name)
-        noted.note, noted.avoid = mark.note, mark.avoid
-    for key, entry in rows.items():
-        entry.spent = dict(sorted(entry.spent.items()))
-        if key in spellings:
-            entry.name = " ".join(spellings[key].most_common(1)[0][0].split())
-    return sorted(rows.values(), key=lambda r: (-r.orders, r.name.casefold(), r.key))
+def _converted(payments: Payments, rates: RateTable) -> Converted:
+    """The payments converted at the rate of their day. The currencies without one are named
+    in the order of the first order paid in them without a rate (as reading the payments in
+    order would meet them)."""
+    converted, zero = Converted(rates.home), Decimal(0)
+    missing: Money = {}
+    first: dict[str, int] = {}  # a currency without a rate -> the first order paid so
+    for currency, (times, totals, ids) in payments.items():
+        for stamp, amount, order_id in zip(times, totals, ids, strict=True):
+            rate = rates.rate_on(currency, stamp)
+            if rate is None:
+                missing[currency] = missing.get(currency, zero) + Decimal(amount)
+                first[currency] = min(first.get(currency, int(order_id)), int(order_id))
+            else:
+                converted.amount += Decimal(amount) * rate
+    converted.missing = {currency: missing[currency] for currency in sorted(first, key=first.__getitem__)}
+    return converted

@@ -2,7 +2,8 @@
 stores ("avoid" this one) and the exchange rates typed in for a converted total.
 
 One reading transaction per question; the sums are in :mod:`app.services.insight_sums`, the
-disputes as cases in :mod:`app.services.insight_cases`. The GUI and the command line both ask
+ledger in :mod:`app.services.insight_ledger`, the disputes as cases in
+:mod:`app.services.insight_cases`. The GUI and the command line both ask
 this service, so they show the same numbers.
 """
 
@@ -22,8 +23,9 @@ from app.domain.rates import Rate, RateTable
 from app.domain.stores import StoreMark, store_key
 from app.i18n import translate
 from app.services.gc_pause import collector_paused
-from app.services.insight_cases import read_cases
-from app.services.insight_sums import LedgerRow, Statistics, ledger, statistics
+from app.services.insight_cases import dispute_outcomes, read_cases
+from app.services.insight_ledger import LedgerRow, case_outcomes, ledger_of, store_sums
+from app.services.insight_sums import Statistics, statistics
 from app.store.store import Store
 
 T = TypeVar("T")
@@ -48,7 +50,7 @@ class InsightsService:
         with collector_paused():
             with self._store.read() as tx:
                 key = tx.insight_fingerprint()
-                paid = self._read(key, "paid", tx.paid_rows)
+                paid = self._read(key, "paid", tx.payments)
                 arrivals = self._read(key, "arrivals", tx.arrival_rows)
                 cases = self._read(key, "cases", lambda: list(read_cases(tx.case_events())))
                 home = tx.setting(HOME_CURRENCY)
@@ -60,22 +62,34 @@ class InsightsService:
         with collector_paused():
             with self._store.read() as tx:
                 key = tx.insight_fingerprint()
-                groups = tx.store_groups()
+                stores = tx.store_rows()
                 arrivals = self._read(key, "arrivals", tx.arrival_rows)
-                cases = self._read(key, "cases", lambda: list(read_cases(tx.case_events())))
+                # The ledger counts disputes only: from the statistics' cases when they were
+                # read, else from the events that decide them alone (no refunds, no money).
+                cases = self._kept(key, "cases")
+                outcomes = (
+                    list(case_outcomes(cases))
+                    if cases is not None
+                    else self._read(key, "disputes", lambda: list(dispute_outcomes(tx.dispute_events())))
+                )
                 marks = tx.store_marks()
-            return ledger(groups, arrivals, cases, marks)
+            return ledger_of(store_sums(stores), arrivals, outcomes, marks)
 
     def forget(self) -> None:
         """Drop what was read (the next question reads the data again)."""
         with self._lock:
             self._cached.clear()
 
-    def _read(self, key: tuple[object, ...], part: str, read: Callable[[], T]) -> T:
+    def _kept(self, key: tuple[object, ...], part: str) -> Any:
+        """What was read of ``part`` from the data as it is now, None when nothing was."""
         with self._lock:
             cached = self._cached.get(part)
-        if cached is not None and cached[0] == key:
-            return cast("T", cached[1])
+        return cached[1] if cached is not None and cached[0] == key else None
+
+    def _read(self, key: tuple[object, ...], part: str, read: Callable[[], T]) -> T:
+        kept = self._kept(key, part)
+        if kept is not None:
+            return cast("T", kept)
         value = read()
         with self._lock:
             self._cached[part] = (key, value)

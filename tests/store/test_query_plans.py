@@ -18,7 +18,7 @@ from test_migrations import FIXTURES, database_at
 
 from app.clock import FrozenClock
 from app.store.codec import cache_holds_sql
-from app.store.insight_rows import _ARRIVALS, _CASE_EVENTS, _PAID
+from app.store.insight_rows import _ARRIVALS, _CASE_EVENTS, _DISPUTE_EVENTS, _PAID, _STORES
 from app.store.list_rows import LIST_SELECT
 from app.store.paths import DataDir
 from app.store.schema import HEAD_REVISION, read_revision
@@ -101,3 +101,15 @@ def test_the_statistics_read_first_events_and_disputes_as_ranges_of_the_kind_ind
         assert not any(step.startswith("SCAN events") for step in steps), steps
         assert any("ix_events_kind_order_id_at" in step for step in steps), steps
         assert not any(step.startswith("SCAN o") or step.startswith("SCAN orders") for step in steps), steps
+
+
+def test_the_ledger_reads_its_disputes_and_stores_without_scanning_the_events(database: Path) -> None:
+    """The ledger's dispute events are ranges of the kind index; its stores are one pass over
+    the orders outside the trash, the paid ones looked up in one range of the kind index."""
+    steps = plan(database, _DISPUTE_EVENTS)
+    assert not any(step.startswith("SCAN") for step in steps), steps
+    assert any("ix_events_kind_order_id_at" in step for step in steps), steps
+    steps = plan(database, _STORES)
+    assert not any(step.startswith("SCAN") for step in steps), steps
+    assert "SEARCH o USING INDEX ix_orders_deleted_at (deleted_at=?)" in steps, steps
+    assert "SEARCH events USING COVERING INDEX ix_events_kind_order_id_at (kind=?)" in steps, steps

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.errors import Refused
-from app.services.insight_sums import LedgerRow
+from app.services.insight_ledger import LedgerRow
 from ui.common import dialogs, locale_format
 from ui.common import format as fmt
 from ui.common.translation import QT_TRANSLATE_NOOP

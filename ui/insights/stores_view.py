@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.services.insight_sums import LedgerRow
+from app.services.insight_ledger import LedgerRow
 from ui.common.tasks import TaskRunner
 from ui.insights.ledger_model import (
     COL_AVOID,
