@@ -14,7 +14,7 @@ from app.i18n import translate
 from app.store.errors import StoreError, describe, is_not_ours
 from app.store.sqlite import open_for_reading
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest Alembic revision in app/store/migrations/versions. Bump it with every new
 revision (a test compares it with Alembic's head)."""
 

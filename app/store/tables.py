@@ -42,15 +42,15 @@ class OrderRow(SQLModel, table=True):
     __tablename__ = "orders"
     # The start-up reads of the list (app/store/list_rows.py) all filter out the trash first:
     # the sidebar counts by status, the "needs attention" count and the first rows by deadline.
-    # With deleted_at leading, each is one index range, covering for the counts, and the first
-    # rows come out in deadline order. The single-column deleted_at index stays: it is
+    # With deleted_at leading, each is one index range, covering for the counts (the kind of the
+    # next deadline beside its due time for "needs attention"), and the first rows come out in
+    # deadline order. The single-column deleted_at index stays: it is
     # (deleted_at, id) in effect, and the store's cached_rows reads all non-trash orders ORDER BY id.
     # The reminder check (app/store/reminder_rows.py) reads the orders due within a week from the
     # index alone (deadlines_json beside the next deadline), and finds the orders whose cached
     # derivation ran out by its end, each once a minute without reading every row.
     __table_args__ = (
         Index("ix_orders_deleted_at_status", "deleted_at", "status"),
-        Index("ix_orders_deleted_at_next_deadline_due", "deleted_at", "next_deadline_due"),
         Index(
             "ix_orders_deleted_at_next_deadline_due_source_deadlines_json",
             "deleted_at",
@@ -59,6 +59,22 @@ class OrderRow(SQLModel, table=True):
             "deadlines_json",
         ),
         Index("ix_orders_deleted_at_cache_valid_until", "deleted_at", "cache_valid_until"),
+        # The stores ledger walks this one in store order, reading nothing else of the row; the
+        # "needs attention" count the next, weighing each due order by its deadline's kind.
+        Index(
+            "ix_orders_deleted_at_store_ordered_at_currency_total",
+            "deleted_at",
+            "store",
+            "ordered_at",
+            "currency",
+            "total",
+        ),
+        Index(
+            "ix_orders_deleted_at_next_deadline_due_next_deadline_kind",
+            "deleted_at",
+            "next_deadline_due",
+            "next_deadline_kind",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -345,6 +345,11 @@ def seed_0006(conn: sqlite3.Connection) -> None:
     )
 
 
+def seed_0007(conn: sqlite3.Connection) -> None:
+    """0007 adds two indexes on the orders and no data: the data of 0006."""
+    seed_0006(conn)
+
+
 SEEDS: dict[str, Seed] = {
     "0001": seed_0001,
     "0002": seed_0002,
@@ -352,6 +357,7 @@ SEEDS: dict[str, Seed] = {
     "0004": seed_0004,
     "0005": seed_0005,
     "0006": seed_0006,
+    "0007": seed_0007,
 }
 
 

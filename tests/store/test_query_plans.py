@@ -1,5 +1,5 @@
-"""The order list's start-up reads use the indexes made for them (revision 0002), and the
-statistics theirs (revision 0006).
+"""The order list's start-up reads use the indexes made for them (revisions 0002 and 0007), and
+the statistics and the stores ledger theirs (revisions 0006 and 0007).
 
 The queries are those of app/store/list_rows.py (``view_counts``, ``first_rows``, ``cached_rows``),
 run through plain ``sqlite3`` as the store does, with EXPLAIN QUERY PLAN on a database at head: freshly
@@ -17,6 +17,7 @@ import pytest
 from test_migrations import FIXTURES, database_at
 
 from app.clock import FrozenClock
+from app.domain.attention import needs_attention_sql
 from app.store.codec import cache_holds_sql
 from app.store.insight_rows import _ARRIVALS, _CASE_EVENTS, _DISPUTE_EVENTS, _PAID, _STORES
 from app.store.list_rows import LIST_SELECT
@@ -32,6 +33,9 @@ FIRST_ROWS = f"{LIST_SELECT} WHERE deleted_at IS NULL AND next_deadline_due IS N
 # ix_orders_deleted_at is kept.
 NOT_TRASHED_BY_ID = f"SELECT id, status, deadlines_json, {cache_holds_sql('?')} FROM orders WHERE deleted_at IS NULL ORDER BY id"
 AT = 1_767_225_600
+NEEDS_ATTENTION = "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND " + needs_attention_sql(
+    "next_deadline_kind", "next_deadline_due", str(AT)
+)
 
 
 @pytest.fixture(params=["fresh", "upgraded-from-0001"])
@@ -63,7 +67,17 @@ def test_count_by_status_is_a_covering_index_scan(database: Path) -> None:
 def test_due_soon_count_is_a_covering_range_search(database: Path) -> None:
     steps = plan(database, DUE_SOON, (1_767_225_600,))
     assert steps == [
-        "SEARCH orders USING COVERING INDEX ix_orders_deleted_at_next_deadline_due"
+        "SEARCH orders USING COVERING INDEX ix_orders_deleted_at_next_deadline_due_next_deadline_kind"
+        " (deleted_at=? AND next_deadline_due<?)"
+    ], steps
+
+
+def test_the_needs_attention_count_reads_the_index_alone(database: Path) -> None:
+    """Revision 0007: the due time and the kind of each order's next deadline side by side, so
+    the count before the first paint reads no table row."""
+    steps = plan(database, NEEDS_ATTENTION)
+    assert steps == [
+        "SEARCH orders USING COVERING INDEX ix_orders_deleted_at_next_deadline_due_next_deadline_kind"
         " (deleted_at=? AND next_deadline_due<?)"
     ], steps
 
@@ -72,7 +86,7 @@ def test_first_rows_are_read_in_index_order(database: Path) -> None:
     steps = plan(database, FIRST_ROWS, (AT, AT, 300))
     assert len(steps) == 1, steps
     assert steps[0].startswith(
-        "SEARCH orders USING INDEX ix_orders_deleted_at_next_deadline_due (deleted_at=?"
+        "SEARCH orders USING INDEX ix_orders_deleted_at_next_deadline_due_next_deadline_kind (deleted_at=?"
     )
     assert not any("TEMP B-TREE" in step for step in steps), steps
 
@@ -111,5 +125,10 @@ def test_the_ledger_reads_its_disputes_and_stores_without_scanning_the_events(da
     assert any("ix_events_kind_order_id_at" in step for step in steps), steps
     steps = plan(database, _STORES)
     assert not any(step.startswith("SCAN") for step in steps), steps
-    assert "SEARCH o USING INDEX ix_orders_deleted_at (deleted_at=?)" in steps, steps
+    # Revision 0007: the orders in store order from the index alone, no temporary sort.
+    assert (
+        "SEARCH o USING COVERING INDEX ix_orders_deleted_at_store_ordered_at_currency_total (deleted_at=?)"
+        in steps
+    ), steps
+    assert not any("TEMP B-TREE" in step for step in steps), steps
     assert "SEARCH events USING COVERING INDEX ix_events_kind_order_id_at (kind=?)" in steps, steps
