@@ -17,11 +17,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from app.domain.rates import Rate
 from app.domain.stores import StoreMark
 from app.store.codec import db_time
+
+if TYPE_CHECKING:
+    from app.domain.rates import Rate
 
 # Kinds the statistics read from the timelines (names of the model's event kinds).
 ARRIVED_KINDS = ("delivered", "received")
@@ -219,6 +221,9 @@ class InsightRows:
     # -- exchange rates ---------------------------------------------------------------------------
 
     def exchange_rates(self) -> list[Rate]:
+        # Deferred: the store opens before the window's first paint, the rates are read later.
+        from app.domain.rates import Rate
+
         return [
             Rate(currency, home, date.fromisoformat(day), Decimal(rate))
             for currency, home, day, rate in self._conn.execute(
