@@ -34,6 +34,7 @@ from app.importers.timeline import new_for_existing, status_events
 from app.services.import_notices import apply_notices
 from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, CheckedOrder, Outcome, PlanEntry
 from app.services.import_write import check_cancel
+from app.store.codec import compact_json
 from app.store.records import LineRecord, NewOrderRecord, StoredOrder, Tracking
 from app.store.transaction import Transaction
 
@@ -342,12 +343,12 @@ def _line_record(position: int, line: ImportedLine) -> LineRecord:
     )
 
 
-_RAW_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per order
+_RAW_JSON = compact_json(ensure_ascii=False)  # made once, not per order
 
 
 def raw_json(parts: dict[str, Any]) -> str:
     """The raw rows an order came from, as kept with it (``orders.source_raw``)."""
-    return _RAW_JSON.encode(parts)
+    return _RAW_JSON(parts)
 
 
 def parts_of(raw: str | None) -> dict[str, Any]:
