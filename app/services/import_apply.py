@@ -110,8 +110,8 @@ def _add_orders(
         events: Sequence[Event]
         if new is not None and new.checked_at <= now:
             # Checked at or before now, so nothing of it lies ahead of now either: the same
-            # timeline, recorded now.
-            events = [Event(e.kind, e.at, now, e.data) for e in new.events]
+            # timeline, recorded now (the record says so; the events are not copied).
+            events = new.events
         else:
             try:
                 new = _check_new_order(order, fmt, profile, now, said)
@@ -140,6 +140,7 @@ def _add_orders(
                 tracking=[Tracking(number) for number in tracking],
                 source=fmt.value,
                 source_raw=raw_json(order.parts),
+                recorded_now=True,
             )
         )
     if write:

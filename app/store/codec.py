@@ -108,13 +108,14 @@ def decode_event(kind: str, at: str, recorded_at: str, data: str) -> Event:
     return Event(_EVENT_KINDS[kind], from_db_time(at), from_db_time(recorded_at), json.loads(data))
 
 
-def event_values(order_id: int, event: Event) -> tuple[int, str, str, str, str]:
-    """The stored columns of an event: ``(order_id, kind, at, recorded_at, data)``."""
+def event_values(order_id: int, event: Event, recorded: str | None = None) -> tuple[int, str, str, str, str]:
+    """The stored columns of an event: ``(order_id, kind, at, recorded_at, data)``;
+    ``recorded``: the stored time it is recorded at, instead of its own ``recorded_at``."""
     return (
         order_id,
-        event.kind.value,
+        event.kind._value_,  # the member's own attribute: ``.value`` goes through a descriptor
         db_time(event.at),
-        db_time(event.recorded_at),
+        db_time(event.recorded_at) if recorded is None else recorded,
         encode_data(dict(event.data)) if event.data else "{}",
     )
 
