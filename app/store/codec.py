@@ -60,6 +60,8 @@ def optional_from_db_time(stored: str | None) -> datetime | None:
 def db_money(amount: Decimal | int) -> str:
     """An exact amount as its canonical text (``Decimal("0.10")`` stays ``"0.10"``). Floats
     are refused (they are inexact already), and so are NaN and the infinities."""
+    if type(amount) is Decimal and amount.is_finite():  # the usual case: no copy to check
+        return str(amount)
     if isinstance(amount, bool) or not isinstance(amount, Decimal | int):
         raise TypeError(f"money must be a Decimal, not {type(amount).__name__}")
     value = Decimal(amount)
