@@ -113,6 +113,13 @@ def normalized(text: str) -> str:
 
 def check_order_number(text: str) -> OrderNumberCheck:
     """What the rule says about ``text`` (never raises; see :func:`valid_order_number`)."""
+    if (
+        text
+        and text.isdigit()
+        and text.isascii()
+        and ALIEXPRESS_DIGITS[0] <= len(text) <= ALIEXPRESS_DIGITS[1]
+    ):
+        return OrderNumberCheck(text)  # the usual case: an AliExpress number as it is stored
     number = normalized(text or "")
     if not number:
         return OrderNumberCheck(number, NumberProblem.EMPTY)

@@ -34,6 +34,7 @@ from app.importers.timeline import new_for_existing, status_events
 from app.services.import_notices import apply_notices
 from app.services.import_outcome import ADD, SKIP, UNCHANGED, UPDATE, CheckedOrder, Outcome, PlanEntry
 from app.services.import_write import check_cancel
+from app.store.codec import compact_json
 from app.store.records import LineRecord, NewOrderRecord, StoredOrder, Tracking
 from app.store.transaction import Transaction
 
@@ -109,8 +110,8 @@ def _add_orders(
         events: Sequence[Event]
         if new is not None and new.checked_at <= now:
             # Checked at or before now, so nothing of it lies ahead of now either: the same
-            # timeline, recorded now.
-            events = [Event(e.kind, e.at, now, e.data) for e in new.events]
+            # timeline, recorded now (the record says so; the events are not copied).
+            events = new.events
         else:
             try:
                 new = _check_new_order(order, fmt, profile, now, said)
@@ -139,6 +140,7 @@ def _add_orders(
                 tracking=[Tracking(number) for number in tracking],
                 source=fmt.value,
                 source_raw=raw_json(order.parts),
+                recorded_now=True,
             )
         )
     if write:
@@ -342,12 +344,12 @@ def _line_record(position: int, line: ImportedLine) -> LineRecord:
     )
 
 
-_RAW_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per order
+_RAW_JSON = compact_json(ensure_ascii=False)  # made once, not per order
 
 
 def raw_json(parts: dict[str, Any]) -> str:
     """The raw rows an order came from, as kept with it (``orders.source_raw``)."""
-    return _RAW_JSON.encode(parts)
+    return _RAW_JSON(parts)
 
 
 def parts_of(raw: str | None) -> dict[str, Any]:

@@ -144,9 +144,9 @@ class ImportService:
         paths = tuple(Path(p) for p in ([path] if isinstance(path, (str, Path)) else path))
         code = normalize_currency(currency) if currency else self.default_currency()
         fmt = detect_all(paths) if format == "auto" else _format(format)
-        # One pause for reading and planning: the collector's first pass afterwards walks every
-        # object still alive, so a pause between the two would pay for that walk twice.
-        with collector_paused():
+        # One pause for reading and planning; the plan it leaves (the apply's input) goes to the
+        # oldest generation unwalked when it ends.
+        with collector_paused(promote=True):
             return self._preview(paths, fmt, code, encoding)
 
     def _preview(self, paths: tuple[Path, ...], fmt: Format, code: str, encoding: str | None) -> ImportPlan:
@@ -248,7 +248,7 @@ class ImportService:
             if progress is not None:
                 progress(planned[0] + planned[0] * done // max(count, 1), 2 * planned[0])
 
-        with collector_paused():
+        with collector_paused(promote=True):
             # Everything but the writing, in a read snapshot: no lock is held meanwhile.
             with self._store.read() as tx:
                 writes = PreparedWrites(tx)

@@ -194,7 +194,8 @@ def prepare_orders(orders: Sequence[NewOrderRecord], now: datetime, after: int =
             line_values(order_id, line, number)
             for line, number in zip(lines, line_numbers(lines), strict=True)
         ]
-        event_rows += [event_values(order_id, event) for event in order.events]
+        recorded = stamp if order.recorded_now else None
+        event_rows += [event_values(order_id, event, recorded) for event in order.events]
         if order.tracking:
             tracking_rows += [(order_id, t.number, t.carrier, stamp) for t in order.tracking]
     return PreparedOrders(after, len(orders), order_rows, line_rows, event_rows, tracking_rows)

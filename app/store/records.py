@@ -104,6 +104,9 @@ class NewOrderRecord:
     note: str = ""
     source: str | None = None
     source_raw: str | None = None
+    # Every event stored as recorded at the insert's time, whatever its ``recorded_at`` says:
+    # an import's apply records the events its preview made and checked, without copying them.
+    recorded_now: bool = False
 
 
 @dataclass(frozen=True)

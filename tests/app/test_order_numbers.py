@@ -107,6 +107,12 @@ def test_every_aliexpress_number_is_accepted_without_a_note(digits: str) -> None
     assert (check_order_number(digits).ok, check_order_number(digits).note) == (True, None)
 
 
+@given(st.text(alphabet="0123456789０１٣", max_size=44), st.sampled_from([" ", "#", " # "]))
+def test_a_plain_number_is_judged_as_the_same_number_with_spaces_or_a_hash(digits: str, prefix: str) -> None:
+    # Plain ASCII digits take a short way; with a prefix the same number goes the whole way.
+    assert check_order_number(digits) == check_order_number(prefix + digits + " ")
+
+
 @given(
     st.text(alphabet="0123456789", min_size=2, max_size=18),
     st.sampled_from(["\n", "\r", "\r\n", "\t", "\x00", "\x1b", "\u2028", "\ufeff"]),

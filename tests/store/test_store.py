@@ -220,6 +220,17 @@ def test_rows_read_back_with_exact_types(db: Store) -> None:
     assert timeline == events and events[1].at.tzinfo is UTC
 
 
+def test_events_of_an_order_recorded_now_are_stored_at_the_insert_time(db: Store) -> None:
+    later = T0 + timedelta(hours=5)
+    with db.write() as tx:
+        [kept] = tx.insert_orders([make_order()], later)
+        [stamped] = tx.insert_orders([replace(make_order("8100123456789013"), recorded_now=True)], later)
+        kept_events, stamped_events = tx.events(kept), tx.events(stamped)
+    assert [e.recorded_at for e in kept_events] == [T0, T0]  # as the events say
+    assert [e.recorded_at for e in stamped_events] == [later, later]
+    assert [(e.kind, e.at, e.data) for e in stamped_events] == [(e.kind, e.at, e.data) for e in kept_events]
+
+
 def test_times_and_money_are_stored_as_exact_text(db: Store) -> None:
     add_full_order(db)
     with closing(sqlite3.connect(db.path)) as conn:

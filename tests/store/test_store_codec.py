@@ -3,6 +3,7 @@ search text, and the one rule for "the cached derivation still holds"."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
@@ -17,6 +18,7 @@ from app.domain.model import Basis, DeadlineKind, EventKind, Status
 from app.store.codec import (
     cache_columns,
     cache_holds_sql,
+    compact_json,
     db_money,
     db_time,
     decode_event,
@@ -152,3 +154,33 @@ def test_the_search_text_holds_every_title_once_and_every_tracking_number() -> N
         == "8100 big store cable plug lp1"
     )
     assert search_text("8100", "S", "Cable set", ["Cable", "Plug"], []) == "8100 s cable set cable plug"
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES, st.booleans(), st.booleans())
+def test_the_encoder_made_once_writes_what_json_dumps_writes(
+    value: object, sort_keys: bool, ensure_ascii: bool
+) -> None:
+    encode = compact_json(sort_keys=sort_keys, ensure_ascii=ensure_ascii)
+    assert encode(value) == json.dumps(
+        value, separators=(",", ":"), sort_keys=sort_keys, ensure_ascii=ensure_ascii
+    )
+
+
+def test_the_encoder_made_once_refuses_what_json_refuses() -> None:
+    with pytest.raises(TypeError):
+        compact_json()({"amount": Decimal("1.00")})
+
+
+def test_without_the_c_encoder_the_plain_one_writes_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    payload = {"b": "“Completed”", "a": [1, True, None]}
+    assert compact_json(sort_keys=True, ensure_ascii=False)(payload) == json.dumps(
+        payload, separators=(",", ":"), sort_keys=True, ensure_ascii=False
+    )

@@ -181,8 +181,8 @@ def run_gui(
     window starts in the tray, or minimised where there is no tray."""
     # Start-up creates classes, enums and widgets and keeps them all: until the first paint the
     # cycle collector would find no garbage, only more objects to walk each time. It resumes
-    # right after the first paint.
-    resume_collector = pause_collector()
+    # right after the first paint, with what start-up made already in its oldest generation.
+    resume_collector = pause_collector(promote=True)
     try:
         try:
             data_dir = DataDir(resolve_data_dir(data_dir_arg, env)).ensure()
