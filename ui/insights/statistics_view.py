@@ -9,11 +9,11 @@ view shows "Computing…" meanwhile and ignores an answer that a newer request o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from app.domain.periods import Period, Preset, days_period, preset_period
 from app.services import Services
 from app.services.insight_sums import Statistics
 from ui.common import dialogs, locale_format
+from ui.common.shown_reads import ReadWhenShown
 from ui.common.tasks import TaskRunner
 from ui.insights import statistics_fill as fill
 from ui.insights.chart_panel import ChartPanel
@@ -45,9 +46,7 @@ class StatisticsView(QWidget):
         super().__init__(parent)
         self._services = services
         self._clock = clock
-        self._tasks = tasks
-        self._request = 0
-        self._stale = True  # recompute when next shown
+        self._reads = ReadWhenShown(self, tasks, self._begin_read, self._computed, self._failed)
         self.stats: Statistics | None = None
 
         self.period = QComboBox(self)
@@ -140,31 +139,18 @@ class StatisticsView(QWidget):
     # -- computing --------------------------------------------------------------------------------
 
     def mark_stale(self) -> None:
-        """The data changed: recompute now if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        """The data or the period changed: recompute now if shown, else when next shown."""
+        self._reads.mark_stale()
 
     def refresh(self) -> None:
-        self._stale = False
-        self._request += 1
-        request, period, services = self._request, self.chosen_period(), self._services
+        self._reads.refresh()
+
+    def _begin_read(self) -> Callable[[], Statistics]:
+        period, services = self.chosen_period(), self._services
         self.status.setText(self.tr("Computing…"))
+        return lambda: services.insights.statistics(period)  # the service is built off the GUI thread
 
-        def work() -> tuple[int, Statistics]:
-            return request, services.insights.statistics(period)
-
-        self._tasks.run(work, self._computed, self._failed)
-
-    def _computed(self, answer: tuple[int, Statistics]) -> None:
-        request, stats = answer
-        if request != self._request:
-            return  # a newer period was asked for meanwhile
+    def _computed(self, stats: Statistics) -> None:
         self.stats = stats
         self.status.setText("")
         self._fill_currencies(fill.currencies(stats))

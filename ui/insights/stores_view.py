@@ -4,8 +4,10 @@ box narrows it by name; double-click (or Enter) shows the store's orders in the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.insight_ledger import LedgerRow
+from ui.common.shown_reads import ReadWhenShown
 from ui.common.tasks import TaskRunner
 from ui.insights.ledger_model import (
     COL_AVOID,
@@ -54,9 +57,7 @@ class StoresView(QWidget):
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._tasks = tasks
-        self._stale = True
-        self._request = 0
+        self._reads = ReadWhenShown(self, tasks, self._begin_read, self._loaded, self._failed)
         self.model = LedgerModel(self._save_mark, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -120,30 +121,18 @@ class StoresView(QWidget):
     # -- loading ----------------------------------------------------------------------------------
 
     def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        """The data changed: read the ledger again now if shown, else when next shown."""
+        self._reads.mark_stale()
 
     def refresh(self) -> None:
-        self._stale = False
-        self._request += 1
-        request, services = self._request, self._services
+        self._reads.refresh()
+
+    def _begin_read(self) -> Callable[[], list[LedgerRow]]:
         self.status.setText(self.tr("Reading the stores…"))
+        services = self._services
+        return lambda: services.insights.ledger()  # the service is built off the GUI thread
 
-        def work() -> tuple[int, list[LedgerRow]]:
-            return request, services.insights.ledger()
-
-        self._tasks.run(work, self._loaded, self._failed)
-
-    def _loaded(self, answer: tuple[int, list[LedgerRow]]) -> None:
-        request, rows = answer
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[LedgerRow]) -> None:
         self.model.set_rows(rows)
         self.status.setText(self.tr("%n store(s).", "", len(rows)) if rows else self.tr("No orders yet."))
 
